@@ -1,0 +1,119 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { type App, createApp } from './app.ts';
+import { connectDatabase, type Database } from './db/database.ts';
+import { type RunningFerretDB, startFerretDB } from './db/embedded/ferretdb-server.ts';
+import { openTestDatabase } from './testing/database.ts';
+
+async function serve(db: Database): Promise<{ app: App; url: string }> {
+  const app = await createApp({ db, development: false, log: () => {} });
+  return { app, url: await app.listen(0, '127.0.0.1') };
+}
+
+function graphql(url: string, query: string, headers: Record<string, string> = {}) {
+  return fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query }),
+  });
+}
+
+describe('the API over HTTP', () => {
+  let db: Database;
+  let app: App;
+  let url: string;
+
+  beforeAll(async () => {
+    db = await openTestDatabase('app');
+    ({ app, url } = await serve(db));
+  });
+  afterAll(async () => {
+    await app.close();
+    await db.close();
+  });
+
+  it('serves GraphQL at /graphql, with the schema loaded from schema/', async () => {
+    const response = await graphql(url, '{ health { database } }');
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ data: { health: { database: true } } });
+  });
+
+  it('answers /healthz with 200 while the database answers', async () => {
+    const response = await fetch(`${url}/healthz`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ok', database: 'up' });
+  });
+
+  it('keeps introspection off outside development', async () => {
+    const body = await (await graphql(url, '{ __schema { types { name } } }')).json();
+    expect(body).toMatchObject({ errors: [{ extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }] });
+  });
+
+  it('refuses a body over the limit at once, before reading it', async () => {
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: 'x'.repeat(10 * 1024 * 1024),
+    });
+    expect(response.status).toBe(413);
+  });
+
+  it('answers malformed JSON with 400', async () => {
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query":',
+    });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({ error: 'The request body is not valid JSON.' });
+  });
+
+  it("keeps Apollo's CSRF prevention: a simple (unpreflighted) request is refused", async () => {
+    const response = await fetch(`${url}/graphql?query=${encodeURIComponent('{ health { database } }')}`);
+    expect(response.status).toBe(400);
+    expect(await response.text()).toContain('CSRF');
+  });
+
+  it('answers an unknown path with 404', async () => {
+    expect((await fetch(`${url}/nope`)).status).toBe(404);
+  });
+});
+
+describe('/healthz when the database goes away', () => {
+  let dir: string;
+  let server: RunningFerretDB;
+  let db: Database;
+  let app: App;
+  let url: string;
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'nps-healthz-'));
+    const options = { binary: inject('ferretdbBinary'), dataDir: dir, log: () => {} };
+    server = await startFerretDB(options);
+    db = await connectDatabase(server.uri, 'healthz');
+    ({ app, url } = await serve(db));
+  });
+  afterAll(async () => {
+    await app.close();
+    await db.close();
+    await server.stop();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('turns 503 when the database dies, and 200 again once it is back', async () => {
+    process.kill(server.pid, 'SIGKILL');
+    const down = await fetch(`${url}/healthz`);
+    expect(down.status).toBe(503);
+    expect(await down.json()).toEqual({ status: 'unavailable', database: 'down' });
+
+    server = await startFerretDB({
+      binary: inject('ferretdbBinary'),
+      dataDir: dir,
+      port: server.port,
+      log: () => {},
+    });
+    await expect.poll(async () => (await fetch(`${url}/healthz`)).status, { timeout: 15_000 }).toBe(200);
+  });
+});

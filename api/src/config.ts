@@ -1,0 +1,53 @@
+import { resolve } from 'node:path';
+import { StartupError } from './errors.ts';
+
+const projectRoot = resolve(import.meta.dirname, '../..');
+
+export interface Config {
+  /** Where the HTTP server listens. */
+  readonly host: string;
+  readonly port: number;
+  /** `development` turns on the GraphQL IDE and introspection for everybody. */
+  readonly env: 'development' | 'production' | 'test';
+  /** A MongoDB (or compatible) server to use; when unset, the embedded FerretDB is started. */
+  readonly mongodbUri: string | undefined;
+  /** Database name, when the URI does not name one. */
+  readonly mongodbDatabase: string;
+  /** Where the embedded database keeps its files (git-ignored). */
+  readonly dataDir: string;
+  /** Where toolchains the project installs for itself live (git-ignored). */
+  readonly toolsDir: string;
+  /** Port of the embedded database; a free one when unset. */
+  readonly ferretdbPort: number | undefined;
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+function port(env: Env, name: string): number | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return undefined;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0 || value > 65535) {
+    throw new StartupError(`${name}=${raw} is not a TCP port (an integer from 0 to 65535).`);
+  }
+  return value;
+}
+
+function nodeEnv(raw: string | undefined): Config['env'] {
+  if (raw === undefined || raw === '') return 'development';
+  if (raw === 'development' || raw === 'production' || raw === 'test') return raw;
+  throw new StartupError(`NODE_ENV=${raw} is not one of development, production, test.`);
+}
+
+export function loadConfig(env: Env = process.env): Config {
+  return {
+    host: env['HOST'] || '127.0.0.1',
+    port: port(env, 'PORT') ?? 4000,
+    env: nodeEnv(env['NODE_ENV']),
+    mongodbUri: env['MONGODB_URI'] || undefined,
+    mongodbDatabase: env['MONGODB_DATABASE'] || 'nps',
+    dataDir: resolve(env['NPS_DATA_DIR'] || resolve(projectRoot, '.data')),
+    toolsDir: resolve(env['NPS_TOOLS_DIR'] || resolve(projectRoot, '.tools')),
+    ferretdbPort: port(env, 'FERRETDB_PORT'),
+  };
+}

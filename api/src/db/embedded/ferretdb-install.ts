@@ -1,0 +1,105 @@
+import { execFile } from 'node:child_process';
+import { constants } from 'node:fs';
+import { access, chmod, cp, mkdir, mkdtemp, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { StartupError } from '../../errors.ts';
+
+const run = promisify(execFile);
+
+export const FERRETDB_MODULE = 'github.com/FerretDB/FerretDB';
+export const FERRETDB_VERSION = 'v1.24.0';
+
+/** Where the pinned FerretDB binary lives under the project's tools folder. */
+export function ferretdbBinary(toolsDir: string): string {
+  return join(toolsDir, `ferretdb-${FERRETDB_VERSION}`, 'ferretdb');
+}
+
+export const NO_DATABASE_MESSAGE = `No database to use: MONGODB_URI is not set, and the embedded FerretDB ${FERRETDB_VERSION} is not built yet
+and cannot be, because Go is not installed (no \`go\` on PATH). Either
+  - point the API at a MongoDB-compatible server: MONGODB_URI=mongodb://127.0.0.1:27017/nps, or
+  - install Go 1.22 or newer (https://go.dev/doc/install, or your system's package, e.g. \`apt-get install golang\`)
+    and start again: the first start builds FerretDB into .tools/ once, in about a minute.`;
+
+/**
+ * Returns the path of the pinned FerretDB binary, building it first if needed.
+ *
+ * Why not a plain `go install github.com/FerretDB/FerretDB/cmd/ferretdb@v1.24.0`: a binary built that way panics
+ * at start, because FerretDB 1.x reads its version from a generated `build/version/version.txt` that the module
+ * zip does not carry (upstream FerretDB#2982). So we take the same pinned module from the Go module proxy
+ * (`go mod download`, checksum-verified against the Go checksum database), copy its source, write that one file,
+ * and `go install` its `cmd/ferretdb` with the module's own go.sum. Each build goes to a private folder that is
+ * renamed into place at the end, so concurrent first starts cannot leave a half-written binary.
+ */
+export async function ensureFerretDB(toolsDir: string, log: (line: string) => void): Promise<string> {
+  const binary = ferretdbBinary(toolsDir);
+  if (await isExecutable(binary)) return binary;
+
+  const go = await findGo();
+  log(`building FerretDB ${FERRETDB_VERSION} with ${go} (once; about a minute)...`);
+  await mkdir(toolsDir, { recursive: true });
+  const work = await mkdtemp(join(toolsDir, '.ferretdb-build-'));
+  try {
+    const env = { ...process.env, GOFLAGS: '-buildvcs=false -mod=readonly' };
+    const { stdout } = await run(
+      'go',
+      ['mod', 'download', '-json', `${FERRETDB_MODULE}@${FERRETDB_VERSION}`],
+      {
+        env,
+      },
+    );
+    const { Dir: moduleDir } = JSON.parse(stdout) as { Dir: string };
+    const src = join(work, 'src');
+    await cp(moduleDir, src, { recursive: true });
+    await makeWritable(src);
+    await writeFile(join(src, 'build', 'version', 'version.txt'), `${FERRETDB_VERSION}\n`);
+    await run('go', ['install', '-trimpath', './cmd/ferretdb'], {
+      cwd: src,
+      env: { ...env, GOBIN: join(work, 'bin') },
+      maxBuffer: 16 * 1024 * 1024,
+    });
+    await mkdir(join(work, 'out'));
+    await rename(join(work, 'bin', 'ferretdb'), join(work, 'out', 'ferretdb'));
+    await rm(join(binary, '..'), { recursive: true, force: true });
+    await rename(join(work, 'out'), join(binary, '..'));
+  } catch (error) {
+    throw new StartupError(`Building FerretDB ${FERRETDB_VERSION} failed: ${describe(error)}`);
+  } finally {
+    await makeWritable(work).catch(() => {});
+    await rm(work, { recursive: true, force: true });
+  }
+  log(`FerretDB ${FERRETDB_VERSION} built: ${binary}`);
+  return binary;
+}
+
+async function findGo(): Promise<string> {
+  try {
+    const { stdout } = await run('go', ['env', 'GOVERSION']);
+    return stdout.trim();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new StartupError(NO_DATABASE_MESSAGE);
+    throw new StartupError(`\`go env GOVERSION\` failed: ${describe(error)}`);
+  }
+}
+
+async function isExecutable(path: string): Promise<boolean> {
+  try {
+    await access(path, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The module cache is read-only; the copy must not be, or we could neither patch nor delete it. */
+async function makeWritable(dir: string): Promise<void> {
+  await chmod(dir, 0o755);
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    await chmod(join(entry.parentPath, entry.name), entry.isDirectory() ? 0o755 : 0o644);
+  }
+}
+
+function describe(error: unknown): string {
+  const { stderr, message } = error as { stderr?: string; message?: string };
+  return (stderr?.trim() || message || String(error)).split('\n').slice(-20).join('\n');
+}

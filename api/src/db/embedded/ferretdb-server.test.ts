@@ -1,0 +1,117 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import mongoose from 'mongoose';
+import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
+import { StartupError } from '../../errors.ts';
+import { type FerretDBOptions, type RunningFerretDB, startFerretDB } from './ferretdb-server.ts';
+
+// These tests run servers of their own (the shared test server must not be killed under other files).
+let dir: string;
+let options: FerretDBOptions;
+const started: RunningFerretDB[] = [];
+
+async function start(overrides: Partial<FerretDBOptions> = {}): Promise<RunningFerretDB> {
+  const server = await startFerretDB({ ...options, ...overrides });
+  started.push(server);
+  return server;
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'nps-ferretdb-'));
+  options = { binary: inject('ferretdbBinary'), dataDir: join(dir, 'data'), log: () => {} };
+});
+
+afterEach(async () => {
+  await Promise.all(started.splice(0).map((server) => server.stop()));
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('the embedded FerretDB', () => {
+  it('keeps acknowledged writes through a kill -9 of the database and a restart', async () => {
+    const answers = Array.from({ length: 200 }, (_, i) => ({ _id: `answer-${i}`, score: i % 11 }));
+    const first = await start();
+    const writer = await mongoose.createConnection(first.uri, { dbName: 'durability' }).asPromise();
+    await writer.collection('answers').insertMany(answers as never[]);
+    await writer.collection('answers').insertOne({ _id: 'last', score: 10 } as never);
+    process.kill(first.pid, 'SIGKILL');
+    await writer.close(true);
+
+    const second = await start();
+    expect(second.pid).not.toBe(first.pid);
+    const reader = await mongoose.createConnection(second.uri, { dbName: 'durability' }).asPromise();
+    const stored = await reader.collection('answers').find({}).sort({ _id: 1 }).toArray();
+    await reader.close();
+    expect(stored).toHaveLength(201);
+    expect(stored).toEqual(
+      expect.arrayContaining([...answers, { _id: 'last', score: 10 }].map((a) => expect.objectContaining(a))),
+    );
+  });
+
+  it('reuses the server a crashed API left running instead of starting a second one', async () => {
+    const first = await start();
+    // A new API process finds the state file and a live server: the same one comes back.
+    const second = await startFerretDB(options);
+    expect(second.pid).toBe(first.pid);
+    expect(second.uri).toBe(first.uri);
+  });
+
+  it('replaces a leftover server that hangs, and keeps its data', async () => {
+    const first = await start();
+    const writer = await mongoose.createConnection(first.uri, { dbName: 'hang' }).asPromise();
+    await writer.collection('answers').insertOne({ _id: 'kept', score: 9 } as never);
+    await writer.close(true);
+    process.kill(first.pid, 'SIGSTOP');
+
+    const second = await start();
+    expect(second.pid).not.toBe(first.pid);
+    expect(isAlive(first.pid)).toBe(false);
+    const reader = await mongoose.createConnection(second.uri, { dbName: 'hang' }).asPromise();
+    expect(await reader.collection('answers').findOne({ _id: 'kept' } as never)).toEqual({
+      _id: 'kept',
+      score: 9,
+    });
+    await reader.close();
+  });
+
+  it('stops the server it started and forgets it', async () => {
+    const server = await startFerretDB(options);
+    await server.stop();
+    expect(isAlive(server.pid)).toBe(false);
+    expect(existsSync(join(options.dataDir, 'server.json'))).toBe(false);
+  });
+
+  it('says which port is in use, rather than hanging, when FERRETDB_PORT is taken', async () => {
+    const blocker: Server = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const { port } = blocker.address() as { port: number };
+    try {
+      await expect(start({ port })).rejects.toThrow(
+        new StartupError(
+          `FERRETDB_PORT ${port} cannot be used (EADDRINUSE): another process listens there. Choose another port, or unset FERRETDB_PORT to use a free one.`,
+        ),
+      );
+    } finally {
+      blocker.close();
+    }
+  });
+
+  it('says the data folder is not writable, rather than hanging', async () => {
+    const file = join(dir, 'a-file');
+    await writeFile(file, '');
+    await expect(start({ dataDir: join(file, 'data') })).rejects.toThrow(
+      /^The database folder .*a-file\/data is not writable \(ENOTDIR\)\. .*NPS_DATA_DIR/,
+    );
+  });
+});

@@ -1,0 +1,33 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { HttpError } from './errors.ts';
+import { sendJson } from './send-json.ts';
+
+export type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
+
+/** Routes by exact path; answers refusals and failures as JSON, and never lets an error escape a request. */
+export function createHttpServer(
+  routes: Readonly<Record<string, Handler>>,
+  log: (line: string) => void,
+): Server {
+  return createServer(async (req, res) => {
+    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    const route = routes[path];
+    try {
+      if (!route) throw new HttpError(404, `No such path: ${path}`);
+      await route(req, res);
+    } catch (error) {
+      if (res.headersSent) {
+        res.destroy();
+        return;
+      }
+      if (error instanceof HttpError) {
+        // A refused body may still be arriving: answer now and close, rather than read what we will not use.
+        res.setHeader('connection', 'close');
+        sendJson(res, error.status, { error: error.message });
+        return;
+      }
+      log(`${req.method} ${path} failed: ${(error as Error).stack ?? String(error)}`);
+      sendJson(res, 500, { error: 'Internal server error.' });
+    }
+  });
+}
