@@ -1,5 +1,5 @@
-import type { Context } from '../../context.ts';
+import type { QueryResolvers } from '../../__generated__/resolvers-types.ts';
 
-export async function health(_parent: unknown, _args: unknown, { db }: Context) {
-  return { database: await db.ping() };
-}
+export const health: NonNullable<QueryResolvers['health']> = async (_parent, _args, { db }) => ({
+  database: await db.ping(),
+});

@@ -1,0 +1,27 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+/**
+ * Types generated from the SDL for each side of the contract, so that nothing is typed twice. Generated files
+ * are committed; `pnpm codegen:check` (part of `pnpm test`) fails when one is stale.
+ */
+const config: CodegenConfig = {
+  schema: 'src/*.graphql',
+  generates: {
+    '../api/src/graphql/__generated__/resolvers-types.ts': {
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        // Type-only imports and no runtime enums: Node runs the API by stripping types.
+        useTypeImports: true,
+        enumsAsTypes: true,
+        contextType: '../context.ts#Context',
+        strictScalars: true,
+        scalars: {},
+        avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
+        maybeValue: 'T | null',
+        inputMaybeValue: 'T | null | undefined',
+      },
+    },
+  },
+};
+
+export default config;
