@@ -15,7 +15,12 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         contextType: '../context.ts#Context',
         strictScalars: true,
-        scalars: {},
+        scalars: { DateTime: 'Date', JSON: 'unknown' },
+        mappers: {
+          Survey: '../../models/survey.model.ts#SurveyDoc',
+          Response: '../../models/response.model.ts#ResponseDoc',
+          ReadToken: '../../models/token.model.ts#TokenDoc',
+        },
         avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
         maybeValue: 'T | null',
         inputMaybeValue: 'T | null | undefined',

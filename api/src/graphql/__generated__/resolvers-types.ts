@@ -1,7 +1,12 @@
-import type { GraphQLResolveInfo } from 'graphql';
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { SurveyDoc } from '../../models/survey.model.ts';
+import type { ResponseDoc } from '../../models/response.model.ts';
+import type { TokenDoc } from '../../models/token.model.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
   ID: { input: string; output: string; }
@@ -9,6 +14,80 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** An instant, as an ISO 8601 string in UTC, e.g. `2026-11-24T09:30:00.000Z`. */
+  DateTime: { input: Date; output: Date; }
+  /** Any JSON value. Where an argument takes it, the field's description says what is accepted. */
+  JSON: { input: unknown; output: unknown; }
+};
+
+export type CreateReadTokenPayload = {
+  __typename?: 'CreateReadTokenPayload';
+  readToken: ReadToken;
+  /** The secret, shown this once: only its hash is stored. */
+  token: Scalars['String']['output'];
+};
+
+export type CreateSurveyInput = {
+  /** Defaults to true. */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  allowedOrigins: Array<Scalars['String']['input']>;
+  brand: Scalars['String']['input'];
+  /** Defaults to the first of `languages`. */
+  defaultLanguage?: InputMaybe<Scalars['String']['input']>;
+  languages: Array<Scalars['String']['input']>;
+  markets: Array<Scalars['String']['input']>;
+  questionOverrides?: InputMaybe<Array<QuestionOverrideInput>>;
+  /** Defaults to 90. */
+  recontactDays?: InputMaybe<Scalars['Int']['input']>;
+  /** Defaults to 1. */
+  sampleRate?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/**
+ * Every `extensions.code` an error of this API can carry. Clients switch on it, never on the message.
+ * `BAD_USER_INPUT` errors also carry `extensions.field`, the input field at fault (e.g. `score`).
+ */
+export type ErrorCode =
+  /** An argument is missing, malformed, out of bounds or not allowed for this survey; nothing was stored. */
+  | 'BAD_USER_INPUT'
+  /** The token, origin or site key does not allow this operation. */
+  | 'FORBIDDEN'
+  /** The survey, response or token does not exist (or is not visible with this token). */
+  | 'NOT_FOUND'
+  /** The operation is too deep, too wide or too costly to run. */
+  | 'QUERY_TOO_COMPLEX'
+  /** Too many requests from this address or for this site key: retry after `extensions.retryAfterSeconds`. */
+  | 'RATE_LIMITED'
+  /** No valid `Authorization: Bearer <token>` was sent, for an operation that needs one. */
+  | 'UNAUTHENTICATED';
+
+export type FollowUp = {
+  __typename?: 'FollowUp';
+  at: Scalars['DateTime']['output'];
+  /** Who followed up (a name or an e-mail address). */
+  by: Scalars['String']['output'];
+  note: Maybe<Scalars['String']['output']>;
+  reasons: Array<FollowUpReason>;
+};
+
+/** Why a detractor was unhappy, as the follow-up found out. */
+export type FollowUpReason =
+  | 'DELIVERY'
+  | 'OTHER'
+  | 'PRICE'
+  | 'QUALITY'
+  | 'STAFF'
+  | 'SUPPORT';
+
+/** A detractor waiting for a follow-up; good practice answers within 24 hours. */
+export type FollowUpTask = {
+  __typename?: 'FollowUpTask';
+  /** When the 24-hour target runs out. */
+  dueAt: Scalars['DateTime']['output'];
+  overdue: Scalars['Boolean']['output'];
+  response: Response;
+  /** Seconds left to `dueAt`; negative once overdue. */
+  secondsLeft: Scalars['Int']['output'];
 };
 
 export type Health = {
@@ -17,10 +96,339 @@ export type Health = {
   database: Scalars['Boolean']['output'];
 };
 
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Admin: a new token for one survey's dashboards. */
+  createReadToken: CreateReadTokenPayload;
+  /** Admin: returns the survey with its `id` and `siteKey`. */
+  createSurvey: Survey;
+  /** Admin: recomputes the survey's pre-aggregated counts from the stored responses; returns how many responses were counted. */
+  rebuildNpsAggregates: Scalars['Int']['output'];
+  /** Admin, or a token of the response's survey. A response is followed up once. */
+  recordFollowUp: Response;
+  /** Admin: the token stops working at once. */
+  revokeReadToken: Scalars['Boolean']['output'];
+  /** Public: stores one answer. Needs an active site key and an `Origin` the survey allows; rate-limited. */
+  submitResponse: SubmitResponsePayload;
+  /** Admin. */
+  updateSurvey: Survey;
+};
+
+
+export type MutationCreateReadTokenArgs = {
+  label: Scalars['String']['input'];
+  surveyId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateSurveyArgs = {
+  input: CreateSurveyInput;
+};
+
+
+export type MutationRebuildNpsAggregatesArgs = {
+  surveyId: Scalars['ID']['input'];
+};
+
+
+export type MutationRecordFollowUpArgs = {
+  input: RecordFollowUpInput;
+};
+
+
+export type MutationRevokeReadTokenArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSubmitResponseArgs = {
+  input: SubmitResponseInput;
+};
+
+
+export type MutationUpdateSurveyArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateSurveyInput;
+};
+
+/** 0-6 detractors, 7-8 passives, 9-10 promoters. */
+export type NpsCategory =
+  | 'DETRACTOR'
+  | 'PASSIVE'
+  | 'PROMOTER';
+
+export type NpsDimension =
+  | 'LANGUAGE'
+  | 'MARKET';
+
+export type NpsFilter = {
+  /** Inclusive. */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  markets?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Exclusive. */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type NpsReport = {
+  __typename?: 'NpsReport';
+  overall: NpsScore;
+  segments: Array<NpsSegment>;
+};
+
+export type NpsScore = {
+  __typename?: 'NpsScore';
+  detractorPercent: Maybe<Scalars['Float']['output']>;
+  detractors: Scalars['Int']['output'];
+  /** 95% half-width in NPS points, adjusted-Wald (n+3, +3/4 promoters and detractors); null when there are no responses. */
+  marginOfError: Maybe<Scalars['Float']['output']>;
+  /** 100 * (promoters - detractors) / responses; null when there are no responses. */
+  nps: Maybe<Scalars['Float']['output']>;
+  passivePercent: Maybe<Scalars['Float']['output']>;
+  passives: Scalars['Int']['output'];
+  promoterPercent: Maybe<Scalars['Float']['output']>;
+  promoters: Scalars['Int']['output'];
+  responses: Scalars['Int']['output'];
+};
+
+export type NpsSegment = {
+  __typename?: 'NpsSegment';
+  language: Maybe<Scalars['String']['output']>;
+  market: Maybe<Scalars['String']['output']>;
+  /** Start of the period, when the report is bucketed. */
+  period: Maybe<Scalars['DateTime']['output']>;
+  score: NpsScore;
+  /** Whether this segment's NPS differs from the rest of the report's population at 95% (two-sample z); null when either side is empty. */
+  significant: Maybe<Scalars['Boolean']['output']>;
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
+  /** Admin, or a token of this survey: detractors not yet followed up, oldest first. `first` is at most 100. */
+  followUpQueue: Array<FollowUpTask>;
   /** Whether the API can reach its database: the same answer as `GET /healthz`, for clients that only speak GraphQL. */
   health: Health;
+  /** Admin, or a token of this survey. Computed from pre-aggregated daily counts: exact, and fast at any volume. */
+  nps: NpsReport;
+  /** Admin, or a token of this survey: newest first. `first` is at most 100. */
+  responses: ResponseConnection;
+  /** Admin, or a token of this survey. */
+  survey: Survey;
+  /** Public: the configuration the widget loads. Needs an `Origin` the survey allows. */
+  surveyConfig: SurveyConfig;
+  /** Admin: every survey, newest first. */
+  surveys: Array<Survey>;
+};
+
+
+export type QueryFollowUpQueueArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  surveyId: Scalars['ID']['input'];
+};
+
+
+export type QueryNpsArgs = {
+  bucket?: InputMaybe<TimeBucket>;
+  filter?: InputMaybe<NpsFilter>;
+  groupBy?: InputMaybe<Array<NpsDimension>>;
+  surveyId: Scalars['ID']['input'];
+};
+
+
+export type QueryResponsesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ResponseFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  surveyId: Scalars['ID']['input'];
+};
+
+
+export type QuerySurveyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySurveyConfigArgs = {
+  siteKey: Scalars['String']['input'];
+};
+
+export type QuestionOverride = {
+  __typename?: 'QuestionOverride';
+  /** The follow-up question asked of detractors (0-6). */
+  detractorFollowUp: Maybe<Scalars['String']['output']>;
+  language: Scalars['String']['output'];
+  /** The follow-up question asked of passives (7-8). */
+  passiveFollowUp: Maybe<Scalars['String']['output']>;
+  /** The follow-up question asked of promoters (9-10). */
+  promoterFollowUp: Maybe<Scalars['String']['output']>;
+  /** The NPS question; may contain `{{brand}}`. */
+  question: Maybe<Scalars['String']['output']>;
+};
+
+export type QuestionOverrideInput = {
+  detractorFollowUp?: InputMaybe<Scalars['String']['input']>;
+  language: Scalars['String']['input'];
+  passiveFollowUp?: InputMaybe<Scalars['String']['input']>;
+  promoterFollowUp?: InputMaybe<Scalars['String']['input']>;
+  question?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A survey-scoped token, for a dashboard: reads the survey's reports and records follow-ups. */
+export type ReadToken = {
+  __typename?: 'ReadToken';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  label: Scalars['String']['output'];
+  surveyId: Scalars['ID']['output'];
+};
+
+export type RecordFollowUpInput = {
+  by: Scalars['String']['input'];
+  /** At most 2000 characters. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** At least one. */
+  reasons: Array<FollowUpReason>;
+  responseId: Scalars['ID']['input'];
+};
+
+export type Response = {
+  __typename?: 'Response';
+  attributes: Maybe<Scalars['JSON']['output']>;
+  category: NpsCategory;
+  clientResponseId: Scalars['ID']['output'];
+  /** Plain text as the visitor typed it: render it as text, never as HTML. */
+  comment: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** Set once the detractor has been followed up. */
+  followUp: Maybe<FollowUp>;
+  id: Scalars['ID']['output'];
+  language: Scalars['String']['output'];
+  market: Maybe<Scalars['String']['output']>;
+  pageUrl: Maybe<Scalars['String']['output']>;
+  score: Scalars['Int']['output'];
+  surveyId: Scalars['ID']['output'];
+};
+
+export type ResponseConnection = {
+  __typename?: 'ResponseConnection';
+  edges: Array<ResponseEdge>;
+  pageInfo: PageInfo;
+};
+
+export type ResponseEdge = {
+  __typename?: 'ResponseEdge';
+  cursor: Scalars['String']['output'];
+  node: Response;
+};
+
+export type ResponseFilter = {
+  categories?: InputMaybe<Array<NpsCategory>>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  markets?: InputMaybe<Array<Scalars['String']['input']>>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only responses with a comment. */
+  withComment?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type SubmitResponseInput = {
+  /** A flat object of customer attributes: at most 20 keys (letters, digits, `_`, `-`; 40 characters), each a string (200 characters), number, boolean or null. */
+  attributes?: InputMaybe<Scalars['JSON']['input']>;
+  /** A UUID made in the browser: a resubmit of the same answer is not counted twice, and adds its comment. */
+  clientResponseId: Scalars['ID']['input'];
+  /** The answer to the follow-up question, at most 2000 characters; stored and returned as plain text. */
+  comment?: InputMaybe<Scalars['String']['input']>;
+  /** BCP 47 tag (`el`, `el-CY`); stored as the survey language it names. */
+  language: Scalars['String']['input'];
+  /** Market code (`TR`, `GR`, `CY`, ...); one of the survey's markets. When left out, the region of `language`, if it is one. */
+  market?: InputMaybe<Scalars['String']['input']>;
+  /** The page the answer was given on (http or https, at most 2048 characters). */
+  pageUrl?: InputMaybe<Scalars['String']['input']>;
+  /** 0 to 10. */
+  score: Scalars['Int']['input'];
+  /** Public key of the survey, from the script tag. */
+  siteKey: Scalars['String']['input'];
+};
+
+export type SubmitResponsePayload = {
+  __typename?: 'SubmitResponsePayload';
+  /** True when this `clientResponseId` had been stored before: the answer counts once. */
+  duplicate: Scalars['Boolean']['output'];
+  response: SubmittedResponse;
+};
+
+/** What a visitor's browser may see of its own answer. */
+export type SubmittedResponse = {
+  __typename?: 'SubmittedResponse';
+  category: NpsCategory;
+  id: Scalars['ID']['output'];
+};
+
+/** A survey: one NPS question, asked on a site owner's pages in the languages and markets listed. */
+export type Survey = {
+  __typename?: 'Survey';
+  /** An inactive survey is not shown, and its site key accepts no answers. */
+  active: Scalars['Boolean']['output'];
+  /** Origins (`https://shop.example`) whose pages may load and answer this survey. */
+  allowedOrigins: Array<Scalars['String']['output']>;
+  /** Replaces `{{brand}}` in the question. */
+  brand: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** Language used when the visitor's is not one of `languages`. */
+  defaultLanguage: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Languages the survey is answered in (ISO 639-1 codes such as `id`, `mk`, `ro`, `el`, `tr`, `en`). */
+  languages: Array<Scalars['String']['output']>;
+  /** Markets the business sells to (ISO 3166-1 alpha-2 codes such as `TR`, `GR`, `CY`). */
+  markets: Array<Scalars['String']['output']>;
+  /** Per-language wording that replaces the built-in texts. */
+  questionOverrides: Array<QuestionOverride>;
+  /** Days before a visitor who answered or dismissed is asked again. */
+  recontactDays: Scalars['Int']['output'];
+  /** Share of eligible visitors who are asked, from 0 to 1. */
+  sampleRate: Scalars['Float']['output'];
+  /** Public key of the survey, put in the script tag as `data-site-key`. */
+  siteKey: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** What the widget needs to show a survey: public, cacheable, no secrets. */
+export type SurveyConfig = {
+  __typename?: 'SurveyConfig';
+  active: Scalars['Boolean']['output'];
+  brand: Scalars['String']['output'];
+  defaultLanguage: Scalars['String']['output'];
+  languages: Array<Scalars['String']['output']>;
+  markets: Array<Scalars['String']['output']>;
+  questionOverrides: Array<QuestionOverride>;
+  recontactDays: Scalars['Int']['output'];
+  sampleRate: Scalars['Float']['output'];
+  siteKey: Scalars['String']['output'];
+};
+
+/** Periods in UTC: days, ISO weeks (starting on Monday), calendar months. */
+export type TimeBucket =
+  | 'DAY'
+  | 'MONTH'
+  | 'WEEK';
+
+/** Fields left out are left unchanged. */
+export type UpdateSurveyInput = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  allowedOrigins?: InputMaybe<Array<Scalars['String']['input']>>;
+  brand?: InputMaybe<Scalars['String']['input']>;
+  defaultLanguage?: InputMaybe<Scalars['String']['input']>;
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  markets?: InputMaybe<Array<Scalars['String']['input']>>;
+  questionOverrides?: InputMaybe<Array<QuestionOverrideInput>>;
+  recontactDays?: InputMaybe<Scalars['Int']['input']>;
+  sampleRate?: InputMaybe<Scalars['Float']['input']>;
 };
 
 
@@ -97,29 +505,262 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CreateReadTokenPayload: ResolverTypeWrapper<Omit<CreateReadTokenPayload, 'readToken'> & { readToken: ResolversTypes['ReadToken'] }>;
+  CreateSurveyInput: CreateSurveyInput;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  ErrorCode: ErrorCode;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  FollowUp: ResolverTypeWrapper<FollowUp>;
+  FollowUpReason: FollowUpReason;
+  FollowUpTask: ResolverTypeWrapper<Omit<FollowUpTask, 'response'> & { response: ResolversTypes['Response'] }>;
   Health: ResolverTypeWrapper<Health>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NpsCategory: NpsCategory;
+  NpsDimension: NpsDimension;
+  NpsFilter: NpsFilter;
+  NpsReport: ResolverTypeWrapper<NpsReport>;
+  NpsScore: ResolverTypeWrapper<NpsScore>;
+  NpsSegment: ResolverTypeWrapper<NpsSegment>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  QuestionOverride: ResolverTypeWrapper<QuestionOverride>;
+  QuestionOverrideInput: QuestionOverrideInput;
+  ReadToken: ResolverTypeWrapper<TokenDoc>;
+  RecordFollowUpInput: RecordFollowUpInput;
+  Response: ResolverTypeWrapper<ResponseDoc>;
+  ResponseConnection: ResolverTypeWrapper<Omit<ResponseConnection, 'edges'> & { edges: Array<ResolversTypes['ResponseEdge']> }>;
+  ResponseEdge: ResolverTypeWrapper<Omit<ResponseEdge, 'node'> & { node: ResolversTypes['Response'] }>;
+  ResponseFilter: ResponseFilter;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  SubmitResponseInput: SubmitResponseInput;
+  SubmitResponsePayload: ResolverTypeWrapper<SubmitResponsePayload>;
+  SubmittedResponse: ResolverTypeWrapper<SubmittedResponse>;
+  Survey: ResolverTypeWrapper<SurveyDoc>;
+  SurveyConfig: ResolverTypeWrapper<SurveyConfig>;
+  TimeBucket: TimeBucket;
+  UpdateSurveyInput: UpdateSurveyInput;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
+  CreateReadTokenPayload: Omit<CreateReadTokenPayload, 'readToken'> & { readToken: ResolversParentTypes['ReadToken'] };
+  CreateSurveyInput: CreateSurveyInput;
+  DateTime: Scalars['DateTime']['output'];
+  Float: Scalars['Float']['output'];
+  FollowUp: FollowUp;
+  FollowUpTask: Omit<FollowUpTask, 'response'> & { response: ResolversParentTypes['Response'] };
   Health: Health;
+  ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
+  JSON: Scalars['JSON']['output'];
+  Mutation: Record<PropertyKey, never>;
+  NpsFilter: NpsFilter;
+  NpsReport: NpsReport;
+  NpsScore: NpsScore;
+  NpsSegment: NpsSegment;
+  PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
+  QuestionOverride: QuestionOverride;
+  QuestionOverrideInput: QuestionOverrideInput;
+  ReadToken: TokenDoc;
+  RecordFollowUpInput: RecordFollowUpInput;
+  Response: ResponseDoc;
+  ResponseConnection: Omit<ResponseConnection, 'edges'> & { edges: Array<ResolversParentTypes['ResponseEdge']> };
+  ResponseEdge: Omit<ResponseEdge, 'node'> & { node: ResolversParentTypes['Response'] };
+  ResponseFilter: ResponseFilter;
   String: Scalars['String']['output'];
+  SubmitResponseInput: SubmitResponseInput;
+  SubmitResponsePayload: SubmitResponsePayload;
+  SubmittedResponse: SubmittedResponse;
+  Survey: SurveyDoc;
+  SurveyConfig: SurveyConfig;
+  UpdateSurveyInput: UpdateSurveyInput;
+};
+
+export type CreateReadTokenPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreateReadTokenPayload'] = ResolversParentTypes['CreateReadTokenPayload']> = {
+  readToken?: Resolver<ResolversTypes['ReadToken'], ParentType, ContextType>;
+  token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type FollowUpResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FollowUp'] = ResolversParentTypes['FollowUp']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['FollowUpReason']>, ParentType, ContextType>;
+};
+
+export type FollowUpTaskResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FollowUpTask'] = ResolversParentTypes['FollowUpTask']> = {
+  dueAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  response?: Resolver<ResolversTypes['Response'], ParentType, ContextType>;
+  secondsLeft?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type HealthResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Health'] = ResolversParentTypes['Health']> = {
   database?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  createReadToken?: Resolver<ResolversTypes['CreateReadTokenPayload'], ParentType, ContextType, RequireFields<MutationCreateReadTokenArgs, 'label' | 'surveyId'>>;
+  createSurvey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType, RequireFields<MutationCreateSurveyArgs, 'input'>>;
+  rebuildNpsAggregates?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationRebuildNpsAggregatesArgs, 'surveyId'>>;
+  recordFollowUp?: Resolver<ResolversTypes['Response'], ParentType, ContextType, RequireFields<MutationRecordFollowUpArgs, 'input'>>;
+  revokeReadToken?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRevokeReadTokenArgs, 'id'>>;
+  submitResponse?: Resolver<ResolversTypes['SubmitResponsePayload'], ParentType, ContextType, RequireFields<MutationSubmitResponseArgs, 'input'>>;
+  updateSurvey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType, RequireFields<MutationUpdateSurveyArgs, 'id' | 'input'>>;
+};
+
+export type NpsReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NpsReport'] = ResolversParentTypes['NpsReport']> = {
+  overall?: Resolver<ResolversTypes['NpsScore'], ParentType, ContextType>;
+  segments?: Resolver<Array<ResolversTypes['NpsSegment']>, ParentType, ContextType>;
+};
+
+export type NpsScoreResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NpsScore'] = ResolversParentTypes['NpsScore']> = {
+  detractorPercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  detractors?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  marginOfError?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  nps?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  passivePercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  passives?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  promoterPercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  promoters?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  responses?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type NpsSegmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NpsSegment'] = ResolversParentTypes['NpsSegment']> = {
+  language?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  market?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  period?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['NpsScore'], ParentType, ContextType>;
+  significant?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+};
+
+export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  followUpQueue?: Resolver<Array<ResolversTypes['FollowUpTask']>, ParentType, ContextType, RequireFields<QueryFollowUpQueueArgs, 'first' | 'surveyId'>>;
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
+  nps?: Resolver<ResolversTypes['NpsReport'], ParentType, ContextType, RequireFields<QueryNpsArgs, 'surveyId'>>;
+  responses?: Resolver<ResolversTypes['ResponseConnection'], ParentType, ContextType, RequireFields<QueryResponsesArgs, 'first' | 'surveyId'>>;
+  survey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType, RequireFields<QuerySurveyArgs, 'id'>>;
+  surveyConfig?: Resolver<ResolversTypes['SurveyConfig'], ParentType, ContextType, RequireFields<QuerySurveyConfigArgs, 'siteKey'>>;
+  surveys?: Resolver<Array<ResolversTypes['Survey']>, ParentType, ContextType>;
+};
+
+export type QuestionOverrideResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QuestionOverride'] = ResolversParentTypes['QuestionOverride']> = {
+  detractorFollowUp?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  passiveFollowUp?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  promoterFollowUp?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  question?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ReadTokenResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReadToken'] = ResolversParentTypes['ReadToken']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  surveyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type ResponseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Response'] = ResolversParentTypes['Response']> = {
+  attributes?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['NpsCategory'], ParentType, ContextType>;
+  clientResponseId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  followUp?: Resolver<Maybe<ResolversTypes['FollowUp']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  market?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pageUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  surveyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type ResponseConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ResponseConnection'] = ResolversParentTypes['ResponseConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ResponseEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type ResponseEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ResponseEdge'] = ResolversParentTypes['ResponseEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Response'], ParentType, ContextType>;
+};
+
+export type SubmitResponsePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SubmitResponsePayload'] = ResolversParentTypes['SubmitResponsePayload']> = {
+  duplicate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  response?: Resolver<ResolversTypes['SubmittedResponse'], ParentType, ContextType>;
+};
+
+export type SubmittedResponseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SubmittedResponse'] = ResolversParentTypes['SubmittedResponse']> = {
+  category?: Resolver<ResolversTypes['NpsCategory'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type SurveyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Survey'] = ResolversParentTypes['Survey']> = {
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  allowedOrigins?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  brand?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  defaultLanguage?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  languages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  markets?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  questionOverrides?: Resolver<Array<ResolversTypes['QuestionOverride']>, ParentType, ContextType>;
+  recontactDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sampleRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  siteKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type SurveyConfigResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SurveyConfig'] = ResolversParentTypes['SurveyConfig']> = {
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  brand?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  defaultLanguage?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  languages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  markets?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  questionOverrides?: Resolver<Array<ResolversTypes['QuestionOverride']>, ParentType, ContextType>;
+  recontactDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sampleRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  siteKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = Context> = {
+  CreateReadTokenPayload?: CreateReadTokenPayloadResolvers<ContextType>;
+  DateTime?: GraphQLScalarType;
+  FollowUp?: FollowUpResolvers<ContextType>;
+  FollowUpTask?: FollowUpTaskResolvers<ContextType>;
   Health?: HealthResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
+  Mutation?: MutationResolvers<ContextType>;
+  NpsReport?: NpsReportResolvers<ContextType>;
+  NpsScore?: NpsScoreResolvers<ContextType>;
+  NpsSegment?: NpsSegmentResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  QuestionOverride?: QuestionOverrideResolvers<ContextType>;
+  ReadToken?: ReadTokenResolvers<ContextType>;
+  Response?: ResponseResolvers<ContextType>;
+  ResponseConnection?: ResponseConnectionResolvers<ContextType>;
+  ResponseEdge?: ResponseEdgeResolvers<ContextType>;
+  SubmitResponsePayload?: SubmitResponsePayloadResolvers<ContextType>;
+  SubmittedResponse?: SubmittedResponseResolvers<ContextType>;
+  Survey?: SurveyResolvers<ContextType>;
+  SurveyConfig?: SurveyConfigResolvers<ContextType>;
 };
 

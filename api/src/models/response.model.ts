@@ -1,0 +1,99 @@
+import { type HydratedDocument, type InferSchemaType, Schema, Types } from 'mongoose';
+import { isHttpUrl, LANGUAGE, MARKET, UUID } from './validators.ts';
+
+export const CATEGORIES = ['PROMOTER', 'PASSIVE', 'DETRACTOR'] as const;
+export const FOLLOW_UP_REASONS = ['PRICE', 'QUALITY', 'STAFF', 'DELIVERY', 'SUPPORT', 'OTHER'] as const;
+export const MAX_COMMENT = 2000;
+export const MAX_ATTRIBUTES = 20;
+
+const ATTRIBUTE_KEY = /^[A-Za-z][A-Za-z0-9_-]{0,39}$/;
+
+/** A flat object of at most 20 short keys, each value a short string, a finite number, a boolean or null. */
+export function isAttributes(value: unknown): boolean {
+  if (value === null || value === undefined) return true;
+  if (typeof value !== 'object' || Array.isArray(value) || Object.getPrototypeOf(value) !== Object.prototype) {
+    return false;
+  }
+  const entries = Object.entries(value);
+  return (
+    entries.length <= MAX_ATTRIBUTES &&
+    entries.every(
+      ([key, v]) =>
+        ATTRIBUTE_KEY.test(key) &&
+        (v === null ||
+          typeof v === 'boolean' ||
+          (typeof v === 'number' && Number.isFinite(v)) ||
+          (typeof v === 'string' && v.length <= 200)),
+    )
+  );
+}
+
+export function categoryOf(score: number): (typeof CATEGORIES)[number] {
+  return score >= 9 ? 'PROMOTER' : score >= 7 ? 'PASSIVE' : 'DETRACTOR';
+}
+
+const followUpSchema = new Schema(
+  {
+    at: { type: Date, required: true },
+    by: { type: String, required: true, trim: true, minlength: 1, maxlength: 200 },
+    note: { type: String, trim: true, maxlength: MAX_COMMENT, default: null },
+    reasons: {
+      type: [{ type: String, enum: FOLLOW_UP_REASONS }],
+      validate: { validator: (v: string[]) => v.length > 0, message: 'needs at least one reason' },
+    },
+  },
+  { _id: false },
+);
+
+/**
+ * One answer. Its `_id` is `<surveyId>:<clientResponseId>`, so a resubmit of the same answer is refused by the
+ * primary key itself (error 11000, also on FerretDB, which enforces only `_id` reliably), however the submits race.
+ */
+export const responseSchema = new Schema(
+  {
+    _id: { type: String, required: true },
+    survey: { type: Schema.Types.ObjectId, required: true, immutable: true },
+    clientResponseId: { type: String, required: true, match: [UUID, 'is not a UUID'], immutable: true },
+    score: {
+      type: Number,
+      required: true,
+      min: 0,
+      max: 10,
+      validate: { validator: Number.isInteger, message: 'is not an integer from 0 to 10' },
+      immutable: true,
+    },
+    category: { type: String, enum: CATEGORIES, required: true, immutable: true },
+    comment: { type: String, maxlength: MAX_COMMENT, default: null },
+    language: { type: String, required: true, match: LANGUAGE, immutable: true },
+    market: { type: String, match: MARKET, default: null, immutable: true },
+    pageUrl: {
+      type: String,
+      maxlength: 2048,
+      default: null,
+      validate: { validator: isHttpUrl, message: 'is not an http(s) URL' },
+    },
+    attributes: {
+      type: Schema.Types.Mixed,
+      default: null,
+      validate: {
+        validator: isAttributes,
+        message: `must be a flat object of at most ${MAX_ATTRIBUTES} keys with short string, number, boolean or null values`,
+      },
+    },
+    createdAt: { type: Date, required: true, immutable: true },
+    /** True until the answer is counted in the daily pre-aggregates: what a repair after a crash looks for. */
+    pending: { type: Boolean, default: undefined },
+    followUp: { type: followUpSchema, default: null },
+  },
+  { strict: 'throw', versionKey: false },
+);
+responseSchema.index({ survey: 1, createdAt: -1, _id: -1 });
+responseSchema.index({ survey: 1, category: 1, 'followUp.at': 1, createdAt: 1 });
+responseSchema.index({ pending: 1 }, { sparse: true });
+
+export function responseId(surveyId: Types.ObjectId | string, clientResponseId: string): string {
+  return `${surveyId}:${clientResponseId.toLowerCase()}`;
+}
+
+export type Response = InferSchemaType<typeof responseSchema>;
+export type ResponseDoc = HydratedDocument<Response>;

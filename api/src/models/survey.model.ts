@@ -1,0 +1,73 @@
+import { type HydratedDocument, type InferSchemaType, Schema } from 'mongoose';
+import { isOrigin, LANGUAGE, MARKET, unique } from './validators.ts';
+
+const text = (maxlength: number) => ({ type: String, trim: true, maxlength, default: null });
+
+const questionOverrideSchema = new Schema(
+  {
+    language: { type: String, required: true, match: LANGUAGE },
+    question: text(300),
+    detractorFollowUp: text(300),
+    passiveFollowUp: text(300),
+    promoterFollowUp: text(300),
+  },
+  { _id: false },
+);
+
+export const surveySchema = new Schema(
+  {
+    siteKey: { type: String, required: true, unique: true, immutable: true },
+    brand: { type: String, required: true, trim: true, minlength: 1, maxlength: 100 },
+    languages: {
+      type: [{ type: String, match: [LANGUAGE, 'is not an ISO 639-1 language code such as "el"'] }],
+      validate: [
+        { validator: (v: string[]) => v.length > 0 && v.length <= 50, message: 'needs 1 to 50 languages' },
+        { validator: unique, message: 'lists a language twice' },
+      ],
+    },
+    defaultLanguage: {
+      type: String,
+      required: true,
+      validate: {
+        validator(this: { languages: string[] }, value: string) {
+          return this.languages.includes(value);
+        },
+        message: 'is not one of the survey languages',
+      },
+    },
+    markets: {
+      type: [{ type: String, match: [MARKET, 'is not an ISO 3166-1 market code such as "GR"'] }],
+      validate: [
+        { validator: (v: string[]) => v.length <= 250, message: 'lists more than 250 markets' },
+        { validator: unique, message: 'lists a market twice' },
+      ],
+    },
+    questionOverrides: {
+      type: [questionOverrideSchema],
+      validate: {
+        validator(this: { languages: string[] }, overrides: { language: string }[]) {
+          const languages = overrides.map((o) => o.language);
+          return unique(languages) && languages.every((l) => this.languages.includes(l));
+        },
+        message: 'must name each survey language at most once',
+      },
+    },
+    allowedOrigins: {
+      type: [String],
+      validate: [
+        {
+          validator: (v: string[]) => v.every(isOrigin),
+          message: 'must be origins such as "https://shop.example", without path',
+        },
+        { validator: (v: string[]) => v.length <= 50, message: 'lists more than 50 origins' },
+      ],
+    },
+    recontactDays: { type: Number, default: 90, min: 0, max: 3650, validate: Number.isInteger },
+    sampleRate: { type: Number, default: 1, min: 0, max: 1 },
+    active: { type: Boolean, default: true },
+  },
+  { timestamps: true, strict: 'throw' },
+);
+
+export type Survey = InferSchemaType<typeof surveySchema>;
+export type SurveyDoc = HydratedDocument<Survey>;

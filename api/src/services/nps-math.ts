@@ -1,0 +1,98 @@
+/** Counts of one population of answers. */
+export interface Tally {
+  readonly promoters: number;
+  readonly passives: number;
+  readonly detractors: number;
+}
+
+const Z95 = 1.959963984540054;
+
+export const EMPTY_TALLY: Tally = { promoters: 0, passives: 0, detractors: 0 };
+
+export function size({ promoters, passives, detractors }: Tally): number {
+  return promoters + passives + detractors;
+}
+
+export function add(a: Tally, b: Tally): Tally {
+  return {
+    promoters: a.promoters + b.promoters,
+    passives: a.passives + b.passives,
+    detractors: a.detractors + b.detractors,
+  };
+}
+
+export function subtract(a: Tally, b: Tally): Tally {
+  return {
+    promoters: a.promoters - b.promoters,
+    passives: a.passives - b.passives,
+    detractors: a.detractors - b.detractors,
+  };
+}
+
+/** From a count per score 0..10. */
+export function tallyOfScores(counts: readonly number[]): Tally {
+  let promoters = 0;
+  let passives = 0;
+  let detractors = 0;
+  counts.forEach((count, score) => {
+    if (score >= 9) promoters += count;
+    else if (score >= 7) passives += count;
+    else detractors += count;
+  });
+  return { promoters, passives, detractors };
+}
+
+/** NPS in points, from -100 to 100; null for an empty population. */
+export function nps(tally: Tally): number | null {
+  const n = size(tally);
+  return n === 0 ? null : (100 * (tally.promoters - tally.detractors)) / n;
+}
+
+/**
+ * The adjusted-Wald variance of NPS as a proportion difference (Rocks, 2016): add 3 answers, 3/4 of one each to
+ * promoters and detractors, so that small or lopsided samples (all promoters, say) still get an honest width.
+ */
+function adjustedVariance(tally: Tally): number {
+  const n = size(tally) + 3;
+  const p = (tally.promoters + 0.75) / n;
+  const d = (tally.detractors + 0.75) / n;
+  return (p + d - (p - d) ** 2) / n;
+}
+
+/** Half-width of the 95% confidence interval, in NPS points; null for an empty population. */
+export function marginOfError(tally: Tally): number | null {
+  return size(tally) === 0 ? null : 100 * Z95 * Math.sqrt(adjustedVariance(tally));
+}
+
+/**
+ * Whether two independent populations' NPS differ at 95% (two-sample z on the difference of the NPS
+ * proportions, each variance adjusted-Wald); null when either is empty.
+ */
+export function differsSignificantly(a: Tally, b: Tally): boolean | null {
+  if (size(a) === 0 || size(b) === 0) return null;
+  const diff = (a.promoters - a.detractors) / size(a) - (b.promoters - b.detractors) / size(b);
+  return Math.abs(diff) / Math.sqrt(adjustedVariance(a) + adjustedVariance(b)) > Z95;
+}
+
+export interface Score extends Tally {
+  readonly responses: number;
+  readonly promoterPercent: number | null;
+  readonly passivePercent: number | null;
+  readonly detractorPercent: number | null;
+  readonly nps: number | null;
+  readonly marginOfError: number | null;
+}
+
+export function score(tally: Tally): Score {
+  const n = size(tally);
+  const percent = (count: number) => (n === 0 ? null : (100 * count) / n);
+  return {
+    ...tally,
+    responses: n,
+    promoterPercent: percent(tally.promoters),
+    passivePercent: percent(tally.passives),
+    detractorPercent: percent(tally.detractors),
+    nps: nps(tally),
+    marginOfError: marginOfError(tally),
+  };
+}
