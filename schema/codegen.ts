@@ -18,6 +18,7 @@ const config: CodegenConfig = {
         scalars: { DateTime: 'Date', JSON: 'unknown' },
         mappers: {
           Survey: '../../models/survey.model.ts#SurveyDoc',
+          QuestionOverride: '../../models/survey.model.ts#StoredQuestionOverride',
           Response: '../../models/response.model.ts#ResponseDoc',
           ReadToken: '../../models/token.model.ts#TokenDoc',
         },

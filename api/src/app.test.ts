@@ -5,10 +5,17 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type App, createApp } from './app.ts';
 import { connectDatabase, type Database } from './db/database.ts';
 import { type RunningFerretDB, startFerretDB } from './db/embedded/ferretdb-server.ts';
+import { ADMIN_TOKEN } from './testing/app.ts';
 import { openTestDatabase } from './testing/database.ts';
 
 async function serve(db: Database): Promise<{ app: App; url: string }> {
-  const app = await createApp({ db, development: false, log: () => {} });
+  const app = await createApp({
+    db,
+    development: false,
+    adminToken: ADMIN_TOKEN,
+    rateLimits: { perIpPerMinute: 1000, perSiteKeyPerMinute: 1000 },
+    log: () => {},
+  });
   return { app, url: await app.listen(0, '127.0.0.1') };
 }
 
@@ -46,9 +53,13 @@ describe('the API over HTTP', () => {
     expect(await response.json()).toEqual({ status: 'ok', database: 'up' });
   });
 
-  it('keeps introspection off outside development', async () => {
-    const body = await (await graphql(url, '{ __schema { types { name } } }')).json();
-    expect(body).toMatchObject({ errors: [{ extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }] });
+  it('keeps introspection for the admin outside development', async () => {
+    const anonymous = await (await graphql(url, '{ __schema { types { name } } }')).json();
+    expect(anonymous).toMatchObject({ errors: [{ extensions: { code: 'FORBIDDEN' } }] });
+    const admin = await (
+      await graphql(url, '{ __schema { queryType { name } } }', { authorization: `Bearer ${ADMIN_TOKEN}` })
+    ).json();
+    expect(admin).toEqual({ data: { __schema: { queryType: { name: 'Query' } } } });
   });
 
   it('refuses a body over the limit at once, before reading it', async () => {

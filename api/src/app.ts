@@ -1,16 +1,34 @@
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Database } from './db/database.ts';
 import { StartupError } from './errors.ts';
 import { createApollo } from './graphql/apollo.ts';
-import type { Context } from './graphql/context.ts';
+import type { Context, Services } from './graphql/context.ts';
+import type { OperationLimits } from './graphql/limits.ts';
+import { clientIp } from './http/client-ip.ts';
+import { applyCors } from './http/cors.ts';
 import { graphqlHandler } from './http/graphql-handler.ts';
 import { healthzHandler } from './http/healthz.ts';
 import { createHttpServer } from './http/server.ts';
+import { createModels, syncIndexes } from './models/index.ts';
+import { createAggregates } from './services/aggregates.ts';
+import { createAuth } from './services/auth.ts';
+import { createIngest } from './services/ingest.ts';
+import { createNps } from './services/nps.ts';
+import { createRateLimits, type RateLimitOptions } from './services/rate-limits.ts';
+import { createResponses } from './services/responses.ts';
+import { createSubmissions } from './services/submissions.ts';
+import { createSurveys } from './services/surveys.ts';
 
 export interface AppOptions {
   readonly db: Database;
   readonly development: boolean;
+  /** The secret that grants every operation (`Authorization: Bearer <adminToken>`). */
+  readonly adminToken: string;
+  readonly rateLimits: RateLimitOptions;
+  /** Take the client's address from `X-Forwarded-For` (only behind a reverse proxy that sets it). */
+  readonly trustProxy?: boolean;
+  readonly limits?: OperationLimits;
   /** Largest request body accepted; the GraphQL requests we serve are a few kilobytes. */
   readonly maxBodyBytes?: number;
   readonly log: (line: string) => void;
@@ -18,36 +36,62 @@ export interface AppOptions {
 
 export interface App {
   readonly server: Server;
+  readonly services: Services;
   /** Listens and resolves to the base URL, e.g. `http://127.0.0.1:4000`. */
   listen(port: number, host: string): Promise<string>;
-  /** Stops taking requests, lets the ones in flight finish (up to `graceMs`), then stops Apollo. */
+  /** Stops taking requests, lets the ones in flight finish (up to `graceMs`), then stops Apollo and the writer. */
   close(graceMs?: number): Promise<void>;
 }
 
 /** The API as an HTTP server over an open database: GraphQL at /graphql, health at /healthz. */
-export async function createApp({
-  db,
-  development,
-  maxBodyBytes = 64 * 1024,
-  log,
-}: AppOptions): Promise<App> {
-  const apollo = createApollo({ development });
+export async function createApp(options: AppOptions): Promise<App> {
+  const { db, development, log, maxBodyBytes = 64 * 1024, trustProxy = false } = options;
+  const models = createModels(db.connection);
+  await syncIndexes(models);
+  const aggregates = createAggregates(models);
+  const ingest = createIngest(models, aggregates, log);
+  await ingest.open();
+  const services: Services = {
+    auth: createAuth(models, options.adminToken),
+    surveys: createSurveys(models),
+    submissions: createSubmissions(models, ingest),
+    ingest,
+    aggregates,
+    nps: createNps(models),
+    responses: createResponses(models),
+    rateLimits: createRateLimits(options.rateLimits),
+  };
+
+  const apollo = createApollo({ development, log, ...(options.limits && { limits: options.limits }) });
   await apollo.start();
-  const context = async (): Promise<Context> => ({ db });
+  const context = async (req: IncomingMessage): Promise<Context> => ({
+    db,
+    models,
+    services,
+    development,
+    auth: await services.auth.authenticate(req.headers.authorization),
+    request: { ip: clientIp(req, trustProxy), origin: req.headers.origin },
+  });
+  const graphql = graphqlHandler({ apollo, context, maxBodyBytes });
   const server = createHttpServer(
-    { '/graphql': graphqlHandler({ apollo, context, maxBodyBytes }), '/healthz': healthzHandler(db) },
+    {
+      '/graphql': async (req, res) => {
+        if (!applyCors(req, res)) await graphql(req, res);
+      },
+      '/healthz': healthzHandler(db),
+    },
     log,
   );
+
   return {
     server,
+    services,
     listen: (port, host) =>
       new Promise((resolve, reject) => {
         server.once('error', (error: NodeJS.ErrnoException) =>
           reject(
             error.code === 'EADDRINUSE'
-              ? new StartupError(
-                  `PORT ${port} on ${host} is in use by another process: stop it, or set PORT.`,
-                )
+              ? new StartupError(`PORT ${port} on ${host} is in use by another process: stop it, or set PORT.`)
               : error,
           ),
         );
@@ -63,6 +107,7 @@ export async function createApp({
       await closed;
       clearTimeout(timer);
       await apollo.stop();
+      await ingest.close();
     },
   };
 }

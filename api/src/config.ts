@@ -19,6 +19,12 @@ export interface Config {
   readonly toolsDir: string;
   /** Port of the embedded database; a free one when unset. */
   readonly ferretdbPort: number | undefined;
+  /** The admin token; when unset, one is generated and kept in the data folder (see `admin-token.ts`). */
+  readonly adminToken: string | undefined;
+  /** Limits of the public operations, per minute. */
+  readonly rateLimits: { readonly perIpPerMinute: number; readonly perSiteKeyPerMinute: number };
+  /** Behind a reverse proxy: take the client's address from X-Forwarded-For. */
+  readonly trustProxy: boolean;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -30,6 +36,14 @@ function port(env: Env, name: string): number | undefined {
   if (!Number.isInteger(value) || value < 0 || value > 65535) {
     throw new StartupError(`${name}=${raw} is not a TCP port (an integer from 0 to 65535).`);
   }
+  return value;
+}
+
+function positiveInt(env: Env, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1) throw new StartupError(`${name}=${raw} is not a positive integer.`);
   return value;
 }
 
@@ -49,5 +63,11 @@ export function loadConfig(env: Env = process.env): Config {
     dataDir: resolve(env['NPS_DATA_DIR'] || resolve(projectRoot, '.data')),
     toolsDir: resolve(env['NPS_TOOLS_DIR'] || resolve(projectRoot, '.tools')),
     ferretdbPort: port(env, 'FERRETDB_PORT'),
+    adminToken: env['NPS_ADMIN_TOKEN'] || undefined,
+    rateLimits: {
+      perIpPerMinute: positiveInt(env, 'RATE_LIMIT_IP_PER_MINUTE', 60),
+      perSiteKeyPerMinute: positiveInt(env, 'RATE_LIMIT_SITE_KEY_PER_MINUTE', 6_000),
+    },
+    trustProxy: env['TRUST_PROXY'] === '1' || env['TRUST_PROXY'] === 'true',
   };
 }

@@ -1,3 +1,4 @@
+import { loadAdminToken } from './admin-token.ts';
 import { createApp } from './app.ts';
 import { loadConfig } from './config.ts';
 import { type Database, openDatabase } from './db/database.ts';
@@ -8,10 +9,18 @@ const log = (line: string) => console.info(`[nps] ${line}`);
 let db: Database | undefined;
 try {
   const config = loadConfig();
+  const admin = await loadAdminToken(config);
   db = await openDatabase(config, log);
-  const app = await createApp({ db, development: config.env === 'development', log });
+  const app = await createApp({
+    db,
+    development: config.env === 'development',
+    adminToken: admin.token,
+    rateLimits: config.rateLimits,
+    trustProxy: config.trustProxy,
+    log,
+  });
   const url = await app.listen(config.port, config.host);
-  log(`GraphQL: ${url}/graphql   health: ${url}/healthz`);
+  log(`GraphQL: ${url}/graphql   health: ${url}/healthz   admin token: ${admin.source}`);
 
   const open = db;
   let stopping = false;

@@ -1,18 +1,40 @@
 import { ApolloServer } from '@apollo/server';
 import { typeDefs } from '@nps/schema';
+import { GraphQLError } from 'graphql';
 import type { Context } from './context.ts';
+import { DEFAULT_LIMITS, type OperationLimits, operationLimitRules, TOO_COMPLEX } from './limits.ts';
+import { introspectionGate } from './plugins/introspection-gate.ts';
+import { requestLog } from './plugins/request-log.ts';
 import { resolvers } from './resolvers/index.ts';
 
 export interface ApolloOptions {
-  /** Introspection and the landing page's IDE are for development; production keeps them off. */
+  /** Introspection for all, the IDE and stack traces in errors are for development only. */
   readonly development: boolean;
+  readonly limits?: OperationLimits;
+  readonly log: (line: string) => void;
 }
 
-export function createApollo({ development }: ApolloOptions): ApolloServer<Context> {
+export function createApollo({ development, limits = DEFAULT_LIMITS, log }: ApolloOptions): ApolloServer<Context> {
   return new ApolloServer<Context>({
     typeDefs,
     resolvers,
-    introspection: development,
+    // Gated per request by `introspectionGate`: the admin token opens it in production too.
+    introspection: true,
+    validationRules: operationLimitRules(limits),
+    plugins: [introspectionGate(), requestLog(log)],
+    includeStacktraceInErrorResponses: development,
+    formatError(formatted, error) {
+      const original = error instanceof GraphQLError ? error.originalError : undefined;
+      // Apollo reports every validation error as GRAPHQL_VALIDATION_FAILED; the limits deserve their own code.
+      if (original instanceof GraphQLError && original.extensions['code'] === TOO_COMPLEX) {
+        return { ...formatted, extensions: { ...formatted.extensions, code: TOO_COMPLEX } };
+      }
+      // An unexpected failure's message may name database internals: clients get a generic one.
+      if (!development && formatted.extensions?.['code'] === 'INTERNAL_SERVER_ERROR') {
+        return { message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+      }
+      return formatted;
+    },
     // main.ts owns shutdown: it drains HTTP, then stops Apollo, then the database, in that order.
     stopOnTerminationSignals: false,
   });

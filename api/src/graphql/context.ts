@@ -1,6 +1,34 @@
 import type { Database } from '../db/database.ts';
+import type { Models } from '../models/index.ts';
+import type { AggregateService } from '../services/aggregates.ts';
+import type { Auth, AuthService } from '../services/auth.ts';
+import type { IngestService } from '../services/ingest.ts';
+import type { NpsService } from '../services/nps.ts';
+import type { RateLimits } from '../services/rate-limits.ts';
+import type { ResponseService } from '../services/responses.ts';
+import type { SubmissionService } from '../services/submissions.ts';
+import type { SurveyService } from '../services/surveys.ts';
+
+/** The services, built once when the API starts. */
+export interface Services {
+  readonly auth: AuthService;
+  readonly surveys: SurveyService;
+  readonly submissions: SubmissionService;
+  readonly ingest: IngestService;
+  readonly aggregates: AggregateService;
+  readonly nps: NpsService;
+  readonly responses: ResponseService;
+  readonly rateLimits: RateLimits;
+}
 
 /** What every resolver receives, built once per request by the HTTP layer. */
 export interface Context {
   readonly db: Database;
+  readonly models: Models;
+  readonly services: Services;
+  readonly auth: Auth;
+  /** Where the request came from: the client's address and the page's `Origin`, as the public paths check them. */
+  readonly request: { readonly ip: string; readonly origin: string | undefined };
+  /** True in development: introspection and the IDE are open to all. */
+  readonly development: boolean;
 }

@@ -1,3 +1,4 @@
+import { HeaderMap } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import { Error as MongooseError } from 'mongoose';
 import type { ErrorCode } from './__generated__/resolvers-types.ts';
@@ -41,7 +42,11 @@ export class NotFoundError extends ApiError {
 export class RateLimitedError extends ApiError {
   override name = 'RateLimitedError';
   constructor(message: string, retryAfterSeconds: number) {
-    super(message, 'RATE_LIMITED', { retryAfterSeconds });
+    // `http` is read (and removed from the response) by Apollo: a 429 with Retry-After, as HTTP clients expect.
+    super(message, 'RATE_LIMITED', {
+      retryAfterSeconds,
+      http: { status: 429, headers: new HeaderMap([['retry-after', String(retryAfterSeconds)]]) },
+    });
   }
 }
 

@@ -1,4 +1,4 @@
-import { type HydratedDocument, type InferSchemaType, Schema, Types } from 'mongoose';
+import { type HydratedDocumentFromSchema, type InferSchemaType, Schema, type Types } from 'mongoose';
 import { isHttpUrl, LANGUAGE, MARKET, UUID } from './validators.ts';
 
 export const CATEGORIES = ['PROMOTER', 'PASSIVE', 'DETRACTOR'] as const;
@@ -70,7 +70,7 @@ export const responseSchema = new Schema(
       type: String,
       maxlength: 2048,
       default: null,
-      validate: { validator: isHttpUrl, message: 'is not an http(s) URL' },
+      validate: { validator: (v: string | null) => v === null || isHttpUrl(v), message: 'is not an http(s) URL' },
     },
     attributes: {
       type: Schema.Types.Mixed,
@@ -96,4 +96,4 @@ export function responseId(surveyId: Types.ObjectId | string, clientResponseId: 
 }
 
 export type Response = InferSchemaType<typeof responseSchema>;
-export type ResponseDoc = HydratedDocument<Response>;
+export type ResponseDoc = HydratedDocumentFromSchema<typeof responseSchema>;

@@ -1,4 +1,4 @@
-import { type HydratedDocument, type InferSchemaType, Schema } from 'mongoose';
+import { type HydratedDocumentFromSchema, type InferSchemaType, Schema } from 'mongoose';
 import { isOrigin, LANGUAGE, MARKET, unique } from './validators.ts';
 
 const text = (maxlength: number) => ({ type: String, trim: true, maxlength, default: null });
@@ -69,5 +69,6 @@ export const surveySchema = new Schema(
   { timestamps: true, strict: 'throw' },
 );
 
+export type StoredQuestionOverride = InferSchemaType<typeof questionOverrideSchema>;
 export type Survey = InferSchemaType<typeof surveySchema>;
-export type SurveyDoc = HydratedDocument<Survey>;
+export type SurveyDoc = HydratedDocumentFromSchema<typeof surveySchema>;

@@ -1,4 +1,4 @@
-import { type HydratedDocument, type InferSchemaType, Schema } from 'mongoose';
+import { type HydratedDocumentFromSchema, type InferSchemaType, Schema } from 'mongoose';
 
 /**
  * A survey-scoped read token. The secret is never stored, only its SHA-256; the `_id` is the token's public part,
@@ -16,4 +16,4 @@ export const tokenSchema = new Schema(
 );
 
 export type Token = InferSchemaType<typeof tokenSchema>;
-export type TokenDoc = HydratedDocument<Token>;
+export type TokenDoc = HydratedDocumentFromSchema<typeof tokenSchema>;

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { SurveyDoc } from '../../models/survey.model.ts';
+import type { SurveyDoc, StoredQuestionOverride } from '../../models/survey.model.ts';
 import type { ResponseDoc } from '../../models/response.model.ts';
 import type { TokenDoc } from '../../models/token.model.ts';
 import type { Context } from '../context.ts';
@@ -526,7 +526,7 @@ export type ResolversTypes = {
   NpsSegment: ResolverTypeWrapper<NpsSegment>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  QuestionOverride: ResolverTypeWrapper<QuestionOverride>;
+  QuestionOverride: ResolverTypeWrapper<StoredQuestionOverride>;
   QuestionOverrideInput: QuestionOverrideInput;
   ReadToken: ResolverTypeWrapper<TokenDoc>;
   RecordFollowUpInput: RecordFollowUpInput;
@@ -539,7 +539,7 @@ export type ResolversTypes = {
   SubmitResponsePayload: ResolverTypeWrapper<SubmitResponsePayload>;
   SubmittedResponse: ResolverTypeWrapper<SubmittedResponse>;
   Survey: ResolverTypeWrapper<SurveyDoc>;
-  SurveyConfig: ResolverTypeWrapper<SurveyConfig>;
+  SurveyConfig: ResolverTypeWrapper<Omit<SurveyConfig, 'questionOverrides'> & { questionOverrides: Array<ResolversTypes['QuestionOverride']> }>;
   TimeBucket: TimeBucket;
   UpdateSurveyInput: UpdateSurveyInput;
 };
@@ -564,7 +564,7 @@ export type ResolversParentTypes = {
   NpsSegment: NpsSegment;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
-  QuestionOverride: QuestionOverride;
+  QuestionOverride: StoredQuestionOverride;
   QuestionOverrideInput: QuestionOverrideInput;
   ReadToken: TokenDoc;
   RecordFollowUpInput: RecordFollowUpInput;
@@ -577,7 +577,7 @@ export type ResolversParentTypes = {
   SubmitResponsePayload: SubmitResponsePayload;
   SubmittedResponse: SubmittedResponse;
   Survey: SurveyDoc;
-  SurveyConfig: SurveyConfig;
+  SurveyConfig: Omit<SurveyConfig, 'questionOverrides'> & { questionOverrides: Array<ResolversParentTypes['QuestionOverride']> };
   UpdateSurveyInput: UpdateSurveyInput;
 };
 

@@ -1,7 +1,36 @@
+import { DateTimeResolver, JSONResolver } from 'graphql-scalars';
 import type { Resolvers } from '../__generated__/resolvers-types.ts';
+import { createReadToken } from './Mutation/createReadToken.ts';
+import { createSurvey } from './Mutation/createSurvey.ts';
+import { rebuildNpsAggregates } from './Mutation/rebuildNpsAggregates.ts';
+import { recordFollowUp } from './Mutation/recordFollowUp.ts';
+import { revokeReadToken } from './Mutation/revokeReadToken.ts';
+import { submitResponse } from './Mutation/submitResponse.ts';
+import { updateSurvey } from './Mutation/updateSurvey.ts';
+import { followUpQueue } from './Query/followUpQueue.ts';
 import { health } from './Query/health.ts';
+import { nps } from './Query/nps.ts';
+import { responses } from './Query/responses.ts';
+import { survey } from './Query/survey.ts';
+import { surveyConfig } from './Query/surveyConfig.ts';
+import { surveys } from './Query/surveys.ts';
+import { surveyId as readTokenSurveyId } from './ReadToken/surveyId.ts';
+import { surveyId as responseSurveyId } from './Response/surveyId.ts';
 
 /** Every resolver, one file per field under `<Type>/<field>.ts`, checked against the SDL by the generated type. */
 export const resolvers: Resolvers = {
-  Query: { health },
+  DateTime: DateTimeResolver,
+  JSON: JSONResolver,
+  Query: { health, survey, surveys, surveyConfig, responses, nps, followUpQueue },
+  Mutation: {
+    createSurvey,
+    updateSurvey,
+    createReadToken,
+    revokeReadToken,
+    submitResponse,
+    rebuildNpsAggregates,
+    recordFollowUp,
+  },
+  Response: { surveyId: responseSurveyId },
+  ReadToken: { surveyId: readTokenSurveyId },
 };

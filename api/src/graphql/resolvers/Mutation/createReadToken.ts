@@ -1,0 +1,18 @@
+import { requireAdmin } from '../../../services/auth.ts';
+import { fromValidationError } from '../../errors.ts';
+import type { MutationResolvers } from '../../__generated__/resolvers-types.ts';
+
+export const createReadToken: NonNullable<MutationResolvers['createReadToken']> = async (
+  _parent,
+  { surveyId, label },
+  { auth, services },
+) => {
+  requireAdmin(auth);
+  const survey = await services.surveys.get(surveyId);
+  try {
+    const { doc, token } = await services.auth.createReadToken(survey._id, label);
+    return { readToken: doc, token };
+  } catch (error) {
+    return fromValidationError(error);
+  }
+};

@@ -1,0 +1,12 @@
+import { requireSurveyAccess } from '../../../services/auth.ts';
+import type { QueryResolvers } from '../../__generated__/resolvers-types.ts';
+
+export const followUpQueue: NonNullable<QueryResolvers['followUpQueue']> = async (
+  _parent,
+  { surveyId, first },
+  { auth, services },
+) => {
+  requireSurveyAccess(auth, surveyId);
+  const survey = await services.surveys.get(surveyId);
+  return services.responses.followUpQueue(survey._id, first);
+};

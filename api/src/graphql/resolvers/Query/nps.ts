@@ -1,0 +1,12 @@
+import { requireSurveyAccess } from '../../../services/auth.ts';
+import type { QueryResolvers } from '../../__generated__/resolvers-types.ts';
+
+export const nps: NonNullable<QueryResolvers['nps']> = async (
+  _parent,
+  { surveyId, filter, groupBy, bucket },
+  { auth, services },
+) => {
+  requireSurveyAccess(auth, surveyId);
+  const survey = await services.surveys.get(surveyId);
+  return services.nps.report(survey._id, filter, groupBy, bucket);
+};

@@ -1,0 +1,12 @@
+import { requireSurveyAccess } from '../../../services/auth.ts';
+import type { QueryResolvers } from '../../__generated__/resolvers-types.ts';
+
+export const responses: NonNullable<QueryResolvers['responses']> = async (
+  _parent,
+  { surveyId, filter, first, after },
+  { auth, services },
+) => {
+  requireSurveyAccess(auth, surveyId);
+  const survey = await services.surveys.get(surveyId);
+  return services.responses.list(survey._id, filter, first, after);
+};

@@ -1,0 +1,3 @@
+import type { ReadTokenResolvers } from '../../__generated__/resolvers-types.ts';
+
+export const surveyId: NonNullable<ReadTokenResolvers['surveyId']> = (token) => String(token.survey);

@@ -1,0 +1,113 @@
+import type { Types } from 'mongoose';
+import type { NpsDimension, NpsFilter, TimeBucket } from '../graphql/__generated__/resolvers-types.ts';
+import { BadUserInputError } from '../graphql/errors.ts';
+import type { Models } from '../models/index.ts';
+import { type NpsDaily, SCORE_FIELDS } from '../models/nps-daily.model.ts';
+import {
+  add,
+  differsSignificantly,
+  EMPTY_TALLY,
+  type Score,
+  score,
+  subtract,
+  type Tally,
+  tallyOfScores,
+} from './nps-math.ts';
+
+export interface Segment {
+  readonly language: string | null;
+  readonly market: string | null;
+  readonly period: Date | null;
+  readonly score: Score;
+  readonly significant: boolean | null;
+}
+
+export interface Report {
+  readonly overall: Score;
+  readonly segments: Segment[];
+}
+
+const DAY_MS = 86_400_000;
+
+/** Start of the UTC day, ISO week (Monday) or month that contains `day`. */
+export function periodStart(day: Date, bucket: TimeBucket): Date {
+  switch (bucket) {
+    case 'DAY':
+      return day;
+    case 'WEEK':
+      return new Date(day.getTime() - ((day.getUTCDay() + 6) % 7) * DAY_MS);
+    case 'MONTH':
+      return new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), 1));
+  }
+}
+
+/** The pre-aggregates count whole UTC days, so a report's bounds must fall on midnight UTC to stay exact. */
+function dayBound(value: Date | null | undefined, field: 'from' | 'to'): Date | undefined {
+  if (value === null || value === undefined) return undefined;
+  if (value.getTime() % DAY_MS !== 0) {
+    throw new BadUserInputError(
+      `filter.${field} must be a UTC day boundary (e.g. 2026-11-01T00:00:00Z): reports count whole UTC days.`,
+      `filter.${field}`,
+    );
+  }
+  return value;
+}
+
+/** NPS reports, computed from the daily pre-aggregates only: never from the raw responses. */
+export function createNps(models: Models) {
+  return {
+    async report(
+      survey: Types.ObjectId,
+      filter: NpsFilter | null | undefined,
+      groupBy: readonly NpsDimension[] | null | undefined,
+      bucket: TimeBucket | null | undefined,
+    ): Promise<Report> {
+      const from = dayBound(filter?.from, 'from');
+      const to = dayBound(filter?.to, 'to');
+      if (from && to && from >= to) throw new BadUserInputError('filter.from must be before filter.to.', 'filter.from');
+      const languages = filter?.languages ? new Set(filter.languages.map((l) => l.toLowerCase())) : undefined;
+      const markets = filter?.markets ? new Set(filter.markets.map((m) => m.toUpperCase())) : undefined;
+      const byLanguage = groupBy?.includes('LANGUAGE') ?? false;
+      const byMarket = groupBy?.includes('MARKET') ?? false;
+
+      const query: Record<string, unknown> = { survey };
+      if (from || to) query['day'] = { ...(from && { $gte: from }), ...(to && { $lt: to }) };
+      const cells = await models.NpsDaily.find(query).lean<NpsDaily[]>();
+
+      let overall: Tally = EMPTY_TALLY;
+      const groups = new Map<string, { language: string | null; market: string | null; period: Date | null; tally: Tally }>();
+      for (const cell of cells) {
+        if (languages && !languages.has(cell.language)) continue;
+        if (markets && !markets.has(cell.market ?? '')) continue;
+        const tally = tallyOfScores(SCORE_FIELDS.map((field) => cell[field] ?? 0));
+        overall = add(overall, tally);
+        if (!byLanguage && !byMarket && !bucket) continue;
+        const language = byLanguage ? cell.language : null;
+        const market = byMarket ? (cell.market ?? null) : null;
+        const period = bucket ? periodStart(cell.day, bucket) : null;
+        const key = `${language}|${market}|${period?.getTime()}`;
+        const group = groups.get(key);
+        if (group) group.tally = add(group.tally, tally);
+        else groups.set(key, { language, market, period, tally });
+      }
+
+      const segments = [...groups.values()]
+        .sort(
+          (a, b) =>
+            (a.period?.getTime() ?? 0) - (b.period?.getTime() ?? 0) ||
+            (a.language ?? '').localeCompare(b.language ?? '') ||
+            (a.market ?? '').localeCompare(b.market ?? ''),
+        )
+        .map(({ language, market, period, tally }) => ({
+          language,
+          market,
+          period,
+          score: score(tally),
+          significant: differsSignificantly(tally, subtract(overall, tally)),
+        }));
+      return { overall: score(overall), segments };
+    },
+  };
+}
+
+export type NpsService = ReturnType<typeof createNps>;

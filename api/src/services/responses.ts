@@ -1,0 +1,92 @@
+import type { Types } from 'mongoose';
+import type { RecordFollowUpInput, ResponseFilter } from '../graphql/__generated__/resolvers-types.ts';
+import { BadUserInputError, fromValidationError, NotFoundError } from '../graphql/errors.ts';
+import type { Models } from '../models/index.ts';
+import type { ResponseDoc } from '../models/response.model.ts';
+
+export const MAX_PAGE = 100;
+export const FOLLOW_UP_TARGET_MS = 24 * 3_600_000;
+
+/** A position in a newest-first listing: the last item's time and id, opaque to clients. */
+function encodeCursor(doc: ResponseDoc): string {
+  return Buffer.from(JSON.stringify([doc.createdAt.getTime(), doc._id])).toString('base64url');
+}
+
+function decodeCursor(cursor: string): { at: Date; id: string } {
+  try {
+    const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
+    if (typeof at === 'number' && typeof id === 'string') return { at: new Date(at), id };
+  } catch {}
+  throw new BadUserInputError('after is not a cursor this API gave out.', 'after');
+}
+
+function pageSize(first: number | null | undefined, fallback: number): number {
+  const n = first ?? fallback;
+  if (!Number.isInteger(n) || n < 1 || n > MAX_PAGE) {
+    throw new BadUserInputError(`first must be from 1 to ${MAX_PAGE}.`, 'first');
+  }
+  return n;
+}
+
+export function createResponses(models: Models) {
+  return {
+    /** Newest first, filtered, one page after `after`. */
+    async list(survey: Types.ObjectId, filter: ResponseFilter | null | undefined, first?: number | null, after?: string | null) {
+      const limit = pageSize(first, 20);
+      const query: Record<string, unknown> = { survey };
+      if (filter?.from || filter?.to) {
+        query['createdAt'] = { ...(filter.from && { $gte: filter.from }), ...(filter.to && { $lt: filter.to }) };
+      }
+      if (filter?.languages) query['language'] = { $in: filter.languages.map((l) => l.toLowerCase()) };
+      if (filter?.markets) query['market'] = { $in: filter.markets.map((m) => m.toUpperCase()) };
+      if (filter?.categories) query['category'] = { $in: filter.categories };
+      if (filter?.withComment) query['comment'] = { $ne: null };
+      if (after) {
+        const { at, id } = decodeCursor(after);
+        query['$or'] = [{ createdAt: { $lt: at } }, { createdAt: at, _id: { $lt: id } }];
+      }
+      const docs = await models.Response.find(query).sort({ createdAt: -1, _id: -1 }).limit(limit + 1);
+      const page = docs.slice(0, limit);
+      return {
+        edges: page.map((node) => ({ cursor: encodeCursor(node), node })),
+        pageInfo: { hasNextPage: docs.length > limit, endCursor: page.at(-1) ? encodeCursor(page.at(-1) as ResponseDoc) : null },
+      };
+    },
+
+    async get(id: string): Promise<ResponseDoc> {
+      const response = await models.Response.findById(id);
+      if (!response) throw new NotFoundError(`No response ${id.slice(0, 100)}.`);
+      return response;
+    },
+
+    /** Detractors not yet followed up, oldest first, with the time left to the 24-hour target. */
+    async followUpQueue(survey: Types.ObjectId, first?: number | null, now = new Date()) {
+      const limit = pageSize(first, 50);
+      const docs = await models.Response.find({ survey, category: 'DETRACTOR', followUp: null })
+        .sort({ createdAt: 1, _id: 1 })
+        .limit(limit);
+      return docs.map((response) => {
+        const dueAt = new Date(response.createdAt.getTime() + FOLLOW_UP_TARGET_MS);
+        const secondsLeft = Math.floor((dueAt.getTime() - now.getTime()) / 1000);
+        return { response, dueAt, secondsLeft, overdue: secondsLeft < 0 };
+      });
+    },
+
+    /** Records the follow-up once: a second one for the same response is refused, whoever wins a race. */
+    async recordFollowUp(response: ResponseDoc, input: RecordFollowUpInput, now = new Date()): Promise<ResponseDoc> {
+      const followUp = { at: now, by: input.by, note: input.note ?? null, reasons: [...new Set(input.reasons)] };
+      response.set('followUp', followUp);
+      const invalid = response.validateSync(['followUp']);
+      if (invalid) fromValidationError(invalid, { followUp: 'input' });
+      const updated = await models.Response.findOneAndUpdate(
+        { _id: response._id, followUp: null },
+        { $set: { followUp: response.followUp } },
+        { new: true },
+      );
+      if (!updated) throw new BadUserInputError('This response has been followed up already.', 'responseId');
+      return updated;
+    },
+  };
+}
+
+export type ResponseService = ReturnType<typeof createResponses>;

@@ -1,0 +1,90 @@
+import type { SubmitResponseInput } from '../graphql/__generated__/resolvers-types.ts';
+import { BadUserInputError, fromValidationError } from '../graphql/errors.ts';
+import type { Models } from '../models/index.ts';
+import { categoryOf, MAX_COMMENT, type ResponseDoc, responseId } from '../models/response.model.ts';
+import type { SurveyDoc } from '../models/survey.model.ts';
+import type { IngestService, Stored } from './ingest.ts';
+
+/** Control characters other than tab and newline: invisible, and a way to smuggle odd bytes into exports. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
+
+function cleanText(value: string | null | undefined): string | null {
+  const text = value?.replace(CONTROL, '').trim();
+  return text ? text : null;
+}
+
+/** `el-CY` answers the survey's `el`; the language must be one the survey is given in. */
+function surveyLanguage(tag: string, survey: SurveyDoc): { language: string; region: string | undefined } {
+  const [primary = '', ...rest] = tag.trim().split(/[-_]/);
+  const language = primary.toLowerCase();
+  if (!survey.languages.includes(language)) {
+    throw new BadUserInputError(
+      `language "${tag.slice(0, 35)}" is not one of this survey's languages (${survey.languages.join(', ')}).`,
+      'language',
+    );
+  }
+  return { language, region: rest.find((part) => /^[A-Za-z]{2}$/.test(part))?.toUpperCase() };
+}
+
+/** The market sent, or else the region of the language tag when the survey sells there. */
+function surveyMarket(market: string | null | undefined, region: string | undefined, survey: SurveyDoc) {
+  if (market === null || market === undefined || market.trim() === '') {
+    return region && survey.markets.includes(region) ? region : null;
+  }
+  const code = market.trim().toUpperCase();
+  if (!survey.markets.includes(code)) {
+    throw new BadUserInputError(
+      `market "${market.slice(0, 10)}" is not one of this survey's markets (${survey.markets.join(', ') || 'none'}).`,
+      'market',
+    );
+  }
+  return code;
+}
+
+/** Turns a visitor's answer into a stored response: checked against the model and the survey, exactly once. */
+export function createSubmissions(models: Models, ingest: IngestService) {
+  return {
+    async submit(
+      input: SubmitResponseInput,
+      survey: SurveyDoc,
+      now = new Date(),
+    ): Promise<{ response: ResponseDoc; duplicate: boolean }> {
+      const comment = cleanText(input.comment);
+      if (comment && comment.length > MAX_COMMENT) {
+        throw new BadUserInputError(`comment is longer than ${MAX_COMMENT} characters.`, 'comment');
+      }
+      const { language, region } = surveyLanguage(input.language, survey);
+      const response = new models.Response({
+        _id: responseId(survey._id, input.clientResponseId),
+        survey: survey._id,
+        clientResponseId: input.clientResponseId.toLowerCase(),
+        score: input.score,
+        category: categoryOf(input.score),
+        comment,
+        language,
+        market: surveyMarket(input.market, region, survey),
+        pageUrl: cleanText(input.pageUrl),
+        attributes: input.attributes ?? null,
+        createdAt: now,
+        pending: true,
+      });
+      const invalid = response.validateSync();
+      if (invalid) fromValidationError(invalid);
+
+      const outcome = await ingest.insert(response.toObject() as Stored);
+      if (outcome === 'inserted') return { response, duplicate: false };
+
+      // The same answer again (a retry, or the follow-up comment): counted once, and the comment kept.
+      const stored = await models.Response.findById(response._id);
+      if (!stored) throw new Error(`response ${response._id} reported as duplicate but not found`);
+      if (comment && stored.comment !== comment) {
+        stored.comment = comment;
+        await stored.save();
+      }
+      return { response: stored, duplicate: true };
+    },
+  };
+}
+
+export type SubmissionService = ReturnType<typeof createSubmissions>;

@@ -1,0 +1,109 @@
+import { isValidObjectId } from 'mongoose';
+import type { CreateSurveyInput, UpdateSurveyInput } from '../graphql/__generated__/resolvers-types.ts';
+import { ForbiddenError, fromValidationError, NotFoundError } from '../graphql/errors.ts';
+import type { Models } from '../models/index.ts';
+import type { SurveyDoc } from '../models/survey.model.ts';
+import { randomAlphanumeric } from './random.ts';
+
+/** How long a survey looked up by site key is reused: the public paths ask for it on every request. */
+const SITE_KEY_CACHE_MS = 5_000;
+
+interface Normalizable {
+  languages?: string[] | null | undefined;
+  defaultLanguage?: string | null | undefined;
+  markets?: string[] | null | undefined;
+  allowedOrigins?: string[] | null | undefined;
+  questionOverrides?: { language: string }[] | null | undefined;
+}
+
+/** Input as people type it (`EL`, ` gr`, `https://shop.example/`) brought to the stored form before validation. */
+function normalize<T extends Normalizable>(input: T): T {
+  const origin = (value: string) => {
+    try {
+      return new URL(value.trim()).origin;
+    } catch {
+      return value;
+    }
+  };
+  return {
+    ...input,
+    ...(input.languages && { languages: input.languages.map((l) => l.trim().toLowerCase()) }),
+    ...(input.defaultLanguage && { defaultLanguage: input.defaultLanguage.trim().toLowerCase() }),
+    ...(input.markets && { markets: input.markets.map((m) => m.trim().toUpperCase()) }),
+    ...(input.allowedOrigins && { allowedOrigins: input.allowedOrigins.map(origin) }),
+    ...(input.questionOverrides && {
+      questionOverrides: input.questionOverrides.map((o) => ({ ...o, language: o.language.trim().toLowerCase() })),
+    }),
+  };
+}
+
+/** Leaves out the fields a client sent as null: "unchanged" for an update, "default" for a create. */
+function present<T extends object>(input: T): Partial<T> {
+  return Object.fromEntries(Object.entries(input).filter(([, v]) => v !== null && v !== undefined)) as Partial<T>;
+}
+
+export function createSurveys(models: Models) {
+  const bySiteKey = new Map<string, { survey: SurveyDoc | null; until: number }>();
+
+  async function get(id: string): Promise<SurveyDoc> {
+    const survey = isValidObjectId(id) ? await models.Survey.findById(id) : null;
+    if (!survey) throw new NotFoundError(`No survey ${id}.`);
+    return survey;
+  }
+
+  async function save(survey: SurveyDoc): Promise<SurveyDoc> {
+    try {
+      await survey.save();
+    } catch (error) {
+      fromValidationError(error);
+    }
+    bySiteKey.delete(survey.siteKey);
+    return survey;
+  }
+
+  return {
+    get,
+
+    list: () => models.Survey.find().sort({ createdAt: -1, _id: -1 }),
+
+    async create(input: CreateSurveyInput): Promise<SurveyDoc> {
+      const fields = normalize(present(input));
+      const survey = new models.Survey({
+        ...fields,
+        defaultLanguage: fields.defaultLanguage ?? fields.languages?.[0],
+        siteKey: `pk_${randomAlphanumeric(24)}`,
+      });
+      return save(survey);
+    },
+
+    async update(id: string, input: UpdateSurveyInput): Promise<SurveyDoc> {
+      const survey = await get(id);
+      survey.set(normalize(present(input)));
+      return save(survey);
+    },
+
+    /**
+     * The survey behind a public request: its site key must be known and active, and the request must come from
+     * one of its allowed origins (browsers send `Origin` with every cross-origin and every POST request).
+     */
+    async forPublicRequest(siteKey: string, origin: string | undefined): Promise<SurveyDoc> {
+      const now = Date.now();
+      let cached = bySiteKey.get(siteKey);
+      if (!cached || cached.until < now) {
+        const survey = siteKey.length <= 64 ? await models.Survey.findOne({ siteKey: { $eq: siteKey } }) : null;
+        cached = { survey, until: now + SITE_KEY_CACHE_MS };
+        if (bySiteKey.size > 10_000) bySiteKey.clear();
+        bySiteKey.set(siteKey, cached);
+      }
+      const { survey } = cached;
+      if (!survey) throw new NotFoundError('No survey has this site key.');
+      if (!survey.active) throw new ForbiddenError('This survey is not active.');
+      if (!origin || !survey.allowedOrigins.includes(origin)) {
+        throw new ForbiddenError(`The origin ${origin ?? '(none sent)'} is not allowed to use this survey.`);
+      }
+      return survey;
+    },
+  };
+}
+
+export type SurveyService = ReturnType<typeof createSurveys>;
