@@ -12,7 +12,8 @@ export async function loadAdminToken(
   config: Pick<Config, 'adminToken' | 'dataDir'>,
 ): Promise<{ token: string; source: string }> {
   if (config.adminToken !== undefined) {
-    if (config.adminToken.length < 24) throw new StartupError('NPS_ADMIN_TOKEN must be at least 24 characters.');
+    if (config.adminToken.length < 24)
+      throw new StartupError('NPS_ADMIN_TOKEN must be at least 24 characters.');
     return { token: config.adminToken, source: 'NPS_ADMIN_TOKEN' };
   }
   const file = join(config.dataDir, 'admin-token');

@@ -91,7 +91,9 @@ export async function createApp(options: AppOptions): Promise<App> {
         server.once('error', (error: NodeJS.ErrnoException) =>
           reject(
             error.code === 'EADDRINUSE'
-              ? new StartupError(`PORT ${port} on ${host} is in use by another process: stop it, or set PORT.`)
+              ? new StartupError(
+                  `PORT ${port} on ${host} is in use by another process: stop it, or set PORT.`,
+                )
               : error,
           ),
         );

@@ -43,7 +43,8 @@ function positiveInt(env: Env, name: string, fallback: number): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1) throw new StartupError(`${name}=${raw} is not a positive integer.`);
+  if (!Number.isInteger(value) || value < 1)
+    throw new StartupError(`${name}=${raw} is not a positive integer.`);
   return value;
 }
 

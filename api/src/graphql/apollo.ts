@@ -14,7 +14,11 @@ export interface ApolloOptions {
   readonly log: (line: string) => void;
 }
 
-export function createApollo({ development, limits = DEFAULT_LIMITS, log }: ApolloOptions): ApolloServer<Context> {
+export function createApollo({
+  development,
+  limits = DEFAULT_LIMITS,
+  log,
+}: ApolloOptions): ApolloServer<Context> {
   return new ApolloServer<Context>({
     typeDefs,
     resolvers,

@@ -51,13 +51,19 @@ export class RateLimitedError extends ApiError {
 }
 
 /** A model's validation failure as the client's error: the first failing field, named as in the input. */
-export function fromValidationError(error: unknown, fieldNames: Readonly<Record<string, string>> = {}): never {
+export function fromValidationError(
+  error: unknown,
+  fieldNames: Readonly<Record<string, string>> = {},
+): never {
   if (error instanceof MongooseError.ValidationError) {
     const [path, detail] = Object.entries(error.errors)[0] ?? ['input', { message: error.message }];
     const root = path.split('.')[0] ?? path;
     const field = fieldNames[root] ?? root;
     const message = detail.message.startsWith('Path') ? detail.message : `${field} ${detail.message}`;
-    throw new BadUserInputError(message.replace(/^Path `([^`]+)`/, (_, p: string) => fieldNames[p] ?? p), field);
+    throw new BadUserInputError(
+      message.replace(/^Path `([^`]+)`/, (_, p: string) => fieldNames[p] ?? p),
+      field,
+    );
   }
   if (error instanceof MongooseError.StrictModeError) {
     throw new BadUserInputError(error.message, error.path);

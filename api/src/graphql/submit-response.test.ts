@@ -32,8 +32,16 @@ describe('submitResponse', () => {
       response: { id: `${surveyId}:${id}`, category: 'DETRACTOR' },
       duplicate: false,
     });
-    const doc = await test.db.connection.collection('responses').findOne({ _id: `${surveyId}:${id}` } as never);
-    expect(doc).toMatchObject({ score: 3, category: 'DETRACTOR', language: 'tr', market: 'TR', comment: null });
+    const doc = await test.db.connection
+      .collection('responses')
+      .findOne({ _id: `${surveyId}:${id}` } as never);
+    expect(doc).toMatchObject({
+      score: 3,
+      category: 'DETRACTOR',
+      language: 'tr',
+      market: 'TR',
+      comment: null,
+    });
     expect(doc).not.toHaveProperty('pending');
   });
 
@@ -51,7 +59,10 @@ describe('submitResponse', () => {
     const first = await submit({ clientResponseId, score: 4 });
     const again = await submit({ clientResponseId, score: 4, comment: 'The delivery was two weeks late.' });
     expect(first.data?.submitResponse.duplicate).toBe(false);
-    expect(again.data?.submitResponse).toEqual({ response: first.data?.submitResponse.response, duplicate: true });
+    expect(again.data?.submitResponse).toEqual({
+      response: first.data?.submitResponse.response,
+      duplicate: true,
+    });
     expect(await stored()).toBe(before + 1);
     const doc = await test.db.connection
       .collection('responses')
@@ -62,7 +73,9 @@ describe('submitResponse', () => {
   it('stores concurrent resubmits of one answer once', async () => {
     const clientResponseId = randomUUID();
     const before = await stored();
-    const results = await Promise.all(Array.from({ length: 20 }, () => submit({ clientResponseId, score: 10 })));
+    const results = await Promise.all(
+      Array.from({ length: 20 }, () => submit({ clientResponseId, score: 10 })),
+    );
     expect(results.filter((r) => r.data?.submitResponse.duplicate === false)).toHaveLength(1);
     expect(results.filter((r) => r.data?.submitResponse.duplicate === true)).toHaveLength(19);
     expect(await stored()).toBe(before + 1);
@@ -96,7 +109,12 @@ describe('submitResponse refuses bad input with a typed error, and stores nothin
     ['a language the survey is not given in', { language: 'fr' }, 'BAD_USER_INPUT', 'language'],
     ['a market the survey does not sell to', { market: 'DE' }, 'BAD_USER_INPUT', 'market'],
     ['a comment over 2000 characters', { comment: 'x'.repeat(2001) }, 'BAD_USER_INPUT', 'comment'],
-    ['a clientResponseId that is not a UUID', { clientResponseId: 'abc' }, 'BAD_USER_INPUT', 'clientResponseId'],
+    [
+      'a clientResponseId that is not a UUID',
+      { clientResponseId: 'abc' },
+      'BAD_USER_INPUT',
+      'clientResponseId',
+    ],
     ['a pageUrl that is not http(s)', { pageUrl: 'javascript:alert(1)' }, 'BAD_USER_INPUT', 'pageUrl'],
     ['nested attributes', { attributes: { plan: { tier: 'gold' } } }, 'BAD_USER_INPUT', 'attributes'],
     ['an operator as an attribute key', { attributes: { $where: '1' } }, 'BAD_USER_INPUT', 'attributes'],
@@ -106,7 +124,12 @@ describe('submitResponse refuses bad input with a typed error, and stores nothin
       'BAD_USER_INPUT',
       'attributes',
     ],
-    ['an attribute value over 200 characters', { attributes: { note: 'x'.repeat(201) } }, 'BAD_USER_INPUT', 'attributes'],
+    [
+      'an attribute value over 200 characters',
+      { attributes: { note: 'x'.repeat(201) } },
+      'BAD_USER_INPUT',
+      'attributes',
+    ],
     ['an unknown site key', { siteKey: 'pk_nope' }, 'NOT_FOUND', ''],
   ];
 

@@ -15,7 +15,8 @@ export function applyCors(req: IncomingMessage, res: ServerResponse): boolean {
   if (req.method !== 'OPTIONS') return false;
   res.writeHead(204, {
     'access-control-allow-methods': 'GET, POST, OPTIONS',
-    'access-control-allow-headers': 'content-type, authorization, apollo-require-preflight, x-apollo-operation-name',
+    'access-control-allow-headers':
+      'content-type, authorization, apollo-require-preflight, x-apollo-operation-name',
     'access-control-max-age': '600',
   });
   res.end();

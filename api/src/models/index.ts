@@ -1,5 +1,5 @@
 import type { Connection } from 'mongoose';
-import { metaSchema } from './meta.model.ts';
+import { ingestJournalSchema } from './ingest-journal.model.ts';
 import { npsDailySchema } from './nps-daily.model.ts';
 import { responseSchema } from './response.model.ts';
 import { surveySchema } from './survey.model.ts';
@@ -12,7 +12,7 @@ export function createModels(connection: Connection) {
     Response: connection.model('Response', responseSchema),
     NpsDaily: connection.model('NpsDaily', npsDailySchema),
     Token: connection.model('Token', tokenSchema),
-    Meta: connection.model('Meta', metaSchema),
+    IngestJournal: connection.model('IngestJournal', ingestJournalSchema),
   };
 }
 
@@ -22,3 +22,9 @@ export type Models = ReturnType<typeof createModels>;
 export async function syncIndexes(models: Models): Promise<void> {
   await Promise.all(Object.values(models).map((model) => model.createIndexes()));
 }
+
+/**
+ * FerretDB 1.24 never answers an update command of 100 or more statements (and the connection stays stuck), so
+ * bulk updates go out in chunks well below that. Harmless on MongoDB.
+ */
+export const BULK_UPDATE_CHUNK = 50;

@@ -25,7 +25,12 @@ npsDailySchema.index({ survey: 1, day: 1 });
 
 export type NpsDaily = InferSchemaType<typeof npsDailySchema> & Record<(typeof SCORE_FIELDS)[number], number>;
 
-export function npsDailyId(survey: Types.ObjectId | string, day: Date, language: string, market: string | null) {
+export function npsDailyId(
+  survey: Types.ObjectId | string,
+  day: Date,
+  language: string,
+  market: string | null,
+) {
   return `${survey}|${day.toISOString().slice(0, 10)}|${language}|${market ?? '-'}`;
 }
 

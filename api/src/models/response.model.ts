@@ -11,7 +11,11 @@ const ATTRIBUTE_KEY = /^[A-Za-z][A-Za-z0-9_-]{0,39}$/;
 /** A flat object of at most 20 short keys, each value a short string, a finite number, a boolean or null. */
 export function isAttributes(value: unknown): boolean {
   if (value === null || value === undefined) return true;
-  if (typeof value !== 'object' || Array.isArray(value) || Object.getPrototypeOf(value) !== Object.prototype) {
+  if (
+    typeof value !== 'object' ||
+    Array.isArray(value) ||
+    Object.getPrototypeOf(value) !== Object.prototype
+  ) {
     return false;
   }
   const entries = Object.entries(value);
@@ -70,7 +74,10 @@ export const responseSchema = new Schema(
       type: String,
       maxlength: 2048,
       default: null,
-      validate: { validator: (v: string | null) => v === null || isHttpUrl(v), message: 'is not an http(s) URL' },
+      validate: {
+        validator: (v: string | null) => v === null || isHttpUrl(v),
+        message: 'is not an http(s) URL',
+      },
     },
     attributes: {
       type: Schema.Types.Mixed,
@@ -81,15 +88,12 @@ export const responseSchema = new Schema(
       },
     },
     createdAt: { type: Date, required: true, immutable: true },
-    /** True until the answer is counted in the daily pre-aggregates: what a repair after a crash looks for. */
-    pending: { type: Boolean, default: undefined },
     followUp: { type: followUpSchema, default: null },
   },
   { strict: 'throw', versionKey: false },
 );
 responseSchema.index({ survey: 1, createdAt: -1, _id: -1 });
 responseSchema.index({ survey: 1, category: 1, 'followUp.at': 1, createdAt: 1 });
-responseSchema.index({ pending: 1 }, { sparse: true });
 
 export function responseId(surveyId: Types.ObjectId | string, clientResponseId: string): string {
   return `${surveyId}:${clientResponseId.toLowerCase()}`;

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { mongo, Types } from 'mongoose';
 import type { Models } from '../models/index.ts';
@@ -5,16 +6,24 @@ import type { Response } from '../models/response.model.ts';
 import type { AggregateService } from './aggregates.ts';
 
 export type Stored = Response & { _id: string };
+
+function unique(ids: readonly Types.ObjectId[]): Types.ObjectId[] {
+  return [...new Map(ids.map((id) => [String(id), id])).values()];
+}
 export type InsertOutcome = 'inserted' | 'duplicate';
 
 type Work =
-  | { kind: 'insert'; doc: Stored; resolve: (outcome: InsertOutcome) => void; reject: (error: unknown) => void }
+  | {
+      kind: 'insert';
+      doc: Stored;
+      resolve: (outcome: InsertOutcome) => void;
+      reject: (error: unknown) => void;
+    }
   | { kind: 'job'; run: () => Promise<void> };
 
 /** Largest batch written at once: big enough to amortise a commit, small enough to keep latency flat. */
 const MAX_BATCH = 500;
 const DUPLICATE_KEY = 11000;
-const META_ID = 'aggregates';
 
 /**
  * The one writer of responses and pre-aggregates. Submits queue up while a batch is being written and go out
@@ -22,14 +31,15 @@ const META_ID = 'aggregates';
  * since only one batch or job runs at a time, no two `$inc`s ever race on a cell, which FerretDB 1.x would not
  * keep exact.
  *
- * Exactness through crashes: responses are stored with `pending: true` before they are counted. While the writer
- * runs, the database's `meta.aggregates` says `dirty`; a clean stop sets `clean`. A start that finds it dirty
- * recounts every survey that has pending responses.
+ * Exactness through crashes: each batch is announced in `ingest_journal` (the surveys it touches) before its
+ * responses are stored, and the entry is deleted once they are counted. An entry left behind, by a crash or a
+ * failed count, gets its surveys recounted from the raw responses: later in this process, or at the next start.
+ * Two single-document writes per batch, however many answers it holds.
  */
 export function createIngest(models: Models, aggregates: AggregateService, log: (line: string) => void) {
   const queue: Work[] = [];
   let draining: Promise<void> | undefined;
-  let repairsOutstanding = 0;
+  let repairScheduled = false;
 
   function kick(): void {
     draining ??= drain().finally(() => {
@@ -54,6 +64,14 @@ export function createIngest(models: Models, aggregates: AggregateService, log: 
 
   async function flush(batch: Extract<Work, { kind: 'insert' }>[]): Promise<void> {
     const outcomes: (InsertOutcome | Error)[] = batch.map(() => 'inserted');
+    const surveys = unique(batch.map((work) => work.doc.survey));
+    const journalId = randomUUID();
+    try {
+      await models.IngestJournal.collection.insertOne({ _id: journalId as never, surveys, at: new Date() });
+    } catch (error) {
+      for (const work of batch) work.reject(error);
+      return;
+    }
     try {
       // The driver's own insertMany: the docs are validated already, and its per-document errors are what we need.
       const collection = models.Response.collection as unknown as mongo.Collection<Stored>;
@@ -65,8 +83,8 @@ export function createIngest(models: Models, aggregates: AggregateService, log: 
       const writeErrors = (error as { writeErrors?: { index: number; code: number; errmsg?: string }[] })
         .writeErrors;
       if (!writeErrors) {
-        // Unknown outcome (the connection broke): some may be stored. Those stay pending and are recounted.
-        scheduleRepair(batch.map((work) => work.doc.survey));
+        // Unknown outcome (the connection broke): some may be stored; the journal entry stays and they are recounted.
+        scheduleRepair();
         for (const work of batch) work.reject(error);
         return;
       }
@@ -75,14 +93,13 @@ export function createIngest(models: Models, aggregates: AggregateService, log: 
       }
     }
     const inserted = batch.filter((_, i) => outcomes[i] === 'inserted').map((work) => work.doc);
-    if (inserted.length) {
-      try {
-        await aggregates.add(inserted);
-      } catch (error) {
-        // Stored but not (or not surely) counted: acknowledged all the same, since nothing is lost, and recounted.
-        log(`counting ${inserted.length} responses failed, recounting later: ${(error as Error).message}`);
-        scheduleRepair(inserted.map((doc) => doc.survey));
-      }
+    try {
+      await aggregates.add(inserted);
+      await models.IngestJournal.deleteOne({ _id: journalId });
+    } catch (error) {
+      // Stored but not (or not surely) counted: acknowledged all the same, since nothing is lost, and recounted.
+      log(`counting ${inserted.length} responses failed, recounting later: ${(error as Error).message}`);
+      scheduleRepair();
     }
     batch.forEach((work, i) => {
       const outcome = outcomes[i];
@@ -91,18 +108,27 @@ export function createIngest(models: Models, aggregates: AggregateService, log: 
     });
   }
 
-  /** A recount job, retried with backoff until the database takes it. */
-  function scheduleRepair(surveys: readonly Types.ObjectId[]): void {
-    const ids = [...new Map(surveys.map((s) => [String(s), s])).values()];
-    repairsOutstanding++;
+  /** Recounts the surveys the journal names, then forgets those entries; on the writer, so nothing races it. */
+  function repairJournal(): Promise<number> {
+    return exclusive(async () => {
+      const entries = await models.IngestJournal.find().lean();
+      const surveys = unique(entries.flatMap((entry) => entry.surveys));
+      for (const survey of surveys) await aggregates.rebuild(survey);
+      await models.IngestJournal.deleteMany({ _id: { $in: entries.map((entry) => entry._id) } });
+      return surveys.length;
+    });
+  }
+
+  /** A repair of the journal, retried with backoff until the database takes it. */
+  function scheduleRepair(): void {
+    if (repairScheduled) return;
+    repairScheduled = true;
     const attempt = async (delayMs: number): Promise<void> => {
-      await sleep(delayMs);
+      await sleep(delayMs, undefined, { ref: false });
       try {
-        await exclusive(async () => {
-          for (const survey of ids) await aggregates.rebuild(survey);
-        });
-        repairsOutstanding--;
-        log(`recounted the pre-aggregates of ${ids.length} survey(s)`);
+        const surveys = await repairJournal();
+        repairScheduled = false;
+        log(`recounted the pre-aggregates of ${surveys} survey(s)`);
       } catch (error) {
         log(`recount failed, retrying: ${(error as Error).message}`);
         void attempt(Math.min(delayMs * 2, 60_000));
@@ -130,23 +156,16 @@ export function createIngest(models: Models, aggregates: AggregateService, log: 
 
     exclusive,
 
-    /** Repairs what a crash left, then marks the aggregates as in use. Run before taking requests. */
+    /** Repairs what a crash left (journal entries of batches that were never counted). Run before taking requests. */
     async open(): Promise<void> {
-      const meta = await models.Meta.findById(META_ID).lean();
-      if (meta?.state !== 'clean') {
-        const surveys = await aggregates.surveysWithPending();
-        for (const survey of surveys) await aggregates.rebuild(survey);
-        if (surveys.length) log(`recounted the pre-aggregates of ${surveys.length} survey(s) after an unclean stop`);
-      }
-      await models.Meta.updateOne({ _id: META_ID }, { $set: { state: 'dirty' } }, { upsert: true });
+      const surveys = await repairJournal();
+      if (surveys)
+        log(`recounted the pre-aggregates of ${surveys} survey(s) left uncounted by an earlier stop`);
     },
 
-    /** Waits for queued work, then records that the aggregates are consistent, unless a recount is still due. */
+    /** Waits for the work queued so far. */
     async close(): Promise<void> {
       while (draining) await draining;
-      if (repairsOutstanding === 0) {
-        await models.Meta.updateOne({ _id: META_ID }, { $set: { state: 'clean' } }, { upsert: true });
-      }
     },
   };
 }

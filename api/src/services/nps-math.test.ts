@@ -3,7 +3,11 @@ import { differsSignificantly, marginOfError, nps, score, tallyOfScores } from '
 
 describe('NPS arithmetic', () => {
   it('classifies 0-6 as detractors, 7-8 as passives, 9-10 as promoters', () => {
-    expect(tallyOfScores([1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1])).toEqual({ promoters: 2, passives: 2, detractors: 7 });
+    expect(tallyOfScores([1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1])).toEqual({
+      promoters: 2,
+      passives: 2,
+      detractors: 7,
+    });
   });
 
   it('computes NPS as % promoters minus % detractors, null when empty', () => {

@@ -64,7 +64,8 @@ export function createNps(models: Models) {
     ): Promise<Report> {
       const from = dayBound(filter?.from, 'from');
       const to = dayBound(filter?.to, 'to');
-      if (from && to && from >= to) throw new BadUserInputError('filter.from must be before filter.to.', 'filter.from');
+      if (from && to && from >= to)
+        throw new BadUserInputError('filter.from must be before filter.to.', 'filter.from');
       const languages = filter?.languages ? new Set(filter.languages.map((l) => l.toLowerCase())) : undefined;
       const markets = filter?.markets ? new Set(filter.markets.map((m) => m.toUpperCase())) : undefined;
       const byLanguage = groupBy?.includes('LANGUAGE') ?? false;
@@ -75,7 +76,10 @@ export function createNps(models: Models) {
       const cells = await models.NpsDaily.find(query).lean<NpsDaily[]>();
 
       let overall: Tally = EMPTY_TALLY;
-      const groups = new Map<string, { language: string | null; market: string | null; period: Date | null; tally: Tally }>();
+      const groups = new Map<
+        string,
+        { language: string | null; market: string | null; period: Date | null; tally: Tally }
+      >();
       for (const cell of cells) {
         if (languages && !languages.has(cell.language)) continue;
         if (markets && !markets.has(cell.market ?? '')) continue;

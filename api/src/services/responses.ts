@@ -31,11 +31,19 @@ function pageSize(first: number | null | undefined, fallback: number): number {
 export function createResponses(models: Models) {
   return {
     /** Newest first, filtered, one page after `after`. */
-    async list(survey: Types.ObjectId, filter: ResponseFilter | null | undefined, first?: number | null, after?: string | null) {
+    async list(
+      survey: Types.ObjectId,
+      filter: ResponseFilter | null | undefined,
+      first?: number | null,
+      after?: string | null,
+    ) {
       const limit = pageSize(first, 20);
       const query: Record<string, unknown> = { survey };
       if (filter?.from || filter?.to) {
-        query['createdAt'] = { ...(filter.from && { $gte: filter.from }), ...(filter.to && { $lt: filter.to }) };
+        query['createdAt'] = {
+          ...(filter.from && { $gte: filter.from }),
+          ...(filter.to && { $lt: filter.to }),
+        };
       }
       if (filter?.languages) query['language'] = { $in: filter.languages.map((l) => l.toLowerCase()) };
       if (filter?.markets) query['market'] = { $in: filter.markets.map((m) => m.toUpperCase()) };
@@ -45,11 +53,16 @@ export function createResponses(models: Models) {
         const { at, id } = decodeCursor(after);
         query['$or'] = [{ createdAt: { $lt: at } }, { createdAt: at, _id: { $lt: id } }];
       }
-      const docs = await models.Response.find(query).sort({ createdAt: -1, _id: -1 }).limit(limit + 1);
+      const docs = await models.Response.find(query)
+        .sort({ createdAt: -1, _id: -1 })
+        .limit(limit + 1);
       const page = docs.slice(0, limit);
       return {
         edges: page.map((node) => ({ cursor: encodeCursor(node), node })),
-        pageInfo: { hasNextPage: docs.length > limit, endCursor: page.at(-1) ? encodeCursor(page.at(-1) as ResponseDoc) : null },
+        pageInfo: {
+          hasNextPage: docs.length > limit,
+          endCursor: page.at(-1) ? encodeCursor(page.at(-1) as ResponseDoc) : null,
+        },
       };
     },
 
@@ -73,8 +86,17 @@ export function createResponses(models: Models) {
     },
 
     /** Records the follow-up once: a second one for the same response is refused, whoever wins a race. */
-    async recordFollowUp(response: ResponseDoc, input: RecordFollowUpInput, now = new Date()): Promise<ResponseDoc> {
-      const followUp = { at: now, by: input.by, note: input.note ?? null, reasons: [...new Set(input.reasons)] };
+    async recordFollowUp(
+      response: ResponseDoc,
+      input: RecordFollowUpInput,
+      now = new Date(),
+    ): Promise<ResponseDoc> {
+      const followUp = {
+        at: now,
+        by: input.by,
+        note: input.note ?? null,
+        reasons: [...new Set(input.reasons)],
+      };
       response.set('followUp', followUp);
       const invalid = response.validateSync(['followUp']);
       if (invalid) fromValidationError(invalid, { followUp: 'input' });

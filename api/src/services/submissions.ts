@@ -67,7 +67,6 @@ export function createSubmissions(models: Models, ingest: IngestService) {
         pageUrl: cleanText(input.pageUrl),
         attributes: input.attributes ?? null,
         createdAt: now,
-        pending: true,
       });
       const invalid = response.validateSync();
       if (invalid) fromValidationError(invalid);

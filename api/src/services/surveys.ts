@@ -32,14 +32,19 @@ function normalize<T extends Normalizable>(input: T): T {
     ...(input.markets && { markets: input.markets.map((m) => m.trim().toUpperCase()) }),
     ...(input.allowedOrigins && { allowedOrigins: input.allowedOrigins.map(origin) }),
     ...(input.questionOverrides && {
-      questionOverrides: input.questionOverrides.map((o) => ({ ...o, language: o.language.trim().toLowerCase() })),
+      questionOverrides: input.questionOverrides.map((o) => ({
+        ...o,
+        language: o.language.trim().toLowerCase(),
+      })),
     }),
   };
 }
 
 /** Leaves out the fields a client sent as null: "unchanged" for an update, "default" for a create. */
 function present<T extends object>(input: T): Partial<T> {
-  return Object.fromEntries(Object.entries(input).filter(([, v]) => v !== null && v !== undefined)) as Partial<T>;
+  return Object.fromEntries(
+    Object.entries(input).filter(([, v]) => v !== null && v !== undefined),
+  ) as Partial<T>;
 }
 
 export function createSurveys(models: Models) {
@@ -90,7 +95,8 @@ export function createSurveys(models: Models) {
       const now = Date.now();
       let cached = bySiteKey.get(siteKey);
       if (!cached || cached.until < now) {
-        const survey = siteKey.length <= 64 ? await models.Survey.findOne({ siteKey: { $eq: siteKey } }) : null;
+        const survey =
+          siteKey.length <= 64 ? await models.Survey.findOne({ siteKey: { $eq: siteKey } }) : null;
         cached = { survey, until: now + SITE_KEY_CACHE_MS };
         if (bySiteKey.size > 10_000) bySiteKey.clear();
         bySiteKey.set(siteKey, cached);

@@ -9,7 +9,9 @@ export interface GraphQLResult<T = Record<string, unknown>> {
   readonly status: number;
   readonly headers: Headers;
   readonly data: T | null | undefined;
-  readonly errors: { message: string; extensions: { code: string; field?: string } & Record<string, unknown> }[] | undefined;
+  readonly errors:
+    | { message: string; extensions: { code: string; field?: string } & Record<string, unknown> }[]
+    | undefined;
 }
 
 export interface RequestOptions {
@@ -22,7 +24,11 @@ export interface TestApp {
   readonly app: App;
   readonly db: Database;
   readonly url: string;
-  gql<T = Record<string, unknown>>(query: string, variables?: unknown, options?: RequestOptions): Promise<GraphQLResult<T>>;
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: unknown,
+    options?: RequestOptions,
+  ): Promise<GraphQLResult<T>>;
   /** As the admin. */
   admin<T = Record<string, unknown>>(query: string, variables?: unknown): Promise<T>;
   /** Stops the app; with `keepDatabase`, leaves the database open for a second app. */
@@ -92,14 +98,17 @@ export const SUBMIT = /* GraphQL */ `
 
 /** A survey in the six languages and seven markets of the product, answerable from ORIGIN. */
 export async function createDemoSurvey(test: TestApp, input: Record<string, unknown> = {}) {
-  const { createSurvey } = await test.admin<{ createSurvey: { id: string; siteKey: string } }>(CREATE_SURVEY, {
-    input: {
-      brand: 'Kafe',
-      languages: ['en', 'id', 'mk', 'ro', 'el', 'tr'],
-      markets: ['ID', 'MK', 'RO', 'GR', 'CY', 'TR', 'US'],
-      allowedOrigins: [ORIGIN],
-      ...input,
+  const { createSurvey } = await test.admin<{ createSurvey: { id: string; siteKey: string } }>(
+    CREATE_SURVEY,
+    {
+      input: {
+        brand: 'Kafe',
+        languages: ['en', 'id', 'mk', 'ro', 'el', 'tr'],
+        markets: ['ID', 'MK', 'RO', 'GR', 'CY', 'TR', 'US'],
+        allowedOrigins: [ORIGIN],
+        ...input,
+      },
     },
-  });
+  );
   return createSurvey;
 }

@@ -6,7 +6,8 @@ import { ForbiddenError } from '../errors.ts';
 function asksForSchema(selectionSet: SelectionSetNode): boolean {
   return selectionSet.selections.some(
     (selection) =>
-      (selection.kind === Kind.FIELD && (selection.name.value === '__schema' || selection.name.value === '__type')) ||
+      (selection.kind === Kind.FIELD &&
+        (selection.name.value === '__schema' || selection.name.value === '__type')) ||
       (selection.kind === Kind.INLINE_FRAGMENT && asksForSchema(selection.selectionSet)),
   );
 }

@@ -9,9 +9,13 @@ export function requestLog(log: (line: string) => void, slowMs = 1_000): ApolloS
       return {
         async willSendResponse({ errors }) {
           const ms = Math.round(performance.now() - started);
-          const unexpected = errors?.filter((e) => !e.extensions['code'] || e.extensions['code'] === 'INTERNAL_SERVER_ERROR');
+          const unexpected = errors?.filter(
+            (e) => !e.extensions['code'] || e.extensions['code'] === 'INTERNAL_SERVER_ERROR',
+          );
           for (const error of unexpected ?? []) {
-            log(`${request.operationName ?? 'operation'} failed after ${ms} ms: ${error.originalError?.stack ?? error.message}`);
+            log(
+              `${request.operationName ?? 'operation'} failed after ${ms} ms: ${error.originalError?.stack ?? error.message}`,
+            );
           }
           if (ms >= slowMs) log(`${request.operationName ?? 'operation'} took ${ms} ms`);
         },

@@ -1,6 +1,6 @@
 import { requireAdmin } from '../../../services/auth.ts';
-import { NotFoundError } from '../../errors.ts';
 import type { MutationResolvers } from '../../__generated__/resolvers-types.ts';
+import { NotFoundError } from '../../errors.ts';
 
 export const revokeReadToken: NonNullable<MutationResolvers['revokeReadToken']> = async (
   _parent,

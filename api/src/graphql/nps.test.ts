@@ -1,0 +1,254 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SurveyDoc } from '../models/survey.model.ts';
+import { createDemoSurvey, ORIGIN, SUBMIT, startTestApp, type TestApp } from '../testing/app.ts';
+
+const LANGUAGES = ['en', 'id', 'mk', 'ro', 'el', 'tr'];
+const MARKETS = ['ID', 'MK', 'RO', 'GR', 'CY', 'TR', 'US', null];
+const DAY = 86_400_000;
+const START = Date.UTC(2026, 6, 20); // spans month and ISO-week boundaries over 120 days
+
+const NPS = /* GraphQL */ `
+  query ($id: ID!, $filter: NpsFilter, $groupBy: [NpsDimension!], $bucket: TimeBucket) {
+    nps(surveyId: $id, filter: $filter, groupBy: $groupBy, bucket: $bucket) {
+      overall { responses promoters passives detractors nps marginOfError }
+      segments { language market period significant score { responses promoters passives detractors nps } }
+    }
+  }
+`;
+
+interface Stored {
+  score: number;
+  language: string;
+  market: string | null;
+  createdAt: Date;
+}
+
+interface Counts {
+  responses: number;
+  promoters: number;
+  passives: number;
+  detractors: number;
+}
+
+/** An independent recount from raw responses, written without the service's code. */
+function recount(responses: Stored[], groupKey: (r: Stored) => string): Map<string, Counts> {
+  const groups = new Map<string, Counts>();
+  for (const r of responses) {
+    const key = groupKey(r);
+    const g = groups.get(key) ?? { responses: 0, promoters: 0, passives: 0, detractors: 0 };
+    g.responses++;
+    if (r.score >= 9) g.promoters++;
+    else if (r.score >= 7) g.passives++;
+    else g.detractors++;
+    groups.set(key, g);
+  }
+  return groups;
+}
+
+function periodOf(at: Date, bucket: string | null): string {
+  const day = Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate());
+  if (bucket === 'DAY') return new Date(day).toISOString();
+  if (bucket === 'MONTH') return new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), 1)).toISOString();
+  if (bucket === 'WEEK') {
+    const mondayBased = (new Date(day).getUTCDay() + 6) % 7;
+    return new Date(day - mondayBased * DAY).toISOString();
+  }
+  return 'null';
+}
+
+let test: TestApp;
+/** The stored responses, read once after seeding: the exactness cases only read. */
+let seeded: Stored[];
+let surveyId: string;
+let siteKey: string;
+let survey: SurveyDoc;
+
+async function storedResponses(): Promise<Stored[]> {
+  return test.db.connection.collection<Stored>('responses').find({}).toArray();
+}
+
+async function report(variables: Record<string, unknown>) {
+  const data = await test.admin<{
+    nps: {
+      overall: Counts & { nps: number | null; marginOfError: number | null };
+      segments: {
+        language: string | null;
+        market: string | null;
+        period: string | null;
+        score: Counts & { nps: number | null };
+      }[];
+    };
+  }>(NPS, { id: surveyId, ...variables });
+  return data.nps;
+}
+
+beforeAll(async () => {
+  test = await startTestApp('nps');
+  ({ id: surveyId, siteKey } = await createDemoSurvey(test));
+  survey = await test.app.services.surveys.get(surveyId);
+
+  // Deterministic pseudo-random answers, so that a failure can be replayed.
+  let seed = 42;
+  const random = () => {
+    seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+    return seed / 2 ** 31;
+  };
+  const pick = <T>(values: readonly T[]) => values[Math.floor(random() * values.length)] as T;
+  const answers = Array.from({ length: 3_000 }, () => ({
+    input: {
+      siteKey,
+      clientResponseId: randomUUID(),
+      score: Math.floor(random() * 11),
+      language: pick(LANGUAGES),
+      market: pick(MARKETS),
+    },
+    at: new Date(START + Math.floor(random() * 120 * DAY)),
+  }));
+  // Every tenth answer is sent again later, and every fiftieth five times at once: none may count twice.
+  const resubmits = answers.filter((_, i) => i % 10 === 0);
+  const bursts = answers.filter((_, i) => i % 50 === 0).flatMap((a) => Array.from({ length: 5 }, () => a));
+  const all = [...answers, ...resubmits, ...bursts];
+  for (let i = 0; i < all.length; i += 250) {
+    await Promise.all(
+      all.slice(i, i + 250).map(({ input, at }) => test.app.services.submissions.submit(input, survey, at)),
+    );
+  }
+  // And some over HTTP, the way widgets send them (dated today).
+  await Promise.all(
+    Array.from({ length: 60 }, (_, i) =>
+      test.gql(
+        SUBMIT,
+        {
+          input: {
+            siteKey,
+            clientResponseId: randomUUID(),
+            score: i % 11,
+            language: pick(LANGUAGES),
+            market: 'GR',
+          },
+        },
+        { origin: ORIGIN },
+      ),
+    ),
+  );
+  seeded = await storedResponses();
+}, 120_000);
+afterAll(() => test.close());
+
+describe('nps is exact', () => {
+  it('stores each answer once', () => {
+    expect(seeded).toHaveLength(3_060);
+  });
+
+  const filters: [string, Record<string, unknown> | null, (r: Stored) => boolean][] = [
+    ['no filter', null, () => true],
+    [
+      'a date range',
+      { from: '2026-08-01T00:00:00.000Z', to: '2026-10-01T00:00:00.000Z' },
+      (r) => r.createdAt >= new Date('2026-08-01') && r.createdAt < new Date('2026-10-01'),
+    ],
+    ['two languages', { languages: ['el', 'tr'] }, (r) => r.language === 'el' || r.language === 'tr'],
+    ['two markets', { markets: ['GR', 'CY'] }, (r) => r.market === 'GR' || r.market === 'CY'],
+  ];
+  const groupings: [string, string[]][] = [
+    ['overall', []],
+    ['by language', ['LANGUAGE']],
+    ['by market', ['MARKET']],
+    ['by language and market', ['LANGUAGE', 'MARKET']],
+  ];
+  const buckets = [null, 'DAY', 'WEEK', 'MONTH'];
+  const cases = filters.flatMap((f) => groupings.flatMap((g) => buckets.map((b) => [f, g, b] as const)));
+
+  it.each(cases.map(([f, g, b]) => [f[0], g[0], b ?? 'no bucket', f, g, b] as const))(
+    '%s, %s, %s',
+    async (_f, _g, _b, [, filter, keep], [, groupBy], bucket) => {
+      const responses = seeded.filter(keep);
+      const result = await report({ filter, groupBy, bucket });
+
+      const [overall] = recount(responses, () => '').values();
+      expect(result.overall).toMatchObject(overall ?? { responses: 0 });
+
+      const key = (language: string | null, market: string | null, period: string) =>
+        `${groupBy.includes('LANGUAGE') ? language : null}|${groupBy.includes('MARKET') ? market : null}|${period}`;
+      const expected =
+        groupBy.length || bucket
+          ? recount(responses, (r) => key(r.language, r.market, periodOf(r.createdAt, bucket)))
+          : new Map();
+      const actual = new Map(
+        result.segments.map((s) => [key(s.language, s.market, s.period ?? 'null'), s.score]),
+      );
+      expect(new Set(actual.keys())).toEqual(new Set(expected.keys()));
+      for (const [k, counts] of expected) {
+        const score = actual.get(k);
+        expect(score, k).toMatchObject(counts);
+        expect(score?.nps).toBeCloseTo((100 * (counts.promoters - counts.detractors)) / counts.responses, 9);
+      }
+    },
+  );
+
+  it('refuses bounds that split a UTC day, which daily counts cannot answer exactly', async () => {
+    const result = await test.gql(
+      NPS,
+      { id: surveyId, filter: { from: '2026-08-01T12:00:00Z' } },
+      { token: 'x' },
+    );
+    expect(result.errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
+    const admin = await test.gql(
+      NPS,
+      { id: surveyId, filter: { from: '2026-08-01T12:00:00Z' } },
+      { token: 'test-admin-token-0123456789abcdefghij' },
+    );
+    expect(admin.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.from' });
+  });
+});
+
+describe('the pre-aggregates', () => {
+  it('are rebuilt from the raw responses by the admin operation', async () => {
+    const daily = test.db.connection.collection('nps_daily');
+    const truth = await report({ groupBy: ['LANGUAGE', 'MARKET'], bucket: 'WEEK' });
+    const some = await daily.find({}).limit(20).toArray();
+    await daily.deleteMany({ _id: { $in: some.slice(0, 10).map((d) => d._id) } });
+    for (const doc of some.slice(10)) await daily.updateOne({ _id: doc._id }, { $inc: { s3: 7 } });
+    expect(await report({ groupBy: ['LANGUAGE', 'MARKET'], bucket: 'WEEK' })).not.toEqual(truth);
+
+    const { rebuildNpsAggregates } = await test.admin<{ rebuildNpsAggregates: number }>(
+      'mutation ($id: ID!) { rebuildNpsAggregates(surveyId: $id) }',
+      { id: surveyId },
+    );
+    expect(rebuildNpsAggregates).toBe(3_060);
+    expect(await report({ groupBy: ['LANGUAGE', 'MARKET'], bucket: 'WEEK' })).toEqual(truth);
+  });
+
+  it('are repaired at the next start after a crash between storing answers and counting them', async () => {
+    const before = (await report({})).overall.responses;
+    // What a kill between the writes leaves: the batch's journal entry, its response, the aggregates untouched.
+    await test.db.connection
+      .collection('ingest_journal')
+      .insertOne({ _id: randomUUID(), surveys: [survey._id], at: new Date() } as never);
+    await test.db.connection.collection('responses').insertOne({
+      _id: `${surveyId}:${randomUUID()}`,
+      survey: survey._id,
+      clientResponseId: randomUUID(),
+      score: 0,
+      category: 'DETRACTOR',
+      comment: null,
+      language: 'mk',
+      market: 'MK',
+      pageUrl: null,
+      attributes: null,
+      createdAt: new Date(),
+      followUp: null,
+    } as never);
+    expect((await report({})).overall.responses).toBe(before);
+
+    const next = await startTestApp('nps', {}, test.db);
+    try {
+      const data = await next.admin<{ nps: { overall: Counts } }>(NPS, { id: surveyId });
+      expect(data.nps.overall.responses).toBe(before + 1);
+      expect(await test.db.connection.collection('ingest_journal').countDocuments({})).toBe(0);
+    } finally {
+      await next.close(true);
+    }
+  });
+});
