@@ -1,6 +1,6 @@
 import { ApolloServer } from '@apollo/server';
 import { typeDefs } from '@nps/schema';
-import { GraphQLError } from 'graphql';
+import type { GraphQLError } from 'graphql';
 import type { Context } from './context.ts';
 import { DEFAULT_LIMITS, type OperationLimits, operationLimitRules, TOO_COMPLEX } from './limits.ts';
 import { introspectionGate } from './plugins/introspection-gate.ts';
@@ -28,9 +28,12 @@ export function createApollo({
     plugins: [introspectionGate(), requestLog(log)],
     includeStacktraceInErrorResponses: development,
     formatError(formatted, error) {
-      const original = error instanceof GraphQLError ? error.originalError : undefined;
       // Apollo reports every validation error as GRAPHQL_VALIDATION_FAILED; the limits deserve their own code.
-      if (original instanceof GraphQLError && original.extensions['code'] === TOO_COMPLEX) {
+      // (Read by shape: graphql's CJS and ESM builds each have a GraphQLError class.)
+      const original = (error as Partial<GraphQLError> | undefined)?.originalError as
+        | Partial<GraphQLError>
+        | undefined;
+      if (original?.extensions?.['code'] === TOO_COMPLEX) {
         return { ...formatted, extensions: { ...formatted.extensions, code: TOO_COMPLEX } };
       }
       // An unexpected failure's message may name database internals: clients get a generic one.

@@ -1,0 +1,159 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  ADMIN_TOKEN,
+  CREATE_SURVEY,
+  createDemoSurvey,
+  ORIGIN,
+  startTestApp,
+  type TestApp,
+} from '../testing/app.ts';
+
+const SURVEY = 'query ($id: ID!) { survey(id: $id) { id brand } }';
+const CONFIG = /* GraphQL */ `
+  query ($siteKey: String!) {
+    surveyConfig(siteKey: $siteKey) { siteKey brand languages defaultLanguage markets recontactDays sampleRate active }
+  }
+`;
+const CREATE_TOKEN = /* GraphQL */ `
+  mutation ($id: ID!) { createReadToken(surveyId: $id, label: "dashboard") { token readToken { id surveyId label } } }
+`;
+
+let test: TestApp;
+let survey: { id: string; siteKey: string };
+let other: { id: string; siteKey: string };
+
+beforeAll(async () => {
+  test = await startTestApp('surveys');
+  survey = await createDemoSurvey(test);
+  other = await createDemoSurvey(test, { brand: 'Other' });
+});
+afterAll(() => test.close());
+
+describe('surveys', () => {
+  it('are created by the admin, with a site key and normalized input', async () => {
+    const { createSurvey } = await test.admin<{ createSurvey: Record<string, unknown> }>(CREATE_SURVEY, {
+      input: {
+        brand: 'Kafe',
+        languages: ['EL', 'tr'],
+        markets: ['gr', 'CY'],
+        allowedOrigins: ['https://kafe.example/'],
+      },
+    });
+    expect(createSurvey).toMatchObject({
+      brand: 'Kafe',
+      languages: ['el', 'tr'],
+      defaultLanguage: 'el',
+      markets: ['GR', 'CY'],
+      allowedOrigins: ['https://kafe.example'],
+      active: true,
+    });
+    expect(createSurvey['siteKey']).toMatch(/^pk_[A-Za-z0-9]{24}$/);
+  });
+
+  it.each([
+    ['a language that is not a code', { languages: ['greek'] }, 'languages'],
+    [
+      'a default language the survey is not given in',
+      { languages: ['el'], defaultLanguage: 'tr' },
+      'defaultLanguage',
+    ],
+    ['a market that is not a code', { markets: ['Greece'] }, 'markets'],
+    ['an origin without a scheme', { allowedOrigins: ['kafe.example'] }, 'allowedOrigins'],
+    ['an origin that is not http(s)', { allowedOrigins: ['ftp://kafe.example'] }, 'allowedOrigins'],
+    ['a sample rate above 1', { sampleRate: 1.5 }, 'sampleRate'],
+    ['a brand of 101 characters', { brand: 'x'.repeat(101) }, 'brand'],
+  ])('refuses %s, naming the field', async (_, input, field) => {
+    const result = await test.gql(
+      CREATE_SURVEY,
+      { input: { brand: 'Kafe', languages: ['el'], markets: ['GR'], allowedOrigins: [ORIGIN], ...input } },
+      { token: ADMIN_TOKEN },
+    );
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+  });
+
+  it('are updated field by field', async () => {
+    const { updateSurvey } = await test.admin<{ updateSurvey: Record<string, unknown> }>(
+      'mutation ($id: ID!) { updateSurvey(id: $id, input: { sampleRate: 0.25, recontactDays: 30 }) { brand sampleRate recontactDays } }',
+      { id: survey.id },
+    );
+    expect(updateSurvey).toEqual({ brand: 'Kafe', sampleRate: 0.25, recontactDays: 30 });
+  });
+
+  it('need a token to read, and the admin token to create', async () => {
+    expect((await test.gql(SURVEY, { id: survey.id })).errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
+    expect((await test.gql(SURVEY, { id: survey.id }, { token: 'wrong' })).errors?.[0]?.extensions.code).toBe(
+      'UNAUTHENTICATED',
+    );
+    const unknown = await test.gql(SURVEY, { id: '000000000000000000000000' }, { token: ADMIN_TOKEN });
+    expect(unknown.errors?.[0]?.extensions.code).toBe('NOT_FOUND');
+  });
+});
+
+describe('surveyConfig, the public configuration', () => {
+  it('is served to an allowed origin, without secrets, cacheable', async () => {
+    const result = await test.gql(CONFIG, { siteKey: survey.siteKey }, { origin: ORIGIN });
+    expect(result.data?.['surveyConfig']).toMatchObject({
+      siteKey: survey.siteKey,
+      brand: 'Kafe',
+      active: true,
+    });
+    expect(result.headers.get('cache-control')).toBe('max-age=60, public');
+    expect(result.headers.get('access-control-allow-origin')).toBe(ORIGIN);
+  });
+
+  it('is refused to another origin, for an unknown key, and for an inactive survey', async () => {
+    const evil = await test.gql(CONFIG, { siteKey: survey.siteKey }, { origin: 'https://evil.example' });
+    expect(evil.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+    const unknown = await test.gql(CONFIG, { siteKey: 'pk_unknown' }, { origin: ORIGIN });
+    expect(unknown.errors?.[0]?.extensions.code).toBe('NOT_FOUND');
+    const inactive = await createDemoSurvey(test, { active: false });
+    const off = await test.gql(CONFIG, { siteKey: inactive.siteKey }, { origin: ORIGIN });
+    expect(off.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+  });
+
+  it('answers a CORS preflight for any origin (what an origin may do is decided per operation)', async () => {
+    const response = await fetch(`${test.url}/graphql`, {
+      method: 'OPTIONS',
+      headers: { origin: ORIGIN, 'access-control-request-method': 'POST' },
+    });
+    expect(response.status).toBe(204);
+    expect(response.headers.get('access-control-allow-origin')).toBe(ORIGIN);
+    expect(response.headers.get('access-control-allow-headers')).toContain('content-type');
+  });
+});
+
+describe('read tokens', () => {
+  it('are made by the admin, stored hashed, and read their own survey only', async () => {
+    const { createReadToken } = await test.admin<{
+      createReadToken: { token: string; readToken: { id: string; surveyId: string } };
+    }>(CREATE_TOKEN, { id: survey.id });
+    const { token, readToken } = createReadToken;
+    expect(readToken.surveyId).toBe(survey.id);
+    const stored = await test.db.connection.collection('tokens').findOne({ _id: readToken.id } as never);
+    expect(JSON.stringify(stored)).not.toContain(token.split('_').at(-1));
+
+    expect((await test.gql(SURVEY, { id: survey.id }, { token })).data).toEqual({
+      survey: { id: survey.id, brand: 'Kafe' },
+    });
+    expect((await test.gql(SURVEY, { id: other.id }, { token })).errors?.[0]?.extensions.code).toBe(
+      'FORBIDDEN',
+    );
+    const create = await test.gql(
+      CREATE_SURVEY,
+      { input: { brand: 'x', languages: ['en'], markets: [], allowedOrigins: [] } },
+      { token },
+    );
+    expect(create.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+  });
+
+  it('stop working at once when revoked', async () => {
+    const { createReadToken } = await test.admin<{
+      createReadToken: { token: string; readToken: { id: string } };
+    }>(CREATE_TOKEN, { id: survey.id });
+    await test.admin('mutation ($id: ID!) { revokeReadToken(id: $id) }', {
+      id: createReadToken.readToken.id,
+    });
+    const result = await test.gql(SURVEY, { id: survey.id }, { token: createReadToken.token });
+    expect(result.errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
+  });
+});
