@@ -27,6 +27,20 @@ const config: CodegenConfig = {
         inputMaybeValue: 'T | null | undefined',
       },
     },
+    '../widget/src/api/__generated__/operations.ts': {
+      documents: '../widget/src/api/operations.ts',
+      plugins: ['typescript-operations'],
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        onlyOperationTypes: true,
+        strictScalars: true,
+        scalars: { DateTime: 'string', JSON: 'unknown' },
+        avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
+        maybeValue: 'T | null',
+        inputMaybeValue: 'T | null | undefined',
+      },
+    },
   },
 };
 

@@ -1,0 +1,42 @@
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** 0-6 detractors, 7-8 passives, 9-10 promoters. */
+export type NpsCategory =
+  | 'DETRACTOR'
+  | 'PASSIVE'
+  | 'PROMOTER';
+
+export type SubmitResponseInput = {
+  /** A flat object of customer attributes: at most 20 keys (letters, digits, `_`, `-`; 40 characters), each a string (200 characters), number, boolean or null. */
+  attributes?: unknown;
+  /** A UUID made in the browser: a resubmit of the same answer is not counted twice, and adds its comment. */
+  clientResponseId: string | number;
+  /** The answer to the follow-up question, at most 2000 characters; stored and returned as plain text. */
+  comment?: string | null | undefined;
+  /** BCP 47 tag (`el`, `el-CY`); stored as the survey language it names. */
+  language: string;
+  /** Market code (`TR`, `GR`, `CY`, ...); one of the survey's markets. When left out, the region of `language`, if it is one. */
+  market?: string | null | undefined;
+  /** The page the answer was given on (http or https, at most 2048 characters). */
+  pageUrl?: string | null | undefined;
+  /** 0 to 10. */
+  score: number;
+  /** Public key of the survey, from the script tag. */
+  siteKey: string;
+};
+
+export type SurveyConfigQueryVariables = Exact<{
+  siteKey: string;
+}>;
+
+
+export type SurveyConfigQuery = { surveyConfig: { siteKey: string, brand: string, languages: Array<string>, defaultLanguage: string, markets: Array<string>, recontactDays: number, sampleRate: number, active: boolean, questionOverrides: Array<{ language: string, question: string | null, detractorFollowUp: string | null, passiveFollowUp: string | null, promoterFollowUp: string | null }> } };
+
+export type SubmitResponseMutationVariables = Exact<{
+  input: SubmitResponseInput;
+}>;
+
+
+export type SubmitResponseMutation = { submitResponse: { duplicate: boolean, response: { id: string, category: NpsCategory } } };

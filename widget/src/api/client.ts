@@ -1,0 +1,68 @@
+import type {
+  SubmitResponseInput,
+  SubmitResponseMutation,
+  SurveyConfigQuery,
+} from './__generated__/operations.ts';
+import { SUBMIT_RESPONSE, SURVEY_CONFIG } from './operations.ts';
+
+export type SurveyConfig = SurveyConfigQuery['surveyConfig'];
+export type { SubmitResponseInput };
+
+/** Why a request did not succeed, and whether trying again later can help. */
+export class ApiError extends Error {
+  override name = 'ApiError';
+  readonly code: string;
+  readonly retryable: boolean;
+
+  constructor(message: string, code: string, retryable: boolean) {
+    super(message);
+    this.code = code;
+    this.retryable = retryable;
+  }
+}
+
+/** Errors the same request will meet again: sending it later cannot help. */
+const FINAL_CODES = new Set([
+  'BAD_USER_INPUT',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'UNAUTHENTICATED',
+  'QUERY_TOO_COMPLEX',
+]);
+
+async function request<T>(endpoint: string, query: string, variables: object): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(endpoint, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables }),
+      credentials: 'omit',
+      keepalive: true,
+    });
+  } catch {
+    throw new ApiError('The survey service cannot be reached.', 'NETWORK', true);
+  }
+  const body = (await response.json().catch(() => ({}))) as {
+    data?: T | null;
+    errors?: { message: string; extensions?: { code?: string } }[];
+  };
+  const error = body.errors?.[0];
+  if (error || !body.data) {
+    const code = error?.extensions?.code ?? `HTTP_${response.status}`;
+    throw new ApiError(error?.message ?? `HTTP ${response.status}`, code, !FINAL_CODES.has(code));
+  }
+  return body.data;
+}
+
+/** The survey's public configuration, as the API allows it for this page's origin. */
+export async function fetchSurveyConfig(endpoint: string, siteKey: string): Promise<SurveyConfig> {
+  return (await request<SurveyConfigQuery>(endpoint, SURVEY_CONFIG, { siteKey })).surveyConfig;
+}
+
+export async function submitResponse(
+  endpoint: string,
+  input: SubmitResponseInput,
+): Promise<SubmitResponseMutation['submitResponse']> {
+  return (await request<SubmitResponseMutation>(endpoint, SUBMIT_RESPONSE, { input })).submitResponse;
+}

@@ -1,0 +1,23 @@
+/** The widget's two operations. Their types are generated from the SDL into `__generated__/operations.ts`. */
+
+export const SURVEY_CONFIG = /* GraphQL */ `
+  query SurveyConfig($siteKey: String!) {
+    surveyConfig(siteKey: $siteKey) {
+      siteKey
+      brand
+      languages
+      defaultLanguage
+      markets
+      questionOverrides { language question detractorFollowUp passiveFollowUp promoterFollowUp }
+      recontactDays
+      sampleRate
+      active
+    }
+  }
+`;
+
+export const SUBMIT_RESPONSE = /* GraphQL */ `
+  mutation SubmitResponse($input: SubmitResponseInput!) {
+    submitResponse(input: $input) { response { id category } duplicate }
+  }
+`;

@@ -1,0 +1,131 @@
+import { ApiError, type SubmitResponseInput } from './client.ts';
+
+interface Entry {
+  readonly input: SubmitResponseInput;
+  readonly attempts: number;
+  /** Epoch ms before which this entry is not tried again. */
+  readonly notBefore: number;
+}
+
+export interface OutboxOptions {
+  readonly send: (input: SubmitResponseInput) => Promise<unknown>;
+  /** Defaults to `localStorage`; answers live in memory only when storage is unavailable. */
+  readonly storage?: Storage | undefined;
+  readonly key?: string;
+  /** First retry delay; doubles with each attempt, up to five minutes. */
+  readonly retryMs?: number;
+  /** Told of answers the API refused for good (e.g. the survey was deactivated): they are dropped. */
+  readonly onDropped?: (input: SubmitResponseInput, error: ApiError) => void;
+}
+
+const MAX_DELAY_MS = 5 * 60_000;
+
+/**
+ * Answers waiting for the API's acknowledgement, kept in localStorage so that neither a failed request nor a
+ * closed tab loses one. An answer is written here before it is sent; the same `clientResponseId` sent again (its
+ * comment) replaces the waiting entry, and the API counts it once whatever is resent.
+ */
+export class Outbox {
+  readonly #send: OutboxOptions['send'];
+  readonly #storage: Storage | undefined;
+  readonly #key: string;
+  readonly #retryMs: number;
+  readonly #onDropped: OutboxOptions['onDropped'];
+  #memory: Entry[] = [];
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #flushing: Promise<void> | undefined;
+
+  constructor(options: OutboxOptions) {
+    this.#send = options.send;
+    this.#storage = options.storage ?? safeLocalStorage();
+    this.#key = options.key ?? 'nps-survey:outbox';
+    this.#retryMs = options.retryMs ?? 2_000;
+    this.#onDropped = options.onDropped;
+    globalThis.addEventListener?.('online', () => void this.flush());
+  }
+
+  /** The answers not yet acknowledged. */
+  get pending(): SubmitResponseInput[] {
+    return this.#read().map((entry) => entry.input);
+  }
+
+  /** Keeps the answer, then tries to send everything waiting; resolves once this attempt is over. */
+  async add(input: SubmitResponseInput): Promise<void> {
+    const others = this.#read().filter((entry) => entry.input.clientResponseId !== input.clientResponseId);
+    this.#write([...others, { input, attempts: 0, notBefore: 0 }]);
+    await this.flush();
+  }
+
+  /** Sends what is due, oldest first; one flush at a time. */
+  flush(): Promise<void> {
+    this.#flushing ??= this.#flushDue().finally(() => {
+      this.#flushing = undefined;
+    });
+    return this.#flushing;
+  }
+
+  async #flushDue(): Promise<void> {
+    clearTimeout(this.#timer);
+    for (const entry of this.#read()) {
+      if (entry.notBefore > Date.now()) continue;
+      try {
+        await this.#send(entry.input);
+        this.#remove(entry.input);
+      } catch (error) {
+        if (error instanceof ApiError && !error.retryable) {
+          this.#remove(entry.input);
+          this.#onDropped?.(entry.input, error);
+          continue;
+        }
+        const attempts = entry.attempts + 1;
+        const delay =
+          Math.min(this.#retryMs * 2 ** (attempts - 1), MAX_DELAY_MS) * (0.75 + Math.random() / 2);
+        this.#update({ ...entry, attempts, notBefore: Date.now() + delay });
+      }
+    }
+    const next = Math.min(...this.#read().map((entry) => entry.notBefore));
+    if (Number.isFinite(next))
+      this.#timer = setTimeout(() => void this.flush(), Math.max(0, next - Date.now()));
+  }
+
+  #remove(input: SubmitResponseInput): void {
+    // The latest version of this answer (e.g. one with the comment) may have been queued while sending.
+    this.#write(this.#read().filter((entry) => !sameEntry(entry.input, input)));
+  }
+
+  #update(updated: Entry): void {
+    this.#write(this.#read().map((entry) => (sameEntry(entry.input, updated.input) ? updated : entry)));
+  }
+
+  #read(): Entry[] {
+    if (!this.#storage) return this.#memory;
+    try {
+      const parsed: unknown = JSON.parse(this.#storage.getItem(this.#key) ?? '[]');
+      return Array.isArray(parsed) ? (parsed as Entry[]) : [];
+    } catch {
+      return [];
+    }
+  }
+
+  #write(entries: Entry[]): void {
+    this.#memory = entries;
+    try {
+      if (entries.length) this.#storage?.setItem(this.#key, JSON.stringify(entries));
+      else this.#storage?.removeItem(this.#key);
+    } catch {
+      // Storage full or forbidden: the answers stay in memory for this page's life.
+    }
+  }
+}
+
+function sameEntry(a: SubmitResponseInput, b: SubmitResponseInput): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+function safeLocalStorage(): Storage | undefined {
+  try {
+    return globalThis.localStorage;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,318 @@
+import { html, LitElement, nothing } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import type { NpsCategory } from '../../api/__generated__/operations.ts';
+import {
+  type ApiError,
+  fetchSurveyConfig,
+  type SubmitResponseInput,
+  type SurveyConfig,
+  submitResponse,
+} from '../../api/client.ts';
+import { Outbox } from '../../api/outbox.ts';
+import { detectLanguage } from '../../i18n/detect.ts';
+import { I18nController, type MessageKey } from '../../i18n/i18n.controller.ts';
+import { isLanguage, LANGUAGE_NAMES } from '../../i18n/locales/index.ts';
+import { emit } from '../../internal/events.ts';
+import '../nps-scale/nps-scale.ts';
+import { styles } from './nps-survey.styles.ts';
+
+type Step = 'score' | 'comment' | 'thanks';
+
+const MAX_COMMENT = 2000;
+
+const FOLLOW_UP: Record<NpsCategory, MessageKey> = {
+  DETRACTOR: 'followUpDetractor',
+  PASSIVE: 'followUpPassive',
+  PROMOTER: 'followUpPromoter',
+};
+
+function categoryOf(score: number): NpsCategory {
+  return score >= 9 ? 'PROMOTER' : score >= 7 ? 'PASSIVE' : 'DETRACTOR';
+}
+
+/**
+ * The NPS survey: the 0-10 question, a follow-up question worded for the visitor's category, and a thank-you.
+ * The score is sent as soon as it is chosen and the comment added to the same answer; an answer the API has not
+ * acknowledged waits in localStorage and is sent later (see `Outbox`).
+ *
+ * @fires nps-ready - The configuration loaded.
+ * @fires nps-score - A score was answered.
+ * @fires nps-comment - The follow-up comment was sent.
+ * @fires nps-dismiss - Closed before the end.
+ * @fires nps-complete - The thank-you is shown.
+ * @csspart base - The survey's panel.
+ * @csspart question - The current question.
+ * @csspart close - The close button.
+ * @csspart comment - The follow-up text area.
+ * @csspart counter - The characters left.
+ * @csspart button - The Send and Skip buttons (Send is also `primary`).
+ * @csspart language - The language switcher.
+ * @cssproperty --nps-accent - Main colour (chosen score, Send, focus ring).
+ * @cssproperty --nps-accent-foreground - Text on the accent colour.
+ * @cssproperty --nps-background - Panel background.
+ * @cssproperty --nps-foreground - Text colour.
+ * @cssproperty --nps-border - Borders of the scale and the text area.
+ * @cssproperty --nps-radius - Corner radius.
+ * @cssproperty --nps-font - Font family.
+ * @cssproperty --nps-width - Largest width of the panel.
+ */
+export class NpsSurvey extends LitElement {
+  static override styles = styles;
+
+  private readonly i18n = new I18nController(this);
+
+  @query('textarea') private accessor commentField: HTMLTextAreaElement | null = null;
+
+  @state() private accessor step: Step = 'score';
+  @state() private accessor score: number | null = null;
+  @state() private accessor comment = '';
+  @state() private accessor savedOffline = false;
+  /** What a screen reader is told when the step changes. */
+  @state() private accessor announcement = '';
+  private clientResponseId = '';
+  private region: string | undefined;
+  private outbox: Outbox | undefined;
+
+  /** The survey's public key (`data-site-key` of the script tag). */
+  @property({ attribute: 'site-key' }) accessor siteKey = '';
+
+  /** The GraphQL endpoint of the API, e.g. `https://api.example/graphql`. */
+  @property() accessor endpoint = '';
+
+  /** The visitor's language, when the page knows it better than the browser (`data-lang`). */
+  @property({ attribute: 'language' }) accessor language = '';
+
+  /** The market the visitor buys in (`TR`, `GR`, `CY`, ...); else the region of the language, if any. */
+  @property() accessor market = '';
+
+  /** Overrides the survey's brand in the question. */
+  @property() accessor brand = '';
+
+  /** Customer attributes stored with the answer (a flat object, e.g. `{ plan: 'pro' }`). */
+  @property({ attribute: false }) accessor customerAttributes:
+    | Record<string, string | number | boolean | null>
+    | undefined;
+
+  /** The survey's configuration: loaded from `endpoint` when not given. */
+  @property({ attribute: false }) accessor config: SurveyConfig | undefined;
+
+  /** Where answers go; the API by default. */
+  @property({ attribute: false }) accessor send: (input: SubmitResponseInput) => Promise<unknown> = (input) =>
+    submitResponse(this.endpoint, input);
+
+  /** `bottom-right`, `bottom-left`, or unset to stay where the page placed the element. */
+  @property({ reflect: true }) accessor position: string | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.load();
+  }
+
+  override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('config') && this.config) this.applyConfig(this.config);
+  }
+
+  private async load(): Promise<void> {
+    if (this.config || !this.siteKey || !this.endpoint) return;
+    try {
+      this.config = await fetchSurveyConfig(this.endpoint, this.siteKey);
+    } catch (error) {
+      // The host page must never break: say why once, and stay hidden.
+      console.warn(`nps-survey: the survey cannot be shown (${(error as Error).message})`);
+      this.hidden = true;
+    }
+  }
+
+  private applyConfig(config: SurveyConfig): void {
+    const detected = detectLanguage({
+      attribute: this.language,
+      pageLanguage: document.documentElement.lang,
+      browserLanguages: navigator.languages,
+      available: config.languages.filter(isLanguage),
+      defaultLanguage: config.defaultLanguage,
+    });
+    this.region = detected.region;
+    this.i18n.override(
+      Object.fromEntries(
+        config.questionOverrides.map((o) => [
+          o.language,
+          {
+            ...(o.question && { question: o.question }),
+            ...(o.detractorFollowUp && { followUpDetractor: o.detractorFollowUp }),
+            ...(o.passiveFollowUp && { followUpPassive: o.passiveFollowUp }),
+            ...(o.promoterFollowUp && { followUpPromoter: o.promoterFollowUp }),
+          },
+        ]),
+      ),
+    );
+    void this.i18n.setLanguage(detected.language);
+    this.outbox ??= new Outbox({
+      send: (input) => this.send(input),
+      onDropped: (_input, error: ApiError) =>
+        console.warn(`nps-survey: an answer was refused (${error.code})`),
+    });
+    void this.outbox.flush();
+    emit(this, 'nps-ready', { siteKey: config.siteKey, language: detected.language });
+  }
+
+  private get brandName(): string {
+    return this.brand || this.config?.brand || '';
+  }
+
+  private answer(extra: Partial<SubmitResponseInput> = {}): SubmitResponseInput {
+    const market =
+      this.market || (this.region && this.config?.markets.includes(this.region) ? this.region : '');
+    return {
+      siteKey: this.config?.siteKey ?? this.siteKey,
+      clientResponseId: this.clientResponseId,
+      score: this.score ?? 0,
+      language: this.i18n.language,
+      ...(market && { market }),
+      pageUrl: location.href.slice(0, 2048),
+      ...(this.customerAttributes && { attributes: this.customerAttributes }),
+      ...extra,
+    };
+  }
+
+  /** Queues the answer and notes, for the visitor, whether it had to stay on this device for now. */
+  private async deliver(input: SubmitResponseInput): Promise<void> {
+    await this.outbox?.add(input);
+    this.savedOffline = (this.outbox?.pending ?? []).some(
+      (p) => p.clientResponseId === input.clientResponseId,
+    );
+  }
+
+  private handleSelect(event: CustomEvent<{ score: number }>): void {
+    this.score = event.detail.score;
+    this.clientResponseId = crypto.randomUUID();
+    const category = categoryOf(this.score);
+    void this.deliver(this.answer());
+    emit(this, 'nps-score', { clientResponseId: this.clientResponseId, score: this.score, category });
+    this.goTo('comment');
+  }
+
+  private handleInput(event: InputEvent): void {
+    this.comment = (event.target as HTMLTextAreaElement).value;
+  }
+
+  private handleSend(): void {
+    const comment = this.comment.trim();
+    if (comment) {
+      void this.deliver(this.answer({ comment }));
+      emit(this, 'nps-comment', { clientResponseId: this.clientResponseId, comment });
+    }
+    this.finish();
+  }
+
+  private handleClose(): void {
+    if (this.step !== 'thanks') emit(this, 'nps-dismiss', { step: this.step });
+    this.hide();
+  }
+
+  private async handleLanguage(event: Event): Promise<void> {
+    await this.i18n.setLanguage((event.target as HTMLSelectElement).value);
+  }
+
+  private finish(): void {
+    this.goTo('thanks');
+    emit(this, 'nps-complete', { clientResponseId: this.clientResponseId, score: this.score ?? 0 });
+  }
+
+  private goTo(step: Step): void {
+    this.step = step;
+    void this.updateComplete.then(() => {
+      this.announcement = this.stepText();
+      if (step === 'comment') this.commentField?.focus();
+    });
+  }
+
+  private stepText(): string {
+    const brand = this.brandName;
+    if (this.step === 'score') return this.i18n.t('question', { brand });
+    if (this.step === 'comment') return this.i18n.t(FOLLOW_UP[categoryOf(this.score ?? 0)], { brand });
+    return this.i18n.t('thanks');
+  }
+
+  /** Shows the survey (for single-page apps that decide when). */
+  show(): void {
+    this.hidden = false;
+  }
+
+  /** Hides the survey without answering. */
+  hide(): void {
+    this.hidden = true;
+  }
+
+  /** Switches the survey's language, e.g. when the page's own switcher changes. */
+  async setLanguage(language: string): Promise<void> {
+    await this.i18n.setLanguage(language);
+  }
+
+  private renderStep() {
+    const { i18n } = this;
+    if (this.step === 'score') {
+      return html`
+        <p part="question" aria-hidden="true">${this.stepText()}</p>
+        <nps-scale
+          .label=${this.stepText()}
+          .value=${this.score}
+          .scoreLabel=${(score: number) => i18n.t('scoreLabel', { score: i18n.number(score) })}
+          low-label=${i18n.t('scaleLow')}
+          high-label=${i18n.t('scaleHigh')}
+          @nps-select=${this.handleSelect}
+        ></nps-scale>
+      `;
+    }
+    if (this.step === 'comment') {
+      const left = MAX_COMMENT - this.comment.length;
+      return html`
+        <label part="question" for="comment">${this.stepText()}</label>
+        <textarea
+          id="comment"
+          part="comment"
+          maxlength=${MAX_COMMENT}
+          placeholder=${i18n.t('commentPlaceholder')}
+          .value=${this.comment}
+          @input=${this.handleInput}
+        ></textarea>
+        <p part="counter" aria-live="polite">${i18n.t('charactersLeft', { count: left })}</p>
+        <div class="actions">
+          <button type="button" part="button" @click=${() => this.finish()}>${i18n.t('skip')}</button>
+          <button type="button" part="button primary" @click=${this.handleSend}>${i18n.t('send')}</button>
+        </div>
+      `;
+    }
+    return html`
+      <p part="question">${i18n.t('thanks')}</p>
+      ${this.savedOffline ? html`<p>${i18n.t('savedOffline')}</p>` : nothing}
+    `;
+  }
+
+  override render() {
+    if (!this.config) return nothing;
+    const languages = this.config.languages.filter(isLanguage);
+    return html`
+      <section part="base" role="dialog" aria-label=${this.i18n.t('surveyLabel')} lang=${this.i18n.language}>
+        <button type="button" part="close" aria-label=${this.i18n.t('close')} @click=${this.handleClose}>×</button>
+        <div class="visually-hidden" role="status">${this.announcement}</div>
+        ${this.renderStep()}
+        ${
+          languages.length > 1 && this.step !== 'thanks'
+            ? html`
+              <div class="footer">
+                <select part="language" aria-label=${this.i18n.t('language')} @change=${this.handleLanguage}>
+                  ${languages.map(
+                    (code) =>
+                      html`<option value=${code} lang=${code} ?selected=${code === this.i18n.language}>
+                        ${LANGUAGE_NAMES[code]}
+                      </option>`,
+                  )}
+                </select>
+              </div>
+            `
+            : nothing
+        }
+      </section>
+    `;
+  }
+}

@@ -1,0 +1,220 @@
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import type { SubmitResponseInput, SurveyConfig } from '../../api/client.ts';
+import { ApiError } from '../../api/client.ts';
+import { LOCALES } from '../../i18n/locales/index.ts';
+import type { NpsSurvey } from './nps-survey.component.ts';
+import './nps-survey.ts';
+
+const CONFIG: SurveyConfig = {
+  siteKey: 'pk_test',
+  brand: 'Kafe',
+  languages: ['en', 'id', 'mk', 'ro', 'el', 'tr'],
+  defaultLanguage: 'en',
+  markets: ['ID', 'MK', 'RO', 'GR', 'CY', 'TR', 'US'],
+  questionOverrides: [],
+  recontactDays: 90,
+  sampleRate: 1,
+  active: true,
+};
+
+async function survey(
+  options: {
+    language?: string;
+    config?: SurveyConfig;
+    send?: (input: SubmitResponseInput) => Promise<unknown>;
+  } = {},
+) {
+  localStorage.clear();
+  const sent: SubmitResponseInput[] = [];
+  const el = await fixture<NpsSurvey>(html`
+    <nps-survey
+      language=${options.language ?? 'en'}
+      .config=${options.config ?? CONFIG}
+      .send=${options.send ?? (async (input: SubmitResponseInput) => void sent.push(input))}
+    ></nps-survey>
+  `);
+  await el.updateComplete;
+  return { el, sent };
+}
+
+const shadow = (el: NpsSurvey) => el.shadowRoot as ShadowRoot;
+
+/** Colours are only what they are once the entry animation has run. */
+async function settled(el: NpsSurvey): Promise<NpsSurvey> {
+  await el.updateComplete;
+  await Promise.all(
+    shadow(el)
+      .getAnimations()
+      .map((animation) => animation.finished),
+  );
+  return el;
+}
+const scaleOf = (el: NpsSurvey) => shadow(el).querySelector('nps-scale');
+const text = (el: NpsSurvey, selector: string) => shadow(el).querySelector(selector)?.textContent?.trim();
+
+async function choose(el: NpsSurvey, score: number): Promise<void> {
+  const scale = scaleOf(el);
+  await scale?.updateComplete;
+  scale?.shadowRoot?.querySelectorAll<HTMLButtonElement>('[role="radio"]')[score]?.click();
+  await el.updateComplete;
+  await aTimeout(0);
+}
+
+async function sendComment(el: NpsSurvey, comment: string): Promise<void> {
+  const field = shadow(el).querySelector('textarea') as HTMLTextAreaElement;
+  field.value = comment;
+  field.dispatchEvent(new InputEvent('input'));
+  await el.updateComplete;
+  shadow(el).querySelector<HTMLButtonElement>('[part~="primary"]')?.click();
+  await el.updateComplete;
+  await aTimeout(0);
+}
+
+describe('<nps-survey>', () => {
+  describe('accessibility', () => {
+    for (const language of Object.keys(LOCALES)) {
+      it(`has no axe violations at any step in ${language}`, async () => {
+        const { el } = await survey({ language });
+        await expect(await settled(el)).to.be.accessible();
+        await choose(el, 4);
+        await expect(await settled(el)).to.be.accessible();
+        await sendComment(el, 'ok');
+        await expect(await settled(el)).to.be.accessible();
+      });
+    }
+  });
+
+  describe('ARIA and texts', () => {
+    for (const [language, messages] of Object.entries(LOCALES)) {
+      it(`asks in ${language}, with the brand, and names every control in ${language}`, async () => {
+        const { el } = await survey({ language });
+        const question = messages.question.replace('{{brand}}', 'Kafe');
+        expect(text(el, '[part="question"]')).to.equal(question);
+        expect(scaleOf(el)?.label).to.equal(question);
+        expect(shadow(el).querySelector('[role="dialog"]')?.getAttribute('aria-label')).to.equal(
+          messages.surveyLabel,
+        );
+        expect(shadow(el).querySelector('[part="close"]')?.getAttribute('aria-label')).to.equal(
+          messages.close,
+        );
+        expect(shadow(el).querySelector('[role="dialog"]')?.getAttribute('lang')).to.equal(language);
+      });
+    }
+
+    it('words the follow-up question for detractors, passives and promoters, and announces it', async () => {
+      const wording = [];
+      for (const score of [3, 8, 10]) {
+        const { el } = await survey();
+        await choose(el, score);
+        await aTimeout(0);
+        wording.push(text(el, 'label[part="question"]'));
+        expect(text(el, '[role="status"]')).to.equal(wording.at(-1));
+        expect(shadow(el).activeElement?.tagName).to.equal('TEXTAREA');
+      }
+      expect(wording).to.deep.equal([
+        LOCALES.en.followUpDetractor,
+        LOCALES.en.followUpPassive,
+        LOCALES.en.followUpPromoter.replace('{{brand}}', 'Kafe'),
+      ]);
+    });
+
+    it("counts the characters left with the language's plural forms", async () => {
+      const { el } = await survey({ language: 'ro' });
+      await choose(el, 9);
+      const field = shadow(el).querySelector('textarea') as HTMLTextAreaElement;
+      field.value = 'x'.repeat(1999);
+      field.dispatchEvent(new InputEvent('input'));
+      await el.updateComplete;
+      expect(text(el, '[part="counter"]')).to.equal('Mai aveți 1 caracter');
+      field.value = 'x'.repeat(1990);
+      field.dispatchEvent(new InputEvent('input'));
+      await el.updateComplete;
+      expect(text(el, '[part="counter"]')).to.equal('Mai aveți 10 caractere');
+    });
+
+    it("uses the survey's own wording where it overrides the built-in one", async () => {
+      const config = {
+        ...CONFIG,
+        questionOverrides: [
+          {
+            language: 'tr',
+            question: '{{brand}} hakkında ne düşünüyorsunuz?',
+            detractorFollowUp: null,
+            passiveFollowUp: null,
+            promoterFollowUp: null,
+          },
+        ],
+      };
+      const { el } = await survey({ language: 'tr', config });
+      expect(text(el, '[part="question"]')).to.equal('Kafe hakkında ne düşünüyorsunuz?');
+    });
+  });
+
+  describe('answers and events', () => {
+    it('sends the score at once, then the comment with the same clientResponseId', async () => {
+      const { el, sent } = await survey({ language: 'el-CY' });
+      const scored = oneEvent(el, 'nps-score');
+      await choose(el, 9);
+      const { detail } = await scored;
+      expect(detail).to.include({ score: 9, category: 'PROMOTER' });
+      expect(sent).to.have.length(1);
+      expect(sent[0]).to.include({ siteKey: 'pk_test', score: 9, language: 'el', market: 'CY' });
+      expect(sent[0]?.clientResponseId).to.equal(detail.clientResponseId);
+
+      const completed = oneEvent(el, 'nps-complete');
+      await sendComment(el, '  Γρήγορη παράδοση ');
+      await completed;
+      expect(sent[1]).to.include({
+        clientResponseId: detail.clientResponseId,
+        comment: 'Γρήγορη παράδοση',
+        score: 9,
+      });
+      expect(text(el, '[part="question"]')).to.equal(LOCALES.el.thanks);
+    });
+
+    it('keeps the answer and tells the visitor when the API cannot be reached', async () => {
+      const { el } = await survey({ send: () => Promise.reject(new ApiError('offline', 'NETWORK', true)) });
+      await choose(el, 2);
+      await sendComment(el, 'Late delivery');
+      await aTimeout(0);
+      expect(shadow(el).textContent).to.contain(LOCALES.en.savedOffline);
+      const stored = JSON.parse(localStorage.getItem('nps-survey:outbox') ?? '[]') as {
+        input: SubmitResponseInput;
+      }[];
+      expect(stored.map((entry) => entry.input)).to.have.length(1);
+      expect(stored[0]?.input).to.include({ score: 2, comment: 'Late delivery' });
+    });
+
+    it('fires nps-dismiss with the step when closed, and hides', async () => {
+      const { el } = await survey();
+      const dismissed = oneEvent(el, 'nps-dismiss');
+      shadow(el).querySelector<HTMLButtonElement>('[part="close"]')?.click();
+      expect((await dismissed).detail).to.deep.equal({ step: 'score' });
+      expect(el.hidden).to.equal(true);
+    });
+
+    it('switches language from its own selector', async () => {
+      const { el } = await survey();
+      const select = shadow(el).querySelector('select') as HTMLSelectElement;
+      select.value = 'mk';
+      select.dispatchEvent(new Event('change'));
+      await aTimeout(0);
+      await el.updateComplete;
+      expect(text(el, '[part="question"]')).to.equal(LOCALES.mk.question.replace('{{brand}}', 'Kafe'));
+    });
+  });
+
+  describe('theming', () => {
+    it('takes its colours from custom properties on the host', async () => {
+      const { el } = await survey();
+      el.style.setProperty('--nps-accent', 'rgb(200, 0, 100)');
+      el.style.setProperty('--nps-radius', '3px');
+      await choose(el, 6);
+      const send = shadow(el).querySelector('[part~="primary"]') as HTMLElement;
+      expect(getComputedStyle(send).backgroundColor).to.equal('rgb(200, 0, 100)');
+      expect(
+        getComputedStyle(shadow(el).querySelector('[part="base"]') as HTMLElement).borderRadius,
+      ).to.equal('3px');
+    });
+  });
+});

@@ -1,0 +1,37 @@
+import type { NpsCategory } from '../api/__generated__/operations.ts';
+
+/** Every event the widget's elements fire: bubbling, composed (they cross shadow roots), named `nps-*`. */
+export interface NpsEventMap {
+  /** A score was chosen on the scale. */
+  'nps-select': { score: number };
+  /** The survey's configuration loaded and the survey can be shown. */
+  'nps-ready': { siteKey: string; language: string };
+  /** The visitor answered the question; the answer is stored or queued. */
+  'nps-score': { clientResponseId: string; score: number; category: NpsCategory };
+  /** The visitor sent the follow-up comment. */
+  'nps-comment': { clientResponseId: string; comment: string };
+  /** The visitor closed the survey before the end. */
+  'nps-dismiss': { step: 'score' | 'comment' };
+  /** The survey is finished (thank-you shown). */
+  'nps-complete': { clientResponseId: string; score: number };
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'nps-select': CustomEvent<NpsEventMap['nps-select']>;
+    'nps-ready': CustomEvent<NpsEventMap['nps-ready']>;
+    'nps-score': CustomEvent<NpsEventMap['nps-score']>;
+    'nps-comment': CustomEvent<NpsEventMap['nps-comment']>;
+    'nps-dismiss': CustomEvent<NpsEventMap['nps-dismiss']>;
+    'nps-complete': CustomEvent<NpsEventMap['nps-complete']>;
+  }
+}
+
+/** The one way the widget's elements fire events. */
+export function emit<K extends keyof NpsEventMap>(
+  target: EventTarget,
+  name: K,
+  detail: NpsEventMap[K],
+): void {
+  target.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, detail }));
+}
