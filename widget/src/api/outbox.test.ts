@@ -62,6 +62,35 @@ describe('the outbox', () => {
     expect(outbox.pending).to.deep.equal([answer('c', { comment: 'Fast delivery' })]);
   });
 
+  it('sends an answer added while an earlier one is still being sent, before add() resolves', async () => {
+    const sent: string[] = [];
+    let releaseFirst = () => {};
+    const firstStarted = new Promise<void>((started) => {
+      releaseFirst = started;
+    });
+    let finishFirst = () => {};
+    const outbox = new Outbox({
+      key: KEY,
+      send: async (input) => {
+        if (input.clientResponseId === 'e') {
+          releaseFirst();
+          await new Promise<void>((resolve) => {
+            finishFirst = resolve;
+          });
+        }
+        sent.push(String(input.clientResponseId));
+      },
+    });
+    const first = outbox.add(answer('e'));
+    await firstStarted;
+    const second = outbox.add(answer('f'));
+    finishFirst();
+    await second;
+    expect(sent).to.deep.equal(['e', 'f']);
+    expect(outbox.pending).to.deep.equal([]);
+    await first;
+  });
+
   it('drops an answer the API refuses for good, and says so', async () => {
     const dropped: string[] = [];
     const outbox = new Outbox({

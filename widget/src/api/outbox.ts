@@ -56,12 +56,17 @@ export class Outbox {
     await this.flush();
   }
 
-  /** Sends what is due, oldest first; one flush at a time. */
+  /**
+   * Sends what is due, oldest first, one flush at a time. A flush asked for while one runs starts after it, so it
+   * sees every answer written before it was asked for.
+   */
   flush(): Promise<void> {
-    this.#flushing ??= this.#flushDue().finally(() => {
-      this.#flushing = undefined;
+    const run = (this.#flushing ?? Promise.resolve()).then(() => this.#flushDue());
+    this.#flushing = run;
+    void run.finally(() => {
+      if (this.#flushing === run) this.#flushing = undefined;
     });
-    return this.#flushing;
+    return run;
   }
 
   async #flushDue(): Promise<void> {
