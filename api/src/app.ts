@@ -66,7 +66,6 @@ export async function createApp(options: AppOptions): Promise<App> {
   await apollo.start();
   const context = async (req: IncomingMessage): Promise<Context> => ({
     db,
-    models,
     services,
     development,
     auth: await services.auth.authenticate(req.headers.authorization),

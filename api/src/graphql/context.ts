@@ -1,5 +1,4 @@
 import type { Database } from '../db/database.ts';
-import type { Models } from '../models/index.ts';
 import type { AggregateService } from '../services/aggregates.ts';
 import type { Auth, AuthService } from '../services/auth.ts';
 import type { IngestService } from '../services/ingest.ts';
@@ -24,7 +23,6 @@ export interface Services {
 /** What every resolver receives, built once per request by the HTTP layer. */
 export interface Context {
   readonly db: Database;
-  readonly models: Models;
   readonly services: Services;
   readonly auth: Auth;
   /** Where the request came from: the client's address and the page's `Origin`, as the public paths check them. */

@@ -1,6 +1,6 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Types } from 'mongoose';
-import { ForbiddenError, UnauthenticatedError } from '../graphql/errors.ts';
+import { ForbiddenError, NotFoundError, UnauthenticatedError } from '../graphql/errors.ts';
 import type { Models } from '../models/index.ts';
 import { randomAlphanumeric } from './random.ts';
 
@@ -44,6 +44,15 @@ export function createAuth(models: Models, adminToken: string) {
         secretSha256: sha256(secret).toString('hex'),
       });
       return { doc, token: `nps_rt_${id}_${secret}` };
+    },
+
+    /** Revokes a token at once: the next request with it is refused. */
+    async revokeReadToken(id: string): Promise<void> {
+      const revoked = await models.Token.findOneAndUpdate(
+        { _id: { $eq: id }, revokedAt: null },
+        { $set: { revokedAt: new Date() } },
+      );
+      if (!revoked) throw new NotFoundError(`No active token ${id.slice(0, 40)}.`);
     },
   };
 }

@@ -67,7 +67,7 @@ export function createIngest(models: Models, aggregates: AggregateService, log: 
     const surveys = unique(batch.map((work) => work.doc.survey));
     const journalId = randomUUID();
     try {
-      await models.IngestJournal.collection.insertOne({ _id: journalId as never, surveys, at: new Date() });
+      await models.IngestJournal.create({ _id: journalId, surveys, at: new Date() });
     } catch (error) {
       for (const work of batch) work.reject(error);
       return;

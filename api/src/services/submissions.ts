@@ -1,7 +1,7 @@
 import type { SubmitResponseInput } from '../graphql/__generated__/resolvers-types.ts';
 import { BadUserInputError, fromValidationError } from '../graphql/errors.ts';
 import type { Models } from '../models/index.ts';
-import { categoryOf, MAX_COMMENT, type ResponseDoc, responseId } from '../models/response.model.ts';
+import { categoryOf, type ResponseDoc, responseId } from '../models/response.model.ts';
 import type { SurveyDoc } from '../models/survey.model.ts';
 import type { IngestService, Stored } from './ingest.ts';
 
@@ -51,9 +51,6 @@ export function createSubmissions(models: Models, ingest: IngestService) {
       now = new Date(),
     ): Promise<{ response: ResponseDoc; duplicate: boolean }> {
       const comment = cleanText(input.comment);
-      if (comment && comment.length > MAX_COMMENT) {
-        throw new BadUserInputError(`comment is longer than ${MAX_COMMENT} characters.`, 'comment');
-      }
       const { language, region } = surveyLanguage(input.language, survey);
       const response = new models.Response({
         _id: responseId(survey._id, input.clientResponseId),
