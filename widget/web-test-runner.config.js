@@ -4,9 +4,24 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 // Debian's Chromium (`apt-get install chromium`): the test runner downloads no browser of its own.
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/**
+ * Serves `/widget/locales/<language>.json` as the API does, straight from the locale sources, so that tests
+ * download translations the way visitors do.
+ */
+async function serveLocales(context, next) {
+  const match = /^\/widget\/locales\/([a-z]{2})\.json$/.exec(context.path);
+  if (!match) return next();
+  const { LOCALES } = await import('./src/i18n/locales/all.ts');
+  const messages = LOCALES[match[1]];
+  if (!messages) return next();
+  context.type = 'application/json';
+  context.body = JSON.stringify(messages);
+}
+
 export default {
   files: 'src/**/*.test.ts',
   nodeResolve: true,
+  middleware: [serveLocales],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [
     chromeLauncher({

@@ -1,6 +1,7 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type App, createApp } from './app.ts';
 import { connectDatabase, type Database } from './db/database.ts';
@@ -8,13 +9,14 @@ import { type RunningFerretDB, startFerretDB } from './db/embedded/ferretdb-serv
 import { ADMIN_TOKEN } from './testing/app.ts';
 import { openTestDatabase } from './testing/database.ts';
 
-async function serve(db: Database): Promise<{ app: App; url: string }> {
+async function serve(db: Database, staticDirs: string[] = []): Promise<{ app: App; url: string }> {
   const app = await createApp({
     db,
     development: false,
     adminToken: ADMIN_TOKEN,
     rateLimits: { perIpPerMinute: 1000, perSiteKeyPerMinute: 1000 },
     log: () => {},
+    staticDirs,
   });
   return { app, url: await app.listen(0, '127.0.0.1') };
 }
@@ -89,6 +91,66 @@ describe('the API over HTTP', () => {
 
   it('answers an unknown path with 404', async () => {
     expect((await fetch(`${url}/nope`)).status).toBe(404);
+  });
+});
+
+describe("the widget's files", () => {
+  const script = 'console.log("widget")';
+  let db: Database;
+  let app: App;
+  let url: string;
+  let folder: string;
+
+  beforeAll(async () => {
+    folder = await mkdtemp(join(tmpdir(), 'nps-static-'));
+    await mkdir(join(folder, 'widget/locales'), { recursive: true });
+    await writeFile(join(folder, 'widget.js'), script);
+    await writeFile(join(folder, 'widget.js.br'), brotliCompressSync(script));
+    await writeFile(join(folder, 'widget.js.gz'), gzipSync(script));
+    await writeFile(join(folder, 'widget/locales/el.json'), '{"send":"Αποστολή"}');
+    await writeFile(join(folder, '.secret'), 'not for the web');
+    db = await openTestDatabase('static');
+    ({ app, url } = await serve(db, [join(folder, 'missing'), folder]));
+  });
+  afterAll(async () => {
+    await app.close();
+    await db.close();
+    await rm(folder, { recursive: true, force: true });
+  });
+
+  it('serves /widget.js to any site, precompressed, cached for minutes and revalidated by ETag', async () => {
+    const response = await fetch(`${url}/widget.js`, { headers: { 'accept-encoding': 'br, gzip' } });
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe(script);
+    expect(Object.fromEntries(response.headers)).toMatchObject({
+      'content-type': 'text/javascript',
+      'content-encoding': 'br',
+      'access-control-allow-origin': '*',
+      'cache-control': 'public,max-age=300',
+      'x-content-type-options': 'nosniff',
+      vary: 'Accept-Encoding',
+    });
+    const gzipped = await fetch(`${url}/widget.js`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(gzipped.headers.get('content-encoding')).toBe('gzip');
+    const etag = response.headers.get('etag') ?? '';
+    const again = await fetch(`${url}/widget.js`, {
+      headers: { 'accept-encoding': 'br, gzip', 'if-none-match': etag },
+    });
+    expect(again.status).toBe(304);
+  });
+
+  it('serves the translations as JSON', async () => {
+    const response = await fetch(`${url}/widget/locales/el.json`);
+    expect(response.headers.get('content-type')).toBe('application/json');
+    expect(await response.json()).toEqual({ send: 'Αποστολή' });
+  });
+
+  it('serves nothing outside the folder, no dotfiles, and only GET', async () => {
+    expect((await fetch(`${url}/.secret`)).status).toBe(404);
+    expect((await fetch(`${url}/%2e%2e/%2e%2e/etc/passwd`)).status).toBe(404);
+    expect((await fetch(`${url}/widget/locales/xx.json`)).status).toBe(404);
+    expect((await fetch(`${url}/widget.js`, { method: 'POST', body: 'x' })).status).toBe(405);
+    expect((await graphql(url, '{ __typename }')).status).toBe(200);
   });
 });
 

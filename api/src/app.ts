@@ -10,6 +10,7 @@ import { applyCors } from './http/cors.ts';
 import { graphqlHandler } from './http/graphql-handler.ts';
 import { healthzHandler } from './http/healthz.ts';
 import { createHttpServer } from './http/server.ts';
+import { staticFiles } from './http/static-files.ts';
 import { createModels, syncIndexes } from './models/index.ts';
 import { createAggregates } from './services/aggregates.ts';
 import { createAuth } from './services/auth.ts';
@@ -32,6 +33,8 @@ export interface AppOptions {
   /** Largest request body accepted; the GraphQL requests we serve are a few kilobytes. */
   readonly maxBodyBytes?: number;
   readonly log: (line: string) => void;
+  /** Folders served as they lie, first match wins: the widget's build (`/widget.js`), the demo site. */
+  readonly staticDirs?: readonly string[];
 }
 
 export interface App {
@@ -43,7 +46,10 @@ export interface App {
   close(graceMs?: number): Promise<void>;
 }
 
-/** The API as an HTTP server over an open database: GraphQL at /graphql, health at /healthz. */
+/**
+ * The API as an HTTP server over an open database: GraphQL at /graphql, health at /healthz, and the widget's
+ * files (and the demo site) from `staticDirs`.
+ */
 export async function createApp(options: AppOptions): Promise<App> {
   const { db, development, log, maxBodyBytes = 64 * 1024, trustProxy = false } = options;
   const models = createModels(db.connection);
@@ -80,6 +86,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       '/healthz': healthzHandler(db),
     },
     log,
+    staticFiles(options.staticDirs ?? []),
   );
 
   return {

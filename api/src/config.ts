@@ -25,6 +25,8 @@ export interface Config {
   readonly rateLimits: { readonly perIpPerMinute: number; readonly perSiteKeyPerMinute: number };
   /** Behind a reverse proxy: take the client's address from X-Forwarded-For. */
   readonly trustProxy: boolean;
+  /** The widget's build, served at `/widget.js` (`pnpm build` makes it). */
+  readonly widgetDir: string;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -70,5 +72,6 @@ export function loadConfig(env: Env = process.env): Config {
       perSiteKeyPerMinute: positiveInt(env, 'RATE_LIMIT_SITE_KEY_PER_MINUTE', 6_000),
     },
     trustProxy: env['TRUST_PROXY'] === '1' || env['TRUST_PROXY'] === 'true',
+    widgetDir: resolve(env['NPS_WIDGET_DIR'] || resolve(projectRoot, 'widget/dist')),
   };
 }

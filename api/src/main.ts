@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { loadAdminToken } from './admin-token.ts';
 import { createApp } from './app.ts';
 import { loadConfig } from './config.ts';
@@ -17,8 +18,11 @@ try {
     adminToken: admin.token,
     rateLimits: config.rateLimits,
     trustProxy: config.trustProxy,
+    staticDirs: [config.widgetDir],
     log,
   });
+  if (!existsSync(config.widgetDir))
+    log(`no widget build in ${config.widgetDir}: run \`pnpm build\` to serve /widget.js`);
   const url = await app.listen(config.port, config.host);
   log(`GraphQL: ${url}/graphql   health: ${url}/healthz   admin token: ${admin.source}`);
 

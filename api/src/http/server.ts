@@ -4,14 +4,18 @@ import { sendJson } from './send-json.ts';
 
 export type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 
-/** Routes by exact path; answers refusals and failures as JSON, and never lets an error escape a request. */
+/**
+ * Routes by exact path, then to `fallback` (the static files) if any; answers refusals and failures as JSON, and
+ * never lets an error escape a request.
+ */
 export function createHttpServer(
   routes: Readonly<Record<string, Handler>>,
   log: (line: string) => void,
+  fallback?: Handler,
 ): Server {
   return createServer(async (req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
-    const route = routes[path];
+    const route = Object.hasOwn(routes, path) ? routes[path] : fallback;
     try {
       if (!route) throw new HttpError(404, `No such path: ${path}`);
       await route(req, res);

@@ -1,7 +1,8 @@
 import i18next, { type i18n } from 'i18next';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Messages } from './locales/en.ts';
-import { LOCALES } from './locales/index.ts';
+import { isLanguage } from './languages.ts';
+import type { LoadLocale } from './load-locale.ts';
+import { en, type Messages } from './locales/en.ts';
 
 /** Keys a host may ask for: every English key, plural ones by their stem (`charactersLeft`). */
 export type MessageKey = keyof Messages extends infer K
@@ -15,22 +16,26 @@ export type Overrides = Partial<Record<string, Partial<Record<MessageKey, string
 
 /**
  * The one way an element gets its texts: an i18next instance of its own (two surveys on a page may speak two
- * languages), English as the fallback, and a re-render of the host whenever the language or the texts change.
+ * languages), English built in as the fallback, other languages downloaded once when first wanted, and a
+ * re-render of the host whenever the language or the texts change.
  */
 export class I18nController implements ReactiveController {
   readonly #host: ReactiveControllerHost;
   readonly #i18n: i18n;
+  readonly #load: () => LoadLocale;
+  readonly #loads = new Map<string, Promise<void>>();
+  #settled: Promise<void> = Promise.resolve();
 
-  constructor(host: ReactiveControllerHost, language = 'en') {
+  /** `load` is asked for at each download, so that the host may change where the texts come from. */
+  constructor(host: ReactiveControllerHost, load: () => LoadLocale) {
     this.#host = host;
+    this.#load = load;
     host.addController(this);
     this.#i18n = i18next.createInstance();
     void this.#i18n.init({
-      lng: language,
+      lng: 'en',
       fallbackLng: 'en',
-      resources: Object.fromEntries(
-        Object.entries(LOCALES).map(([lng, messages]) => [lng, { translation: messages }]),
-      ),
+      resources: { en: { translation: en } },
       // Lit renders text, never HTML: escaping here would show `&amp;` for a brand with `&`.
       interpolation: { escapeValue: false },
       initAsync: false,
@@ -43,10 +48,38 @@ export class I18nController implements ReactiveController {
     return this.#i18n.language;
   }
 
-  async setLanguage(language: string): Promise<void> {
-    if (language === this.#i18n.language) return;
-    await this.#i18n.changeLanguage(language);
-    this.#host.requestUpdate();
+  /** Resolves once the language last asked for is loaded and in use. */
+  get settled(): Promise<void> {
+    return this.#settled;
+  }
+
+  /**
+   * Starts downloading a language's texts, if the widget speaks it and they are not here yet. A download that
+   * fails leaves that language in English (said once on the console), never a broken survey.
+   */
+  preload(language: string): Promise<void> {
+    if (language === 'en' || !isLanguage(language)) return Promise.resolve();
+    let loading = this.#loads.get(language);
+    if (!loading) {
+      loading = this.#load()(language).then(
+        // Not overwriting: the survey's own wording, added before, wins over the built-in texts.
+        (messages) => void this.#i18n.addResourceBundle(language, 'translation', messages, true, false),
+        (error: Error) => console.warn(`nps-survey: texts in ${language} unavailable (${error.message})`),
+      );
+      this.#loads.set(language, loading);
+    }
+    return loading;
+  }
+
+  setLanguage(language: string): Promise<void> {
+    const settled = this.preload(language).then(async () => {
+      // A later choice, made while this one downloaded, wins.
+      if (this.#settled !== settled) return;
+      if (language !== this.#i18n.language) await this.#i18n.changeLanguage(language);
+      this.#host.requestUpdate();
+    });
+    this.#settled = settled;
+    return settled;
   }
 
   /** Replaces built-in texts, e.g. a survey's own wording of the question in one language. */

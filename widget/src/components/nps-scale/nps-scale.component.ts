@@ -22,23 +22,23 @@ const SCORES = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
 export class NpsScale extends LitElement {
   static override styles = styles;
 
-  @queryAll('[role="radio"]') private accessor options!: NodeListOf<HTMLButtonElement>;
+  @queryAll('[role="radio"]') private options!: NodeListOf<HTMLButtonElement>;
 
   /** The option that takes the Tab stop when nothing is chosen yet. */
-  @state() private accessor focusIndex = 0;
+  @state() private focusIndex = 0;
 
   /** The chosen score, or null. */
-  @property({ type: Number }) accessor value: number | null = null;
+  @property({ type: Number }) value: number | null = null;
 
   /** Accessible name of the group: the question. */
-  @property() accessor label = '';
+  @property() label = '';
 
   /** Text under 0 and under 10. */
-  @property({ attribute: 'low-label' }) accessor lowLabel = '';
-  @property({ attribute: 'high-label' }) accessor highLabel = '';
+  @property({ attribute: 'low-label' }) lowLabel = '';
+  @property({ attribute: 'high-label' }) highLabel = '';
 
   /** Accessible name of each option, e.g. `7 out of 10`. */
-  @property({ attribute: false }) accessor scoreLabel: (score: number) => string = (score) => String(score);
+  @property({ attribute: false }) scoreLabel: (score: number) => string = (score) => String(score);
 
   private handleKeyDown(event: KeyboardEvent): void {
     const last = SCORES.length - 1;

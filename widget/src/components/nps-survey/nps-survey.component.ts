@@ -3,15 +3,16 @@ import { property, query, state } from 'lit/decorators.js';
 import type { NpsCategory } from '../../api/__generated__/operations.ts';
 import {
   type ApiError,
-  fetchSurveyConfig,
   type SubmitResponseInput,
   type SurveyConfig,
   submitResponse,
 } from '../../api/client.ts';
+import { cachedSurveyConfig } from '../../api/config-cache.ts';
 import { Outbox } from '../../api/outbox.ts';
 import { detectLanguage } from '../../i18n/detect.ts';
 import { I18nController, type MessageKey } from '../../i18n/i18n.controller.ts';
-import { isLanguage, LANGUAGE_NAMES } from '../../i18n/locales/index.ts';
+import { isLanguage, LANGUAGE_NAMES } from '../../i18n/languages.ts';
+import { localeLoader } from '../../i18n/load-locale.ts';
 import { emit } from '../../internal/events.ts';
 import '../nps-scale/nps-scale.ts';
 import { styles } from './nps-survey.styles.ts';
@@ -59,53 +60,69 @@ function categoryOf(score: number): NpsCategory {
 export class NpsSurvey extends LitElement {
   static override styles = styles;
 
-  private readonly i18n = new I18nController(this);
+  private readonly i18n = new I18nController(this, () =>
+    localeLoader(this.locales || new URL('/widget/locales/', this.endpoint || location.href)),
+  );
 
-  @query('textarea') private accessor commentField: HTMLTextAreaElement | null = null;
+  @query('textarea') private commentField!: HTMLTextAreaElement | null;
 
-  @state() private accessor step: Step = 'score';
-  @state() private accessor score: number | null = null;
-  @state() private accessor comment = '';
-  @state() private accessor savedOffline = false;
+  @state() private step: Step = 'score';
+  @state() private score: number | null = null;
+  @state() private comment = '';
+  @state() private savedOffline = false;
   /** What a screen reader is told when the step changes. */
-  @state() private accessor announcement = '';
+  @state() private announcement = '';
+  /** Nothing shows before the visitor's language is here: no flash of English. */
+  @state() private languageReady = false;
   private clientResponseId = '';
   private region: string | undefined;
   private outbox: Outbox | undefined;
 
   /** The survey's public key (`data-site-key` of the script tag). */
-  @property({ attribute: 'site-key' }) accessor siteKey = '';
+  @property({ attribute: 'site-key' }) siteKey = '';
 
   /** The GraphQL endpoint of the API, e.g. `https://api.example/graphql`. */
-  @property() accessor endpoint = '';
+  @property() endpoint = '';
+
+  /** Where the translations are (`<url><language>.json`); by default `/widget/locales/` on the endpoint's server. */
+  @property() locales = '';
 
   /** The visitor's language, when the page knows it better than the browser (`data-lang`). */
-  @property({ attribute: 'language' }) accessor language = '';
+  @property({ attribute: 'language' }) language = '';
 
   /** The market the visitor buys in (`TR`, `GR`, `CY`, ...); else the region of the language, if any. */
-  @property() accessor market = '';
+  @property() market = '';
 
   /** Overrides the survey's brand in the question. */
-  @property() accessor brand = '';
+  @property() brand = '';
 
   /** Customer attributes stored with the answer (a flat object, e.g. `{ plan: 'pro' }`). */
-  @property({ attribute: false }) accessor customerAttributes:
+  @property({ attribute: false }) customerAttributes:
     | Record<string, string | number | boolean | null>
     | undefined;
 
   /** The survey's configuration: loaded from `endpoint` when not given. */
-  @property({ attribute: false }) accessor config: SurveyConfig | undefined;
+  @property({ attribute: false }) config: SurveyConfig | undefined;
 
   /** Where answers go; the API by default. */
-  @property({ attribute: false }) accessor send: (input: SubmitResponseInput) => Promise<unknown> = (input) =>
+  @property({ attribute: false }) send: (input: SubmitResponseInput) => Promise<unknown> = (input) =>
     submitResponse(this.endpoint, input);
 
   /** `bottom-right`, `bottom-left`, or unset to stay where the page placed the element. */
-  @property({ reflect: true }) accessor position: string | undefined;
+  @property({ reflect: true }) position: string | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // The likely language downloads while the configuration does: one round trip before the survey can show.
+    void this.i18n.preload(this.detect(Object.keys(LANGUAGE_NAMES)).language);
     void this.load();
+  }
+
+  /** Waits for the visitor's language too, so that `await el.updateComplete` sees the survey as it shows. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await super.getUpdateComplete();
+    await this.i18n.settled;
+    return super.getUpdateComplete();
   }
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
@@ -115,7 +132,7 @@ export class NpsSurvey extends LitElement {
   private async load(): Promise<void> {
     if (this.config || !this.siteKey || !this.endpoint) return;
     try {
-      this.config = await fetchSurveyConfig(this.endpoint, this.siteKey);
+      this.config = await cachedSurveyConfig(this.endpoint, this.siteKey);
     } catch (error) {
       // The host page must never break: say why once, and stay hidden.
       console.warn(`nps-survey: the survey cannot be shown (${(error as Error).message})`);
@@ -123,14 +140,18 @@ export class NpsSurvey extends LitElement {
     }
   }
 
-  private applyConfig(config: SurveyConfig): void {
-    const detected = detectLanguage({
+  private detect(available: readonly string[], defaultLanguage?: string) {
+    return detectLanguage({
       attribute: this.language,
       pageLanguage: document.documentElement.lang,
       browserLanguages: navigator.languages,
-      available: config.languages.filter(isLanguage),
-      defaultLanguage: config.defaultLanguage,
+      available,
+      defaultLanguage,
     });
+  }
+
+  private applyConfig(config: SurveyConfig): void {
+    const detected = this.detect(config.languages.filter(isLanguage), config.defaultLanguage);
     this.region = detected.region;
     this.i18n.override(
       Object.fromEntries(
@@ -145,14 +166,16 @@ export class NpsSurvey extends LitElement {
         ]),
       ),
     );
-    void this.i18n.setLanguage(detected.language);
     this.outbox ??= new Outbox({
       send: (input) => this.send(input),
       onDropped: (_input, error: ApiError) =>
         console.warn(`nps-survey: an answer was refused (${error.code})`),
     });
     void this.outbox.flush();
-    emit(this, 'nps-ready', { siteKey: config.siteKey, language: detected.language });
+    void this.i18n.setLanguage(detected.language).then(() => {
+      this.languageReady = true;
+      emit(this, 'nps-ready', { siteKey: config.siteKey, language: detected.language });
+    });
   }
 
   private get brandName(): string {
@@ -289,7 +312,7 @@ export class NpsSurvey extends LitElement {
   }
 
   override render() {
-    if (!this.config) return nothing;
+    if (!this.config || !this.languageReady) return nothing;
     const languages = this.config.languages.filter(isLanguage);
     return html`
       <section part="base" role="dialog" aria-label=${this.i18n.t('surveyLabel')} lang=${this.i18n.language}>

@@ -1,7 +1,7 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { SubmitResponseInput, SurveyConfig } from '../../api/client.ts';
 import { ApiError } from '../../api/client.ts';
-import { LOCALES } from '../../i18n/locales/index.ts';
+import { LOCALES } from '../../i18n/locales/all.ts';
 import type { NpsSurvey } from './nps-survey.component.ts';
 import './nps-survey.ts';
 

@@ -1,0 +1,17 @@
+import type { LOCALES } from './locales/all.ts';
+
+export type Language = keyof typeof LOCALES;
+
+/** Each language named in itself, for the language switcher; its keys are the languages the widget speaks. */
+export const LANGUAGE_NAMES: Record<Language, string> = {
+  en: 'English',
+  id: 'Bahasa Indonesia',
+  mk: 'Македонски',
+  ro: 'Română',
+  el: 'Ελληνικά',
+  tr: 'Türkçe',
+};
+
+export function isLanguage(value: string): value is Language {
+  return Object.hasOwn(LANGUAGE_NAMES, value);
+}
