@@ -14,6 +14,7 @@ import { I18nController, type MessageKey } from '../../i18n/i18n.controller.ts';
 import { isLanguage, LANGUAGE_NAMES } from '../../i18n/languages.ts';
 import { localeLoader } from '../../i18n/load-locale.ts';
 import { emit } from '../../internal/events.ts';
+import { randomId } from '../../internal/random-id.ts';
 import '../nps-scale/nps-scale.ts';
 import { styles } from './nps-survey.styles.ts';
 
@@ -56,6 +57,7 @@ function categoryOf(score: number): NpsCategory {
  * @cssproperty --nps-radius - Corner radius.
  * @cssproperty --nps-font - Font family.
  * @cssproperty --nps-width - Largest width of the panel.
+ * @cssproperty --nps-focus - Focus ring colour (the accent by default).
  */
 export class NpsSurvey extends LitElement {
   static override styles = styles;
@@ -107,6 +109,9 @@ export class NpsSurvey extends LitElement {
   /** Where answers go; the API by default. */
   @property({ attribute: false }) send: (input: SubmitResponseInput) => Promise<unknown> = (input) =>
     submitResponse(this.endpoint, input);
+
+  /** `light` or `dark`; unset follows the visitor's system (`prefers-color-scheme`). */
+  @property({ reflect: true }) theme: 'light' | 'dark' | undefined;
 
   /** `bottom-right`, `bottom-left`, or unset to stay where the page placed the element. */
   @property({ reflect: true }) position: string | undefined;
@@ -207,7 +212,7 @@ export class NpsSurvey extends LitElement {
 
   private handleSelect(event: CustomEvent<{ score: number }>): void {
     this.score = event.detail.score;
-    this.clientResponseId = crypto.randomUUID();
+    this.clientResponseId = randomId();
     const category = categoryOf(this.score);
     void this.deliver(this.answer());
     emit(this, 'nps-score', { clientResponseId: this.clientResponseId, score: this.score, category });

@@ -16,14 +16,22 @@ export const styles = css`
     font: 15px/1.4 var(--nps-font);
     color: var(--nps-foreground);
   }
+  /* Dark when the visitor's system is, unless the site asks for theme="light"; always with theme="dark". */
   @media (prefers-color-scheme: dark) {
-    :host {
+    :host(:not([theme='light'])) {
       --nps-background: #1f2937;
       --nps-foreground: #f9fafb;
       --nps-border: #6b7280;
       --nps-accent: #60a5fa;
       --nps-accent-foreground: #111827;
     }
+  }
+  :host([theme='dark']) {
+    --nps-background: #1f2937;
+    --nps-foreground: #f9fafb;
+    --nps-border: #6b7280;
+    --nps-accent: #60a5fa;
+    --nps-accent-foreground: #111827;
   }
   :host([hidden]) {
     display: none;
