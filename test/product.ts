@@ -31,7 +31,9 @@ export async function startProduct(dataDir: string, port: number): Promise<Produ
   child.stderr.on('data', (chunk) => (output += chunk));
   const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
   const ready = await Promise.race([
-    new Promise<true>((done) => child.stdout.on('data', () => output.includes('GraphQL: ') && done(true))),
+    new Promise<true>((done) =>
+      child.stdout.on('data', () => output.includes('Admin token: ') && done(true)),
+    ),
     exited.then(() => false as const),
   ]);
   if (!ready) throw new Error(`the API exited at start:\n${output}`);

@@ -9,9 +9,9 @@ import { clientIp } from './http/client-ip.ts';
 import { applyCors } from './http/cors.ts';
 import { graphqlHandler } from './http/graphql-handler.ts';
 import { healthzHandler } from './http/healthz.ts';
-import { createHttpServer } from './http/server.ts';
+import { createHttpServer, type Handler } from './http/server.ts';
 import { staticFiles } from './http/static-files.ts';
-import { createModels, syncIndexes } from './models/index.ts';
+import { createModels, type Models, syncIndexes } from './models/index.ts';
 import { createAggregates } from './services/aggregates.ts';
 import { createAuth } from './services/auth.ts';
 import { createIngest } from './services/ingest.ts';
@@ -33,12 +33,15 @@ export interface AppOptions {
   /** Largest request body accepted; the GraphQL requests we serve are a few kilobytes. */
   readonly maxBodyBytes?: number;
   readonly log: (line: string) => void;
-  /** Folders served as they lie, first match wins: the widget's build (`/widget.js`), the demo site. */
+  /** Folders served as they lie, first match wins: the widget's build (`/widget.js`). */
   readonly staticDirs?: readonly string[];
+  /** More pages by exact path, e.g. the demo shop's. */
+  readonly routes?: Readonly<Record<string, Handler>>;
 }
 
 export interface App {
   readonly server: Server;
+  readonly models: Models;
   readonly services: Services;
   /** Listens and resolves to the base URL, e.g. `http://127.0.0.1:4000`. */
   listen(port: number, host: string): Promise<string>;
@@ -47,8 +50,8 @@ export interface App {
 }
 
 /**
- * The API as an HTTP server over an open database: GraphQL at /graphql, health at /healthz, and the widget's
- * files (and the demo site) from `staticDirs`.
+ * The API as an HTTP server over an open database: GraphQL at /graphql, health at /healthz, the widget's files
+ * from `staticDirs`, and any further `routes`.
  */
 export async function createApp(options: AppOptions): Promise<App> {
   const { db, development, log, maxBodyBytes = 64 * 1024, trustProxy = false } = options;
@@ -80,6 +83,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const graphql = graphqlHandler({ apollo, context, maxBodyBytes });
   const server = createHttpServer(
     {
+      ...options.routes,
       '/graphql': async (req, res) => {
         if (!applyCors(req, res)) await graphql(req, res);
       },
@@ -91,6 +95,7 @@ export async function createApp(options: AppOptions): Promise<App> {
 
   return {
     server,
+    models,
     services,
     listen: (port, host) =>
       new Promise((resolve, reject) => {

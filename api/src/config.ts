@@ -27,6 +27,8 @@ export interface Config {
   readonly trustProxy: boolean;
   /** The widget's build, served at `/widget.js` (`pnpm build` makes it). */
   readonly widgetDir: string;
+  /** Serve the demo shop at `/` with its survey (made on the first start); on by default in development. */
+  readonly demo: boolean;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -73,5 +75,8 @@ export function loadConfig(env: Env = process.env): Config {
     },
     trustProxy: env['TRUST_PROXY'] === '1' || env['TRUST_PROXY'] === 'true',
     widgetDir: resolve(env['NPS_WIDGET_DIR'] || resolve(projectRoot, 'widget/dist')),
+    demo: env['NPS_DEMO']
+      ? env['NPS_DEMO'] === '1' || env['NPS_DEMO'] === 'true'
+      : nodeEnv(env['NODE_ENV']) === 'development',
   };
 }

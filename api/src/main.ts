@@ -3,6 +3,9 @@ import { loadAdminToken } from './admin-token.ts';
 import { createApp } from './app.ts';
 import { loadConfig } from './config.ts';
 import { type Database, openDatabase } from './db/database.ts';
+import { ensureDemoSurvey } from './demo/demo-survey.ts';
+import { seedAnswers } from './demo/seed.ts';
+import { shopRoutes } from './demo/shop-site.ts';
 import { StartupError } from './errors.ts';
 
 const log = (line: string) => console.info(`[nps] ${line}`);
@@ -12,6 +15,8 @@ try {
   const config = loadConfig();
   const admin = await loadAdminToken(config);
   db = await openDatabase(config, log);
+  // The demo shop's pages need the survey's site key and the server's address, both known only further down.
+  const shop = { siteKey: '', baseUrl: '' };
   const app = await createApp({
     db,
     development: config.env === 'development',
@@ -19,12 +24,43 @@ try {
     rateLimits: config.rateLimits,
     trustProxy: config.trustProxy,
     staticDirs: [config.widgetDir],
+    ...(config.demo && { routes: shopRoutes(() => shop) }),
     log,
   });
-  if (!existsSync(config.widgetDir))
+  if (!existsSync(config.widgetDir)) {
     log(`no widget build in ${config.widgetDir}: run \`pnpm build\` to serve /widget.js`);
+  }
   const url = await app.listen(config.port, config.host);
-  log(`GraphQL: ${url}/graphql   health: ${url}/healthz   admin token: ${admin.source}`);
+  shop.baseUrl = url;
+
+  const lines = [
+    `GraphQL:     ${url}/graphql${config.env === 'development' ? ' (open it in a browser for the IDE)' : ''}`,
+    `Health:      ${url}/healthz`,
+    `Admin token: ${admin.source}`,
+  ];
+  if (config.demo) {
+    const port = new URL(url).port;
+    const origins = [url, `http://localhost:${port}`, `http://127.0.0.1:${port}`];
+    const { survey, created } = await ensureDemoSurvey(app.services.surveys, config.dataDir, [
+      ...new Set(origins),
+    ]);
+    shop.siteKey = survey.siteKey;
+    if (created) log(`demo survey created (${survey.id})`);
+    if (process.argv.includes('--seed')) {
+      if (await app.models.Response.exists({ survey: survey._id })) {
+        log('--seed: the demo survey already has answers; left as it is');
+      } else {
+        const { inserted, ms } = await seedAnswers(app.models, app.services.aggregates, {
+          survey: survey._id,
+          count: 20_000,
+          days: 90,
+        });
+        log(`--seed: ${inserted} answers over the last 90 days, in ${(ms / 1000).toFixed(1)} s`);
+      }
+    }
+    lines.unshift(`Demo shop:   ${url}/   (site key ${survey.siteKey})`);
+  }
+  for (const line of lines) log(line);
 
   const open = db;
   let stopping = false;

@@ -3,7 +3,10 @@ import { BULK_UPDATE_CHUNK, type Models } from '../models/index.ts';
 import { type NpsDaily, npsDailyId, SCORE_FIELDS, utcDay } from '../models/nps-daily.model.ts';
 import type { Response } from '../models/response.model.ts';
 
-type Counted = Pick<Response, 'survey' | 'createdAt' | 'language' | 'market' | 'score'>;
+/** Documents per insert: large enough to amortise a commit, small enough for FerretDB's message limits. */
+const INSERT_CHUNK = 1_000;
+
+export type Counted = Pick<Response, 'survey' | 'createdAt' | 'language' | 'market' | 'score'>;
 
 interface Cell {
   readonly survey: Types.ObjectId;
@@ -38,6 +41,33 @@ export function createAggregates(models: Models) {
     }
   }
 
+  async function replace(
+    survey: Types.ObjectId,
+    responses: Iterable<Counted> | AsyncIterable<Counted>,
+  ): Promise<number> {
+    let counted = 0;
+    const cells = new Map<string, Cell>();
+    for await (const response of responses) {
+      count(cells, response);
+      counted++;
+    }
+    // Replaced wholesale: one delete and one insert are two transactions, where FerretDB would commit every
+    // update statement on its own. Reports read during these two commands may see the survey's counts missing.
+    const docs = [...cells].map(([id, cell]) => ({
+      _id: id,
+      survey: cell.survey,
+      day: cell.day,
+      language: cell.language,
+      market: cell.market,
+      ...Object.fromEntries(SCORE_FIELDS.map((field, score) => [field, cell.scores[score] ?? 0])),
+    }));
+    await models.NpsDaily.deleteMany({ survey });
+    for (let i = 0; i < docs.length; i += INSERT_CHUNK) {
+      await models.NpsDaily.insertMany(docs.slice(i, i + INSERT_CHUNK), { lean: true });
+    }
+    return counted;
+  }
+
   return {
     /** Adds freshly stored responses to their cells. */
     async add(responses: readonly Counted[]): Promise<void> {
@@ -68,33 +98,18 @@ export function createAggregates(models: Models) {
     },
 
     /** Recounts one survey's cells from its stored responses; returns how many responses were counted. */
-    async rebuild(survey: Types.ObjectId): Promise<number> {
-      let counted = 0;
-      const cells = new Map<string, Cell>();
+    rebuild(survey: Types.ObjectId): Promise<number> {
       const responses = models.Response.find(
         { survey },
         { survey: 1, createdAt: 1, language: 1, market: 1, score: 1 },
       )
         .lean<Counted[]>()
         .cursor();
-      for await (const response of responses) {
-        count(cells, response);
-        counted++;
-      }
-      // Replaced wholesale: one delete and one insert are two transactions, where FerretDB would commit every
-      // update statement on its own. Reports read during these two commands may see the survey's counts missing.
-      const docs = [...cells].map(([id, cell]) => ({
-        _id: id,
-        survey: cell.survey,
-        day: cell.day,
-        language: cell.language,
-        market: cell.market,
-        ...Object.fromEntries(SCORE_FIELDS.map((field, score) => [field, cell.scores[score] ?? 0])),
-      }));
-      await models.NpsDaily.deleteMany({ survey });
-      if (docs.length) await models.NpsDaily.insertMany(docs, { lean: true });
-      return counted;
+      return replace(survey, responses);
     },
+
+    /** Sets one survey's cells to a count of `responses` (all of its answers, e.g. a bulk import's). */
+    replace,
   };
 }
 

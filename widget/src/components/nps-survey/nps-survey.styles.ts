@@ -69,6 +69,8 @@ export const styles = css`
     }
   }
   [part='question'] {
+    /* Block, also as the comment's label: the right margin keeps every line clear of the close button. */
+    display: block;
     margin: 0 28px 12px 0;
     font-weight: 600;
   }
