@@ -66,7 +66,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     submissions: createSubmissions(models, ingest),
     ingest,
     aggregates,
-    nps: createNps(models),
+    nps: createNps(aggregates),
     responses: createResponses(models),
     rateLimits: createRateLimits(options.rateLimits),
   };

@@ -1,8 +1,7 @@
 import type { Types } from 'mongoose';
 import type { NpsDimension, NpsFilter, TimeBucket } from '../graphql/__generated__/resolvers-types.ts';
 import { BadUserInputError } from '../graphql/errors.ts';
-import type { Models } from '../models/index.ts';
-import { type NpsDaily, SCORE_FIELDS } from '../models/nps-daily.model.ts';
+import type { AggregateService } from './aggregates.ts';
 import {
   add,
   differsSignificantly,
@@ -53,8 +52,8 @@ function dayBound(value: Date | null | undefined, field: 'from' | 'to'): Date | 
   return value;
 }
 
-/** NPS reports, computed from the daily pre-aggregates only: never from the raw responses. */
-export function createNps(models: Models) {
+/** NPS reports, computed from the daily pre-aggregates only (held in memory by `aggregates`): never from the raw responses. */
+export function createNps(aggregates: AggregateService) {
   return {
     async report(
       survey: Types.ObjectId,
@@ -71,9 +70,7 @@ export function createNps(models: Models) {
       const byLanguage = groupBy?.includes('LANGUAGE') ?? false;
       const byMarket = groupBy?.includes('MARKET') ?? false;
 
-      const query: Record<string, unknown> = { survey };
-      if (from || to) query['day'] = { ...(from && { $gte: from }), ...(to && { $lt: to }) };
-      const cells = await models.NpsDaily.find(query).lean<NpsDaily[]>();
+      const cells = (await aggregates.cells(survey)).values();
 
       let overall: Tally = EMPTY_TALLY;
       const groups = new Map<
@@ -81,9 +78,11 @@ export function createNps(models: Models) {
         { language: string | null; market: string | null; period: Date | null; tally: Tally }
       >();
       for (const cell of cells) {
+        if (from && cell.day < from) continue;
+        if (to && cell.day >= to) continue;
         if (languages && !languages.has(cell.language)) continue;
         if (markets && !markets.has(cell.market ?? '')) continue;
-        const tally = tallyOfScores(SCORE_FIELDS.map((field) => cell[field] ?? 0));
+        const tally = tallyOfScores(cell.scores);
         overall = add(overall, tally);
         if (!byLanguage && !byMarket && !bucket) continue;
         const language = byLanguage ? cell.language : null;

@@ -98,8 +98,9 @@ export function createResponses(models: Models) {
         reasons: [...new Set(input.reasons)],
       };
       response.set('followUp', followUp);
-      const invalid = response.validateSync(['followUp']);
-      if (invalid) fromValidationError(invalid, { followUp: 'input' });
+      await response
+        .validate(['followUp'])
+        .catch((error: unknown) => fromValidationError(error, { followUp: 'input' }));
       const updated = await models.Response.findOneAndUpdate(
         { _id: response._id, followUp: null },
         { $set: { followUp: response.followUp } },

@@ -65,8 +65,7 @@ export function createSubmissions(models: Models, ingest: IngestService) {
         attributes: input.attributes ?? null,
         createdAt: now,
       });
-      const invalid = response.validateSync();
-      if (invalid) fromValidationError(invalid);
+      await response.validate().catch((error: unknown) => fromValidationError(error));
 
       const outcome = await ingest.insert(response.toObject() as Stored);
       if (outcome === 'inserted') return { response, duplicate: false };
