@@ -15,7 +15,11 @@ export interface Product {
   readonly exited: Promise<number | null>;
 }
 
-export async function startProduct(dataDir: string, port: number): Promise<Product> {
+export async function startProduct(
+  dataDir: string,
+  port: number,
+  env: Record<string, string> = {},
+): Promise<Product> {
   const child = spawn(process.execPath, [main], {
     env: {
       ...process.env,
@@ -23,6 +27,7 @@ export async function startProduct(dataDir: string, port: number): Promise<Produ
       NPS_DATA_DIR: dataDir,
       PORT: String(port),
       NODE_ENV: 'development',
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

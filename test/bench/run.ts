@@ -1,17 +1,26 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import mongoose from 'mongoose';
 import { launchChromium } from '../browser.ts';
-import { freePort, startProduct } from '../product.ts';
+import { embeddedServer, freePort, startProduct } from '../product.ts';
+import { ingestBench } from './ingest.ts';
+import { queriesBench } from './queries.ts';
 import { widgetSizes, widgetTiming } from './widget.ts';
 
 /**
  * `pnpm bench`: prints each benchmark's table and writes them all to `test/bench/results.json`. On the embedded
- * database by default; on any server with MONGODB_URI.
+ * database by default, on any server with MONGODB_URI. Sizes: BENCH_ANSWERS (stored answers for the query
+ * benchmark, 1,000,000), BENCH_SECONDS (of ingest load, 10), BENCH_CONNECTIONS (concurrent widgets, 64).
  */
+const env = process.env;
+const answers = Number(env['BENCH_ANSWERS'] ?? 1_000_000);
+const seconds = Number(env['BENCH_SECONDS'] ?? 10);
+const connections = Number(env['BENCH_CONNECTIONS'] ?? 64);
+const mongodbUri = env['MONGODB_URI'] ?? '';
 const results: Record<string, unknown> = {
   at: new Date().toISOString(),
-  mongodbUri: process.env['MONGODB_URI'] ? 'set' : 'embedded FerretDB',
+  database: mongodbUri ? 'MONGODB_URI' : 'embedded FerretDB 1.24 (SQLite)',
 };
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
@@ -26,14 +35,42 @@ console.info(
 );
 
 const dataDir = await mkdtemp(join(tmpdir(), 'nps-bench-'));
-const product = await startProduct(dataDir, await freePort());
+const database = `nps_bench_${Date.now()}`;
+const product = await startProduct(dataDir, await freePort(), {
+  NODE_ENV: 'production',
+  NPS_DEMO: '1',
+  MONGODB_URI: mongodbUri,
+  MONGODB_DATABASE: database,
+  RATE_LIMIT_IP_PER_MINUTE: '100000000',
+  RATE_LIMIT_SITE_KEY_PER_MINUTE: '100000000',
+});
 const browser = await launchChromium();
+const uri = mongodbUri || `mongodb://127.0.0.1:${(await embeddedServer(dataDir)).port}/`;
+const db = await mongoose.createConnection(uri, { dbName: database }).asPromise();
 try {
   const timing = await widgetTiming(browser, `${product.url}/el-cy/`);
   results['widgetTiming'] = timing;
   console.info('\nWidget: script tag to an interactive survey (demo page, Greek, Cyprus)');
   console.table(timing);
+
+  const admin = {
+    url: product.url,
+    token: (await readFile(join(dataDir, 'admin-token'), 'utf8')).trim(),
+    db,
+  };
+  const ingest = await ingestBench(admin, connections, seconds);
+  results['ingest'] = ingest;
+  console.info('\nIngest: concurrent widgets submitting over HTTP (load from a second process)');
+  console.table([ingest]);
+
+  const queries = await queriesBench(admin, answers, 200);
+  results['queries'] = queries;
+  console.info(
+    `\nNPS queries over ${answers.toLocaleString('en')} answers (a year, 6 languages, 7 markets; seeded in ${queries['seeding s']} s), 200 runs each, over HTTP`,
+  );
+  console.table(queries.rows);
 } finally {
+  await db.close();
   await browser.close();
   product.process.kill('SIGTERM');
   await product.exited;
