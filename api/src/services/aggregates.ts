@@ -158,8 +158,11 @@ export function createAggregates(models: Models) {
           const cached = loaded.get(String(added.survey));
           if (!cached) continue;
           const cell = cached.get(id);
-          if (!cell) cached.set(id, added);
-          else added.scores.forEach((n, score) => (cell.scores[score] = (cell.scores[score] ?? 0) + n));
+          if (!cell) {
+            cached.set(id, added);
+            continue;
+          }
+          for (const [score, n] of added.scores.entries()) cell.scores[score] = (cell.scores[score] ?? 0) + n;
         }
       });
     },
