@@ -145,6 +145,14 @@ describe("the widget's files", () => {
     expect(await response.json()).toEqual({ send: 'Αποστολή' });
   });
 
+  it('keeps serving what it read at start when the build is deleted or replaced under it', async () => {
+    await rm(join(folder, 'widget.js'));
+    await writeFile(join(folder, 'widget.js.br'), 'truncated');
+    const response = await fetch(`${url}/widget.js`, { headers: { 'accept-encoding': 'br' } });
+    expect(await response.text()).toBe(script);
+    expect((await fetch(`${url}/healthz`)).status).toBe(200);
+  });
+
   it('serves nothing outside the folder, no dotfiles, and only GET', async () => {
     expect((await fetch(`${url}/.secret`)).status).toBe(404);
     expect((await fetch(`${url}/%2e%2e/%2e%2e/etc/passwd`)).status).toBe(404);

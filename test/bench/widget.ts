@@ -19,19 +19,14 @@ export async function widgetSizes() {
 /** Measured in the page: from the script's request to the survey ready to answer, and the longest task. */
 async function measure(page: Page, url: string): Promise<{ interactiveMs: number; longestTaskMs: number }> {
   await page.goto(url);
-  return page.evaluate(
-    () =>
-      new Promise<{ interactiveMs: number; longestTaskMs: number }>((done) => {
-        const result = (window as unknown as { __npsBench: Promise<number> }).__npsBench;
-        void result.then((readyAt) => {
-          const script = performance
-            .getEntriesByType('resource')
-            .find((entry) => entry.name.endsWith('/widget.js')) as PerformanceResourceTiming;
-          const tasks = (window as unknown as { __npsTasks: number[] }).__npsTasks;
-          done({ interactiveMs: readyAt - script.startTime, longestTaskMs: Math.max(0, ...tasks) });
-        });
-      }),
-  );
+  return page.evaluate(async () => {
+    const bench = window as unknown as { __npsBench: Promise<number>; __npsTasks: number[] };
+    const readyAt = await bench.__npsBench;
+    const script = performance
+      .getEntriesByType('resource')
+      .find((entry) => entry.name.endsWith('/widget.js')) as PerformanceResourceTiming;
+    return { interactiveMs: readyAt - script.startTime, longestTaskMs: Math.max(0, ...bench.__npsTasks) };
+  });
 }
 
 /**
@@ -60,8 +55,8 @@ export async function widgetTiming(browser: Browser, pageUrl: string, runs = 7) 
       });
     });
     const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
     if (throttled) {
-      const cdp = await context.newCDPSession(page);
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
       await cdp.send('Network.enable');
       await cdp.send('Network.emulateNetworkConditions', {
@@ -75,9 +70,6 @@ export async function widgetTiming(browser: Browser, pageUrl: string, runs = 7) 
       const samples: { interactiveMs: number; longestTaskMs: number }[] = [];
       for (let run = 0; run < runs; run++) {
         if (visit === 'first') {
-          await context.clearCookies();
-          await page.goto('about:blank');
-          const cdp = await context.newCDPSession(page);
           await cdp.send('Network.clearBrowserCache');
           await page.goto(new URL('/healthz', pageUrl).href);
           await page.evaluate(() => localStorage.clear());

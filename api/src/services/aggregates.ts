@@ -42,9 +42,9 @@ export function createAggregates(models: Models) {
    * 15,000 cells, a few milliseconds to sum, where FerretDB takes hundreds to scan them. A survey whose write
    * failed part-way is dropped and read again.
    */
-  const cache = new Map<string, Promise<Map<string, Cell>>>();
-  /** The loaded ones: what a write updates (a load still queued will read the write). */
   const loaded = new Map<string, Map<string, Cell>>();
+  /** Loads under way, so that concurrent first reports share one read. */
+  const loading = new Map<string, Promise<Map<string, Cell>>>();
   /** Loads and writes run one at a time, so that a load never reads a write that is then applied again. */
   let tail: Promise<unknown> = Promise.resolve();
   function exclusive<T>(run: () => Promise<T>): Promise<T> {
@@ -78,10 +78,7 @@ export function createAggregates(models: Models) {
     try {
       return await write();
     } catch (error) {
-      for (const survey of surveys) {
-        cache.delete(survey);
-        loaded.delete(survey);
-      }
+      for (const survey of surveys) loaded.delete(survey);
       throw error;
     }
   }
@@ -103,7 +100,7 @@ export function createAggregates(models: Models) {
       counted++;
     }
     // Replaced wholesale: one delete and one insert are two transactions, where FerretDB would commit every
-    // update statement on its own. Reports read during these two commands may see the survey's counts missing.
+    // update statement on its own. Reports read memory, so none sees the counts missing in between.
     const docs = [...cells].map(([id, cell]) => ({
       _id: id,
       survey: cell.survey,
@@ -119,7 +116,6 @@ export function createAggregates(models: Models) {
           await models.NpsDaily.insertMany(docs.slice(i, i + INSERT_CHUNK), { lean: true });
         }
       });
-      cache.set(String(survey), Promise.resolve(cells));
       loaded.set(String(survey), cells);
     });
     return counted;
@@ -168,15 +164,16 @@ export function createAggregates(models: Models) {
     },
 
     /** A survey's cells, as stored (from memory after the first call). */
-    cells(survey: Types.ObjectId): Promise<ReadonlyMap<string, Cell>> {
+    async cells(survey: Types.ObjectId): Promise<ReadonlyMap<string, Cell>> {
       const key = String(survey);
-      let cells = cache.get(key);
-      if (!cells) {
-        cells = load(survey);
-        cache.set(key, cells);
-        cells.catch(() => cache.delete(key));
+      const cells = loaded.get(key);
+      if (cells) return cells;
+      let pending = loading.get(key);
+      if (!pending) {
+        pending = load(survey).finally(() => loading.delete(key));
+        loading.set(key, pending);
       }
-      return cells;
+      return pending;
     },
 
     /** Recounts one survey's cells from its stored responses; returns how many responses were counted. */
