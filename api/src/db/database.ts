@@ -4,6 +4,7 @@ import type { Config } from '../config.ts';
 import { StartupError } from '../errors.ts';
 import { ensureFerretDB } from './embedded/ferretdb-install.ts';
 import { type RunningFerretDB, startFerretDB } from './embedded/ferretdb-server.ts';
+import { superviseFerretDB } from './embedded/ferretdb-supervisor.ts';
 
 export interface Database {
   readonly connection: Connection;
@@ -24,12 +25,8 @@ type DatabaseConfig = Pick<
 export async function openDatabase(config: DatabaseConfig, log: (line: string) => void): Promise<Database> {
   if (config.mongodbUri !== undefined) return connectDatabase(config.mongodbUri, config.mongodbDatabase);
   const binary = await ensureFerretDB(config.toolsDir, log);
-  const embedded = await startFerretDB({
-    binary,
-    dataDir: join(config.dataDir, 'ferretdb'),
-    port: config.ferretdbPort,
-    log,
-  });
+  const options = { binary, dataDir: join(config.dataDir, 'ferretdb'), port: config.ferretdbPort, log };
+  const embedded = superviseFerretDB(await startFerretDB(options), options);
   return connectDatabase(embedded.uri, config.mongodbDatabase, embedded);
 }
 

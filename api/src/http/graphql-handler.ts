@@ -31,6 +31,8 @@ export function graphqlHandler<TContext extends BaseContext>({
     });
     res.statusCode = response.status ?? 200;
     for (const [name, value] of response.headers) res.setHeader(name, value);
+    // Visitors' text travels in these bodies: a browser must never take one for a page.
+    res.setHeader('x-content-type-options', 'nosniff');
     if (response.body.kind === 'complete') {
       res.end(response.body.string);
       return;

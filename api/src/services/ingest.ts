@@ -12,6 +12,29 @@ function unique(ids: readonly Types.ObjectId[]): Types.ObjectId[] {
 }
 export type InsertOutcome = 'inserted' | 'duplicate';
 
+interface WriteError {
+  readonly index: number;
+  readonly code: number;
+  readonly errmsg?: string;
+}
+
+/**
+ * The per-document errors of an `insertMany` that failed, when they account for every document it was given; else
+ * undefined. A bulk write error broken off by a lost connection carries an empty list, which must not be read
+ * as "all the others were stored".
+ */
+function settledWriteErrors(error: unknown, attempted: number): WriteError[] | undefined {
+  const { writeErrors, result } = error as {
+    writeErrors?: WriteError | WriteError[];
+    result?: { insertedCount?: number };
+  };
+  const errors = writeErrors === undefined ? [] : [writeErrors].flat();
+  const inserted = result?.insertedCount;
+  if (errors.length === 0 || inserted === undefined || inserted + errors.length !== attempted)
+    return undefined;
+  return errors;
+}
+
 type Work =
   | {
       kind: 'insert';
@@ -80,15 +103,14 @@ export function createIngest(models: Models, aggregates: AggregateService, log: 
         { ordered: false },
       );
     } catch (error) {
-      const writeErrors = (error as { writeErrors?: { index: number; code: number; errmsg?: string }[] })
-        .writeErrors;
+      const writeErrors = settledWriteErrors(error, batch.length);
       if (!writeErrors) {
         // Unknown outcome (the connection broke): some may be stored; the journal entry stays and they are recounted.
         scheduleRepair();
         for (const work of batch) work.reject(error);
         return;
       }
-      for (const { index, code, errmsg } of [writeErrors].flat()) {
+      for (const { index, code, errmsg } of writeErrors) {
         outcomes[index] = code === DUPLICATE_KEY ? 'duplicate' : new Error(errmsg ?? `write error ${code}`);
       }
     }

@@ -104,7 +104,7 @@ export function createResponses(models: Models) {
       const updated = await models.Response.findOneAndUpdate(
         { _id: response._id, followUp: null },
         { $set: { followUp: response.followUp } },
-        { new: true },
+        { returnDocument: 'after' },
       );
       if (!updated) throw new BadUserInputError('This response has been followed up already.', 'responseId');
       return updated;
