@@ -79,6 +79,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     development,
     auth: await services.auth.authenticate(req.headers.authorization),
     request: { ip: clientIp(req, trustProxy), origin: req.headers.origin },
+    publicCache: new Map(),
   });
   const graphql = graphqlHandler({ apollo, context, maxBodyBytes });
   const server = createHttpServer(

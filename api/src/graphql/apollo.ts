@@ -1,9 +1,11 @@
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { typeDefs } from '@nps/schema';
 import type { GraphQLError } from 'graphql';
 import type { Context } from './context.ts';
 import { DEFAULT_LIMITS, type OperationLimits, operationLimitRules, TOO_COMPLEX } from './limits.ts';
 import { introspectionGate } from './plugins/introspection-gate.ts';
+import { publicCache } from './plugins/public-cache.ts';
 import { requestLog } from './plugins/request-log.ts';
 import { resolvers } from './resolvers/index.ts';
 
@@ -25,7 +27,7 @@ export function createApollo({
     // Gated per request by `introspectionGate`: the admin token opens it in production too.
     introspection: true,
     validationRules: operationLimitRules(limits),
-    plugins: [introspectionGate(), requestLog(log)],
+    plugins: [introspectionGate(), publicCache(), requestLog(log), ApolloServerPluginCacheControlDisabled()],
     includeStacktraceInErrorResponses: development,
     formatError(formatted, error) {
       // Apollo reports every validation error as GRAPHQL_VALIDATION_FAILED; the limits deserve their own code.

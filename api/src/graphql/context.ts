@@ -29,4 +29,6 @@ export interface Context {
   readonly request: { readonly ip: string; readonly origin: string | undefined };
   /** True in development: introspection and the IDE are open to all. */
   readonly development: boolean;
+  /** Root fields (by response key) that browsers may cache, in seconds: see `plugins/public-cache.ts`. */
+  readonly publicCache: Map<string, number>;
 }

@@ -101,6 +101,18 @@ describe('surveyConfig, the public configuration', () => {
     expect(result.headers.get('access-control-allow-origin')).toBe(ORIGIN);
   });
 
+  it('is cacheable only alone: not beside another field, and never when refused', async () => {
+    const mixed = await test.gql(
+      'query ($siteKey: String!) { surveyConfig(siteKey: $siteKey) { brand } health { database } }',
+      { siteKey: survey.siteKey },
+      { origin: ORIGIN },
+    );
+    expect(mixed.errors).toBeUndefined();
+    expect(mixed.headers.get('cache-control')).toBeNull();
+    const evil = await test.gql(CONFIG, { siteKey: survey.siteKey }, { origin: 'https://evil.example' });
+    expect(evil.headers.get('cache-control')).toBeNull();
+  });
+
   it('is refused to another origin, for an unknown key, and for an inactive survey', async () => {
     const evil = await test.gql(CONFIG, { siteKey: survey.siteKey }, { origin: 'https://evil.example' });
     expect(evil.errors?.[0]?.extensions.code).toBe('FORBIDDEN');

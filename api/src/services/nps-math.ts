@@ -31,15 +31,13 @@ export function subtract(a: Tally, b: Tally): Tally {
 
 /** From a count per score 0..10. */
 export function tallyOfScores(counts: readonly number[]): Tally {
-  let promoters = 0;
-  let passives = 0;
   let detractors = 0;
-  counts.forEach((count, score) => {
-    if (score >= 9) promoters += count;
-    else if (score >= 7) passives += count;
-    else detractors += count;
-  });
-  return { promoters, passives, detractors };
+  for (let score = 0; score <= 6; score++) detractors += counts[score] ?? 0;
+  return {
+    promoters: (counts[9] ?? 0) + (counts[10] ?? 0),
+    passives: (counts[7] ?? 0) + (counts[8] ?? 0),
+    detractors,
+  };
 }
 
 /** NPS in points, from -100 to 100; null for an empty population. */

@@ -28,17 +28,24 @@ export interface Report {
 
 const DAY_MS = 86_400_000;
 
-/** Start of the UTC day, ISO week (Monday) or month that contains `day`. */
-export function periodStart(day: Date, bucket: TimeBucket): Date {
+/** Start of the UTC day, ISO week (Monday) or month that contains `day`, in ms since the epoch. */
+export function periodStart(day: Date, bucket: TimeBucket): number {
   switch (bucket) {
     case 'DAY':
-      return day;
+      return day.getTime();
     case 'WEEK':
-      return new Date(day.getTime() - ((day.getUTCDay() + 6) % 7) * DAY_MS);
+      return day.getTime() - ((day.getUTCDay() + 6) % 7) * DAY_MS;
     case 'MONTH':
-      return new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), 1));
+      return Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), 1);
   }
 }
+
+/** Codes are ASCII: a plain comparison orders them as `localeCompare` would, many times faster. */
+const compareCodes = (a: string | null, b: string | null) => {
+  const x = a ?? '';
+  const y = b ?? '';
+  return x < y ? -1 : x > y ? 1 : 0;
+};
 
 /** The pre-aggregates count whole UTC days, so a report's bounds must fall on midnight UTC to stay exact. */
 function dayBound(value: Date | null | undefined, field: 'from' | 'to'): Date | undefined {
@@ -75,7 +82,7 @@ export function createNps(aggregates: AggregateService) {
       let overall: Tally = EMPTY_TALLY;
       const groups = new Map<
         string,
-        { language: string | null; market: string | null; period: Date | null; tally: Tally }
+        { language: string | null; market: string | null; period: number | null; tally: Tally }
       >();
       for (const cell of cells) {
         if (from && cell.day < from) continue;
@@ -88,7 +95,7 @@ export function createNps(aggregates: AggregateService) {
         const language = byLanguage ? cell.language : null;
         const market = byMarket ? (cell.market ?? null) : null;
         const period = bucket ? periodStart(cell.day, bucket) : null;
-        const key = `${language}|${market}|${period?.getTime()}`;
+        const key = `${language}|${market}|${period}`;
         const group = groups.get(key);
         if (group) group.tally = add(group.tally, tally);
         else groups.set(key, { language, market, period, tally });
@@ -97,14 +104,14 @@ export function createNps(aggregates: AggregateService) {
       const segments = [...groups.values()]
         .sort(
           (a, b) =>
-            (a.period?.getTime() ?? 0) - (b.period?.getTime() ?? 0) ||
-            (a.language ?? '').localeCompare(b.language ?? '') ||
-            (a.market ?? '').localeCompare(b.market ?? ''),
+            (a.period ?? 0) - (b.period ?? 0) ||
+            compareCodes(a.language, b.language) ||
+            compareCodes(a.market, b.market),
         )
         .map(({ language, market, period, tally }) => ({
           language,
           market,
-          period,
+          period: period === null ? null : new Date(period),
           score: score(tally),
           significant: differsSignificantly(tally, subtract(overall, tally)),
         }));
