@@ -136,9 +136,16 @@ export async function seedAnswers(
   const marketWeights = MARKETS.map((m) => [m, m.weight] as const);
   const counted: Pick<Response, 'survey' | 'createdAt' | 'language' | 'market' | 'score'>[] = [];
   let batch: Response[] = [];
+  // Two inserts in flight: FerretDB converts one batch while SQLite writes the other, and the next is built here.
+  const writing = new Set<Promise<unknown>>();
   const flush = async () => {
-    if (batch.length) await models.Response.insertMany(batch, { lean: true, ordered: false });
+    if (batch.length) {
+      const insert = models.Response.insertMany(batch, { lean: true, ordered: false });
+      writing.add(insert);
+      void insert.finally(() => writing.delete(insert)).catch(() => {});
+    }
     batch = [];
+    while (writing.size >= 2) await Promise.race(writing);
   };
 
   for (let i = 0; i < count; i++) {
@@ -205,6 +212,7 @@ export async function seedAnswers(
     if (batch.length >= chunk) await flush();
   }
   await flush();
+  await Promise.all(writing);
   if (hadAnswers) await aggregates.rebuild(survey);
   else await aggregates.replace(survey, counted);
   return { inserted: count, ms: performance.now() - started };

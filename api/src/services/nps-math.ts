@@ -29,15 +29,20 @@ export function subtract(a: Tally, b: Tally): Tally {
   };
 }
 
+export type MutableTally = { -readonly [K in keyof Tally]: Tally[K] };
+
+/** Adds a count per score 0..10 to `into`, in place. */
+export function addScores(into: MutableTally, counts: readonly number[]): void {
+  for (let score = 0; score <= 6; score++) into.detractors += counts[score] ?? 0;
+  into.passives += (counts[7] ?? 0) + (counts[8] ?? 0);
+  into.promoters += (counts[9] ?? 0) + (counts[10] ?? 0);
+}
+
 /** From a count per score 0..10. */
 export function tallyOfScores(counts: readonly number[]): Tally {
-  let detractors = 0;
-  for (let score = 0; score <= 6; score++) detractors += counts[score] ?? 0;
-  return {
-    promoters: (counts[9] ?? 0) + (counts[10] ?? 0),
-    passives: (counts[7] ?? 0) + (counts[8] ?? 0),
-    detractors,
-  };
+  const tally = { ...EMPTY_TALLY };
+  addScores(tally, counts);
+  return tally;
 }
 
 /** NPS in points, from -100 to 100; null for an empty population. */

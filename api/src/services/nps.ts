@@ -3,14 +3,13 @@ import type { NpsDimension, NpsFilter, TimeBucket } from '../graphql/__generated
 import { BadUserInputError } from '../graphql/errors.ts';
 import type { AggregateService } from './aggregates.ts';
 import {
-  add,
+  addScores,
   differsSignificantly,
   EMPTY_TALLY,
+  type MutableTally,
   type Score,
   score,
   subtract,
-  type Tally,
-  tallyOfScores,
 } from './nps-math.ts';
 
 export interface Segment {
@@ -59,6 +58,13 @@ function dayBound(value: Date | null | undefined, field: 'from' | 'to'): Date | 
   return value;
 }
 
+interface Group {
+  readonly language: string | null;
+  readonly market: string | null;
+  readonly period: number | null;
+  readonly tally: MutableTally;
+}
+
 /** NPS reports, computed from the daily pre-aggregates only (held in memory by `aggregates`): never from the raw responses. */
 export function createNps(aggregates: AggregateService) {
   return {
@@ -79,29 +85,34 @@ export function createNps(aggregates: AggregateService) {
 
       const cells = (await aggregates.cells(survey)).values();
 
-      let overall: Tally = EMPTY_TALLY;
-      const groups = new Map<
-        string,
-        { language: string | null; market: string | null; period: number | null; tally: Tally }
-      >();
+      // Summed in place: a year of cells is thousands, and a report is asked often.
+      const overall = { ...EMPTY_TALLY };
+      const grouped = byLanguage || byMarket || Boolean(bucket);
+      /** By `language|market`, then by period start (ms). */
+      const groups = new Map<string, Map<number, Group>>();
       for (const cell of cells) {
         if (from && cell.day < from) continue;
         if (to && cell.day >= to) continue;
         if (languages && !languages.has(cell.language)) continue;
         if (markets && !markets.has(cell.market ?? '')) continue;
-        const tally = tallyOfScores(cell.scores);
-        overall = add(overall, tally);
-        if (!byLanguage && !byMarket && !bucket) continue;
+        addScores(overall, cell.scores);
+        if (!grouped) continue;
         const language = byLanguage ? cell.language : null;
         const market = byMarket ? (cell.market ?? null) : null;
-        const period = bucket ? periodStart(cell.day, bucket) : null;
-        const key = `${language}|${market}|${period}`;
-        const group = groups.get(key);
-        if (group) group.tally = add(group.tally, tally);
-        else groups.set(key, { language, market, period, tally });
+        const period = bucket ? periodStart(cell.day, bucket) : 0;
+        const segment = `${language}|${market}`;
+        let periods = groups.get(segment);
+        if (!periods) groups.set(segment, (periods = new Map()));
+        let group = periods.get(period);
+        if (!group) {
+          group = { language, market, period: bucket ? period : null, tally: { ...EMPTY_TALLY } };
+          periods.set(period, group);
+        }
+        addScores(group.tally, cell.scores);
       }
 
       const segments = [...groups.values()]
+        .flatMap((periods) => [...periods.values()])
         .sort(
           (a, b) =>
             (a.period ?? 0) - (b.period ?? 0) ||

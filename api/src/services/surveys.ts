@@ -1,4 +1,4 @@
-import { isValidObjectId } from 'mongoose';
+import { isValidObjectId, Types } from 'mongoose';
 import type { CreateSurveyInput, UpdateSurveyInput } from '../graphql/__generated__/resolvers-types.ts';
 import { ForbiddenError, fromValidationError, NotFoundError } from '../graphql/errors.ts';
 import type { Models } from '../models/index.ts';
@@ -49,10 +49,13 @@ function present<T extends object>(input: T): Partial<T> {
 
 export function createSurveys(models: Models) {
   const bySiteKey = new Map<string, { survey: SurveyDoc | null; until: number }>();
+  /** Surveys are never deleted: one found once exists for good, and reports need not ask the database again. */
+  const known = new Set<string>();
 
   async function get(id: string): Promise<SurveyDoc> {
     const survey = isValidObjectId(id) ? await models.Survey.findById(id) : null;
     if (!survey) throw new NotFoundError(`No survey ${id}.`);
+    known.add(id);
     return survey;
   }
 
@@ -68,6 +71,11 @@ export function createSurveys(models: Models) {
 
   return {
     get,
+
+    /** The id of an existing survey, for reads that need nothing else of it; NOT_FOUND otherwise. */
+    async idOf(id: string): Promise<Types.ObjectId> {
+      return known.has(id) ? new Types.ObjectId(id) : (await get(id))._id;
+    },
 
     list: () => models.Survey.find().sort({ createdAt: -1, _id: -1 }),
 

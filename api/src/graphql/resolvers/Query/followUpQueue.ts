@@ -7,6 +7,6 @@ export const followUpQueue: NonNullable<QueryResolvers['followUpQueue']> = async
   { auth, services },
 ) => {
   requireSurveyAccess(auth, surveyId);
-  const survey = await services.surveys.get(surveyId);
-  return services.responses.followUpQueue(survey._id, first);
+  const survey = await services.surveys.idOf(surveyId);
+  return services.responses.followUpQueue(survey, first);
 };

@@ -7,6 +7,6 @@ export const nps: NonNullable<QueryResolvers['nps']> = async (
   { auth, services },
 ) => {
   requireSurveyAccess(auth, surveyId);
-  const survey = await services.surveys.get(surveyId);
-  return services.nps.report(survey._id, filter, groupBy, bucket);
+  const survey = await services.surveys.idOf(surveyId);
+  return services.nps.report(survey, filter, groupBy, bucket);
 };

@@ -7,6 +7,6 @@ export const responses: NonNullable<QueryResolvers['responses']> = async (
   { auth, services },
 ) => {
   requireSurveyAccess(auth, surveyId);
-  const survey = await services.surveys.get(surveyId);
-  return services.responses.list(survey._id, filter, first, after);
+  const survey = await services.surveys.idOf(surveyId);
+  return services.responses.list(survey, filter, first, after);
 };
