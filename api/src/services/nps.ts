@@ -102,7 +102,10 @@ export function createNps(aggregates: AggregateService) {
         const period = bucket ? periodStart(cell.day, bucket) : 0;
         const segment = `${language}|${market}`;
         let periods = groups.get(segment);
-        if (!periods) groups.set(segment, (periods = new Map()));
+        if (!periods) {
+          periods = new Map();
+          groups.set(segment, periods);
+        }
         let group = periods.get(period);
         if (!group) {
           group = { language, market, period: bucket ? period : null, tally: { ...EMPTY_TALLY } };
