@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { Types } from 'mongoose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDemoSurvey, ORIGIN, SUBMIT, startTestApp, type TestApp } from '../testing/app.ts';
 
@@ -79,6 +80,18 @@ describe('submitResponse', () => {
     expect(results.filter((r) => r.data?.submitResponse.duplicate === false)).toHaveLength(1);
     expect(results.filter((r) => r.data?.submitResponse.duplicate === true)).toHaveLength(19);
     expect(await stored()).toBe(before + 1);
+  });
+
+  it('writes its count to the pre-aggregates once the writer is idle', async () => {
+    const daily = test.db.connection.collection('nps_daily');
+    const detractorsStored = async () =>
+      (await daily.find({ survey: new Types.ObjectId(surveyId) }).toArray()).reduce(
+        (sum, cell) => sum + (cell['s1'] ?? 0),
+        0,
+      );
+    const before = await detractorsStored();
+    await submit({ score: 1 });
+    await expect.poll(detractorsStored, { timeout: 5_000 }).toBe(before + 1);
   });
 
   it('stores the language a regional tag names, and takes the market from its region', async () => {

@@ -28,23 +28,56 @@ function count(cells: Map<string, Cell>, { survey, createdAt, language, market, 
   cell.scores[score] = (cell.scores[score] ?? 0) + 1;
 }
 
+/** Adds `added`'s counts to the cell of the same id in `cells`. */
+function merge(cells: Map<string, Cell>, id: string, added: Cell): void {
+  const cell = cells.get(id);
+  if (!cell) {
+    cells.set(id, { ...added, scores: [...added.scores] });
+    return;
+  }
+  added.scores.forEach((n, score) => {
+    cell.scores[score] = (cell.scores[score] ?? 0) + n;
+  });
+}
+
+function incrementOf(id: string, cell: Cell): AnyBulkWriteOperation<NpsDaily> {
+  const inc = Object.fromEntries(
+    cell.scores.flatMap((count, score) => (count ? [[SCORE_FIELDS[score], count]] : [])),
+  );
+  return {
+    updateOne: {
+      filter: { _id: id },
+      update: {
+        $inc: inc,
+        $setOnInsert: { survey: cell.survey, day: cell.day, language: cell.language, market: cell.market },
+      },
+      upsert: true,
+    },
+  };
+}
+
 /**
  * The daily pre-aggregates (`nps_daily`), kept equal to a count of the stored responses.
  *
- * Writes come from one serial writer (see `ingest.ts`), because FerretDB 1.x can lose concurrent `$inc`s on one
- * document. `rebuild` recounts a survey from scratch (absolute values, so running it twice is harmless): that is
- * how a crash between storing answers and counting them is repaired.
+ * Answers are counted in memory at once (`count`), and the counts are written later, many answers' worth in one
+ * go (`persist`): a cell takes one `$inc` per write, not one per batch of answers, and FerretDB commits each on its
+ * own. What is counted but not yet written is covered by the ingest journal (see `ingest.ts`): lost in a crash,
+ * it is recounted from the raw responses. Writes come from that one serial writer, because FerretDB 1.x can lose
+ * concurrent `$inc`s on one document. `rebuild` recounts a survey from scratch (absolute values, so running it
+ * twice is harmless).
  */
 export function createAggregates(models: Models) {
   /**
-   * Each reported survey's cells, read once from `nps_daily` and then kept equal to it by the writes below (this
-   * process is the database's one writer). Reports read memory: a year of seven markets and six languages is
+   * Each reported survey's cells, read once from `nps_daily` and then kept equal to it plus the counts not yet
+   * written (this process is the database's one writer). Reports read memory: a year of seven markets and six languages is
    * 15,000 cells, a few milliseconds to sum, where FerretDB takes hundreds to scan them. A survey whose write
    * failed part-way is dropped and read again.
    */
   const loaded = new Map<string, Map<string, Cell>>();
   /** Loads under way, so that concurrent first reports share one read. */
   const loading = new Map<string, Promise<Map<string, Cell>>>();
+  /** Counts not written yet, by cell id: increments, added to `nps_daily` by `persist`. */
+  let unwritten = new Map<string, Cell>();
   /** Loads and writes run one at a time, so that a load never reads a write that is then applied again. */
   let tail: Promise<unknown> = Promise.resolve();
   function exclusive<T>(run: () => Promise<T>): Promise<T> {
@@ -68,6 +101,7 @@ export function createAggregates(models: Models) {
           },
         ]),
       );
+      for (const [id, added] of unwritten) if (added.survey.equals(survey)) merge(cells, id, added);
       loaded.set(String(survey), cells);
       return cells;
     });
@@ -116,50 +150,40 @@ export function createAggregates(models: Models) {
           await models.NpsDaily.insertMany(docs.slice(i, i + INSERT_CHUNK), { lean: true });
         }
       });
+      // The recount includes every answer stored so far: counts not yet written would be added twice.
+      for (const [id, added] of unwritten) if (added.survey.equals(survey)) unwritten.delete(id);
       loaded.set(String(survey), cells);
     });
     return counted;
   }
 
   return {
-    /** Adds freshly stored responses to their cells. */
-    async add(responses: readonly Counted[]): Promise<void> {
+    /** Counts freshly stored responses: at once in memory, in `nps_daily` at the next `persist`. */
+    count(responses: readonly Counted[]): void {
       const cells = new Map<string, Cell>();
       for (const response of responses) count(cells, response);
-      const ops: AnyBulkWriteOperation<NpsDaily>[] = [];
-      for (const [id, cell] of cells) {
-        const inc = Object.fromEntries(
-          cell.scores.flatMap((count, score) => (count ? [[SCORE_FIELDS[score], count]] : [])),
-        );
-        ops.push({
-          updateOne: {
-            filter: { _id: id },
-            update: {
-              $inc: inc,
-              $setOnInsert: {
-                survey: cell.survey,
-                day: cell.day,
-                language: cell.language,
-                market: cell.market,
-              },
-            },
-            upsert: true,
-          },
-        });
+      for (const [id, added] of cells) {
+        merge(unwritten, id, added);
+        const cached = loaded.get(String(added.survey));
+        if (cached) merge(cached, id, added);
       }
-      const surveys = new Set([...cells.values()].map((cell) => String(cell.survey)));
-      await exclusive(async () => {
-        await writing(surveys, () => bulkWrite(ops));
-        for (const [id, added] of cells) {
-          const cached = loaded.get(String(added.survey));
-          if (!cached) continue;
-          const cell = cached.get(id);
-          if (!cell) {
-            cached.set(id, added);
-            continue;
-          }
-          for (const [score, n] of added.scores.entries()) cell.scores[score] = (cell.scores[score] ?? 0) + n;
-        }
+    },
+
+    /** Whether there are counts to persist. */
+    get dirty(): boolean {
+      return unwritten.size > 0;
+    },
+
+    /**
+     * Writes the counts made since the last call. If the write fails, some of its increments may have been applied
+     * and others not: the surveys it touched are dropped from memory and must be recounted (`rebuild`).
+     */
+    persist(): Promise<void> {
+      return exclusive(async () => {
+        const batch = unwritten;
+        unwritten = new Map();
+        const surveys = new Set([...batch.values()].map((cell) => String(cell.survey)));
+        await writing(surveys, () => bulkWrite([...batch].map(([id, cell]) => incrementOf(id, cell))));
       });
     },
 
