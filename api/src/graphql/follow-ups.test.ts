@@ -88,11 +88,27 @@ describe('the detractor follow-up queue', () => {
     expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'responseId' });
   });
 
+  it('counts the reasons named in the follow-ups of a period, most named first', async () => {
+    const REASONS =
+      'query ($id: ID!, $from: DateTime, $to: DateTime) { followUpReasons(surveyId: $id, from: $from, to: $to) { reason count } }';
+    await test.admin(RECORD, {
+      input: { responseId: ids['recent detractor'], by: 'ayse@kafe.example', reasons: ['DELIVERY'] },
+    });
+    type Counts = { followUpReasons: { reason: string; count: number }[] };
+    const all = await test.admin<Counts>(REASONS, { id: surveyId });
+    expect(all.followUpReasons).toEqual([
+      { reason: 'DELIVERY', count: 2 },
+      { reason: 'PRICE', count: 1 },
+    ]);
+    const later = await test.admin<Counts>(REASONS, { id: surveyId, from: new Date(Date.now() + HOUR) });
+    expect(later.followUpReasons).toEqual([]);
+  });
+
   it('refuses a follow-up without a reason, or for an unknown response', async () => {
     const admin = { token: 'test-admin-token-0123456789abcdefghij' };
     const none = await test.gql(
       RECORD,
-      { input: { responseId: ids['recent detractor'], by: 'x', reasons: [] } },
+      { input: { responseId: ids['passive'], by: 'x', reasons: [] } },
       admin,
     );
     expect(none.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');

@@ -161,6 +161,18 @@ describe('read tokens', () => {
     expect(create.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
   });
 
+  it('list their own survey alone, where the admin lists every one', async () => {
+    const { createReadToken } = await test.admin<{ createReadToken: { token: string } }>(CREATE_TOKEN, {
+      id: survey.id,
+    });
+    const SURVEYS = '{ surveys { id } }';
+    const own = await test.gql(SURVEYS, {}, { token: createReadToken.token });
+    expect(own.data).toEqual({ surveys: [{ id: survey.id }] });
+    const every = await test.admin<{ surveys: { id: string }[] }>(SURVEYS);
+    expect(every.surveys.map((s) => s.id)).toEqual(expect.arrayContaining([survey.id, other.id]));
+    expect((await test.gql(SURVEYS)).errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
+  });
+
   it('stop working at once when revoked', async () => {
     const { createReadToken } = await test.admin<{
       createReadToken: { token: string; readToken: { id: string } };

@@ -1,5 +1,9 @@
 import type { Types } from 'mongoose';
-import type { RecordFollowUpInput, ResponseFilter } from '../graphql/__generated__/resolvers-types.ts';
+import type {
+  FollowUpReason,
+  RecordFollowUpInput,
+  ResponseFilter,
+} from '../graphql/__generated__/resolvers-types.ts';
 import { BadUserInputError, fromValidationError, NotFoundError } from '../graphql/errors.ts';
 import type { Models } from '../models/index.ts';
 import type { ResponseDoc } from '../models/response.model.ts';
@@ -70,6 +74,27 @@ export function createResponses(models: Models) {
       const response = await models.Response.findById(id);
       if (!response) throw new NotFoundError(`No response ${id.slice(0, 100)}.`);
       return response;
+    },
+
+    /** How often each reason was named in the follow-ups recorded in [from, to), most named first. */
+    async followUpReasons(survey: Types.ObjectId, from?: Date | null, to?: Date | null) {
+      const at = { ...(from && { $gte: from }), ...(to && { $lt: to }) };
+      const match = {
+        survey,
+        category: 'DETRACTOR',
+        ...(from || to ? { 'followUp.at': at } : { followUp: { $ne: null } }),
+      };
+      // Counted here: FerretDB 1.x cannot `$unwind` a nested array. Only the reasons travel.
+      const counts = new Map<FollowUpReason, number>();
+      const docs = models.Response.find(match, { 'followUp.reasons': 1 })
+        .lean<{ followUp: { reasons: FollowUpReason[] } }[]>()
+        .cursor();
+      for await (const { followUp } of docs) {
+        for (const reason of followUp.reasons) counts.set(reason, (counts.get(reason) ?? 0) + 1);
+      }
+      return [...counts]
+        .map(([reason, count]) => ({ reason, count }))
+        .sort((a, b) => b.count - a.count || a.reason.localeCompare(b.reason));
     },
 
     /** Detractors not yet followed up, oldest first, with the time left to the 24-hour target. */

@@ -5,29 +5,33 @@ import type { LoadLocale } from './load-locale.ts';
 import { en, type Messages } from './locales/en.ts';
 
 /** Keys a host may ask for: every English key, plural ones by their stem (`charactersLeft`). */
-export type MessageKey = keyof Messages extends infer K
-  ? K extends `${infer Stem}_${'one' | 'few' | 'many' | 'other'}`
-    ? Stem
-    : K
-  : never;
+export type MessageKey<M = Messages> =
+  Extract<keyof M, string> extends infer K
+    ? K extends `${infer Stem}_${'one' | 'few' | 'many' | 'other'}`
+      ? Stem
+      : Extract<K, string>
+    : never;
 
 /** Per-language texts that replace the built-in ones (the survey's question overrides). */
-export type Overrides = Partial<Record<string, Partial<Record<MessageKey, string>>>>;
+export type Overrides<M = Messages> = Partial<Record<string, Partial<Record<MessageKey<M>, string>>>>;
 
 /**
  * The one way an element gets its texts: an i18next instance of its own (two surveys on a page may speak two
  * languages), English built in as the fallback, other languages downloaded once when first wanted, and a
  * re-render of the host whenever the language or the texts change.
  */
-export class I18nController implements ReactiveController {
+export class I18nController<M extends object = Messages> implements ReactiveController {
   readonly #host: ReactiveControllerHost;
   readonly #i18n: i18n;
-  readonly #load: () => LoadLocale;
+  readonly #load: () => LoadLocale<M>;
   readonly #loads = new Map<string, Promise<void>>();
   #settled: Promise<void> = Promise.resolve();
 
-  /** `load` is asked for at each download, so that the host may change where the texts come from. */
-  constructor(host: ReactiveControllerHost, load: () => LoadLocale) {
+  /**
+   * `load` is asked for at each download, so that the host may change where the texts come from. `english` is
+   * built in: the fallback of every text (the widget's by default; the dashboard brings its own).
+   */
+  constructor(host: ReactiveControllerHost, load: () => LoadLocale<M>, english: M = en as M) {
     this.#host = host;
     this.#load = load;
     host.addController(this);
@@ -35,7 +39,7 @@ export class I18nController implements ReactiveController {
     void this.#i18n.init({
       lng: 'en',
       fallbackLng: 'en',
-      resources: { en: { translation: en } },
+      resources: { en: { translation: english } },
       // Lit renders text, never HTML: escaping here would show `&amp;` for a brand with `&`.
       interpolation: { escapeValue: false },
       initAsync: false,
@@ -64,7 +68,7 @@ export class I18nController implements ReactiveController {
       loading = this.#load()(language).then(
         // Not overwriting: the survey's own wording, added before, wins over the built-in texts.
         (messages) => void this.#i18n.addResourceBundle(language, 'translation', messages, true, false),
-        (error: Error) => console.warn(`nps-survey: texts in ${language} unavailable (${error.message})`),
+        (error: Error) => console.warn(`nps: texts in ${language} unavailable (${error.message})`),
       );
       this.#loads.set(language, loading);
     }
@@ -83,7 +87,7 @@ export class I18nController implements ReactiveController {
   }
 
   /** Replaces built-in texts, e.g. a survey's own wording of the question in one language. */
-  override(overrides: Overrides): void {
+  override(overrides: Overrides<M>): void {
     for (const [language, texts] of Object.entries(overrides)) {
       const defined = Object.fromEntries(Object.entries(texts ?? {}).filter(([, text]) => text));
       this.#i18n.addResourceBundle(language, 'translation', defined, true, true);
@@ -91,8 +95,9 @@ export class I18nController implements ReactiveController {
     this.#host.requestUpdate();
   }
 
-  t(key: MessageKey, options: Record<string, string | number> = {}): string {
-    return this.#i18n.t(key, options);
+  t(key: MessageKey<M>, options: Record<string, string | number> = {}): string {
+    // The key is checked against this controller's messages above; i18next's own key types know only strings.
+    return this.#i18n.t(key as string, options);
   }
 
   /** A number in the visitor's language (digits and separators differ). */

@@ -1,6 +1,6 @@
 import type { Messages } from './locales/en.ts';
 
-export type LoadLocale = (language: string) => Promise<Partial<Messages>>;
+export type LoadLocale<M = Messages> = (language: string) => Promise<Partial<M>>;
 
 /**
  * Downloads one language's texts from `<base><language>.json` (the build's `dist/locales/`). The browser's HTTP

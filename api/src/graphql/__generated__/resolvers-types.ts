@@ -79,6 +79,13 @@ export type FollowUpReason =
   | 'STAFF'
   | 'SUPPORT';
 
+/** How many recorded follow-ups named one reason. */
+export type FollowUpReasonCount = {
+  __typename?: 'FollowUpReasonCount';
+  count: Scalars['Int']['output'];
+  reason: FollowUpReason;
+};
+
 /** A detractor waiting for a follow-up; good practice answers within 24 hours. */
 export type FollowUpTask = {
   __typename?: 'FollowUpTask';
@@ -212,6 +219,8 @@ export type Query = {
   __typename?: 'Query';
   /** Admin, or a token of this survey: detractors not yet followed up, oldest first. `first` is at most 100. */
   followUpQueue: Array<FollowUpTask>;
+  /** Admin, or a token of this survey: why detractors were unhappy, over the follow-ups recorded from `from` (inclusive) to `to` (exclusive); most named first, reasons never named left out. */
+  followUpReasons: Array<FollowUpReasonCount>;
   /** Whether the API can reach its database: the same answer as `GET /healthz`, for clients that only speak GraphQL. */
   health: Health;
   /** Admin, or a token of this survey. Computed from pre-aggregated daily counts: exact, and fast at any volume. */
@@ -222,7 +231,7 @@ export type Query = {
   survey: Survey;
   /** Public: the configuration the widget loads. Needs an `Origin` the survey allows. */
   surveyConfig: SurveyConfig;
-  /** Admin: every survey, newest first. */
+  /** The surveys the token reads: every one for the admin (newest first), its own for a survey's read token. */
   surveys: Array<Survey>;
 };
 
@@ -230,6 +239,13 @@ export type Query = {
 export type QueryFollowUpQueueArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   surveyId: Scalars['ID']['input'];
+};
+
+
+export type QueryFollowUpReasonsArgs = {
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  surveyId: Scalars['ID']['input'];
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -512,6 +528,7 @@ export type ResolversTypes = {
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FollowUp: ResolverTypeWrapper<FollowUp>;
   FollowUpReason: FollowUpReason;
+  FollowUpReasonCount: ResolverTypeWrapper<FollowUpReasonCount>;
   FollowUpTask: ResolverTypeWrapper<Omit<FollowUpTask, 'response'> & { response: ResolversTypes['Response'] }>;
   Health: ResolverTypeWrapper<Health>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -552,6 +569,7 @@ export type ResolversParentTypes = {
   DateTime: Scalars['DateTime']['output'];
   Float: Scalars['Float']['output'];
   FollowUp: FollowUp;
+  FollowUpReasonCount: FollowUpReasonCount;
   FollowUpTask: Omit<FollowUpTask, 'response'> & { response: ResolversParentTypes['Response'] };
   Health: Health;
   ID: Scalars['ID']['output'];
@@ -595,6 +613,11 @@ export type FollowUpResolvers<ContextType = Context, ParentType extends Resolver
   by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reasons?: Resolver<Array<ResolversTypes['FollowUpReason']>, ParentType, ContextType>;
+};
+
+export type FollowUpReasonCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FollowUpReasonCount'] = ResolversParentTypes['FollowUpReasonCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['FollowUpReason'], ParentType, ContextType>;
 };
 
 export type FollowUpTaskResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FollowUpTask'] = ResolversParentTypes['FollowUpTask']> = {
@@ -654,6 +677,7 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   followUpQueue?: Resolver<Array<ResolversTypes['FollowUpTask']>, ParentType, ContextType, RequireFields<QueryFollowUpQueueArgs, 'first' | 'surveyId'>>;
+  followUpReasons?: Resolver<Array<ResolversTypes['FollowUpReasonCount']>, ParentType, ContextType, RequireFields<QueryFollowUpReasonsArgs, 'surveyId'>>;
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
   nps?: Resolver<ResolversTypes['NpsReport'], ParentType, ContextType, RequireFields<QueryNpsArgs, 'surveyId'>>;
   responses?: Resolver<ResolversTypes['ResponseConnection'], ParentType, ContextType, RequireFields<QueryResponsesArgs, 'first' | 'surveyId'>>;
@@ -744,6 +768,7 @@ export type Resolvers<ContextType = Context> = {
   CreateReadTokenPayload?: CreateReadTokenPayloadResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   FollowUp?: FollowUpResolvers<ContextType>;
+  FollowUpReasonCount?: FollowUpReasonCountResolvers<ContextType>;
   FollowUpTask?: FollowUpTaskResolvers<ContextType>;
   Health?: HealthResolvers<ContextType>;
   JSON?: GraphQLScalarType;

@@ -8,6 +8,7 @@ import { revokeReadToken } from './Mutation/revokeReadToken.ts';
 import { submitResponse } from './Mutation/submitResponse.ts';
 import { updateSurvey } from './Mutation/updateSurvey.ts';
 import { followUpQueue } from './Query/followUpQueue.ts';
+import { followUpReasons } from './Query/followUpReasons.ts';
 import { health } from './Query/health.ts';
 import { nps } from './Query/nps.ts';
 import { responses } from './Query/responses.ts';
@@ -21,7 +22,7 @@ import { surveyId as responseSurveyId } from './Response/surveyId.ts';
 export const resolvers: Resolvers = {
   DateTime: DateTimeResolver,
   JSON: JSONResolver,
-  Query: { health, survey, surveys, surveyConfig, responses, nps, followUpQueue },
+  Query: { health, survey, surveys, surveyConfig, responses, nps, followUpQueue, followUpReasons },
   Mutation: {
     createSurvey,
     updateSurvey,

@@ -1,0 +1,12 @@
+import { requireSurveyAccess } from '../../../services/auth.ts';
+import type { QueryResolvers } from '../../__generated__/resolvers-types.ts';
+
+export const followUpReasons: NonNullable<QueryResolvers['followUpReasons']> = async (
+  _parent,
+  { surveyId, from, to },
+  { auth, services },
+) => {
+  requireSurveyAccess(auth, surveyId);
+  const survey = await services.surveys.idOf(surveyId);
+  return services.responses.followUpReasons(survey, from, to);
+};
