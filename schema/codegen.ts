@@ -27,20 +27,25 @@ const config: CodegenConfig = {
         inputMaybeValue: 'T | null | undefined',
       },
     },
-    '../widget/src/api/__generated__/operations.ts': {
-      documents: '../widget/src/api/operations.ts',
-      plugins: ['typescript-operations'],
-      config: {
-        useTypeImports: true,
-        enumsAsTypes: true,
-        onlyOperationTypes: true,
-        strictScalars: true,
-        scalars: { DateTime: 'string', JSON: 'unknown' },
-        avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
-        maybeValue: 'T | null',
-        inputMaybeValue: 'T | null | undefined',
-      },
-    },
+    ...Object.fromEntries(
+      ['api', 'dashboard/api'].map((folder) => [
+        `../widget/src/${folder}/__generated__/operations.ts`,
+        {
+          documents: `../widget/src/${folder}/operations.ts`,
+          plugins: ['typescript-operations'],
+          config: {
+            useTypeImports: true,
+            enumsAsTypes: true,
+            onlyOperationTypes: true,
+            strictScalars: true,
+            scalars: { DateTime: 'string', JSON: 'unknown' },
+            avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
+            maybeValue: 'T | null',
+            inputMaybeValue: 'T | null | undefined',
+          },
+        },
+      ]),
+    ),
   },
 };
 

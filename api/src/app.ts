@@ -7,6 +7,7 @@ import type { Context, Services } from './graphql/context.ts';
 import type { OperationLimits } from './graphql/limits.ts';
 import { clientIp } from './http/client-ip.ts';
 import { applyCors } from './http/cors.ts';
+import { dashboardPage } from './http/dashboard-page.ts';
 import { graphqlHandler } from './http/graphql-handler.ts';
 import { healthzHandler } from './http/healthz.ts';
 import { createHttpServer, type Handler } from './http/server.ts';
@@ -89,6 +90,7 @@ export async function createApp(options: AppOptions): Promise<App> {
         if (!applyCors(req, res)) await graphql(req, res);
       },
       '/healthz': healthzHandler(db),
+      '/dashboard': dashboardPage,
     },
     log,
     staticFiles(options.staticDirs ?? []),

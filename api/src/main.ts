@@ -36,6 +36,7 @@ try {
   const lines = [
     `GraphQL:     ${url}/graphql${config.env === 'development' ? ' (open it in a browser for the IDE)' : ''}`,
     `Health:      ${url}/healthz`,
+    `Dashboard:   ${url}/dashboard   (open it with the admin token, or a survey's read token)`,
     `Admin token: ${admin.source}`,
   ];
   if (config.demo) {

@@ -1,13 +1,18 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import mongoose, { Types } from 'mongoose';
+import { seedAnswers } from '../../api/src/demo/seed.ts';
+import { createModels } from '../../api/src/models/index.ts';
+import { createAggregates } from '../../api/src/services/aggregates.ts';
 import { launchChromium } from '../browser.ts';
-import { freePort, startProduct } from '../product.ts';
+import { embeddedServer, freePort, startProduct } from '../product.ts';
 
 /**
  * Regenerates the widget's screenshots (`widget/screenshots/<language>-<desktop|320px>.png`, and the follow-up
- * question at 320 px) and the demo shop's (`test/screenshots/demo-shop.png`): the product started on a fresh
- * database, each demo page opened in headless Chromium. Run with `pnpm screenshots` after `pnpm build`.
+ * question at 320 px), the demo shop's (`test/screenshots/demo-shop.png`) and the dashboard's
+ * (`widget/screenshots/dashboard-<desktop|narrow>.png`, over 20,000 seeded answers): the product started on a fresh
+ * database, each page opened in headless Chromium. Run with `pnpm screenshots` after `pnpm build`.
  */
 const widgetShots = resolve(import.meta.dirname, '../../widget/screenshots');
 const demoShots = resolve(import.meta.dirname, '../screenshots');
@@ -46,6 +51,33 @@ try {
       }
       await page.close();
     }
+    await context.close();
+  }
+  const surveyId = (JSON.parse(await readFile(join(dataDir, 'demo-survey.json'), 'utf8')) as { id: string })
+    .id;
+  const db = await mongoose
+    .createConnection(`mongodb://127.0.0.1:${(await embeddedServer(dataDir)).port}/`, { dbName: 'nps' })
+    .asPromise();
+  const models = createModels(db);
+  await seedAnswers(models, createAggregates(models), {
+    survey: new Types.ObjectId(surveyId),
+    count: 20_000,
+    days: 90,
+  });
+  await db.close();
+  const token = (await readFile(join(dataDir, 'admin-token'), 'utf8')).trim();
+  for (const [name, viewport] of [
+    ['desktop', { width: 1280, height: 900 }],
+    ['narrow', { width: 390, height: 844 }],
+  ] as const) {
+    const context = await browser.newContext({ viewport, deviceScaleFactor: 1, locale: 'en-US' });
+    const page = await context.newPage();
+    await page.goto(`${product.url}/dashboard`);
+    await page.locator('nps-dashboard').getByLabel('Read token').fill(token);
+    await page.locator('nps-dashboard').getByRole('button', { name: 'Open' }).click();
+    await page.locator('nps-dashboard nps-segment-grid [part~="cell"]').first().waitFor();
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: join(widgetShots, `dashboard-${name}.png`), fullPage: true });
     await context.close();
   }
   console.info(`screenshots written to ${widgetShots} and ${demoShots}`);

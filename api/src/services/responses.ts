@@ -81,7 +81,7 @@ export function createResponses(models: Models) {
       const at = { ...(from && { $gte: from }), ...(to && { $lt: to }) };
       const match = {
         survey,
-        category: 'DETRACTOR',
+        category: 'DETRACTOR' as const,
         ...(from || to ? { 'followUp.at': at } : { followUp: { $ne: null } }),
       };
       // Counted here: FerretDB 1.x cannot `$unwind` a nested array. Only the reasons travel.

@@ -30,12 +30,18 @@ const FINAL_CODES = new Set([
   'QUERY_TOO_COMPLEX',
 ]);
 
-async function request<T>(endpoint: string, query: string, variables: object): Promise<T> {
+/** One GraphQL operation over plain `fetch`; `token` for the read paths (the dashboard's). */
+export async function request<T>(
+  endpoint: string,
+  query: string,
+  variables: object,
+  token?: string,
+): Promise<T> {
   let response: Response;
   try {
     response = await fetch(endpoint, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...(token && { authorization: `Bearer ${token}` }) },
       body: JSON.stringify({ query, variables }),
       credentials: 'omit',
       keepalive: true,

@@ -14,6 +14,10 @@ export interface NpsEventMap {
   'nps-dismiss': { step: 'score' | 'comment' };
   /** The survey is finished (thank-you shown). */
   'nps-complete': { clientResponseId: string; score: number };
+  /** Dashboard: a cell of the language × market grid was chosen (both null: the choice was cleared). */
+  'nps-segment-select': { language: string | null; market: string | null };
+  /** Dashboard: a detractor's follow-up was filled in, to be recorded. */
+  'nps-follow-up-record': { responseId: string; by: string; note: string | null; reasons: string[] };
 }
 
 declare global {
@@ -24,6 +28,8 @@ declare global {
     'nps-comment': CustomEvent<NpsEventMap['nps-comment']>;
     'nps-dismiss': CustomEvent<NpsEventMap['nps-dismiss']>;
     'nps-complete': CustomEvent<NpsEventMap['nps-complete']>;
+    'nps-segment-select': CustomEvent<NpsEventMap['nps-segment-select']>;
+    'nps-follow-up-record': CustomEvent<NpsEventMap['nps-follow-up-record']>;
   }
 }
 

@@ -1,0 +1,264 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import mongoose, { type Connection, Types } from 'mongoose';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedAnswers } from '../api/src/demo/seed.ts';
+import { createModels } from '../api/src/models/index.ts';
+import { createAggregates } from '../api/src/services/aggregates.ts';
+import { launchChromium } from './browser.ts';
+import { embeddedServer, freePort, type Product, startProduct } from './product.ts';
+
+/**
+ * `<nps-dashboard>` at `/dashboard`, opened with a read token in headless Chromium, over a database seeded with
+ * two months of answers plus one with markup in its comment. What it shows is checked against the API's own
+ * answers to the same questions. The tests run in order, on one page.
+ */
+const ADMIN_TOKEN = 'dashboard-admin-token-0123456789abcdefghij';
+const ORIGIN = 'https://shop.example';
+const MARKUP = '<img src=x onerror="window.__xss = true"> Late <b>again</b>';
+const DAY_MS = 86_400_000;
+
+let dataDir: string;
+let product: Product;
+let db: Connection;
+let browser: Browser;
+let page: Page;
+let surveyId: string;
+let readToken: string;
+const pageErrors: string[] = [];
+
+async function graphql<T>(query: string, variables: object, token = readToken, origin?: string): Promise<T> {
+  const response = await fetch(`${product.url}/graphql`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      ...(token && { authorization: `Bearer ${token}` }),
+      ...(origin && { origin }),
+    },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: unknown[] };
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data as T;
+}
+
+/** The dashboard's default period: the last 30 UTC days, today included. */
+function lastThirtyDays() {
+  const today = Math.floor(Date.now() / DAY_MS) * DAY_MS;
+  return { from: new Date(today - 29 * DAY_MS).toISOString(), to: new Date(today + DAY_MS).toISOString() };
+}
+
+const dashboard = () => page.locator('nps-dashboard');
+
+beforeAll(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), 'nps-e2e-dashboard-'));
+  product = await startProduct(dataDir, await freePort(), {
+    NODE_ENV: 'production',
+    NPS_DEMO: '0',
+    NPS_ADMIN_TOKEN: ADMIN_TOKEN,
+  });
+  const { createSurvey } = await graphql<{ createSurvey: { id: string; siteKey: string } }>(
+    'mutation ($input: CreateSurveyInput!) { createSurvey(input: $input) { id siteKey } }',
+    {
+      input: {
+        brand: 'Aegean Roasters',
+        languages: ['en', 'id', 'mk', 'ro', 'el', 'tr'],
+        markets: ['US', 'ID', 'MK', 'RO', 'GR', 'CY', 'TR'],
+        allowedOrigins: [ORIGIN],
+      },
+    },
+    ADMIN_TOKEN,
+  );
+  surveyId = createSurvey.id;
+  const { port } = await embeddedServer(dataDir);
+  db = await mongoose.createConnection(`mongodb://127.0.0.1:${port}/`, { dbName: 'nps' }).asPromise();
+  const models = createModels(db);
+  await seedAnswers(models, createAggregates(models), {
+    survey: new Types.ObjectId(surveyId),
+    count: 800,
+    days: 60,
+  });
+  await graphql(
+    'mutation ($input: SubmitResponseInput!) { submitResponse(input: $input) { duplicate } }',
+    {
+      input: {
+        siteKey: createSurvey.siteKey,
+        clientResponseId: crypto.randomUUID(),
+        score: 1,
+        language: 'el',
+        market: 'CY',
+        comment: MARKUP,
+      },
+    },
+    '',
+    ORIGIN,
+  );
+  ({
+    createReadToken: { token: readToken },
+  } = await graphql<{ createReadToken: { token: string } }>(
+    'mutation ($id: ID!) { createReadToken(surveyId: $id, label: "dashboard e2e") { token } }',
+    { id: surveyId },
+    ADMIN_TOKEN,
+  ));
+
+  browser = await launchChromium();
+  page = await (await browser.newContext({ locale: 'en-US', acceptDownloads: true })).newPage();
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('dialog', (dialog) => {
+    pageErrors.push(`dialog: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  await page.goto(`${product.url}/dashboard`);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await db?.close();
+  product?.process.kill('SIGTERM');
+  await product?.exited;
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+describe('the dashboard', () => {
+  it('asks for the read token with a labelled field, and refuses a wrong one', async () => {
+    const field = dashboard().getByLabel('Read token');
+    await field.fill('nps_rt_not-a-token');
+    await dashboard().getByRole('button', { name: 'Open' }).click();
+    await expect.poll(() => dashboard().getByRole('alert').textContent()).toContain('not accepted');
+    await field.fill(readToken);
+    await dashboard().getByRole('button', { name: 'Open' }).click();
+    await dashboard().locator('nps-segment-grid button').first().waitFor();
+    expect(await page.evaluate(() => sessionStorage.getItem('nps-dashboard-token'))).toBe(readToken);
+  });
+
+  it('shows the headline NPS, its margin of error and split, as the API reports them', async () => {
+    const { nps } = await graphql<{
+      nps: { overall: { nps: number; marginOfError: number; responses: number } };
+    }>(
+      'query ($id: ID!, $filter: NpsFilter) { nps(surveyId: $id, filter: $filter) { overall { nps marginOfError responses } } }',
+      { id: surveyId, filter: lastThirtyDays() },
+    );
+    const shown = dashboard().locator('[part="nps"]');
+    expect(Number(await shown.getAttribute('data-nps'))).toBeCloseTo(nps.overall.nps, 6);
+    const headline = await dashboard().locator('[part="headline"]').textContent();
+    expect(headline).toContain(`±${Math.round(nps.overall.marginOfError)} at 95%`);
+    expect(headline).toContain(`${nps.overall.responses} responses`);
+    expect(await dashboard().locator('[part="split"]').getAttribute('aria-label')).toMatch(
+      /^Promoters \d+%, passives \d+%, detractors \d+%$/,
+    );
+  });
+
+  it('fills the language × market grid with the nps query’s figures, and marks cells of too few answers', async () => {
+    const { nps } = await graphql<{
+      nps: { segments: { language: string; market: string; score: { responses: number; nps: number } }[] };
+    }>(
+      'query ($id: ID!, $filter: NpsFilter) { nps(surveyId: $id, filter: $filter, groupBy: [LANGUAGE, MARKET]) { segments { language market score { responses nps } } } }',
+      { id: surveyId, filter: lastThirtyDays() },
+    );
+    const cells = dashboard().locator('nps-segment-grid [part~="cell"]');
+    expect(await cells.count()).toBe(nps.segments.length);
+    let tooFew = 0;
+    for (const segment of nps.segments) {
+      const cell = dashboard().locator(
+        `nps-segment-grid [data-language="${segment.language}"][data-market="${segment.market}"]`,
+      );
+      // Its accessible name: the visible text with the row and column named for screen readers.
+      const label = ((await cell.textContent()) ?? '').replace(/\s+/g, ' ');
+      expect(label).toContain(`${segment.score.responses} response`);
+      if (segment.score.responses < 30) {
+        tooFew++;
+        expect(await cell.getAttribute('part')).toBe('cell too-few');
+        expect(label).toContain('too few');
+      } else {
+        const rounded = Math.round(segment.score.nps);
+        expect(label).toContain(`NPS ${rounded > 0 ? `+${rounded}` : rounded < 0 ? `−${-rounded}` : '0'}`);
+      }
+    }
+    expect(tooFew).toBeGreaterThan(0);
+  });
+
+  it('filters the trend and the comments to a cell chosen with the keyboard, and back', async () => {
+    const trend = dashboard().locator('nps-trend-chart svg');
+    const before = await trend.getAttribute('aria-label');
+    const cell = dashboard().locator('nps-segment-grid [data-language="el"][data-market="CY"]');
+    await cell.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => cell.getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => dashboard().getByRole('status').first().textContent()).toContain('Filtered to');
+    await expect.poll(() => trend.getAttribute('aria-label')).not.toBe(before);
+
+    const { responses } = await graphql<{ responses: { edges: { node: { id: string } }[] } }>(
+      'query ($id: ID!, $filter: ResponseFilter) { responses(surveyId: $id, filter: $filter, first: 20) { edges { node { id } } } }',
+      {
+        id: surveyId,
+        filter: { ...lastThirtyDays(), languages: ['el'], markets: ['CY'], withComment: true },
+      },
+    );
+    const shown = () =>
+      dashboard()
+        .locator('ul.comments li')
+        .evaluateAll((items) => items.map((item) => item.getAttribute('data-response-id')));
+    await expect.poll(shown).toEqual(responses.edges.map((edge) => edge.node.id));
+
+    await dashboard().getByRole('button', { name: 'Show everything' }).click();
+    await expect.poll(() => cell.getAttribute('aria-pressed')).toBe('false');
+    await expect.poll(() => trend.getAttribute('aria-label')).toBe(before);
+  });
+
+  it('shows a comment with markup as text: no element made, no script run', async () => {
+    const comment = dashboard().locator('ul.comments blockquote').first();
+    expect(await comment.textContent()).toBe(MARKUP);
+    expect(await dashboard().locator('ul.comments img').count()).toBe(0);
+    expect(await page.evaluate(() => (window as { __xss?: boolean }).__xss)).toBeUndefined();
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('records a follow-up with its reasons, and takes the detractor off the queue', async () => {
+    const task = dashboard().locator('nps-follow-up-queue [part="task"]').first();
+    const responseId = await task.getAttribute('data-response-id');
+    await task.getByRole('button', { name: 'Record the follow-up' }).click();
+    // No reason chosen: the browser wants a name first, then the form says what is missing.
+    await task.getByLabel('Followed up by').fill('ayse@aegean-roasters.example');
+    await task.getByRole('button', { name: 'Record the follow-up' }).click();
+    expect(await task.getByRole('alert').textContent()).toBe('Choose at least one reason.');
+    await task.getByLabel('Delivery').check();
+    await task.getByLabel('Note').fill('Refunded the shipping.');
+    await task.getByRole('button', { name: 'Record the follow-up' }).click();
+
+    await expect
+      .poll(() => dashboard().locator(`nps-follow-up-queue [data-response-id="${responseId}"]`).count())
+      .toBe(0);
+    const { followUpQueue } = await graphql<{ followUpQueue: { response: { id: string } }[] }>(
+      'query ($id: ID!) { followUpQueue(surveyId: $id, first: 100) { response { id } } }',
+      { id: surveyId },
+    );
+    expect(followUpQueue.map((t) => t.response.id)).not.toContain(responseId);
+    await expect.poll(() => dashboard().locator('ul.reasons').textContent()).toContain('Delivery');
+  });
+
+  it('exports the period’s answers as CSV, one row each, markup as text', async () => {
+    const download = page.waitForEvent('download');
+    await dashboard().getByRole('button', { name: 'Export the answers (CSV)' }).click();
+    const csv = await readFile((await (await download).path()) ?? '', 'utf8');
+    const { nps } = await graphql<{ nps: { overall: { responses: number } } }>(
+      'query ($id: ID!, $filter: NpsFilter) { nps(surveyId: $id, filter: $filter) { overall { responses } } }',
+      { id: surveyId, filter: lastThirtyDays() },
+    );
+    const lines = csv.trimEnd().split('\r\n');
+    expect(lines[0]).toBe(
+      '\uFEFFcreatedAt,score,category,language,market,comment,pageUrl,followedUpAt,followedUpBy,reasons,note',
+    );
+    expect(lines).toHaveLength(nps.overall.responses + 1);
+    expect(csv).toContain('"<img src=x onerror=""window.__xss = true""> Late <b>again</b>"');
+  });
+
+  it('speaks the six languages of the product', async () => {
+    await dashboard().getByLabel('Interface language').selectOption('el');
+    await expect.poll(() => dashboard().locator('#trend-title').textContent()).toBe('Τάση');
+    expect(await dashboard().getAttribute('lang')).toBe('el');
+    await dashboard().getByLabel('Γλώσσα εμφάνισης').selectOption('tr');
+    await expect.poll(() => dashboard().locator('#trend-title').textContent()).toBe('Eğilim');
+  });
+});

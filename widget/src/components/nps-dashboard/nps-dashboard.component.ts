@@ -1,0 +1,473 @@
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { ApiError } from '../../api/client.ts';
+import {
+  type Comment,
+  DashboardClient,
+  type DashboardReport,
+  type DashboardSurvey,
+  type FollowUpReason,
+  type FollowUpTask,
+  type NpsCategory,
+  type TimeBucket,
+  type View,
+} from '../../dashboard/api/client.ts';
+import { toCsv } from '../../dashboard/csv.ts';
+import { dashboardI18n, formatNps } from '../../dashboard/i18n/dashboard-i18n.ts';
+import { isLanguage, LANGUAGE_NAMES } from '../../i18n/languages.ts';
+import type { NpsEventMap } from '../../internal/events.ts';
+import '../nps-follow-up-queue/nps-follow-up-queue.ts';
+import '../nps-segment-grid/nps-segment-grid.ts';
+import '../nps-trend-chart/nps-trend-chart.ts';
+import { styles } from './nps-dashboard.styles.ts';
+
+const TOKEN_KEY = 'nps-dashboard-token';
+const DAY_MS = 86_400_000;
+const PERIODS = [7, 30, 90, 365] as const;
+const PERIOD_LABELS = { 7: 'last7', 30: 'last30', 90: 'last90', 365: 'last365' } as const;
+const BUCKETS: readonly TimeBucket[] = ['DAY', 'WEEK', 'MONTH'];
+const CATEGORIES: readonly NpsCategory[] = ['PROMOTER', 'PASSIVE', 'DETRACTOR'];
+const CATEGORY_SWATCH = { PROMOTER: '#16a34a', PASSIVE: '#9ca3af', DETRACTOR: '#dc2626' } as const;
+/** Below this many answers a segment's NPS moves by ten points or more with a handful of answers. */
+const MIN_RESPONSES = 30;
+
+/** The bucket that keeps a trend readable: days for a week or a month, weeks for a quarter, months for a year. */
+const defaultBucket = (days: number): TimeBucket => (days <= 30 ? 'DAY' : days <= 90 ? 'WEEK' : 'MONTH');
+
+/**
+ * The NPS dashboard of one survey, over the public GraphQL API with a read token (asked for once, kept in
+ * `sessionStorage`): the headline score with its margin of error and split, the language × market grid (a cell
+ * filters everything else), the trend with its confidence band, recent comments, the detractors to follow up
+ * within 24 hours and why they were unhappy, and an export of the answers as CSV. Visitors' text is only ever
+ * rendered as text.
+ *
+ * @csspart base - The dashboard's layout.
+ * @csspart headline - The headline score.
+ * @csspart nps - The NPS figure.
+ * @csspart split - The promoters / passives / detractors bar.
+ * @cssproperty --nps-dashboard-accent - Buttons, focus, the chosen cell and the trend line.
+ * @cssproperty --nps-dashboard-background - Page background.
+ * @cssproperty --nps-dashboard-card - Card background.
+ * @cssproperty --nps-dashboard-foreground - Text colour.
+ * @cssproperty --nps-dashboard-font - Font family.
+ * @cssproperty --nps-dashboard-radius - Corner radius.
+ */
+export class NpsDashboard extends LitElement {
+  static override styles = styles;
+
+  private readonly i18n = dashboardI18n(this);
+
+  @state() private token = '';
+  @state() private error: { message: string; retry: boolean } | null = null;
+  @state() private loading = false;
+  @state() private exporting = false;
+  @state() private surveys: DashboardSurvey[] = [];
+  @state() private surveyId = '';
+  @state() private days: (typeof PERIODS)[number] = 30;
+  @state() private bucket: TimeBucket = 'DAY';
+  @state() private segment: { language: string | null; market: string | null } = {
+    language: null,
+    market: null,
+  };
+  @state() private category: NpsCategory | null = null;
+  @state() private report: DashboardReport | null = null;
+  @state() private comments: Comment[] = [];
+  @state() private queue: FollowUpTask[] = [];
+  private client: DashboardClient | null = null;
+  /** Number of the last load started: the answer to an older one, arriving late, is dropped. */
+  private requested = 0;
+
+  /** The GraphQL endpoint; by default the one of the server the page comes from. */
+  @property() endpoint = '/graphql';
+
+  /** Language of the dashboard's texts; the browser's, when it is one of the six, by default. */
+  @property({ reflect: true }) language = isLanguage(navigator.language.slice(0, 2))
+    ? navigator.language.slice(0, 2)
+    : 'en';
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const saved = sessionStorage.getItem(TOKEN_KEY);
+    if (saved) void this.open(saved);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('language')) {
+      void this.i18n.setLanguage(this.language);
+      this.lang = this.language;
+    }
+  }
+
+  private get survey(): DashboardSurvey | undefined {
+    return this.surveys.find((s) => s.id === this.surveyId);
+  }
+
+  private get view(): View {
+    const today = Math.floor(Date.now() / DAY_MS) * DAY_MS;
+    return {
+      surveyId: this.surveyId,
+      from: new Date(today - (this.days - 1) * DAY_MS),
+      to: new Date(today + DAY_MS),
+      ...this.segment,
+    };
+  }
+
+  private names = (code: string, kind: 'language' | 'market'): string => {
+    try {
+      return (
+        new Intl.DisplayNames([this.language], { type: kind === 'language' ? 'language' : 'region' }).of(
+          code,
+        ) ?? code
+      );
+    } catch {
+      return code;
+    }
+  };
+
+  private segmentName(): string {
+    const { language, market } = this.segment;
+    return [language && this.names(language, 'language'), market && this.names(market, 'market')]
+      .filter(Boolean)
+      .join(', ');
+  }
+
+  private fail(error: unknown): void {
+    if (error instanceof ApiError && error.code === 'UNAUTHENTICATED') {
+      this.forget();
+      this.error = { message: this.i18n.t('tokenRefused'), retry: false };
+      return;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    this.error = { message: this.i18n.t('loadFailed', { message }), retry: true };
+  }
+
+  private async open(token: string): Promise<void> {
+    this.token = token;
+    this.client = new DashboardClient(this.endpoint, token);
+    this.error = null;
+    try {
+      this.surveys = await this.client.surveys();
+      sessionStorage.setItem(TOKEN_KEY, token);
+      this.surveyId = this.surveys[0]?.id ?? '';
+      this.bucket = defaultBucket(this.days);
+      await this.refresh();
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  private forget(): void {
+    sessionStorage.removeItem(TOKEN_KEY);
+    this.token = '';
+    this.client = null;
+    this.surveys = [];
+    this.report = null;
+  }
+
+  /** Loads everything the view shows; `parts` narrows it to what a change affects. */
+  private async refresh(
+    parts: readonly ('report' | 'comments' | 'queue')[] = ['report', 'comments', 'queue'],
+  ) {
+    const client = this.client;
+    if (!client || !this.surveyId) return;
+    const request = ++this.requested;
+    const view = this.view;
+    this.loading = true;
+    try {
+      const [report, comments, queue] = await Promise.all([
+        parts.includes('report') ? client.report(view, this.bucket) : this.report,
+        parts.includes('comments') ? client.comments(view, this.category) : this.comments,
+        parts.includes('queue') ? client.followUpQueue(view.surveyId) : this.queue,
+      ]);
+      if (request !== this.requested) return;
+      this.report = report;
+      this.comments = comments;
+      this.queue = queue;
+      this.error = null;
+    } catch (error) {
+      if (request === this.requested) this.fail(error);
+    } finally {
+      if (request === this.requested) this.loading = false;
+    }
+  }
+
+  private handleTokenSubmit(event: SubmitEvent): void {
+    event.preventDefault();
+    const token = String(new FormData(event.currentTarget as HTMLFormElement).get('token') ?? '').trim();
+    if (token) void this.open(token);
+  }
+
+  private handleSegment(event: CustomEvent<NpsEventMap['nps-segment-select']>): void {
+    this.filterTo(event.detail.language, event.detail.market);
+  }
+
+  /** Filters everything but the grid to one language and one market; null: all of them. */
+  private filterTo(language: string | null, market: string | null): void {
+    this.segment = { language, market };
+    void this.refresh();
+  }
+
+  private async handleFollowUp(event: CustomEvent<NpsEventMap['nps-follow-up-record']>): Promise<void> {
+    const { responseId, by, note, reasons } = event.detail;
+    try {
+      await this.client?.recordFollowUp({ responseId, by, note, reasons: reasons as FollowUpReason[] });
+      this.queue = this.queue.filter((task) => task.response.id !== responseId);
+      await this.refresh(['report']);
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  /** Saves the view's answers as a CSV file. */
+  async exportCsv(): Promise<void> {
+    if (!this.client || this.exporting) return;
+    this.exporting = true;
+    try {
+      const view = this.view;
+      const rows = await this.client.exportResponses(view);
+      const csv = toCsv(
+        [
+          'createdAt',
+          'score',
+          'category',
+          'language',
+          'market',
+          'comment',
+          'pageUrl',
+          'followedUpAt',
+          'followedUpBy',
+          'reasons',
+          'note',
+        ],
+        rows.map((r) => [
+          r.createdAt,
+          r.score,
+          r.category,
+          r.language,
+          r.market,
+          r.comment,
+          r.pageUrl,
+          r.followUp?.at,
+          r.followUp?.by,
+          r.followUp?.reasons.join(' '),
+          r.followUp?.note,
+        ]),
+      );
+      const link = document.createElement('a');
+      link.href = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+      const day = (d: Date) => d.toISOString().slice(0, 10);
+      link.download = `nps-${day(view.from)}-${day(new Date(view.to.getTime() - DAY_MS))}.csv`;
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+    } catch (error) {
+      this.fail(error);
+    } finally {
+      this.exporting = false;
+    }
+  }
+
+  private renderTokenForm() {
+    return html`<form class="token" @submit=${this.handleTokenSubmit}>
+      <label>
+        ${this.i18n.t('tokenLabel')}
+        <input type="password" name="token" required autocomplete="off" aria-describedby="token-help" />
+      </label>
+      <span id="token-help" class="muted">${this.i18n.t('tokenHelp')}</span>
+      <button class="primary" type="submit">${this.i18n.t('open')}</button>
+    </form>`;
+  }
+
+  private renderFilters() {
+    const survey = this.survey;
+    return html`<div class="filters">
+      ${
+        this.surveys.length > 1
+          ? html`<label>${this.i18n.t('survey')}
+            <select @change=${(e: Event) => {
+              this.surveyId = (e.target as HTMLSelectElement).value;
+              this.segment = { language: null, market: null };
+              void this.refresh();
+            }}>
+              ${this.surveys.map((s) => html`<option value=${s.id} ?selected=${s.id === this.surveyId}>${s.brand}</option>`)}
+            </select></label>`
+          : nothing
+      }
+      <label>${this.i18n.t('period')}
+        <select name="period" @change=${(e: Event) => {
+          this.days = Number((e.target as HTMLSelectElement).value) as (typeof PERIODS)[number];
+          this.bucket = defaultBucket(this.days);
+          void this.refresh();
+        }}>
+          ${PERIODS.map((d) => html`<option value=${d} ?selected=${d === this.days}>${this.i18n.t(PERIOD_LABELS[d])}</option>`)}
+        </select></label>
+      <label>${this.i18n.t('language')}
+        <select name="language" @change=${(e: Event) => this.filterTo((e.target as HTMLSelectElement).value || null, this.segment.market)}>
+          <option value="" ?selected=${!this.segment.language}>${this.i18n.t('allLanguages')}</option>
+          ${survey?.languages.map((l) => html`<option value=${l} ?selected=${l === this.segment.language}>${this.names(l, 'language')}</option>`)}
+        </select></label>
+      <label>${this.i18n.t('market')}
+        <select name="market" @change=${(e: Event) => this.filterTo(this.segment.language, (e.target as HTMLSelectElement).value || null)}>
+          <option value="" ?selected=${!this.segment.market}>${this.i18n.t('allMarkets')}</option>
+          ${survey?.markets.map((m) => html`<option value=${m} ?selected=${m === this.segment.market}>${this.names(m, 'market')}</option>`)}
+        </select></label>
+      ${
+        this.segment.language || this.segment.market
+          ? html`<span class="chip" role="status">${this.i18n.t('filteredTo', { segment: this.segmentName() })}
+            <button @click=${() => this.filterTo(null, null)}>
+              ${this.i18n.t('clearFilter')}
+            </button></span>`
+          : nothing
+      }
+      <button @click=${() => void this.exportCsv()} ?disabled=${this.exporting}>
+        ${this.exporting ? this.i18n.t('exporting') : this.i18n.t('exportCsv')}
+      </button>
+    </div>`;
+  }
+
+  private renderHeadline(report: DashboardReport) {
+    const score = report.headline.overall;
+    if (!score.responses) return html`<section><p>${this.i18n.t('noAnswers')}</p></section>`;
+    const percent = (value: number | null) => Math.round(value ?? 0);
+    const split = this.i18n.t('split', {
+      promoters: percent(score.promoterPercent),
+      passives: percent(score.passivePercent),
+      detractors: percent(score.detractorPercent),
+    });
+    return html`<section aria-labelledby="headline-title">
+      <h2 id="headline-title">${this.i18n.t('nps')}${this.segment.language || this.segment.market ? ` · ${this.segmentName()}` : ''}</h2>
+      <div part="headline">
+        <span part="nps" data-nps=${score.nps ?? ''}>${formatNps(score.nps)}</span>
+        <span>${this.i18n.t('marginOfError', { value: Math.round(score.marginOfError ?? 0) })}</span>
+        <span class="muted">${this.i18n.t('responses', { count: score.responses })}</span>
+      </div>
+      <div part="split" role="img" aria-label=${split}>
+        <span class="promoters" style=${styleMap({ width: `${score.promoterPercent ?? 0}%` })}></span>
+        <span class="passives" style=${styleMap({ width: `${score.passivePercent ?? 0}%` })}></span>
+        <span class="detractors" style=${styleMap({ width: `${score.detractorPercent ?? 0}%` })}></span>
+      </div>
+      <div class="legend" aria-hidden="true">
+        <span style="--swatch: #16a34a">${this.i18n.t('promoters')} ${percent(score.promoterPercent)}% (${score.promoters})</span>
+        <span style="--swatch: #9ca3af">${this.i18n.t('passives')} ${percent(score.passivePercent)}% (${score.passives})</span>
+        <span style="--swatch: #dc2626">${this.i18n.t('detractors')} ${percent(score.detractorPercent)}% (${score.detractors})</span>
+      </div>
+    </section>`;
+  }
+
+  private renderReasons(report: DashboardReport) {
+    const most = Math.max(1, ...report.followUpReasons.map((r) => r.count));
+    return html`<section aria-labelledby="reasons-title">
+      <h2 id="reasons-title">${this.i18n.t('reasonCounts')}</h2>
+      ${
+        report.followUpReasons.length
+          ? html`<ul class="reasons">
+            ${report.followUpReasons.map(
+              (r) => html`<li>
+                <span>${this.i18n.t(`reason_${r.reason}`)}</span>
+                <meter min="0" max=${most} value=${r.count} aria-hidden="true"></meter>
+                <span>${r.count}</span>
+              </li>`,
+            )}
+          </ul>`
+          : html`<p class="muted">${this.i18n.t('noReasons')}</p>`
+      }
+    </section>`;
+  }
+
+  private renderComments() {
+    const date = new Intl.DateTimeFormat(this.language, { dateStyle: 'medium', timeStyle: 'short' });
+    return html`<section aria-labelledby="comments-title">
+      <h2 id="comments-title">${this.i18n.t('comments')}</h2>
+      <label>${this.i18n.t('category')}
+        <select name="category" @change=${(e: Event) => {
+          this.category = ((e.target as HTMLSelectElement).value || null) as NpsCategory | null;
+          void this.refresh(['comments']);
+        }}>
+          <option value="">${this.i18n.t('allCategories')}</option>
+          ${CATEGORIES.map((c) => html`<option value=${c} ?selected=${c === this.category}>${this.i18n.t(`category_${c}`)}</option>`)}
+        </select></label>
+      ${
+        this.comments.length
+          ? html`<ul class="comments">
+            ${this.comments.map(
+              (c) => html`<li data-response-id=${c.id}>
+                <blockquote>${c.comment}</blockquote>
+                <small class="legend"><span style="--swatch: ${CATEGORY_SWATCH[c.category]}">${c.score}/10 · ${this.i18n.t(`category_${c.category}`)}</span>
+                  ${this.names(c.language, 'language')}${c.market ? `, ${this.names(c.market, 'market')}` : ''} · ${date.format(new Date(c.createdAt))}</small>
+              </li>`,
+            )}
+          </ul>`
+          : html`<p class="muted">${this.i18n.t('noComments')}</p>`
+      }
+    </section>`;
+  }
+
+  private renderReport(report: DashboardReport) {
+    const queue = this.queue.filter(
+      (task) =>
+        (!this.segment.language || task.response.language === this.segment.language) &&
+        (!this.segment.market || task.response.market === this.segment.market),
+    );
+    return html`<div class="cards" aria-busy=${this.loading ? 'true' : 'false'}>
+      ${this.renderHeadline(report)}
+      <section aria-labelledby="trend-title">
+        <h2 id="trend-title">${this.i18n.t('trend')}</h2>
+        <label>${this.i18n.t('bucket')}
+          <select name="bucket" @change=${(e: Event) => {
+            this.bucket = (e.target as HTMLSelectElement).value as TimeBucket;
+            void this.refresh(['report']);
+          }}>
+            ${BUCKETS.map((b) => html`<option value=${b} ?selected=${b === this.bucket}>${this.i18n.t(b.toLowerCase() as 'day' | 'week' | 'month')}</option>`)}
+          </select></label>
+        <nps-trend-chart .points=${report.trend.segments} language=${this.language}></nps-trend-chart>
+      </section>
+      <section class="wide">
+        <p id="grid-help" class="muted">${this.i18n.t('gridHelp', { min: MIN_RESPONSES })}</p>
+        <nps-segment-grid
+          .segments=${report.grid.segments}
+          .selected=${this.segment.language || this.segment.market ? this.segment : null}
+          .names=${this.names}
+          min-responses=${MIN_RESPONSES}
+          language=${this.language}
+          @nps-segment-select=${this.handleSegment}
+        ></nps-segment-grid>
+      </section>
+      ${this.renderComments()}
+      <section aria-labelledby="queue-title">
+        <h2 id="queue-title">${this.i18n.t('followUps')}</h2>
+        <p class="muted">${this.i18n.t('followUpsHelp')}</p>
+        <nps-follow-up-queue
+          .tasks=${queue}
+          .names=${this.names}
+          language=${this.language}
+          @nps-follow-up-record=${this.handleFollowUp}
+        ></nps-follow-up-queue>
+      </section>
+      ${this.renderReasons(report)}
+    </div>`;
+  }
+
+  override render() {
+    return html`<div part="base">
+      <header>
+        <h1>${this.i18n.t('title')}${this.survey ? html` · ${this.survey.brand}` : nothing}</h1>
+        <label>${this.i18n.t('interfaceLanguage')}
+          <select name="interface-language" @change=${(e: Event) => (this.language = (e.target as HTMLSelectElement).value)}>
+            ${Object.entries(LANGUAGE_NAMES).map(
+              ([code, name]) =>
+                html`<option value=${code} lang=${code} ?selected=${code === this.language}>${name}</option>`,
+            )}
+          </select></label>
+        ${this.token ? html`<button @click=${() => this.forget()}>${this.i18n.t('forgetToken')}</button>` : nothing}
+      </header>
+      ${
+        this.error
+          ? html`<div role="alert">${this.error.message}
+            ${this.error.retry ? html`<button @click=${() => void this.refresh()}>${this.i18n.t('retry')}</button>` : nothing}</div>`
+          : nothing
+      }
+      ${this.token ? this.renderFilters() : this.renderTokenForm()}
+      ${this.report ? this.renderReport(this.report) : this.token && !this.error ? html`<p role="status">${this.i18n.t('loading')}</p>` : nothing}
+    </div>`;
+  }
+}

@@ -1,0 +1,178 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    display: block;
+    color: var(--nps-dashboard-foreground, #111827);
+    background: var(--nps-dashboard-background, #f9fafb);
+    font: 15px/1.5 var(--nps-dashboard-font, system-ui, sans-serif);
+  }
+  [part='base'] {
+    display: grid;
+    gap: 16px;
+    max-width: 1200px;
+    margin: 0 auto;
+    padding: 16px;
+  }
+  header {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 8px 16px;
+    align-items: end;
+  }
+  h1 {
+    margin: 0 auto 0 0;
+    font-size: 1.4em;
+  }
+  h2 {
+    margin: 0 0 8px;
+    font-size: 1.05em;
+  }
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 8px 16px;
+    align-items: end;
+  }
+  label {
+    display: grid;
+    gap: 2px;
+    font-size: 0.85em;
+  }
+  select,
+  input,
+  button {
+    font: inherit;
+  }
+  select,
+  input[type='password'] {
+    padding: 6px 8px;
+    border: 1px solid #9ca3af;
+    border-radius: 6px;
+    background: #fff;
+  }
+  button {
+    padding: 6px 14px;
+    border: 1px solid var(--nps-dashboard-accent, #1d4ed8);
+    border-radius: 6px;
+    background: #fff;
+    color: var(--nps-dashboard-accent, #1d4ed8);
+    cursor: pointer;
+  }
+  button.primary {
+    background: var(--nps-dashboard-accent, #1d4ed8);
+    color: #fff;
+  }
+  :focus-visible {
+    outline: 3px solid var(--nps-dashboard-accent, #1d4ed8);
+    outline-offset: 2px;
+  }
+  .cards {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 360px), 1fr));
+    gap: 16px;
+  }
+  section {
+    min-width: 0;
+    padding: 16px;
+    border-radius: var(--nps-dashboard-radius, 8px);
+    background: var(--nps-dashboard-card, #fff);
+    box-shadow: 0 1px 2px rgb(0 0 0 / 0.08);
+  }
+  section.wide {
+    grid-column: 1 / -1;
+  }
+  [part='headline'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 4px 16px;
+    align-items: baseline;
+  }
+  [part='nps'] {
+    font-size: 3em;
+    font-weight: 800;
+    line-height: 1;
+    font-variant-numeric: tabular-nums;
+  }
+  [part='split'] {
+    display: flex;
+    height: 16px;
+    margin: 12px 0 4px;
+    overflow: hidden;
+    border-radius: 8px;
+    background: #e5e7eb;
+  }
+  .promoters {
+    background: #16a34a;
+  }
+  .passives {
+    background: #9ca3af;
+  }
+  .detractors {
+    background: #dc2626;
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 4px 16px;
+    font-size: 0.85em;
+  }
+  .legend span::before {
+    content: '';
+    display: inline-block;
+    width: 10px;
+    height: 10px;
+    margin-inline-end: 4px;
+    border-radius: 2px;
+    background: var(--swatch);
+  }
+  .chip {
+    display: inline-flex;
+    gap: 8px;
+    align-items: center;
+    padding: 4px 4px 4px 12px;
+    border-radius: 999px;
+    background: #dbeafe;
+  }
+  ul.comments,
+  ul.reasons {
+    display: grid;
+    gap: 10px;
+    margin: 8px 0 0;
+    padding: 0;
+    list-style: none;
+  }
+  .comments li {
+    display: grid;
+    gap: 2px;
+  }
+  .comments blockquote {
+    margin: 0;
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+  }
+  .comments small,
+  .muted {
+    color: #4b5563;
+  }
+  .reasons li {
+    display: grid;
+    grid-template-columns: 8em 1fr 3em;
+    gap: 8px;
+    align-items: center;
+  }
+  .reasons meter {
+    width: 100%;
+  }
+  [role='alert'] {
+    padding: 8px 12px;
+    border-radius: 6px;
+    background: #fee2e2;
+    color: #991b1b;
+  }
+  form.token {
+    display: grid;
+    gap: 8px;
+    max-width: 420px;
+  }
+`;

@@ -1,0 +1,132 @@
+import { html, LitElement, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { dashboardI18n } from '../../dashboard/i18n/dashboard-i18n.ts';
+import { emit } from '../../internal/events.ts';
+import { styles } from './nps-follow-up-queue.styles.ts';
+
+/** A detractor waiting for a follow-up, as the `followUpQueue` query gives it. */
+export interface QueueTask {
+  readonly secondsLeft: number;
+  readonly overdue: boolean;
+  readonly response: {
+    readonly id: string;
+    readonly score: number;
+    readonly comment: string | null;
+    readonly language: string;
+    readonly market: string | null;
+  };
+}
+
+/** The reasons a follow-up can record, in the order the form offers them. */
+export const REASONS = ['PRICE', 'QUALITY', 'STAFF', 'DELIVERY', 'SUPPORT', 'OTHER'] as const;
+
+/**
+ * Detractors to follow up, oldest first, each with the time left to the 24-hour target and a form to record what
+ * was done: who, a note, and why the customer was unhappy. The page records it and then drops the task.
+ *
+ * @fires nps-follow-up-record - A follow-up form was filled in and sent.
+ * @csspart task - One detractor.
+ * @csspart due - The time left (also `overdue` once it has run out).
+ * @csspart record - The form's button.
+ * @cssproperty --nps-dashboard-accent - The button and focus colour.
+ * @cssproperty --nps-dashboard-radius - Corner radius of a task.
+ */
+export class NpsFollowUpQueue extends LitElement {
+  static override styles = styles;
+
+  private readonly i18n = dashboardI18n(this);
+
+  /** The form whose reasons are missing, if any. */
+  @state() private missingReasons: string | null = null;
+  /** Who followed up last: most people record several in a row. */
+  @state() private by = '';
+
+  /** The detractors waiting, oldest first. */
+  @property({ attribute: false }) tasks: readonly QueueTask[] = [];
+
+  /** Language of the queue's own texts. */
+  @property() language = 'en';
+
+  /** Names of languages and markets in the page's language. */
+  @property({ attribute: false }) names: (code: string, kind: 'language' | 'market') => string = (code) =>
+    code;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('language')) void this.i18n.setLanguage(this.language);
+  }
+
+  private duration(seconds: number): string {
+    const unit = (value: number, name: 'day' | 'hour' | 'minute') =>
+      new Intl.NumberFormat(this.language, { style: 'unit', unit: name, unitDisplay: 'long' }).format(value);
+    const s = Math.abs(seconds);
+    if (s >= 2 * 86_400) return unit(Math.floor(s / 86_400), 'day');
+    if (s >= 3_600) return unit(Math.floor(s / 3_600), 'hour');
+    return unit(Math.max(1, Math.floor(s / 60)), 'minute');
+  }
+
+  private handleSubmit(event: SubmitEvent, task: QueueTask): void {
+    event.preventDefault();
+    const form = event.currentTarget as HTMLFormElement;
+    const data = new FormData(form);
+    const reasons = data.getAll('reason').map(String);
+    if (!reasons.length) {
+      this.missingReasons = task.response.id;
+      return;
+    }
+    this.missingReasons = null;
+    this.by = String(data.get('by') ?? '').trim();
+    const note = String(data.get('note') ?? '').trim();
+    emit(this, 'nps-follow-up-record', {
+      responseId: task.response.id,
+      by: this.by,
+      note: note || null,
+      reasons,
+    });
+  }
+
+  private renderTask(task: QueueTask) {
+    const { response } = task;
+    const id = response.id;
+    const due = task.overdue
+      ? this.i18n.t('overdueBy', { time: this.duration(task.secondsLeft) })
+      : this.i18n.t('timeLeft', { time: this.duration(task.secondsLeft) });
+    const where = [
+      this.names(response.language, 'language'),
+      response.market && this.names(response.market, 'market'),
+    ]
+      .filter(Boolean)
+      .join(', ');
+    return html`<li part="task" data-response-id=${id}>
+      <div class="meta">
+        <span class="score">${response.score}/10</span>
+        <span>${where}</span>
+        <span part=${task.overdue ? 'due overdue' : 'due'}>${due}</span>
+      </div>
+      ${response.comment ? html`<blockquote>${response.comment}</blockquote>` : null}
+      <form @submit=${(event: SubmitEvent) => this.handleSubmit(event, task)}>
+        <div class="field">
+          <label for="by-${id}">${this.i18n.t('followedUpBy')}</label>
+          <input type="text" id="by-${id}" name="by" required maxlength="200" autocomplete="email" .value=${this.by} />
+        </div>
+        <fieldset aria-describedby=${this.missingReasons === id ? `reasons-${id}` : ''}>
+          <legend>${this.i18n.t('reasons')}</legend>
+          ${REASONS.map(
+            (reason) =>
+              html`<label><input type="checkbox" name="reason" value=${reason} />${this.i18n.t(`reason_${reason}`)}</label>`,
+          )}
+        </fieldset>
+        ${this.missingReasons === id ? html`<p role="alert" id="reasons-${id}">${this.i18n.t('reasonRequired')}</p>` : null}
+        <div class="field">
+          <label for="note-${id}">${this.i18n.t('note')}</label>
+          <textarea id="note-${id}" name="note" rows="2" maxlength="2000"></textarea>
+        </div>
+        <button part="record" type="submit">${this.i18n.t('record')}</button>
+      </form>
+    </li>`;
+  }
+
+  override render() {
+    if (!this.tasks.length) return html`<p>${this.i18n.t('noFollowUps')}</p>`;
+    return html`<ol>${this.tasks.map((task) => this.renderTask(task))}</ol>`;
+  }
+}

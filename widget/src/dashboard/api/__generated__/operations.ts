@@ -1,0 +1,100 @@
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** Why a detractor was unhappy, as the follow-up found out. */
+export type FollowUpReason =
+  | 'DELIVERY'
+  | 'OTHER'
+  | 'PRICE'
+  | 'QUALITY'
+  | 'STAFF'
+  | 'SUPPORT';
+
+/** 0-6 detractors, 7-8 passives, 9-10 promoters. */
+export type NpsCategory =
+  | 'DETRACTOR'
+  | 'PASSIVE'
+  | 'PROMOTER';
+
+export type NpsFilter = {
+  /** Inclusive. */
+  from?: string | null | undefined;
+  languages?: Array<string> | null | undefined;
+  markets?: Array<string> | null | undefined;
+  /** Exclusive. */
+  to?: string | null | undefined;
+};
+
+export type RecordFollowUpInput = {
+  by: string;
+  /** At most 2000 characters. */
+  note?: string | null | undefined;
+  /** At least one. */
+  reasons: Array<FollowUpReason>;
+  responseId: string | number;
+};
+
+export type ResponseFilter = {
+  categories?: Array<NpsCategory> | null | undefined;
+  from?: string | null | undefined;
+  languages?: Array<string> | null | undefined;
+  markets?: Array<string> | null | undefined;
+  to?: string | null | undefined;
+  /** Only responses with a comment. */
+  withComment?: boolean | null | undefined;
+};
+
+/** Periods in UTC: days, ISO weeks (starting on Monday), calendar months. */
+export type TimeBucket =
+  | 'DAY'
+  | 'MONTH'
+  | 'WEEK';
+
+export type DashboardSurveysQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardSurveysQuery = { surveys: Array<{ id: string, brand: string, languages: Array<string>, markets: Array<string> }> };
+
+export type DashboardReportQueryVariables = Exact<{
+  surveyId: string | number;
+  period: NpsFilter;
+  segment: NpsFilter;
+  bucket: TimeBucket;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+
+export type DashboardReportQuery = { headline: { overall: { responses: number, promoters: number, passives: number, detractors: number, promoterPercent: number | null, passivePercent: number | null, detractorPercent: number | null, nps: number | null, marginOfError: number | null } }, grid: { segments: Array<{ language: string | null, market: string | null, score: { responses: number, nps: number | null, marginOfError: number | null } }> }, trend: { segments: Array<{ period: string | null, score: { responses: number, nps: number | null, marginOfError: number | null } }> }, followUpReasons: Array<{ reason: FollowUpReason, count: number }> };
+
+export type DashboardCommentsQueryVariables = Exact<{
+  surveyId: string | number;
+  filter: ResponseFilter;
+}>;
+
+
+export type DashboardCommentsQuery = { responses: { edges: Array<{ node: { id: string, score: number, category: NpsCategory, comment: string | null, language: string, market: string | null, createdAt: string } }> } };
+
+export type DashboardFollowUpQueueQueryVariables = Exact<{
+  surveyId: string | number;
+}>;
+
+
+export type DashboardFollowUpQueueQuery = { followUpQueue: Array<{ secondsLeft: number, overdue: boolean, response: { id: string, score: number, comment: string | null, language: string, market: string | null, createdAt: string } }> };
+
+export type DashboardRecordFollowUpMutationVariables = Exact<{
+  input: RecordFollowUpInput;
+}>;
+
+
+export type DashboardRecordFollowUpMutation = { recordFollowUp: { id: string } };
+
+export type DashboardExportQueryVariables = Exact<{
+  surveyId: string | number;
+  filter: ResponseFilter;
+  after?: string | null | undefined;
+}>;
+
+
+export type DashboardExportQuery = { responses: { edges: Array<{ node: { id: string, createdAt: string, score: number, category: NpsCategory, language: string, market: string | null, comment: string | null, pageUrl: string | null, followUp: { at: string, by: string, reasons: Array<FollowUpReason>, note: string | null } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };

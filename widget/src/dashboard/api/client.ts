@@ -1,0 +1,106 @@
+import { request } from '../../api/client.ts';
+import type {
+  DashboardCommentsQuery,
+  DashboardExportQuery,
+  DashboardFollowUpQueueQuery,
+  DashboardReportQuery,
+  DashboardReportQueryVariables,
+  DashboardSurveysQuery,
+  FollowUpReason,
+  NpsCategory,
+  RecordFollowUpInput,
+  TimeBucket,
+} from './__generated__/operations.ts';
+import { COMMENTS, EXPORT_PAGE, FOLLOW_UP_QUEUE, RECORD_FOLLOW_UP, REPORT, SURVEYS } from './operations.ts';
+
+export type { FollowUpReason, NpsCategory, RecordFollowUpInput, TimeBucket };
+export type DashboardSurvey = DashboardSurveysQuery['surveys'][number];
+export type DashboardReport = DashboardReportQuery;
+export type Comment = DashboardCommentsQuery['responses']['edges'][number]['node'];
+export type FollowUpTask = DashboardFollowUpQueueQuery['followUpQueue'][number];
+export type ExportedResponse = DashboardExportQuery['responses']['edges'][number]['node'];
+
+/** What the dashboard looks at: a period of whole UTC days, and optionally one language and one market. */
+export interface View {
+  readonly surveyId: string;
+  readonly from: Date;
+  readonly to: Date;
+  readonly language: string | null;
+  readonly market: string | null;
+}
+
+/** Largest export, in answers: a browser holds it all in memory before saving it. */
+export const EXPORT_LIMIT = 50_000;
+
+/** The dashboard's reads and its one write, with the read token it was opened with. */
+export class DashboardClient {
+  readonly #endpoint: string;
+  readonly #token: string;
+
+  constructor(endpoint: string, token: string) {
+    this.#endpoint = endpoint;
+    this.#token = token;
+  }
+
+  #request<T>(query: string, variables: object = {}): Promise<T> {
+    return request<T>(this.#endpoint, query, variables, this.#token);
+  }
+
+  async surveys(): Promise<DashboardSurvey[]> {
+    return (await this.#request<DashboardSurveysQuery>(SURVEYS)).surveys;
+  }
+
+  report(view: View, bucket: TimeBucket): Promise<DashboardReport> {
+    const period = { from: view.from.toISOString(), to: view.to.toISOString() };
+    const variables: DashboardReportQueryVariables = {
+      surveyId: view.surveyId,
+      period,
+      segment: { ...period, ...segmentFilter(view) },
+      bucket,
+      ...period,
+    };
+    return this.#request<DashboardReportQuery>(REPORT, variables);
+  }
+
+  async comments(view: View, category: NpsCategory | null): Promise<Comment[]> {
+    const filter = {
+      ...responseFilter(view),
+      withComment: true,
+      ...(category && { categories: [category] }),
+    };
+    const data = await this.#request<DashboardCommentsQuery>(COMMENTS, { surveyId: view.surveyId, filter });
+    return data.responses.edges.map((edge) => edge.node);
+  }
+
+  async followUpQueue(surveyId: string): Promise<FollowUpTask[]> {
+    return (await this.#request<DashboardFollowUpQueueQuery>(FOLLOW_UP_QUEUE, { surveyId })).followUpQueue;
+  }
+
+  async recordFollowUp(input: RecordFollowUpInput): Promise<void> {
+    await this.#request(RECORD_FOLLOW_UP, { input });
+  }
+
+  /** Every answer of the view, newest first, up to `EXPORT_LIMIT`: pages of 50, within the API's cost limit. */
+  async exportResponses(view: View): Promise<ExportedResponse[]> {
+    const rows: ExportedResponse[] = [];
+    let after: string | null = null;
+    do {
+      const data: DashboardExportQuery = await this.#request<DashboardExportQuery>(EXPORT_PAGE, {
+        surveyId: view.surveyId,
+        filter: responseFilter(view),
+        after,
+      });
+      rows.push(...data.responses.edges.map((edge) => edge.node));
+      after = data.responses.pageInfo.hasNextPage ? data.responses.pageInfo.endCursor : null;
+    } while (after && rows.length < EXPORT_LIMIT);
+    return rows.slice(0, EXPORT_LIMIT);
+  }
+}
+
+function segmentFilter({ language, market }: View) {
+  return { ...(language && { languages: [language] }), ...(market && { markets: [market] }) };
+}
+
+function responseFilter(view: View) {
+  return { from: view.from.toISOString(), to: view.to.toISOString(), ...segmentFilter(view) };
+}

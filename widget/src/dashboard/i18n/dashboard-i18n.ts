@@ -1,0 +1,28 @@
+import type { ReactiveControllerHost } from 'lit';
+import { I18nController } from '../../i18n/i18n.controller.ts';
+import { DASHBOARD_LOCALES } from './all.ts';
+import { type DashboardMessages, en } from './en.ts';
+
+export type DashboardI18n = I18nController<DashboardMessages>;
+
+/** The dashboard's texts, through the widget's i18n controller: every language is in the bundle already. */
+export function dashboardI18n(host: ReactiveControllerHost): DashboardI18n {
+  return new I18nController<DashboardMessages>(
+    host,
+    () => async (language) => DASHBOARD_LOCALES[language as keyof typeof DASHBOARD_LOCALES] ?? {},
+    en,
+  );
+}
+
+/** An NPS as people read it: a whole number with its sign ("+34", "−12"). */
+export function formatNps(value: number | null | undefined): string {
+  if (value === null || value === undefined) return '–';
+  const rounded = Math.round(value);
+  return rounded > 0 ? `+${rounded}` : rounded < 0 ? `−${-rounded}` : '0';
+}
+
+/** A colour for an NPS from −100 (red) through 0 (amber) to +100 (green): light enough for dark text. */
+export function npsColour(value: number): string {
+  const hue = Math.round(((Math.max(-100, Math.min(100, value)) + 100) / 200) * 130);
+  return `hsl(${hue} 70% 82%)`;
+}
