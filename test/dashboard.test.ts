@@ -218,6 +218,7 @@ describe('the dashboard', () => {
   it('records a follow-up with its reasons, and takes the detractor off the queue', async () => {
     const task = dashboard().locator('nps-follow-up-queue [part="task"]').first();
     const responseId = await task.getAttribute('data-response-id');
+    await task.getByText('Follow up', { exact: true }).click();
     await task.getByRole('button', { name: 'Record the follow-up' }).click();
     // No reason chosen: the browser wants a name first, then the form says what is missing.
     await task.getByLabel('Followed up by').fill('ayse@aegean-roasters.example');
@@ -252,6 +253,12 @@ describe('the dashboard', () => {
     );
     expect(lines).toHaveLength(nps.overall.responses + 1);
     expect(csv).toContain('"<img src=x onerror=""window.__xss = true""> Late <b>again</b>"');
+  });
+
+  it('fits a 390 px phone without scrolling sideways (the grid scrolls within itself)', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
+    await page.setViewportSize({ width: 1280, height: 900 });
   });
 
   it('speaks the six languages of the product', async () => {

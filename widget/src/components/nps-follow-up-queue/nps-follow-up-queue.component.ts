@@ -17,6 +17,9 @@ export interface QueueTask {
   };
 }
 
+/** Tasks listed at first, and added by each "show more". */
+const PAGE = 10;
+
 /** The reasons a follow-up can record, in the order the form offers them. */
 export const REASONS = ['PRICE', 'QUALITY', 'STAFF', 'DELIVERY', 'SUPPORT', 'OTHER'] as const;
 
@@ -28,6 +31,7 @@ export const REASONS = ['PRICE', 'QUALITY', 'STAFF', 'DELIVERY', 'SUPPORT', 'OTH
  * @csspart task - One detractor.
  * @csspart due - The time left (also `overdue` once it has run out).
  * @csspart record - The form's button.
+ * @csspart more - The button that lists more tasks.
  * @cssproperty --nps-dashboard-accent - The button and focus colour.
  * @cssproperty --nps-dashboard-radius - Corner radius of a task.
  */
@@ -40,6 +44,8 @@ export class NpsFollowUpQueue extends LitElement {
   @state() private missingReasons: string | null = null;
   /** Who followed up last: most people record several in a row. */
   @state() private by = '';
+  /** How many tasks are listed: the oldest first, more on demand. */
+  @state() private shown = PAGE;
 
   /** The detractors waiting, oldest first. */
   @property({ attribute: false }) tasks: readonly QueueTask[] = [];
@@ -103,6 +109,8 @@ export class NpsFollowUpQueue extends LitElement {
         <span part=${task.overdue ? 'due overdue' : 'due'}>${due}</span>
       </div>
       ${response.comment ? html`<blockquote>${response.comment}</blockquote>` : null}
+      <details>
+      <summary>${this.i18n.t('followUp')}</summary>
       <form @submit=${(event: SubmitEvent) => this.handleSubmit(event, task)}>
         <div class="field">
           <label for="by-${id}">${this.i18n.t('followedUpBy')}</label>
@@ -122,11 +130,18 @@ export class NpsFollowUpQueue extends LitElement {
         </div>
         <button part="record" type="submit">${this.i18n.t('record')}</button>
       </form>
+      </details>
     </li>`;
   }
 
   override render() {
     if (!this.tasks.length) return html`<p>${this.i18n.t('noFollowUps')}</p>`;
-    return html`<ol>${this.tasks.map((task) => this.renderTask(task))}</ol>`;
+    const more = Math.min(PAGE, this.tasks.length - this.shown);
+    return html`<ol>${this.tasks.slice(0, this.shown).map((task) => this.renderTask(task))}</ol>
+      ${
+        more > 0
+          ? html`<button part="more" @click=${() => (this.shown += PAGE)}>${this.i18n.t('showMore', { count: more })}</button>`
+          : null
+      }`;
   }
 }

@@ -69,6 +69,23 @@ export const styles = css`
     border: 1px solid #9ca3af;
     border-radius: 6px;
   }
+  summary {
+    cursor: pointer;
+    color: var(--nps-dashboard-accent, #1d4ed8);
+  }
+  details[open] summary {
+    margin-bottom: 8px;
+  }
+  [part='more'] {
+    margin-top: 12px;
+    padding: 6px 14px;
+    border: 1px solid var(--nps-dashboard-accent, #1d4ed8);
+    border-radius: 6px;
+    background: #fff;
+    color: var(--nps-dashboard-accent, #1d4ed8);
+    font: inherit;
+    cursor: pointer;
+  }
   [part='record'] {
     justify-self: start;
     padding: 6px 14px;

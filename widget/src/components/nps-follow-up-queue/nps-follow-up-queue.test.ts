@@ -50,6 +50,24 @@ describe('<nps-follow-up-queue>', () => {
     expect(form?.querySelectorAll('input[type="checkbox"]')).to.have.length(6);
   });
 
+  it('lists ten tasks at first, and ten more on demand', async () => {
+    const many = Array.from({ length: 23 }, (_, i) => ({
+      secondsLeft: 3_600 * i,
+      overdue: false,
+      response: { id: `s:${i}`, score: 3, comment: null, language: 'en', market: 'US' },
+    }));
+    const el = await fixture<NpsFollowUpQueue>(
+      html`<nps-follow-up-queue .tasks=${many}></nps-follow-up-queue>`,
+    );
+    expect(tasks(el)).to.have.length(10);
+    const more = el.shadowRoot?.querySelector<HTMLButtonElement>('[part="more"]');
+    expect(more?.textContent).to.equal('Show 10 more');
+    more?.click();
+    await el.updateComplete;
+    expect(tasks(el)).to.have.length(20);
+    expect(el.shadowRoot?.querySelector('[part="more"]')?.textContent).to.equal('Show 3 more');
+  });
+
   it('asks for a reason, then fires nps-follow-up-record with the form', async () => {
     const el = await queue();
     const form = tasks(el)[0]?.querySelector('form') as HTMLFormElement;

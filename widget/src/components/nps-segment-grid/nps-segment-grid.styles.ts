@@ -24,6 +24,8 @@ export const styles = css`
     text-align: start;
   }
   [part~='cell'] {
+    /* Holds its visually hidden text: positioned against the page, it would widen a narrow one. */
+    position: relative;
     display: grid;
     gap: 2px;
     width: 100%;

@@ -59,6 +59,8 @@ export const el = {
   noFollowUps: 'Έχει γίνει επικοινωνία με όλους τους επικριτές.',
   timeLeft: 'απομένουν {{time}}',
   overdueBy: 'καθυστέρηση {{time}}',
+  followUp: 'Επικοινωνία',
+  showMore: 'Εμφάνιση {{count}} ακόμη',
   followedUpBy: 'Επικοινωνία από',
   note: 'Σημείωση',
   reasons: 'Αιτίες',

@@ -57,6 +57,8 @@ export const en = {
   noFollowUps: 'Every detractor has been followed up.',
   timeLeft: '{{time}} left',
   overdueBy: 'overdue by {{time}}',
+  followUp: 'Follow up',
+  showMore: 'Show {{count}} more',
   followedUpBy: 'Followed up by',
   note: 'Note',
   reasons: 'Reasons',

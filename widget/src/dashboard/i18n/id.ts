@@ -58,6 +58,8 @@ export const id = {
   noFollowUps: 'Semua detraktor sudah ditindaklanjuti.',
   timeLeft: 'sisa {{time}}',
   overdueBy: 'terlambat {{time}}',
+  followUp: 'Tindak lanjuti',
+  showMore: 'Tampilkan {{count}} lagi',
   followedUpBy: 'Ditindaklanjuti oleh',
   note: 'Catatan',
   reasons: 'Alasan',

@@ -58,6 +58,8 @@ export const mk = {
   noFollowUps: 'Сите критичари се контактирани.',
   timeLeft: 'уште {{time}}',
   overdueBy: 'доцни {{time}}',
+  followUp: 'Контактирај',
+  showMore: 'Прикажи уште {{count}}',
   followedUpBy: 'Контактирал',
   note: 'Белешка',
   reasons: 'Причини',

@@ -59,6 +59,8 @@ export const ro = {
   noFollowUps: 'Toți detractorii au fost contactați.',
   timeLeft: 'mai sunt {{time}}',
   overdueBy: 'întârziere de {{time}}',
+  followUp: 'Contactează',
+  showMore: 'Arată încă {{count}}',
   followedUpBy: 'Contactat de',
   note: 'Notă',
   reasons: 'Motive',

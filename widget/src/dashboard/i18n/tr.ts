@@ -58,6 +58,8 @@ export const tr = {
   noFollowUps: 'Tüm eleştirenlere geri dönüldü.',
   timeLeft: '{{time}} kaldı',
   overdueBy: '{{time}} gecikti',
+  followUp: 'Geri dön',
+  showMore: '{{count}} tane daha göster',
   followedUpBy: 'Geri dönen',
   note: 'Not',
   reasons: 'Nedenler',
