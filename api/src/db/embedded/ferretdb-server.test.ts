@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import mongoose from 'mongoose';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import { StartupError } from '../../errors.ts';
-import { type FerretDBOptions, type RunningFerretDB, startFerretDB } from './ferretdb-server.ts';
+import { type FerretDBOptions, isAlive, type RunningFerretDB, startFerretDB } from './ferretdb-server.ts';
 
 // These tests run servers of their own (the shared test server must not be killed under other files).
 let dir: string;
@@ -17,15 +17,6 @@ async function start(overrides: Partial<FerretDBOptions> = {}): Promise<RunningF
   const server = await startFerretDB({ ...options, ...overrides });
   started.push(server);
   return server;
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 beforeEach(async () => {

@@ -185,6 +185,11 @@ async function exits(pid: number, withinMs: number): Promise<boolean> {
   return true;
 }
 
+/** Whether a process of this pid runs (signal 0 checks without sending anything). */
+export function isAlive(pid: number): boolean {
+  return signal(pid, 0);
+}
+
 function signal(pid: number, name: NodeJS.Signals | 0): boolean {
   try {
     process.kill(pid, name);

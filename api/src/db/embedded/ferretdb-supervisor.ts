@@ -1,15 +1,6 @@
-import { type FerretDBOptions, type RunningFerretDB, startFerretDB } from './ferretdb-server.ts';
+import { type FerretDBOptions, isAlive, type RunningFerretDB, startFerretDB } from './ferretdb-server.ts';
 
 const CHECK_EVERY_MS = 250;
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /**
  * Keeps the embedded database up: when its process dies (a crash, the OOM killer, a stray `kill -9`), it is started

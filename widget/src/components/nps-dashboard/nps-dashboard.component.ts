@@ -274,7 +274,7 @@ export class NpsDashboard extends LitElement {
         <input type="password" name="token" required autocomplete="off" aria-describedby="token-help" />
       </label>
       <span id="token-help" class="muted">${this.i18n.t('tokenHelp')}</span>
-      <button class="primary" type="submit">${this.i18n.t('open')}</button>
+      <button class="button primary" type="submit">${this.i18n.t('open')}</button>
     </form>`;
   }
 
@@ -314,12 +314,12 @@ export class NpsDashboard extends LitElement {
       ${
         this.segment.language || this.segment.market
           ? html`<span class="chip" role="status">${this.i18n.t('filteredTo', { segment: this.segmentName() })}
-            <button @click=${() => this.filterTo(null, null)}>
+            <button class="button" @click=${() => this.filterTo(null, null)}>
               ${this.i18n.t('clearFilter')}
             </button></span>`
           : nothing
       }
-      <button @click=${() => void this.exportCsv()} ?disabled=${this.exporting}>
+      <button class="button" @click=${() => void this.exportCsv()} ?disabled=${this.exporting}>
         ${this.exporting ? this.i18n.t('exporting') : this.i18n.t('exportCsv')}
       </button>
     </div>`;
@@ -458,12 +458,12 @@ export class NpsDashboard extends LitElement {
                 html`<option value=${code} lang=${code} ?selected=${code === this.language}>${name}</option>`,
             )}
           </select></label>
-        ${this.token ? html`<button @click=${() => this.forget()}>${this.i18n.t('forgetToken')}</button>` : nothing}
+        ${this.token ? html`<button class="button" @click=${() => this.forget()}>${this.i18n.t('forgetToken')}</button>` : nothing}
       </header>
       ${
         this.error
           ? html`<div role="alert">${this.error.message}
-            ${this.error.retry ? html`<button @click=${() => void this.refresh()}>${this.i18n.t('retry')}</button>` : nothing}</div>`
+            ${this.error.retry ? html`<button class="button" @click=${() => void this.refresh()}>${this.i18n.t('retry')}</button>` : nothing}</div>`
           : nothing
       }
       ${this.token ? this.renderFilters() : this.renderTokenForm()}

@@ -1,6 +1,9 @@
 import { css } from 'lit';
+import { dashboardButtons } from '../../internal/shared.styles.ts';
 
-export const styles = css`
+export const styles = [
+  dashboardButtons,
+  css`
   :host {
     display: block;
     color: var(--nps-dashboard-foreground, #111827);
@@ -50,18 +53,6 @@ export const styles = css`
     border: 1px solid #9ca3af;
     border-radius: 6px;
     background: #fff;
-  }
-  button {
-    padding: 6px 14px;
-    border: 1px solid var(--nps-dashboard-accent, #1d4ed8);
-    border-radius: 6px;
-    background: #fff;
-    color: var(--nps-dashboard-accent, #1d4ed8);
-    cursor: pointer;
-  }
-  button.primary {
-    background: var(--nps-dashboard-accent, #1d4ed8);
-    color: #fff;
   }
   :focus-visible {
     outline: 3px solid var(--nps-dashboard-accent, #1d4ed8);
@@ -175,4 +166,5 @@ export const styles = css`
     gap: 8px;
     max-width: 420px;
   }
-`;
+`,
+];

@@ -128,7 +128,7 @@ export class NpsFollowUpQueue extends LitElement {
           <label for="note-${id}">${this.i18n.t('note')}</label>
           <textarea id="note-${id}" name="note" rows="2" maxlength="2000"></textarea>
         </div>
-        <button part="record" type="submit">${this.i18n.t('record')}</button>
+        <button class="button primary" part="record" type="submit">${this.i18n.t('record')}</button>
       </form>
       </details>
     </li>`;
@@ -140,7 +140,7 @@ export class NpsFollowUpQueue extends LitElement {
     return html`<ol>${this.tasks.slice(0, this.shown).map((task) => this.renderTask(task))}</ol>
       ${
         more > 0
-          ? html`<button part="more" @click=${() => (this.shown += PAGE)}>${this.i18n.t('showMore', { count: more })}</button>`
+          ? html`<button class="button" part="more" @click=${() => (this.shown += PAGE)}>${this.i18n.t('showMore', { count: more })}</button>`
           : null
       }`;
   }

@@ -1,6 +1,9 @@
 import { css } from 'lit';
+import { dashboardButtons } from '../../internal/shared.styles.ts';
 
-export const styles = css`
+export const styles = [
+  dashboardButtons,
+  css`
   :host {
     display: block;
   }
@@ -78,23 +81,9 @@ export const styles = css`
   }
   [part='more'] {
     margin-top: 12px;
-    padding: 6px 14px;
-    border: 1px solid var(--nps-dashboard-accent, #1d4ed8);
-    border-radius: 6px;
-    background: #fff;
-    color: var(--nps-dashboard-accent, #1d4ed8);
-    font: inherit;
-    cursor: pointer;
   }
   [part='record'] {
     justify-self: start;
-    padding: 6px 14px;
-    border: 0;
-    border-radius: 6px;
-    background: var(--nps-dashboard-accent, #1d4ed8);
-    color: #fff;
-    font: inherit;
-    cursor: pointer;
   }
   :focus-visible {
     outline: 3px solid var(--nps-dashboard-accent, #1d4ed8);
@@ -103,4 +92,5 @@ export const styles = css`
   [role='alert'] {
     color: #b91c1c;
   }
-`;
+`,
+];

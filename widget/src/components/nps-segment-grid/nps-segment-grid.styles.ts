@@ -1,6 +1,9 @@
 import { css } from 'lit';
+import { visuallyHidden } from '../../internal/shared.styles.ts';
 
-export const styles = css`
+export const styles = [
+  visuallyHidden,
+  css`
   :host {
     display: block;
     overflow-x: auto;
@@ -57,18 +60,11 @@ export const styles = css`
   .detail {
     font-size: 0.8em;
   }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   [part='empty'] {
     display: block;
     min-width: 84px;
     text-align: center;
     color: #9ca3af;
   }
-`;
+`,
+];
