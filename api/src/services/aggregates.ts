@@ -69,9 +69,9 @@ function incrementOf(id: string, cell: Cell): AnyBulkWriteOperation<NpsDaily> {
 export function createAggregates(models: Models) {
   /**
    * Each reported survey's cells, read once from `nps_daily` and then kept equal to it plus the counts not yet
-   * written (this process is the database's one writer). Reports read memory: a year of seven markets and six languages is
-   * 15,000 cells, a few milliseconds to sum, where FerretDB takes hundreds to scan them. A survey whose write
-   * failed part-way is dropped and read again.
+   * written (this process is the database's one writer). Reports read memory: a year of seven markets and six
+   * languages is 15,000 cells, a few milliseconds to sum, where FerretDB takes hundreds to scan them. A survey
+   * whose write failed part-way is dropped and read again.
    */
   const loaded = new Map<string, Map<string, Cell>>();
   /** Loads under way, so that concurrent first reports share one read. */
