@@ -26,6 +26,7 @@ let db: Connection;
 let browser: Browser;
 let page: Page;
 let surveyId: string;
+let siteKey: string;
 let readToken: string;
 const pageErrors: string[] = [];
 
@@ -72,6 +73,7 @@ beforeAll(async () => {
     ADMIN_TOKEN,
   );
   surveyId = createSurvey.id;
+  siteKey = createSurvey.siteKey;
   const { port } = await embeddedServer(dataDir);
   db = await mongoose.createConnection(`mongodb://127.0.0.1:${port}/`, { dbName: 'nps' }).asPromise();
   const models = createModels(db);
@@ -259,6 +261,23 @@ describe('the dashboard', () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
     await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  it('shows new answers by itself, reading the figures again every refresh-seconds', async () => {
+    const count = async () =>
+      Number(
+        /(\d+) responses/.exec((await dashboard().locator('[part="headline"]').textContent()) ?? '')?.[1],
+      );
+    const before = await count();
+    await dashboard().evaluate((el) => el.setAttribute('refresh-seconds', '1'));
+    await graphql(
+      'mutation ($input: SubmitResponseInput!) { submitResponse(input: $input) { duplicate } }',
+      { input: { siteKey, clientResponseId: crypto.randomUUID(), score: 10, language: 'en', market: 'US' } },
+      '',
+      ORIGIN,
+    );
+    await expect.poll(count, { timeout: 10_000 }).toBe(before + 1);
+    await dashboard().evaluate((el) => el.setAttribute('refresh-seconds', '0'));
   });
 
   it('speaks the six languages of the product', async () => {

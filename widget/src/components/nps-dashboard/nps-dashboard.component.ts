@@ -75,11 +75,18 @@ export class NpsDashboard extends LitElement {
   @state() private comments: Comment[] = [];
   @state() private queue: FollowUpTask[] = [];
   private client: DashboardClient | null = null;
+  private refreshTimer: ReturnType<typeof setInterval> | undefined;
   /** Number of the last load started: the answer to an older one, arriving late, is dropped. */
   private requested = 0;
 
   /** The GraphQL endpoint; by default the one of the server the page comes from. */
   @property() endpoint = '/graphql';
+
+  /**
+   * Every how many seconds the figures are read again while the page is in view, so that new answers show and the
+   * follow-up times count down; 0: never.
+   */
+  @property({ type: Number, attribute: 'refresh-seconds' }) refreshSeconds = 60;
 
   /** Language of the dashboard's texts; the browser's, when it is one of the six, by default. */
   @property({ reflect: true }) language = isLanguage(navigator.language.slice(0, 2))
@@ -88,15 +95,30 @@ export class NpsDashboard extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.scheduleRefresh();
     const saved = sessionStorage.getItem(TOKEN_KEY);
     if (saved) void this.open(saved);
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearInterval(this.refreshTimer);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('refreshSeconds') && this.isConnected) this.scheduleRefresh();
     if (changed.has('language')) {
       void this.i18n.setLanguage(this.language);
       this.lang = this.language;
     }
+  }
+
+  private scheduleRefresh(): void {
+    clearInterval(this.refreshTimer);
+    if (this.refreshSeconds <= 0) return;
+    this.refreshTimer = setInterval(() => {
+      if (this.client && !this.loading && document.visibilityState === 'visible') void this.refresh();
+    }, this.refreshSeconds * 1000);
   }
 
   private get survey(): DashboardSurvey | undefined {

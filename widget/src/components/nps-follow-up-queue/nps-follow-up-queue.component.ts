@@ -1,5 +1,6 @@
 import { html, LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { dashboardI18n } from '../../dashboard/i18n/dashboard-i18n.ts';
 import { emit } from '../../internal/events.ts';
 import { styles } from './nps-follow-up-queue.styles.ts';
@@ -137,7 +138,12 @@ export class NpsFollowUpQueue extends LitElement {
   override render() {
     if (!this.tasks.length) return html`<p>${this.i18n.t('noFollowUps')}</p>`;
     const more = Math.min(PAGE, this.tasks.length - this.shown);
-    return html`<ol>${this.tasks.slice(0, this.shown).map((task) => this.renderTask(task))}</ol>
+    // Keyed: a half-filled form stays with its detractor when the queue above it changes.
+    return html`<ol>${repeat(
+      this.tasks.slice(0, this.shown),
+      (task) => task.response.id,
+      (task) => this.renderTask(task),
+    )}</ol>
       ${
         more > 0
           ? html`<button class="button" part="more" @click=${() => (this.shown += PAGE)}>${this.i18n.t('showMore', { count: more })}</button>`

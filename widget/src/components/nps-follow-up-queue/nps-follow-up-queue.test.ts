@@ -68,6 +68,17 @@ describe('<nps-follow-up-queue>', () => {
     expect(el.shadowRoot?.querySelector('[part="more"]')?.textContent).to.equal('Show 3 more');
   });
 
+  it('keeps a half-filled form with its detractor when a task above it goes', async () => {
+    const el = await queue();
+    const note = () => tasks(el).at(-1)?.querySelector('textarea') as HTMLTextAreaElement;
+    note().value = 'Called, no answer.';
+    el.tasks = TASKS.slice(1);
+    await el.updateComplete;
+    expect(tasks(el)).to.have.length(1);
+    expect(tasks(el)[0]?.getAttribute('data-response-id')).to.equal('s:2');
+    expect(note().value).to.equal('Called, no answer.');
+  });
+
   it('asks for a reason, then fires nps-follow-up-record with the form', async () => {
     const el = await queue();
     const form = tasks(el)[0]?.querySelector('form') as HTMLFormElement;
