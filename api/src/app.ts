@@ -57,7 +57,7 @@ export interface App {
 export async function createApp(options: AppOptions): Promise<App> {
   const { db, development, log, maxBodyBytes = 64 * 1024, trustProxy = false } = options;
   const models = createModels(db.connection);
-  await syncIndexes(models);
+  await syncIndexes(models, { secondary: !db.ferretdb });
   const aggregates = createAggregates(models);
   const ingest = createIngest(models, aggregates, log);
   await ingest.open();

@@ -10,6 +10,8 @@ export interface Database {
   readonly connection: Connection;
   /** The embedded server, when this process started or adopted it (MONGODB_URI unset). */
   readonly embedded: RunningFerretDB | undefined;
+  /** The server is FerretDB (embedded or not): it says so in `buildInfo`. */
+  readonly ferretdb: boolean;
   /** Answers within `timeoutMs` whether the database responds to a ping. */
   ping(timeoutMs?: number): Promise<boolean>;
   /** Closes the connection and stops the embedded server, if any. */
@@ -43,8 +45,11 @@ export async function connectDatabase(
     ...(databaseInUri(uri) ? {} : { dbName: database }),
     serverSelectionTimeoutMS: 10_000,
   });
+  let ferretdb: boolean;
   try {
     await connection.asPromise();
+    const info = await connection.db?.admin().command({ buildInfo: 1 });
+    ferretdb = info?.['ferretdbVersion'] !== undefined;
   } catch (error) {
     await embedded?.stop();
     throw new StartupError(`Cannot connect to the database at ${redact(uri)}: ${(error as Error).message}`);
@@ -52,6 +57,7 @@ export async function connectDatabase(
   return {
     connection,
     embedded,
+    ferretdb,
     async ping(timeoutMs = 1_000) {
       const db = connection.db;
       if (!db) return false;
