@@ -53,8 +53,7 @@ const DUPLICATE_KEY = 11000;
 /**
  * The one writer of responses and pre-aggregates. Submits queue up while a batch is being written and go out
  * together in the next one (group commit: one `insertMany` for many answers), and since only one batch or job
- * runs at a time, no two `$inc`s ever race on a cell, which FerretDB 1.x would not
- * keep exact.
+ * runs at a time, no two `$inc`s ever race on a cell, which FerretDB 1.x would not keep exact.
  *
  * Answers are counted in memory as they are stored, and the counts written every half second under load (at once
  * when idle): a commit per batch of answers, not four.
