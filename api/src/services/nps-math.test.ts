@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { differsSignificantly, marginOfError, nps, score, tallyOfScores } from './nps-math.ts';
+import { addScores, differsSignificantly, EMPTY_TALLY, marginOfError, nps, score } from './nps-math.ts';
 
 describe('NPS arithmetic', () => {
   it('classifies 0-6 as detractors, 7-8 as passives, 9-10 as promoters', () => {
-    expect(tallyOfScores([1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1])).toEqual({
+    const tally = { ...EMPTY_TALLY };
+    addScores(tally, [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]);
+    expect(tally).toEqual({
       promoters: 2,
       passives: 2,
       detractors: 7,

@@ -13,14 +13,6 @@ export function size({ promoters, passives, detractors }: Tally): number {
   return promoters + passives + detractors;
 }
 
-export function add(a: Tally, b: Tally): Tally {
-  return {
-    promoters: a.promoters + b.promoters,
-    passives: a.passives + b.passives,
-    detractors: a.detractors + b.detractors,
-  };
-}
-
 export function subtract(a: Tally, b: Tally): Tally {
   return {
     promoters: a.promoters - b.promoters,
@@ -36,13 +28,6 @@ export function addScores(into: MutableTally, counts: readonly number[]): void {
   for (let score = 0; score <= 6; score++) into.detractors += counts[score] ?? 0;
   into.passives += (counts[7] ?? 0) + (counts[8] ?? 0);
   into.promoters += (counts[9] ?? 0) + (counts[10] ?? 0);
-}
-
-/** From a count per score 0..10. */
-export function tallyOfScores(counts: readonly number[]): Tally {
-  const tally = { ...EMPTY_TALLY };
-  addScores(tally, counts);
-  return tally;
 }
 
 /** NPS in points, from -100 to 100; null for an empty population. */

@@ -1,4 +1,5 @@
 import type { NpsCategory } from '../api/__generated__/operations.ts';
+import type { FollowUpReason } from '../dashboard/api/__generated__/operations.ts';
 
 /** Every event the widget's elements fire: bubbling, composed (they cross shadow roots), named `nps-*`. */
 export interface NpsEventMap {
@@ -17,7 +18,7 @@ export interface NpsEventMap {
   /** Dashboard: a cell of the language × market grid was chosen (both null: the choice was cleared). */
   'nps-segment-select': { language: string | null; market: string | null };
   /** Dashboard: a detractor's follow-up was filled in, to be recorded. */
-  'nps-follow-up-record': { responseId: string; by: string; note: string | null; reasons: string[] };
+  'nps-follow-up-record': { responseId: string; by: string; note: string | null; reasons: FollowUpReason[] };
 }
 
 declare global {

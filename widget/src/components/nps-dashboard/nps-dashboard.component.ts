@@ -7,7 +7,6 @@ import {
   DashboardClient,
   type DashboardReport,
   type DashboardSurvey,
-  type FollowUpReason,
   type FollowUpTask,
   type NpsCategory,
   type TimeBucket,
@@ -31,6 +30,11 @@ const CATEGORIES: readonly NpsCategory[] = ['PROMOTER', 'PASSIVE', 'DETRACTOR'];
 const CATEGORY_SWATCH = { PROMOTER: '#16a34a', PASSIVE: '#9ca3af', DETRACTOR: '#dc2626' } as const;
 /** Below this many answers a segment's NPS moves by ten points or more with a handful of answers. */
 const MIN_RESPONSES = 30;
+
+const displayNames = (locale: string) => ({
+  language: new Intl.DisplayNames([locale], { type: 'language' }),
+  market: new Intl.DisplayNames([locale], { type: 'region' }),
+});
 
 /** The bucket that keeps a trend readable: days for a week or a month, weeks for a quarter, months for a year. */
 const defaultBucket = (days: number): TimeBucket => (days <= 30 ? 'DAY' : days <= 90 ? 'WEEK' : 'MONTH');
@@ -76,6 +80,8 @@ export class NpsDashboard extends LitElement {
   @state() private queue: FollowUpTask[] = [];
   private client: DashboardClient | null = null;
   private refreshTimer: ReturnType<typeof setInterval> | undefined;
+  /** Names of languages and markets in the dashboard's language: made once per language, asked for per cell. */
+  private displayNames = displayNames('en');
   /** Number of the last load started: the answer to an older one, arriving late, is dropped. */
   private requested = 0;
 
@@ -110,6 +116,7 @@ export class NpsDashboard extends LitElement {
     if (changed.has('language')) {
       void this.i18n.setLanguage(this.language);
       this.lang = this.language;
+      this.displayNames = displayNames(this.language);
     }
   }
 
@@ -137,11 +144,7 @@ export class NpsDashboard extends LitElement {
 
   private names = (code: string, kind: 'language' | 'market'): string => {
     try {
-      return (
-        new Intl.DisplayNames([this.language], { type: kind === 'language' ? 'language' : 'region' }).of(
-          code,
-        ) ?? code
-      );
+      return this.displayNames[kind].of(code) ?? code;
     } catch {
       return code;
     }
@@ -233,7 +236,7 @@ export class NpsDashboard extends LitElement {
   private async handleFollowUp(event: CustomEvent<NpsEventMap['nps-follow-up-record']>): Promise<void> {
     const { responseId, by, note, reasons } = event.detail;
     try {
-      await this.client?.recordFollowUp({ responseId, by, note, reasons: reasons as FollowUpReason[] });
+      await this.client?.recordFollowUp({ responseId, by, note, reasons });
       this.queue = this.queue.filter((task) => task.response.id !== responseId);
       await this.refresh(['report']);
     } catch (error) {

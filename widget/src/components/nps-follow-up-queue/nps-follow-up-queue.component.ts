@@ -1,28 +1,13 @@
 import { html, LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { FOLLOW_UP_REASONS, type FollowUpReason, type FollowUpTask } from '../../dashboard/api/client.ts';
 import { dashboardI18n } from '../../dashboard/i18n/dashboard-i18n.ts';
 import { emit } from '../../internal/events.ts';
 import { styles } from './nps-follow-up-queue.styles.ts';
 
-/** A detractor waiting for a follow-up, as the `followUpQueue` query gives it. */
-export interface QueueTask {
-  readonly secondsLeft: number;
-  readonly overdue: boolean;
-  readonly response: {
-    readonly id: string;
-    readonly score: number;
-    readonly comment: string | null;
-    readonly language: string;
-    readonly market: string | null;
-  };
-}
-
 /** Tasks listed at first, and added by each "show more". */
 const PAGE = 10;
-
-/** The reasons a follow-up can record, in the order the form offers them. */
-export const REASONS = ['PRICE', 'QUALITY', 'STAFF', 'DELIVERY', 'SUPPORT', 'OTHER'] as const;
 
 /**
  * Detractors to follow up, oldest first, each with the time left to the 24-hour target and a form to record what
@@ -49,7 +34,7 @@ export class NpsFollowUpQueue extends LitElement {
   @state() private shown = PAGE;
 
   /** The detractors waiting, oldest first. */
-  @property({ attribute: false }) tasks: readonly QueueTask[] = [];
+  @property({ attribute: false }) tasks: readonly FollowUpTask[] = [];
 
   /** Language of the queue's own texts. */
   @property() language = 'en';
@@ -71,11 +56,11 @@ export class NpsFollowUpQueue extends LitElement {
     return unit(Math.max(1, Math.floor(s / 60)), 'minute');
   }
 
-  private handleSubmit(event: SubmitEvent, task: QueueTask): void {
+  private handleSubmit(event: SubmitEvent, task: FollowUpTask): void {
     event.preventDefault();
     const form = event.currentTarget as HTMLFormElement;
     const data = new FormData(form);
-    const reasons = data.getAll('reason').map(String);
+    const reasons = data.getAll('reason').map(String) as FollowUpReason[];
     if (!reasons.length) {
       this.missingReasons = task.response.id;
       return;
@@ -91,7 +76,7 @@ export class NpsFollowUpQueue extends LitElement {
     });
   }
 
-  private renderTask(task: QueueTask) {
+  private renderTask(task: FollowUpTask) {
     const { response } = task;
     const id = response.id;
     const due = task.overdue
@@ -119,7 +104,7 @@ export class NpsFollowUpQueue extends LitElement {
         </div>
         <fieldset aria-describedby=${this.missingReasons === id ? `reasons-${id}` : ''}>
           <legend>${this.i18n.t('reasons')}</legend>
-          ${REASONS.map(
+          ${FOLLOW_UP_REASONS.map(
             (reason) =>
               html`<label><input type="checkbox" name="reason" value=${reason} />${this.i18n.t(`reason_${reason}`)}</label>`,
           )}

@@ -1,8 +1,9 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import type { NpsFollowUpQueue, QueueTask } from './nps-follow-up-queue.component.ts';
+import type { FollowUpTask } from '../../dashboard/api/client.ts';
+import type { NpsFollowUpQueue } from './nps-follow-up-queue.component.ts';
 import './nps-follow-up-queue.ts';
 
-const TASKS: QueueTask[] = [
+const TASKS: FollowUpTask[] = [
   {
     secondsLeft: -7_200,
     overdue: true,

@@ -1,20 +1,10 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
+import type { GridSegment } from '../../dashboard/api/client.ts';
 import { dashboardI18n, formatNps, npsColour } from '../../dashboard/i18n/dashboard-i18n.ts';
 import { emit } from '../../internal/events.ts';
 import { styles } from './nps-segment-grid.styles.ts';
-
-/** One cell's figures, as the `nps` query reports them grouped by language and market. */
-export interface GridSegment {
-  readonly language: string | null;
-  readonly market: string | null;
-  readonly score: {
-    readonly responses: number;
-    readonly nps: number | null;
-    readonly marginOfError: number | null;
-  };
-}
 
 /**
  * NPS by language (rows) and market (columns): each cell its NPS, answers and margin of error, coloured by score.

@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import type { GridSegment, NpsSegmentGrid } from './nps-segment-grid.component.ts';
+import type { GridSegment } from '../../dashboard/api/client.ts';
+import type { NpsSegmentGrid } from './nps-segment-grid.component.ts';
 import './nps-segment-grid.ts';
 
 const SEGMENTS: GridSegment[] = [

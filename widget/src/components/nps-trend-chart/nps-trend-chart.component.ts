@@ -1,17 +1,8 @@
 import { html, LitElement, nothing, type PropertyValues, svg } from 'lit';
 import { property } from 'lit/decorators.js';
+import type { TrendPoint } from '../../dashboard/api/client.ts';
 import { dashboardI18n, formatNps } from '../../dashboard/i18n/dashboard-i18n.ts';
 import { styles } from './nps-trend-chart.styles.ts';
-
-/** One period of the trend, as the `nps` query reports it with a time bucket. */
-export interface TrendPoint {
-  readonly period: string | null;
-  readonly score: {
-    readonly responses: number;
-    readonly nps: number | null;
-    readonly marginOfError: number | null;
-  };
-}
 
 const WIDTH = 640;
 const HEIGHT = 200;

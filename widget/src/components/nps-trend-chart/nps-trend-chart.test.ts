@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import type { NpsTrendChart, TrendPoint } from './nps-trend-chart.component.ts';
+import type { TrendPoint } from '../../dashboard/api/client.ts';
+import type { NpsTrendChart } from './nps-trend-chart.component.ts';
 import './nps-trend-chart.ts';
 
 const POINTS: TrendPoint[] = [

@@ -18,6 +18,18 @@ export type DashboardSurvey = DashboardSurveysQuery['surveys'][number];
 export type DashboardReport = DashboardReportQuery;
 export type Comment = DashboardCommentsQuery['responses']['edges'][number]['node'];
 export type FollowUpTask = DashboardFollowUpQueueQuery['followUpQueue'][number];
+export type GridSegment = DashboardReportQuery['grid']['segments'][number];
+export type TrendPoint = DashboardReportQuery['trend']['segments'][number];
+
+/** Every follow-up reason, in the order the form offers them; the `Record` makes the schema's enum complete here. */
+export const FOLLOW_UP_REASONS = Object.keys({
+  PRICE: true,
+  QUALITY: true,
+  STAFF: true,
+  DELIVERY: true,
+  SUPPORT: true,
+  OTHER: true,
+} satisfies Record<FollowUpReason, true>) as FollowUpReason[];
 export type ExportedResponse = DashboardExportQuery['responses']['edges'][number]['node'];
 
 /** What the dashboard looks at: a period of whole UTC days, and optionally one language and one market. */

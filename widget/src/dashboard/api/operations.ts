@@ -42,7 +42,7 @@ export const FOLLOW_UP_QUEUE = /* GraphQL */ `
     followUpQueue(surveyId: $surveyId, first: 100) {
       secondsLeft
       overdue
-      response { id score comment language market createdAt }
+      response { id score comment language market }
     }
   }
 `;

@@ -81,7 +81,7 @@ export type DashboardFollowUpQueueQueryVariables = Exact<{
 }>;
 
 
-export type DashboardFollowUpQueueQuery = { followUpQueue: Array<{ secondsLeft: number, overdue: boolean, response: { id: string, score: number, comment: string | null, language: string, market: string | null, createdAt: string } }> };
+export type DashboardFollowUpQueueQuery = { followUpQueue: Array<{ secondsLeft: number, overdue: boolean, response: { id: string, score: number, comment: string | null, language: string, market: string | null } }> };
 
 export type DashboardRecordFollowUpMutationVariables = Exact<{
   input: RecordFollowUpInput;
