@@ -18,7 +18,9 @@ async function serve(db: Database, staticDirs: string[] = []): Promise<{ app: Ap
     log: () => {},
     staticDirs,
   });
-  return { app, url: await app.listen(0, '127.0.0.1') };
+  const url = await app.listen(0, '127.0.0.1');
+  await app.start();
+  return { app, url };
 }
 
 function graphql(url: string, query: string, headers: Record<string, string> = {}) {
@@ -135,6 +137,38 @@ describe("the widget's files", () => {
     expect((await fetch(`${url}/widget/locales/xx.json`)).status).toBe(404);
     expect((await fetch(`${url}/widget.js`, { method: 'POST', body: 'x' })).status).toBe(405);
     expect((await graphql(url, '{ __typename }')).status).toBe(200);
+  });
+});
+
+describe('readiness, for load balancers', () => {
+  it('says starting until the instance has started, and draining once it stops', async () => {
+    const db = await openTestDatabase('readiness');
+    const app = await createApp({
+      db,
+      development: false,
+      adminToken: ADMIN_TOKEN,
+      rateLimits: { perIpPerMinute: 1000, perSiteKeyPerMinute: 1000 },
+      log: () => {},
+      drainMs: 300,
+    });
+    try {
+      const url = await app.listen(0, '127.0.0.1');
+      const starting = await fetch(`${url}/healthz`);
+      expect(starting.status).toBe(503);
+      expect(await starting.json()).toEqual({ status: 'starting', database: 'up' });
+      expect((await graphql(url, '{ __typename }')).status).toBe(503);
+
+      await app.start();
+      expect((await fetch(`${url}/healthz`)).status).toBe(200);
+
+      const closing = app.close();
+      const draining = await fetch(`${url}/healthz`);
+      expect(draining.status).toBe(503);
+      expect(await draining.json()).toEqual({ status: 'draining', database: 'up' });
+      await closing;
+    } finally {
+      await db.close();
+    }
   });
 });
 

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Database } from './db/database.ts';
@@ -8,6 +9,7 @@ import type { OperationLimits } from './graphql/limits.ts';
 import { clientIp } from './http/client-ip.ts';
 import { applyCors } from './http/cors.ts';
 import { dashboardPage } from './http/dashboard-page.ts';
+import { HttpError } from './http/errors.ts';
 import { graphqlHandler } from './http/graphql-handler.ts';
 import { healthzHandler } from './http/healthz.ts';
 import { createHttpServer, type Handler } from './http/server.ts';
@@ -15,12 +17,14 @@ import { staticFiles } from './http/static-files.ts';
 import { createModels, type Models, syncIndexes } from './models/index.ts';
 import { createAggregates } from './services/aggregates.ts';
 import { createAuth } from './services/auth.ts';
+import { createCountFeed } from './services/count-feed.ts';
 import { createIngest } from './services/ingest.ts';
 import { createNps } from './services/nps.ts';
 import { createRateLimits, type RateLimitOptions } from './services/rate-limits.ts';
 import { createResponses } from './services/responses.ts';
 import { createSubmissions } from './services/submissions.ts';
 import { createSurveys } from './services/surveys.ts';
+import { createLeases } from './services/writer-lease.ts';
 
 export interface AppOptions {
   readonly db: Database;
@@ -38,29 +42,47 @@ export interface AppOptions {
   readonly staticDirs?: readonly string[];
   /** More pages by exact path, e.g. the demo shop's. */
   readonly routes?: Readonly<Record<string, Handler>>;
+  /** The most pre-aggregate cells kept in memory (see `services/aggregates.ts`). */
+  readonly cacheCells?: number;
+  /** How long `/healthz` says `draining` before the server stops taking requests: the load balancer's notice. */
+  readonly drainMs?: number;
 }
+
+/** What `/healthz` says: only a `ready` instance should get traffic. */
+export type Readiness = 'starting' | 'ready' | 'draining';
 
 export interface App {
   readonly server: Server;
   readonly models: Models;
   readonly services: Services;
-  /** Listens and resolves to the base URL, e.g. `http://127.0.0.1:4000`. */
+  /** This instance, as writer leases and count deltas name it. */
+  readonly instance: string;
+  readonly readiness: Readiness;
+  /** Listens and resolves to the base URL, e.g. `http://127.0.0.1:4000`; GraphQL answers 503 until `start`. */
   listen(port: number, host: string): Promise<string>;
-  /** Stops taking requests, lets the ones in flight finish (up to `graceMs`), then stops Apollo and the writer. */
+  /** Claims a writer slot (repairing what stopped instances left), reads the count feed, then says `ready`. */
+  start(): Promise<void>;
+  /** Says `draining` for `drainMs`, stops taking requests, lets the ones in flight finish (up to `graceMs`), then
+   * stops Apollo, writes the last counts and releases the writer slot. */
   close(graceMs?: number): Promise<void>;
 }
 
 /**
- * The API as an HTTP server over an open database: GraphQL at /graphql, health at /healthz, the widget's files
+ * The API as an HTTP server over an open database (started by `start`, which may come after `listen`): GraphQL at /graphql, health at /healthz, the widget's files
  * from `staticDirs`, and any further `routes`.
  */
 export async function createApp(options: AppOptions): Promise<App> {
-  const { db, development, log, maxBodyBytes = 64 * 1024, trustProxy = false } = options;
+  const { db, development, log, maxBodyBytes = 64 * 1024, trustProxy = false, drainMs = 0 } = options;
+  const instance = randomUUID();
+  let readiness: Readiness = 'starting';
   const models = createModels(db.connection);
-  await syncIndexes(models, { secondary: !db.ferretdb });
-  const aggregates = createAggregates(models);
-  const ingest = createIngest(models, aggregates, log);
-  await ingest.open();
+  const leases = createLeases(models, instance);
+  const aggregates = createAggregates(models, {
+    holder: instance,
+    ...(options.cacheCells && { maxCells: options.cacheCells }),
+  });
+  const ingest = createIngest(models, aggregates, { holder: instance, leases, log });
+  const feed = createCountFeed(models, aggregates, leases, log);
   const services: Services = {
     auth: createAuth(models, options.adminToken),
     surveys: createSurveys(models),
@@ -69,11 +91,10 @@ export async function createApp(options: AppOptions): Promise<App> {
     aggregates,
     nps: createNps(aggregates),
     responses: createResponses(models),
-    rateLimits: createRateLimits(options.rateLimits),
+    rateLimits: createRateLimits(models, instance, options.rateLimits),
   };
 
   const apollo = createApollo({ development, log, ...(options.limits && { limits: options.limits }) });
-  await apollo.start();
   const context = async (req: IncomingMessage): Promise<Context> => ({
     db,
     services,
@@ -87,9 +108,11 @@ export async function createApp(options: AppOptions): Promise<App> {
     {
       ...options.routes,
       '/graphql': async (req, res) => {
-        if (!applyCors(req, res)) await graphql(req, res);
+        if (applyCors(req, res)) return;
+        if (readiness === 'starting') throw new HttpError(503, 'Starting: try again in a moment.');
+        await graphql(req, res);
       },
-      '/healthz': healthzHandler(db),
+      '/healthz': healthzHandler(db, () => readiness),
       '/dashboard': dashboardPage,
     },
     log,
@@ -100,6 +123,10 @@ export async function createApp(options: AppOptions): Promise<App> {
     server,
     models,
     services,
+    instance,
+    get readiness() {
+      return readiness;
+    },
     listen: (port, host) =>
       new Promise((resolve, reject) => {
         server.once('error', (error: NodeJS.ErrnoException) =>
@@ -116,13 +143,25 @@ export async function createApp(options: AppOptions): Promise<App> {
           resolve(`http://${address.includes(':') ? `[${address}]` : address}:${bound}`);
         });
       }),
+    async start() {
+      await syncIndexes(models, { secondary: !db.ferretdb });
+      await ingest.open();
+      await feed.start();
+      await services.rateLimits.start(log);
+      await apollo.start();
+      readiness = 'ready';
+    },
     async close(graceMs = 10_000) {
+      readiness = 'draining';
+      if (drainMs) await new Promise((resolve) => setTimeout(resolve, drainMs));
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       const timer = setTimeout(() => server.closeAllConnections(), graceMs).unref();
       await closed;
       clearTimeout(timer);
-      await apollo.stop();
+      services.rateLimits.stop();
+      feed.stop();
+      await apollo.stop().catch(() => {});
       await ingest.close();
     },
   };

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { StartupError } from './errors.ts';
+import { DEFAULT_CACHE_CELLS } from './services/aggregates.ts';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
 
@@ -29,6 +30,10 @@ export interface Config {
   readonly widgetDir: string;
   /** Serve the demo shop at `/` with its survey (made on the first start); on by default in development. */
   readonly demo: boolean;
+  /** The most pre-aggregate cells kept in memory (least recently reported surveys go first). */
+  readonly cacheCells: number;
+  /** How long `/healthz` says `draining` after SIGTERM before the server stops taking requests. */
+  readonly drainMs: number;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -49,6 +54,15 @@ function positiveInt(env: Env, name: string, fallback: number): number {
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 1)
     throw new StartupError(`${name}=${raw} is not a positive integer.`);
+  return value;
+}
+
+function seconds(env: Env, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value < 0 || value > 3600)
+    throw new StartupError(`${name}=${raw} is not a number of seconds from 0 to 3600.`);
   return value;
 }
 
@@ -78,5 +92,7 @@ export function loadConfig(env: Env = process.env): Config {
     demo: env['NPS_DEMO']
       ? env['NPS_DEMO'] === '1' || env['NPS_DEMO'] === 'true'
       : nodeEnv(env['NODE_ENV']) === 'development',
+    cacheCells: positiveInt(env, 'NPS_CACHE_CELLS', DEFAULT_CACHE_CELLS),
+    drainMs: seconds(env, 'DRAIN_SECONDS', 0) * 1000,
   };
 }

@@ -23,6 +23,8 @@ try {
     adminToken: admin.token,
     rateLimits: config.rateLimits,
     trustProxy: config.trustProxy,
+    cacheCells: config.cacheCells,
+    drainMs: config.drainMs,
     staticDirs: [config.widgetDir],
     ...(config.demo && { routes: shopRoutes(() => shop) }),
     log,
@@ -32,6 +34,7 @@ try {
   }
   const url = await app.listen(config.port, config.host);
   shop.baseUrl = url;
+  await app.start();
 
   const lines = [
     `GraphQL:     ${url}/graphql${config.env === 'development' ? ' (open it in a browser for the IDE)' : ''}`,

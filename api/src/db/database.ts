@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import mongoose, { type Connection } from 'mongoose';
 import type { Config } from '../config.ts';
 import { StartupError } from '../errors.ts';
+import { lockDataDir } from './embedded/data-dir-lock.ts';
 import { ensureFerretDB } from './embedded/ferretdb-install.ts';
 import { type RunningFerretDB, startFerretDB } from './embedded/ferretdb-server.ts';
 import { superviseFerretDB } from './embedded/ferretdb-supervisor.ts';
@@ -26,10 +27,24 @@ type DatabaseConfig = Pick<
 /** Connects to MONGODB_URI, or to the embedded FerretDB, started (and built, the first time) on demand. */
 export async function openDatabase(config: DatabaseConfig, log: (line: string) => void): Promise<Database> {
   if (config.mongodbUri !== undefined) return connectDatabase(config.mongodbUri, config.mongodbDatabase);
-  const binary = await ensureFerretDB(config.toolsDir, log);
-  const options = { binary, dataDir: join(config.dataDir, 'ferretdb'), port: config.ferretdbPort, log };
-  const embedded = superviseFerretDB(await startFerretDB(options), options);
-  return connectDatabase(embedded.uri, config.mongodbDatabase, embedded);
+  // Before anything touches the embedded database: a second start on the same folder must not stop the first's.
+  const unlock = await lockDataDir(config.dataDir);
+  try {
+    const binary = await ensureFerretDB(config.toolsDir, log);
+    const options = { binary, dataDir: join(config.dataDir, 'ferretdb'), port: config.ferretdbPort, log };
+    const embedded = superviseFerretDB(await startFerretDB(options), options);
+    const db = await connectDatabase(embedded.uri, config.mongodbDatabase, embedded);
+    return {
+      ...db,
+      async close() {
+        await db.close();
+        await unlock();
+      },
+    };
+  } catch (error) {
+    await unlock();
+    throw error;
+  }
 }
 
 /**

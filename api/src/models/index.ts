@@ -1,11 +1,25 @@
 import type { Connection, mongo } from 'mongoose';
+import { countDeltaSchema } from './count-delta.model.ts';
+import { followUpClaimSchema } from './follow-up-claim.model.ts';
 import { ingestJournalSchema } from './ingest-journal.model.ts';
 import { npsDailySchema } from './nps-daily.model.ts';
+import { rateCountSchema } from './rate-count.model.ts';
 import { responseSchema } from './response.model.ts';
 import { surveySchema } from './survey.model.ts';
 import { tokenSchema } from './token.model.ts';
+import { writerLeaseSchema } from './writer-lease.model.ts';
 
-const SCHEMAS = [surveySchema, responseSchema, npsDailySchema, tokenSchema, ingestJournalSchema];
+const SCHEMAS = [
+  surveySchema,
+  responseSchema,
+  npsDailySchema,
+  tokenSchema,
+  ingestJournalSchema,
+  countDeltaSchema,
+  writerLeaseSchema,
+  followUpClaimSchema,
+  rateCountSchema,
+];
 // Indexes are built by `syncIndexes` alone, which knows the server; mongoose would build every one on each connection.
 for (const schema of SCHEMAS) schema.set('autoIndex', false);
 
@@ -17,6 +31,10 @@ export function createModels(connection: Connection) {
     NpsDaily: connection.model('NpsDaily', npsDailySchema),
     Token: connection.model('Token', tokenSchema),
     IngestJournal: connection.model('IngestJournal', ingestJournalSchema),
+    CountDelta: connection.model('CountDelta', countDeltaSchema),
+    WriterLease: connection.model('WriterLease', writerLeaseSchema),
+    FollowUpClaim: connection.model('FollowUpClaim', followUpClaimSchema),
+    RateCount: connection.model('RateCount', rateCountSchema),
   };
 }
 

@@ -6,9 +6,16 @@ export const SCORE_FIELDS = ['s0', 's1', 's2', 's3', 's4', 's5', 's6', 's7', 's8
 const count = { type: Number, default: 0, min: 0 };
 
 /**
- * The pre-aggregate: how many answers gave each score, per survey, UTC day, language and market. NPS reports read
- * these, never the raw responses. The `_id` names the cell, so every update is an exact `_id` match (the only
- * filter FerretDB 1.x answers without scanning).
+ * The pre-aggregate: how many answers gave each score, per survey, UTC day, language and market, and per writer
+ * slot. NPS reports read these (summed over the slots), never the raw responses.
+ *
+ * A cell has one document per writer slot (`<cell>#<slot>`), written only by the slot's lease holder, so that no
+ * two API instances ever `$inc` one document (FerretDB 1.x loses such increments). `v` is the last count delta of
+ * its slot applied to it, which makes re-applying a delta after a crash harmless. Base documents (`<cell>`, no
+ * slot) hold absolute counts set by a rebuild or a bulk import; no writer increments them.
+ *
+ * The `_id` names the document, so every update is an exact `_id` match (the only filter FerretDB 1.x answers
+ * without scanning).
  */
 export const npsDailySchema = new Schema(
   {
@@ -17,6 +24,8 @@ export const npsDailySchema = new Schema(
     day: { type: Date, required: true },
     language: { type: String, required: true },
     market: { type: String, default: null },
+    slot: { type: Number, default: null },
+    v: { type: Number, default: 0 },
     ...Object.fromEntries(SCORE_FIELDS.map((field) => [field, count])),
   },
   { strict: 'throw', versionKey: false, collection: 'nps_daily' },
@@ -25,6 +34,7 @@ npsDailySchema.index({ survey: 1, day: 1 });
 
 export type NpsDaily = InferSchemaType<typeof npsDailySchema> & Record<(typeof SCORE_FIELDS)[number], number>;
 
+/** The cell: survey, UTC day, language and market. */
 export function npsDailyId(
   survey: Types.ObjectId | string,
   day: Date,
@@ -32,6 +42,17 @@ export function npsDailyId(
   market: string | null,
 ) {
   return `${survey}|${day.toISOString().slice(0, 10)}|${language}|${market ?? '-'}`;
+}
+
+/** The cell's document written by one writer slot. */
+export function slotCellId(cell: string, slot: number): string {
+  return `${cell}#${slot}`;
+}
+
+/** The cell a document counts, without its slot. */
+export function cellOf(documentId: string): string {
+  const hash = documentId.indexOf('#');
+  return hash < 0 ? documentId : documentId.slice(0, hash);
 }
 
 /** Midnight UTC of the instant's day. */

@@ -36,7 +36,7 @@ export function categoryOf(score: number): (typeof CATEGORIES)[number] {
   return score >= 9 ? 'PROMOTER' : score >= 7 ? 'PASSIVE' : 'DETRACTOR';
 }
 
-const followUpSchema = new Schema(
+export const followUpSchema = new Schema(
   {
     at: { type: Date, required: true },
     by: { type: String, required: true, trim: true, minlength: 1, maxlength: 200 },
@@ -89,6 +89,8 @@ export const responseSchema = new Schema(
     },
     createdAt: { type: Date, required: true, immutable: true },
     followUp: { type: followUpSchema, default: null },
+    /** The ingest journal entry of the batch that stored it: how repair tells what a crashed batch stored. */
+    batch: { type: String, default: null },
   },
   { strict: 'throw', versionKey: false },
 );

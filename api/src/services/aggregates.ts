@@ -1,10 +1,18 @@
-import type { AnyBulkWriteOperation, Types } from 'mongoose';
-import { BULK_UPDATE_CHUNK, type Models } from '../models/index.ts';
-import { type NpsDaily, npsDailyId, SCORE_FIELDS, utcDay } from '../models/nps-daily.model.ts';
+import { randomUUID } from 'node:crypto';
+import { LRUCache } from 'lru-cache';
+import type { Types } from 'mongoose';
+import type { CountDelta, DeltaCell } from '../models/count-delta.model.ts';
+import type { Models } from '../models/index.ts';
+import { cellOf, type NpsDaily, npsDailyId, SCORE_FIELDS, utcDay } from '../models/nps-daily.model.ts';
 import type { Response } from '../models/response.model.ts';
+import type { WriterLease } from '../models/writer-lease.model.ts';
 
 /** Documents per insert: large enough to amortise a commit, small enough for FerretDB's message limits. */
 const INSERT_CHUNK = 1_000;
+/** Cells kept in memory by default, over all cached surveys: about 100 MB (see the README). */
+export const DEFAULT_CACHE_CELLS = 250_000;
+/** How long deltas read from the feed are kept, for surveys loaded while their writes were under way. */
+const RECENT_MS = 30_000;
 
 export type Counted = Pick<Response, 'survey' | 'createdAt' | 'language' | 'market' | 'score'>;
 
@@ -15,6 +23,15 @@ export interface Cell {
   readonly market: string | null;
   /** How many answers gave each score, 0 to 10. */
   readonly scores: number[];
+}
+
+/** A cached survey: its cells summed over the writer slots, and which count deltas they include. */
+interface Cached {
+  readonly cells: Map<string, Cell>;
+  /** Per slot, the last delta counted in `cells`. */
+  readonly applied: Map<number, number>;
+  /** Slot documents read at load with a newer delta than `applied` says (their write was under way): by id. */
+  readonly ahead: Map<string, number>;
 }
 
 function count(cells: Map<string, Cell>, { survey, createdAt, language, market, score }: Counted): void {
@@ -40,45 +57,50 @@ function merge(cells: Map<string, Cell>, id: string, added: Cell): void {
   });
 }
 
-function incrementOf(id: string, cell: Cell): AnyBulkWriteOperation<NpsDaily> {
-  const inc = Object.fromEntries(
-    cell.scores.flatMap((count, score) => (count ? [[SCORE_FIELDS[score], count]] : [])),
-  );
-  return {
-    updateOne: {
-      filter: { _id: id },
-      update: {
-        $inc: inc,
-        $setOnInsert: { survey: cell.survey, day: cell.day, language: cell.language, market: cell.market },
-      },
-      upsert: true,
-    },
-  };
+/** Counts as the cells of a count delta. */
+export function deltaCells(responses: Iterable<Counted>): DeltaCell[] {
+  const cells = new Map<string, Cell>();
+  for (const response of responses) count(cells, response);
+  return [...cells].map(([id, cell]) => ({ id, ...cell, market: cell.market ?? null }));
+}
+
+export interface AggregateOptions {
+  /** This API instance, as count deltas name their writer (a tool that only imports makes one up). */
+  readonly holder?: string;
+  /** The most cells kept in memory; least recently reported surveys go first. */
+  readonly maxCells?: number;
 }
 
 /**
- * The daily pre-aggregates (`nps_daily`), kept equal to a count of the stored responses.
+ * What reports read: each reported survey's cells, summed over the writer slots, in memory, and kept equal to the
+ * stored counts of every API instance.
  *
- * Answers are counted in memory at once (`count`), and the counts are written later, many answers' worth in one
- * go (`persist`): a cell takes one `$inc` per write, not one per batch of answers, and FerretDB commits each on its
- * own. What is counted but not yet written is covered by the ingest journal (see `ingest.ts`): lost in a crash,
- * it is recounted from the raw responses. Writes come from that one serial writer, because FerretDB 1.x can lose
- * concurrent `$inc`s on one document. `rebuild` recounts a survey from scratch (absolute values, so running it
- * twice is harmless).
+ * - This instance's own answers are counted at once (`count`) and stay `unwritten` until the writer puts them in a
+ *   count delta (`takeUnwritten`).
+ * - Every other instance's counts arrive through the count feed (`receive`), a few hundred milliseconds after
+ *   they are written. A delta is added once: each cached survey remembers per slot the last delta it includes.
+ * - A survey is read once (`cells`), then kept while reported, least recently used out past `maxCells` cells.
+ *
+ * Loads run alone against this instance's own writes (`exclusive`), so that a load never reads a write whose counts
+ * it then adds again from memory.
  */
-export function createAggregates(models: Models) {
-  /**
-   * Each reported survey's cells, read once from `nps_daily` and then kept equal to it plus the counts not yet
-   * written (this process is the database's one writer). Reports read memory: a year of seven markets and six
-   * languages is 15,000 cells, a few milliseconds to sum, where FerretDB takes hundreds to scan them. A survey
-   * whose write failed part-way is dropped and read again.
-   */
-  const loaded = new Map<string, Map<string, Cell>>();
+export function createAggregates(
+  models: Models,
+  { holder = randomUUID(), maxCells = DEFAULT_CACHE_CELLS }: AggregateOptions = {},
+) {
+  const cache = new LRUCache<string, Cached>({
+    maxSize: maxCells,
+    sizeCalculation: (cached) => Math.max(1, cached.cells.size),
+  });
   /** Loads under way, so that concurrent first reports share one read. */
-  const loading = new Map<string, Promise<Map<string, Cell>>>();
-  /** Counts not written yet, by cell id: increments, added to `nps_daily` by `persist`. */
+  const loading = new Map<string, Promise<Cached>>();
+  /** This instance's counts not written yet, by cell id. */
   let unwritten = new Map<string, Cell>();
-  /** Loads and writes run one at a time, so that a load never reads a write that is then applied again. */
+  /** The slot this instance writes: its deltas were counted here at once, and the feed's copy is skipped. */
+  let ownSlot = -1;
+  /** Deltas read from the feed lately, by id, for surveys loaded while they were being written. */
+  const recent = new Map<string, CountDelta>();
+
   let tail: Promise<unknown> = Promise.resolve();
   function exclusive<T>(run: () => Promise<T>): Promise<T> {
     const result = tail.then(run, run);
@@ -86,41 +108,49 @@ export function createAggregates(models: Models) {
     return result;
   }
 
-  function load(survey: Types.ObjectId): Promise<Map<string, Cell>> {
+  const isOwn = (delta: CountDelta) => delta.holder === holder && delta.slot === ownSlot;
+
+  /** Adds a delta's cells of this survey, unless the survey includes that delta already. */
+  function apply(key: string, cached: Cached, delta: CountDelta): void {
+    if ((cached.applied.get(delta.slot) ?? 0) >= delta.seq) return;
+    cached.applied.set(delta.slot, delta.seq);
+    for (const cell of delta.cells) {
+      if (String(cell.survey) !== key) continue;
+      const document = `${cell.id}#${delta.slot}`;
+      const ahead = cached.ahead.get(document);
+      if (ahead !== undefined && ahead >= delta.seq) continue;
+      merge(cached.cells, cell.id, { ...cell, market: cell.market ?? null, scores: cell.scores });
+    }
+  }
+
+  function load(survey: Types.ObjectId): Promise<Cached> {
+    const key = String(survey);
     return exclusive(async () => {
+      // The slots' progress first: a cell read after it can only be newer, never older.
+      const leases = await models.WriterLease.find({}, { slot: 1, epoch: 1, seq: 1 }).lean<WriterLease[]>();
+      const applied = new Map<number, number>();
+      for (const { slot, seq } of leases) applied.set(slot, Math.max(applied.get(slot) ?? 0, seq));
       const docs = await models.NpsDaily.find({ survey }).lean<NpsDaily[]>();
-      const cells = new Map(
-        docs.map((doc) => [
-          doc._id,
-          {
-            survey: doc.survey,
-            day: doc.day,
-            language: doc.language,
-            market: doc.market ?? null,
-            scores: SCORE_FIELDS.map((field) => doc[field] ?? 0),
-          },
-        ]),
-      );
-      for (const [id, added] of unwritten) if (added.survey.equals(survey)) merge(cells, id, added);
-      loaded.set(String(survey), cells);
-      return cells;
+      const cached: Cached = { cells: new Map(), applied, ahead: new Map() };
+      for (const doc of docs) {
+        const id = cellOf(doc._id);
+        merge(cached.cells, id, {
+          survey: doc.survey,
+          day: doc.day,
+          language: doc.language,
+          market: doc.market ?? null,
+          scores: SCORE_FIELDS.map((field) => doc[field] ?? 0),
+        });
+        if (doc.slot !== null && doc.slot !== undefined && doc.v > (applied.get(doc.slot) ?? 0)) {
+          cached.ahead.set(doc._id, doc.v);
+        }
+      }
+      for (const [id, added] of unwritten) if (added.survey.equals(survey)) merge(cached.cells, id, added);
+      const pending = [...recent.values()].filter((delta) => !isOwn(delta)).sort((a, b) => a.seq - b.seq);
+      for (const delta of pending) apply(key, cached, delta);
+      cache.set(key, cached);
+      return cached;
     });
-  }
-
-  /** Runs a write of `surveys`' cells; if it fails, their cached cells may differ from the stored ones. */
-  async function writing<T>(surveys: Iterable<string>, write: () => Promise<T>): Promise<T> {
-    try {
-      return await write();
-    } catch (error) {
-      for (const survey of surveys) loaded.delete(survey);
-      throw error;
-    }
-  }
-
-  async function bulkWrite(ops: AnyBulkWriteOperation<NpsDaily>[]): Promise<void> {
-    for (let i = 0; i < ops.length; i += BULK_UPDATE_CHUNK) {
-      await models.NpsDaily.bulkWrite(ops.slice(i, i + BULK_UPDATE_CHUNK), { ordered: false });
-    }
   }
 
   async function replace(
@@ -133,8 +163,8 @@ export function createAggregates(models: Models) {
       count(cells, response);
       counted++;
     }
-    // Replaced wholesale: one delete and one insert are two transactions, where FerretDB would commit every
-    // update statement on its own. Reports read memory, so none sees the counts missing in between.
+    // Base documents (no slot) with absolute counts: one delete and one insert, where FerretDB would commit every
+    // update statement on its own.
     const docs = [...cells].map(([id, cell]) => ({
       _id: id,
       survey: cell.survey,
@@ -144,63 +174,101 @@ export function createAggregates(models: Models) {
       ...Object.fromEntries(SCORE_FIELDS.map((field, score) => [field, cell.scores[score] ?? 0])),
     }));
     await exclusive(async () => {
-      await writing([String(survey)], async () => {
-        await models.NpsDaily.deleteMany({ survey });
-        for (let i = 0; i < docs.length; i += INSERT_CHUNK) {
-          await models.NpsDaily.insertMany(docs.slice(i, i + INSERT_CHUNK), { lean: true });
-        }
-      });
+      await models.NpsDaily.deleteMany({ survey });
+      for (let i = 0; i < docs.length; i += INSERT_CHUNK) {
+        await models.NpsDaily.insertMany(docs.slice(i, i + INSERT_CHUNK), { lean: true });
+      }
       // The recount includes every answer stored so far: counts not yet written would be added twice.
       for (const [id, added] of unwritten) if (added.survey.equals(survey)) unwritten.delete(id);
-      loaded.set(String(survey), cells);
+      await models.CountDelta.create({
+        _id: `reset:${survey}:${Date.now()}:${Math.random().toString(36).slice(2)}`,
+        slot: -1,
+        seq: 0,
+        holder,
+        at: new Date(),
+        reset: [survey],
+      });
+      cache.delete(String(survey));
     });
     return counted;
   }
 
   return {
-    /** Counts freshly stored responses: at once in memory, in `nps_daily` at the next `persist`. */
+    exclusive,
+
+    /** Counts this instance's freshly stored responses: at once in memory, in `nps_daily` once written. */
     count(responses: readonly Counted[]): void {
       const cells = new Map<string, Cell>();
       for (const response of responses) count(cells, response);
       for (const [id, added] of cells) {
         merge(unwritten, id, added);
-        const cached = loaded.get(String(added.survey));
-        if (cached) merge(cached, id, added);
+        const cached = cache.get(String(added.survey), { updateAgeOnGet: false });
+        if (cached) merge(cached.cells, id, added);
       }
     },
 
-    /** Whether there are counts to persist. */
+    /** Whether there are counts to write. */
     get dirty(): boolean {
       return unwritten.size > 0;
     },
 
-    /**
-     * Writes the counts made since the last call. If the write fails, some of its increments may have been applied
-     * and others not: the surveys it touched are dropped from memory and must be recounted (`rebuild`).
-     */
-    persist(): Promise<void> {
-      return exclusive(async () => {
-        const batch = unwritten;
-        unwritten = new Map();
-        const surveys = new Set([...batch.values()].map((cell) => String(cell.survey)));
-        await writing(surveys, () => bulkWrite([...batch].map(([id, cell]) => incrementOf(id, cell))));
-      });
+    /** The counts made since the last call, as a delta's cells; the writer now owns them. */
+    takeUnwritten(): DeltaCell[] {
+      const taken = unwritten;
+      unwritten = new Map();
+      return [...taken].map(([id, cell]) => ({ id, ...cell }));
     },
 
-    /** A survey's cells, as stored (from memory after the first call). */
+    /** The slot whose deltas this instance writes (their counts are here already). */
+    setOwnSlot(slot: number): void {
+      ownSlot = slot;
+    },
+
+    /** Adds the count feed's deltas (of other instances, or of slots this one repaired) to the cached surveys. */
+    receive(deltas: readonly CountDelta[]): void {
+      const cutoff = Date.now() - RECENT_MS;
+      for (const [id, delta] of recent) if (delta.at.getTime() < cutoff) recent.delete(id);
+      const fresh = deltas.filter((delta) => !recent.has(delta._id) && !isOwn(delta));
+      for (const delta of deltas) recent.set(delta._id, delta);
+      fresh.sort((a, b) => a.slot - b.slot || a.seq - b.seq);
+      for (const delta of fresh) {
+        for (const survey of delta.reset) cache.delete(String(survey));
+        const touched = new Set(delta.cells.map((cell) => String(cell.survey)));
+        for (const key of touched) {
+          const cached = cache.get(key, { updateAgeOnGet: false });
+          if (cached) apply(key, cached, delta);
+        }
+      }
+    },
+
+    /** Drops every cached survey: read again on the next report (after a repair, or a gap in the feed). */
+    forget(): void {
+      cache.clear();
+      recent.clear();
+    },
+
+    /** Surveys and cells in memory. */
+    get cached(): { surveys: number; cells: number } {
+      return { surveys: cache.size, cells: cache.calculatedSize };
+    },
+
+    /** A survey's cells, as stored by every instance (from memory after the first call). */
     async cells(survey: Types.ObjectId): Promise<ReadonlyMap<string, Cell>> {
       const key = String(survey);
-      const cells = loaded.get(key);
-      if (cells) return cells;
+      const cached = cache.get(key);
+      if (cached) return cached.cells;
       let pending = loading.get(key);
       if (!pending) {
         pending = load(survey).finally(() => loading.delete(key));
         loading.set(key, pending);
       }
-      return pending;
+      return (await pending).cells;
     },
 
-    /** Recounts one survey's cells from its stored responses; returns how many responses were counted. */
+    /**
+     * Recounts one survey's cells from its stored responses; returns how many responses were counted. Exact when no
+     * answers to the survey arrive meanwhile: crashes never need it (see `ingest.ts`).
+     */
     rebuild(survey: Types.ObjectId): Promise<number> {
       const responses = models.Response.find(
         { survey },

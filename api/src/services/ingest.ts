@@ -1,15 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { mongo, Types } from 'mongoose';
-import type { Models } from '../models/index.ts';
+import type { AnyBulkWriteOperation, mongo, Types } from 'mongoose';
+import type { CountDelta, DeltaCell } from '../models/count-delta.model.ts';
+import { BULK_UPDATE_CHUNK, type Models } from '../models/index.ts';
+import type { IngestJournal } from '../models/ingest-journal.model.ts';
+import { type NpsDaily, SCORE_FIELDS, slotCellId } from '../models/nps-daily.model.ts';
 import type { Response } from '../models/response.model.ts';
-import type { AggregateService } from './aggregates.ts';
+import type { AggregateService, Counted } from './aggregates.ts';
+import { deltaCells } from './aggregates.ts';
+import { type Lease, LeaseLostError, type Leases, RENEW_EVERY_MS } from './writer-lease.ts';
 
 export type Stored = Response & { _id: string };
 
-function unique(ids: readonly Types.ObjectId[]): Types.ObjectId[] {
-  return [...new Map(ids.map((id) => [String(id), id])).values()];
-}
 export type InsertOutcome = 'inserted' | 'duplicate';
 
 interface WriteError {
@@ -46,31 +48,93 @@ type Work =
 
 /** Largest batch written at once: big enough to amortise a commit, small enough to keep latency flat. */
 const MAX_BATCH = 500;
-/** How often counts are written to the pre-aggregates under load; at once when the writer is idle. */
-const PERSIST_EVERY_MS = 500;
+/** How often this instance's counts are written, so that the other instances see them (see the README's bound). */
+export const PERSIST_EVERY_MS = 250;
+/** How often the writer looks for slots whose holder died with work unfinished. */
+const WATCH_EVERY_MS = 1_000;
 const DUPLICATE_KEY = 11000;
+/** Responses looked up at once by `_id` when repairing (FerretDB answers only exact `_id` filters without a scan). */
+const LOOKUPS_AT_ONCE = 64;
+
+/** Adds a delta's cells to its slot's documents; with `verify`, only to those that do not have it yet. */
+async function applyCells(
+  models: Models,
+  delta: Pick<CountDelta, 'slot' | 'seq' | 'cells'>,
+  verify: boolean,
+) {
+  let cells = delta.cells;
+  if (verify) {
+    const versions = await inBatches(cells, (cell) =>
+      models.NpsDaily.findById(slotCellId(cell.id, delta.slot), { v: 1 }).lean<Pick<NpsDaily, 'v'>>(),
+    );
+    cells = cells.filter((_, i) => (versions[i]?.v ?? 0) < delta.seq);
+  }
+  const ops: AnyBulkWriteOperation<NpsDaily>[] = cells.map((cell) => ({
+    updateOne: {
+      filter: { _id: slotCellId(cell.id, delta.slot) },
+      update: {
+        $inc: Object.fromEntries(
+          cell.scores.flatMap((count, score) => (count ? [[SCORE_FIELDS[score], count]] : [])),
+        ),
+        $set: { v: delta.seq },
+        $setOnInsert: {
+          survey: cell.survey,
+          day: cell.day,
+          language: cell.language,
+          market: cell.market ?? null,
+          slot: delta.slot,
+        },
+      },
+      upsert: true,
+    },
+  }));
+  for (let i = 0; i < ops.length; i += BULK_UPDATE_CHUNK) {
+    await models.NpsDaily.bulkWrite(ops.slice(i, i + BULK_UPDATE_CHUNK), { ordered: false });
+  }
+}
+
+async function inBatches<T, R>(items: readonly T[], run: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = [];
+  for (let i = 0; i < items.length; i += LOOKUPS_AT_ONCE) {
+    results.push(...(await Promise.all(items.slice(i, i + LOOKUPS_AT_ONCE).map(run))));
+  }
+  return results;
+}
+
+export interface IngestOptions {
+  /** This API instance, as leases and deltas name it. */
+  readonly holder: string;
+  readonly leases: Leases;
+  readonly log: (line: string) => void;
+}
 
 /**
- * The one writer of responses and pre-aggregates. Submits queue up while a batch is being written and go out
- * together in the next one (group commit: one `insertMany` for many answers), and since only one batch or job
- * runs at a time, no two `$inc`s ever race on a cell, which FerretDB 1.x would not keep exact.
+ * This instance's writer of responses and of its share of the pre-aggregates. Any number of instances run one each
+ * over the same database; none ever `$inc`s a document another may write.
  *
- * Answers are counted in memory as they are stored, and the counts written every half second under load (at once
- * when idle): a commit per batch of answers, not four.
- *
- * Exactness through crashes: a survey is announced in `ingest_journal` before its first responses since the last
- * write of the counts are stored, and the entries are deleted once the counts are written. An entry left behind,
- * by a crash or a failed write, gets its surveys recounted from the raw responses: later in this process, or at
- * the next start.
+ * - **A slot each.** At start the writer claims a writer slot (`writer-lease.ts`) and writes only that slot's cell
+ *   documents, so concurrent increments of one document, which FerretDB 1.x loses, never happen.
+ * - **Group commit.** Submits that arrive while a batch is being written go out together in the next one: a journal
+ *   entry naming the batch's response ids, then one `insertMany`. The answers are counted in memory at once (this
+ *   instance's reports see them), and every 250 ms the counts go out as one count delta (`nps_deltas`), then to the
+ *   slot's cells (`$inc`, tagged with the delta's number), then the slot's lease records the delta as done and the
+ *   journal entries it covers are deleted.
+ * - **Repair in proportion to the loss.** After a crash, the next holder of the slot (a survivor, within seconds)
+ *   re-applies a delta the dead writer left half-written (cells that have it are skipped), and counts the answers of
+ *   journal entries no delta covers, looking them up by `_id`: the work is what was in flight, not the survey.
  */
-export function createIngest(models: Models, aggregates: AggregateService, log: (line: string) => void) {
+export function createIngest(models: Models, aggregates: AggregateService, options: IngestOptions) {
+  const { holder, leases, log } = options;
   const queue: Work[] = [];
   let draining: Promise<void> | undefined;
+  let lease: Lease | undefined;
+  /** Journal entries whose answers are counted in memory and wait for the next delta. */
+  let pending: string[] = [];
   let repairScheduled = false;
-  /** Surveys with a journal entry since the counts were last written, and those entries. */
-  const journaled = new Set<string>();
-  const journalIds: string[] = [];
-  let persistedAt = performance.now();
+  let persistTimer: NodeJS.Timeout | undefined;
+  let renewTimer: NodeJS.Timeout | undefined;
+  let watchTimer: NodeJS.Timeout | undefined;
+  let closed = false;
 
   function kick(): void {
     draining ??= drain().finally(() => {
@@ -90,40 +154,43 @@ export function createIngest(models: Models, aggregates: AggregateService, log: 
       let end = 0;
       while (end < queue.length && end < MAX_BATCH && queue[end]?.kind === 'insert') end++;
       await flush(queue.splice(0, end) as Extract<Work, { kind: 'insert' }>[]);
-      if (!queue.length || performance.now() - persistedAt >= PERSIST_EVERY_MS) await persist();
     }
   }
 
-  /** Writes the counts made so far, then forgets the journal entries they cover. */
-  async function persist(): Promise<void> {
-    persistedAt = performance.now();
-    if (!aggregates.dirty) return;
-    const covered = journalIds.splice(0);
-    journaled.clear();
+  /** This instance's lease, claimed again if it was lost (the old slot's unfinished work goes to its next holder). */
+  async function ownLease(): Promise<Lease> {
     try {
-      await aggregates.persist();
-      await models.IngestJournal.deleteMany({ _id: { $in: covered } });
+      if (lease) {
+        lease.assertHeld();
+        return lease;
+      }
     } catch (error) {
-      // The entries stay, and their surveys are recounted.
-      log(`writing the counts failed, recounting: ${(error as Error).message}`);
-      scheduleRepair();
+      if (!(error instanceof LeaseLostError)) throw error;
+      log(`${error.message}: claiming a slot again`);
+      // What was counted under the old slot is now the business of whoever repairs it.
+      pending = [];
+      aggregates.takeUnwritten();
+      aggregates.forget();
+      lease = undefined;
     }
-  }
-
-  /** Announces the batch's surveys that have no journal entry yet: before their responses are stored. */
-  async function announce(surveys: readonly Types.ObjectId[]): Promise<void> {
-    const fresh = surveys.filter((survey) => !journaled.has(String(survey)));
-    if (!fresh.length) return;
-    const _id = randomUUID();
-    await models.IngestJournal.create({ _id, surveys: fresh, at: new Date() });
-    journalIds.push(_id);
-    for (const survey of fresh) journaled.add(String(survey));
+    const claimed = await leases.claimFree();
+    if (claimed.abandoned) await repairSlot(claimed, new Set());
+    lease = claimed;
+    aggregates.setOwnSlot(claimed.slot);
+    return claimed;
   }
 
   async function flush(batch: Extract<Work, { kind: 'insert' }>[]): Promise<void> {
     const outcomes: (InsertOutcome | Error)[] = batch.map(() => 'inserted');
+    const entry = randomUUID();
     try {
-      await announce(unique(batch.map((work) => work.doc.survey)));
+      const { slot } = await ownLease();
+      await models.IngestJournal.create({
+        _id: entry,
+        slot,
+        responses: batch.map((work) => work.doc._id),
+        at: new Date(),
+      });
     } catch (error) {
       for (const work of batch) work.reject(error);
       return;
@@ -132,13 +199,14 @@ export function createIngest(models: Models, aggregates: AggregateService, log: 
       // The driver's own insertMany: the docs are validated already, and its per-document errors are what we need.
       const collection = models.Response.collection as unknown as mongo.Collection<Stored>;
       await collection.insertMany(
-        batch.map((work) => work.doc),
+        batch.map((work) => ({ ...work.doc, batch: entry })),
         { ordered: false },
       );
     } catch (error) {
       const writeErrors = settledWriteErrors(error, batch.length);
       if (!writeErrors) {
-        // Unknown outcome (the connection broke): some may be stored; the journal entry stays and they are recounted.
+        // Unknown outcome (the connection broke): some may be stored; the journal entry stays and they are counted
+        // by a repair.
         scheduleRepair();
         for (const work of batch) work.reject(error);
         return;
@@ -148,6 +216,7 @@ export function createIngest(models: Models, aggregates: AggregateService, log: 
       }
     }
     aggregates.count(batch.filter((_, i) => outcomes[i] === 'inserted').map((work) => work.doc));
+    pending.push(entry);
     batch.forEach((work, i) => {
       const outcome = outcomes[i];
       if (outcome instanceof Error) work.reject(outcome);
@@ -155,37 +224,143 @@ export function createIngest(models: Models, aggregates: AggregateService, log: 
     });
   }
 
-  /** Recounts the surveys the journal names, then forgets those entries; on the writer, so nothing races it. */
-  function repairJournal(): Promise<number> {
-    return exclusive(async () => {
-      const entries = await models.IngestJournal.find().lean();
-      const surveys = unique(entries.flatMap((entry) => entry.surveys));
-      for (const survey of surveys) await aggregates.rebuild(survey);
-      await models.IngestJournal.deleteMany({ _id: { $in: entries.map((entry) => entry._id) } });
-      // Every survey with counts not yet written had an entry, and has just been recounted: nothing is left
-      // uncovered, and the next answers must be announced again.
-      journaled.clear();
-      journalIds.length = 0;
-      return surveys.length;
+  /**
+   * Writes `cells` as the slot's next count delta, then to its cells, then records it done and deletes the journal
+   * entries it covers. The delta is the commit point: once it is stored, a repair can finish the rest.
+   */
+  async function writeDelta(
+    held: Lease,
+    cells: DeltaCell[],
+    journal: string[],
+  ): Promise<CountDelta | undefined> {
+    if (!cells.length) {
+      if (journal.length) await models.IngestJournal.deleteMany({ _id: { $in: journal } });
+      return undefined;
+    }
+    held.assertHeld();
+    const seq = held.seq + 1;
+    const delta: CountDelta = {
+      _id: `${held.slot}:${seq}`,
+      slot: held.slot,
+      seq,
+      holder,
+      at: new Date(),
+      journal,
+      cells,
+      reset: [],
+    };
+    await models.CountDelta.collection.insertOne(delta as never);
+    await applyCells(models, delta, false);
+    await held.advance(seq);
+    if (journal.length) await models.IngestJournal.deleteMany({ _id: { $in: journal } });
+    return delta;
+  }
+
+  /** Writes the counts made so far; on the aggregates' lock, so that no survey is loaded half-way through. */
+  async function persist(): Promise<void> {
+    if (!lease || (!aggregates.dirty && !pending.length)) return;
+    const held = lease;
+    await aggregates.exclusive(async () => {
+      const journal = pending;
+      pending = [];
+      try {
+        await writeDelta(held, aggregates.takeUnwritten(), journal);
+      } catch (error) {
+        // Its entries stay in the journal; the repair finishes the delta, or counts them anew.
+        log(`writing the counts failed, repairing: ${(error as Error).message}`);
+        scheduleRepair();
+      }
     });
   }
 
-  /** A repair of the journal, retried with backoff until the database takes it. */
+  /**
+   * Finishes what a slot's writer left: deltas whose cells are not all written, and journal entries that no delta
+   * covers (their stored answers are looked up by `_id` and counted). `skip`: entries counted in memory already.
+   * Returns how many answers were counted anew.
+   */
+  async function repairSlot(held: Lease, skip: ReadonlySet<string>): Promise<number> {
+    const deltas = (await models.CountDelta.find({ slot: held.slot }).lean<CountDelta[]>()).sort(
+      (a, b) => a.seq - b.seq,
+    );
+    const covered = new Set(deltas.flatMap((delta) => delta.journal));
+    for (const delta of deltas) {
+      if (delta.seq <= held.seq) continue;
+      await applyCells(models, delta, true);
+      await held.advance(delta.seq);
+    }
+    const entries = await models.IngestJournal.find({ slot: held.slot }).lean<IngestJournal[]>();
+    const done = entries.filter((entry) => covered.has(entry._id)).map((entry) => entry._id);
+    if (done.length) await models.IngestJournal.deleteMany({ _id: { $in: done } });
+    const open = entries.filter((entry) => !covered.has(entry._id) && !skip.has(entry._id));
+    if (!open.length) return 0;
+    const found: Counted[] = [];
+    for (const entry of open) {
+      const stored = await inBatches(entry.responses ?? [], (id) =>
+        models.Response.findById(id, {
+          survey: 1,
+          createdAt: 1,
+          language: 1,
+          market: 1,
+          score: 1,
+          batch: 1,
+        }).lean<Counted & { batch: string | null }>(),
+      );
+      // An id stored by another batch was a duplicate here: that batch counts it.
+      for (const response of stored) if (response?.batch === entry._id) found.push(response);
+    }
+    const delta = await writeDelta(
+      held,
+      deltaCells(found),
+      open.map((entry) => entry._id),
+    );
+    if (delta) aggregates.receive([delta]);
+    return found.length;
+  }
+
+  /** Repairs this instance's own slot after a failed write, retried with backoff until the database takes it. */
   function scheduleRepair(): void {
     if (repairScheduled) return;
     repairScheduled = true;
     const attempt = async (delayMs: number): Promise<void> => {
       await sleep(delayMs, undefined, { ref: false });
       try {
-        const surveys = await repairJournal();
+        const counted = await exclusive(async () => {
+          const held = await ownLease();
+          return aggregates.exclusive(async () => {
+            const recounted = await repairSlot(held, new Set(pending));
+            // Some of what was counted in memory may have been written twice over or not at all: read it all again.
+            aggregates.forget();
+            return recounted;
+          });
+        });
         repairScheduled = false;
-        log(`recounted the pre-aggregates of ${surveys} survey(s)`);
+        log(`repaired the counts of writer slot ${lease?.slot}: ${counted} answer(s) counted anew`);
       } catch (error) {
-        log(`recount failed, retrying: ${(error as Error).message}`);
-        void attempt(Math.min(delayMs * 2, 60_000));
+        log(`repair failed, retrying: ${(error as Error).message}`);
+        if (!closed) void attempt(Math.min(delayMs * 2, 30_000));
+        else repairScheduled = false;
       }
     };
-    void attempt(1_000);
+    void attempt(500);
+  }
+
+  /** Takes over slots whose holder stopped renewing without releasing them, repairs them, and lets them go. */
+  async function takeOverAbandoned(): Promise<number> {
+    let repaired = 0;
+    const now = Date.now();
+    for (const [slot, previous] of await leases.current()) {
+      if (previous.released || previous.expiresAt.getTime() > now || slot === lease?.slot) continue;
+      const taken = await leases.claim(slot, previous);
+      if (!taken) continue;
+      try {
+        const counted = await repairSlot(taken, new Set());
+        log(`took over writer slot ${slot} of a stopped instance: ${counted} answer(s) counted`);
+        repaired++;
+      } finally {
+        await taken.release();
+      }
+    }
+    return repaired;
   }
 
   /** Runs `job` alone on the writer, after what is queued before it. */
@@ -194,6 +369,19 @@ export function createIngest(models: Models, aggregates: AggregateService, log: 
       queue.push({ kind: 'job', run: () => job().then(resolve, reject) });
       kick();
     });
+  }
+
+  function every(ms: number, run: () => Promise<unknown>): NodeJS.Timeout {
+    let running = false;
+    return setInterval(() => {
+      if (running || closed) return;
+      running = true;
+      run()
+        .catch((error: unknown) => log(`${(error as Error).message}`))
+        .finally(() => {
+          running = false;
+        });
+    }, ms).unref();
   }
 
   return {
@@ -207,17 +395,44 @@ export function createIngest(models: Models, aggregates: AggregateService, log: 
 
     exclusive,
 
-    /** Repairs what a crash left (journal entries of batches that were never counted). Run before taking requests. */
-    async open(): Promise<void> {
-      const surveys = await repairJournal();
-      if (surveys)
-        log(`recounted the pre-aggregates of ${surveys} survey(s) left uncounted by an earlier stop`);
+    /** The writer slot this instance holds, once open. */
+    get slot(): number | undefined {
+      return lease?.slot;
     },
 
-    /** Waits for the work queued so far, and writes its counts. */
+    /**
+     * Claims a slot (repairing what its last holder left), repairs slots abandoned by stopped instances and counts
+     * what the single-writer version left, then writes counts every 250 ms. Run before taking requests.
+     */
+    async open(): Promise<void> {
+      await exclusive(async () => {
+        await ownLease();
+      });
+      await takeOverAbandoned();
+      const legacy = await models.IngestJournal.find({ slot: null }).lean<IngestJournal[]>();
+      const surveys = [
+        ...new Map(legacy.flatMap((entry) => entry.surveys ?? []).map((s) => [String(s), s])).values(),
+      ];
+      for (const survey of surveys as Types.ObjectId[]) await aggregates.rebuild(survey);
+      if (legacy.length) {
+        await models.IngestJournal.deleteMany({ _id: { $in: legacy.map((entry) => entry._id) } });
+        log(
+          `recounted the pre-aggregates of ${surveys.length} survey(s) left uncounted by an earlier version`,
+        );
+      }
+      persistTimer = every(PERSIST_EVERY_MS, () => exclusive(persist));
+      renewTimer = every(RENEW_EVERY_MS, async () => lease?.renew());
+      watchTimer = every(WATCH_EVERY_MS, takeOverAbandoned);
+    },
+
+    /** Waits for the work queued so far, writes its counts and releases the slot. */
     async close(): Promise<void> {
+      closed = true;
+      for (const timer of [persistTimer, renewTimer, watchTimer]) clearInterval(timer);
       while (draining) await draining;
       await exclusive(persist);
+      // With a repair still owed, the slot is left to expire, and its next holder finishes the work.
+      if (lease && !repairScheduled) await lease.release().catch(() => {});
     },
   };
 }

@@ -1,5 +1,6 @@
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import { RateLimitedError } from '../graphql/errors.ts';
+import type { Models } from '../models/index.ts';
+import type { RateCount } from '../models/rate-count.model.ts';
 
 export interface RateLimitOptions {
   /** Public requests per minute from one IP address. */
@@ -8,29 +9,130 @@ export interface RateLimitOptions {
   readonly perSiteKeyPerMinute: number;
 }
 
+/** How often each instance publishes its counts and reads the others'. */
+export const SYNC_EVERY_MS = 250;
+const MINUTE_MS = 60_000;
+
 /**
  * Limits for the public operations, which anyone on the internet can call: per IP address (one abuser) and per
- * site key (a distributed flood on one survey). In memory: each API process counts its own requests.
+ * site key (a distributed flood on one survey), per minute, over all API instances together.
+ *
+ * Each instance counts in memory and, every 250 ms, publishes its counts of the minute (`rate_counts`, a document
+ * only it writes) and reads the others'. A request is let through while the known total stays under the limit, and
+ * while this instance has let through less than its share (limit / instances) of the key since it last published:
+ * what the others cannot see yet is bounded, so N instances do not give one visitor N times the limit. (A shared
+ * counter document, as rate-limiter-flexible's MongoDB store keeps, would be exact on MongoDB; FerretDB 1.x loses
+ * concurrent `$inc`s on one document.)
  */
-export function createRateLimits({ perIpPerMinute, perSiteKeyPerMinute }: RateLimitOptions) {
-  const byIp = new RateLimiterMemory({ keyPrefix: 'ip', points: perIpPerMinute, duration: 60 });
-  const bySiteKey = new RateLimiterMemory({ keyPrefix: 'site', points: perSiteKeyPerMinute, duration: 60 });
+export function createRateLimits(models: Models, instance: string, options: RateLimitOptions) {
+  const limits = { ip: options.perIpPerMinute, site: options.perSiteKeyPerMinute };
+  let minute = Math.floor(Date.now() / MINUTE_MS);
+  /** This instance's counts of the minute, by key. */
+  let local = new Map<string, number>();
+  /** What this instance let through since it last published, by key. */
+  let unpublished = new Map<string, number>();
+  /** The other instances' counts of the minute, as last read. */
+  let others = new Map<string, number>();
+  let instances = 1;
+  let timer: NodeJS.Timeout | undefined;
 
-  async function take(limiter: RateLimiterMemory, key: string, what: string): Promise<void> {
+  function roll(now: number): void {
+    const current = Math.floor(now / MINUTE_MS);
+    if (current === minute) return;
+    minute = current;
+    local = new Map();
+    unpublished = new Map();
+    others = new Map();
+  }
+
+  async function sync(): Promise<void> {
+    roll(Date.now());
+    const at = minute;
+    const sent = unpublished;
+    unpublished = new Map();
     try {
-      await limiter.consume(key);
-    } catch (rejection) {
-      if (!(rejection instanceof RateLimiterRes)) throw rejection;
-      const seconds = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
-      throw new RateLimitedError(`Too many requests ${what}; retry in ${seconds} s.`, seconds);
+      if (sent.size) {
+        await models.RateCount.updateOne(
+          { _id: `${instance}:${at}` },
+          { $set: { instance, minute: at, counts: [...local].map(([k, n]) => ({ k, n })) } },
+          { upsert: true },
+        );
+      }
+      const [docs, running] = await Promise.all([
+        models.RateCount.find({ minute: at }).lean<RateCount[]>(),
+        // The instances holding a writer slot: each may let through its share before the others hear of it.
+        models.WriterLease.countDocuments({ released: false, expiresAt: { $gt: new Date() } }),
+      ]);
+      instances = Math.max(1, running);
+      if (at !== minute) return;
+      const totals = new Map<string, number>();
+      for (const doc of docs) {
+        if (doc.instance === instance) continue;
+        for (const { k, n } of doc.counts) if (k && n) totals.set(k, (totals.get(k) ?? 0) + n);
+      }
+      others = totals;
+    } catch (error) {
+      // Not published: still this instance's to account for.
+      for (const [key, n] of sent) unpublished.set(key, (unpublished.get(key) ?? 0) + n);
+      throw error;
     }
   }
 
+  function take(kind: 'ip' | 'site', value: string, what: string): void {
+    const key = `${kind}:${value}`;
+    const limit = limits[kind];
+    const total = (local.get(key) ?? 0) + (others.get(key) ?? 0);
+    const share = Math.max(1, Math.ceil(limit / instances));
+    if (total >= limit || (unpublished.get(key) ?? 0) >= share) {
+      const seconds = Math.max(1, Math.ceil(((minute + 1) * MINUTE_MS - Date.now()) / 1000));
+      const retry = total >= limit ? seconds : 1;
+      throw new RateLimitedError(`Too many requests ${what}; retry in ${retry} s.`, retry);
+    }
+  }
+
+  function add(key: string): void {
+    local.set(key, (local.get(key) ?? 0) + 1);
+    unpublished.set(key, (unpublished.get(key) ?? 0) + 1);
+  }
+
   return {
+    /** Counts one public request, or throws `RateLimitedError` (with its Retry-After) when over a limit. */
     async consume(ip: string, siteKey: string): Promise<void> {
-      await take(byIp, ip, 'from this address');
-      await take(bySiteKey, siteKey.slice(0, 64), 'for this survey');
+      roll(Date.now());
+      const site = siteKey.slice(0, 64);
+      take('ip', ip, 'from this address');
+      take('site', site, 'for this survey');
+      add(`ip:${ip}`);
+      add(`site:${site}`);
     },
+
+    /** Reads the others' counts, then publishes and reads every 250 ms, and deletes minutes gone by. */
+    async start(log: (line: string) => void): Promise<void> {
+      await sync();
+      let running = false;
+      let cleanedAt = 0;
+      timer = setInterval(() => {
+        if (running) return;
+        running = true;
+        const clean =
+          Date.now() - cleanedAt > MINUTE_MS
+            ? models.RateCount.deleteMany({ minute: { $lt: minute - 1 } }).then(() => {
+                cleanedAt = Date.now();
+              })
+            : Promise.resolve();
+        Promise.all([sync(), clean])
+          .catch((error: unknown) => log(`rate limits: ${(error as Error).message}`))
+          .finally(() => {
+            running = false;
+          });
+      }, SYNC_EVERY_MS).unref();
+    },
+
+    stop(): void {
+      clearInterval(timer);
+    },
+
+    sync,
   };
 }
 

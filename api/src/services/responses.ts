@@ -10,6 +10,7 @@ import type { ResponseDoc } from '../models/response.model.ts';
 
 export const MAX_PAGE = 100;
 export const FOLLOW_UP_TARGET_MS = 24 * 3_600_000;
+const DUPLICATE_KEY = 11000;
 
 /** A position in a newest-first listing: the last item's time and id, opaque to clients. */
 function encodeCursor(doc: ResponseDoc): string {
@@ -110,7 +111,7 @@ export function createResponses(models: Models) {
       });
     },
 
-    /** Records the follow-up once: a second one for the same response is refused, whoever wins a race. */
+    /** Records the follow-up once: a second one for the same response is refused, whoever wins a race, wherever. */
     async recordFollowUp(
       response: ResponseDoc,
       input: RecordFollowUpInput,
@@ -126,12 +127,26 @@ export function createResponses(models: Models) {
       await response
         .validate(['followUp'])
         .catch((error: unknown) => fromValidationError(error, { followUp: 'input' }));
+      // Exactly one of concurrent follow-ups wins, on any instance: the unique `_id` of the claim decides.
+      try {
+        await models.FollowUpClaim.create({ _id: response._id, followUp });
+      } catch (error) {
+        if ((error as { code?: number }).code !== DUPLICATE_KEY) throw error;
+        // The response shows the winner's, also if a crash came between the winner's two writes.
+        const claim = await models.FollowUpClaim.findById(response._id).lean();
+        if (claim)
+          await models.Response.updateOne(
+            { _id: response._id },
+            { $set: { followUp: claim.followUp ?? null } },
+          );
+        throw new BadUserInputError('This response has been followed up already.', 'responseId');
+      }
       const updated = await models.Response.findOneAndUpdate(
-        { _id: response._id, followUp: null },
+        { _id: response._id },
         { $set: { followUp: response.followUp } },
         { returnDocument: 'after' },
       );
-      if (!updated) throw new BadUserInputError('This response has been followed up already.', 'responseId');
+      if (!updated) throw new NotFoundError(`No response ${response._id}.`);
       return updated;
     },
   };

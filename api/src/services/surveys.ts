@@ -5,8 +5,11 @@ import type { Models } from '../models/index.ts';
 import type { SurveyDoc } from '../models/survey.model.ts';
 import { randomAlphanumeric } from './random.ts';
 
-/** How long a survey looked up by site key is reused: the public paths ask for it on every request. */
-const SITE_KEY_CACHE_MS = 5_000;
+/**
+ * How long a survey looked up by site key is reused: the public paths ask for it on every request. A change made
+ * through any instance reaches the others' public paths within this (the README's staleness bound).
+ */
+const SITE_KEY_CACHE_MS = 1_000;
 
 interface Normalizable {
   languages?: string[] | null | undefined;

@@ -51,6 +51,7 @@ export async function startTestApp(
     ...overrides,
   });
   const url = await app.listen(0, '127.0.0.1');
+  await app.start();
 
   async function gql<T>(query: string, variables: unknown = {}, options: RequestOptions = {}) {
     const response = await fetch(`${url}/graphql`, {

@@ -1,0 +1,148 @@
+import type { Models } from '../models/index.ts';
+import { leaseId, type WriterLease } from '../models/writer-lease.model.ts';
+
+/** How long a lease lasts without renewal: a killed instance's slot is taken over this long after its last renewal. */
+export const LEASE_MS = 5_000;
+/** How often the holder renews. */
+export const RENEW_EVERY_MS = 1_000;
+/**
+ * The holder stops writing this long before its lease would expire by its own clock, so that it never writes after
+ * another instance may have taken the slot (instances' clocks are assumed within this of each other).
+ */
+const FENCE_MS = 1_500;
+/** More instances than this writing to one database at once is refused at start. */
+export const MAX_SLOTS = 64;
+const DUPLICATE_KEY = 11000;
+
+/** The lease has expired, or another instance holds the slot now: this instance must not write the slot's counts. */
+export class LeaseLostError extends Error {
+  override name = 'LeaseLostError';
+}
+
+export class NoFreeSlotError extends Error {
+  override name = 'NoFreeSlotError';
+}
+
+/** The right to write one slot's counts, held by this instance until released or lost. */
+export interface Lease {
+  readonly slot: number;
+  readonly epoch: number;
+  /** The last count delta of the slot whose cells are all written. */
+  readonly seq: number;
+  /** Whether the previous holder stopped without releasing it: its unfinished writes need repair. */
+  readonly abandoned: boolean;
+  /** Throws `LeaseLostError` unless this instance may still write (checked before every write). */
+  assertHeld(): void;
+  /** Records that the cells of delta `seq` are all written, and renews. */
+  advance(seq: number): Promise<void>;
+  /** Renews, and finds out whether another instance took the slot. */
+  renew(): Promise<void>;
+  /** Lets go in order: the next holder has nothing to repair. */
+  release(): Promise<void>;
+}
+
+/** Writer slots handed out through `writer_leases` (see the model): claimed, renewed, released. */
+export function createLeases(models: Models, holder: string) {
+  /** The newest lease of each slot. */
+  async function current(): Promise<Map<number, WriterLease>> {
+    const docs = await models.WriterLease.find().lean<WriterLease[]>();
+    const newest = new Map<number, WriterLease>();
+    for (const doc of docs) {
+      const seen = newest.get(doc.slot);
+      if (!seen || seen.epoch < doc.epoch) newest.set(doc.slot, doc);
+    }
+    return newest;
+  }
+
+  /** Inserts the slot's next epoch; undefined when another instance inserted it first. */
+  async function claim(slot: number, previous: WriterLease | undefined): Promise<Lease | undefined> {
+    const epoch = previous ? previous.epoch + 1 : 0;
+    const claimedAt = Date.now();
+    try {
+      await models.WriterLease.create({
+        _id: leaseId(slot, epoch),
+        slot,
+        epoch,
+        holder,
+        expiresAt: new Date(claimedAt + LEASE_MS),
+        seq: previous?.seq ?? 0,
+      });
+    } catch (error) {
+      if ((error as { code?: number }).code === DUPLICATE_KEY) return undefined;
+      throw error;
+    }
+    if (previous) await models.WriterLease.deleteOne({ _id: leaseId(slot, previous.epoch) }).catch(() => {});
+    return held(slot, epoch, previous?.seq ?? 0, claimedAt, Boolean(previous && !previous.released));
+  }
+
+  function held(slot: number, epoch: number, seq: number, renewedAt: number, abandoned: boolean): Lease {
+    const _id = leaseId(slot, epoch);
+    let validUntil = renewedAt + LEASE_MS - FENCE_MS;
+    let lost = false;
+    let last = seq;
+
+    /** Renews from a time taken before the write: the lease runs at least that long. */
+    async function extend(set: Partial<WriterLease>): Promise<void> {
+      const startedAt = Date.now();
+      const [taken] = await Promise.all([
+        models.WriterLease.exists({ _id: leaseId(slot, epoch + 1) }),
+        models.WriterLease.updateOne(
+          { _id },
+          { $set: { ...set, expiresAt: new Date(startedAt + LEASE_MS) } },
+        ),
+      ]);
+      if (taken) lost = true;
+      else validUntil = startedAt + LEASE_MS - FENCE_MS;
+    }
+
+    return {
+      slot,
+      epoch,
+      abandoned,
+      get seq() {
+        return last;
+      },
+      assertHeld() {
+        if (lost) throw new LeaseLostError(`writer slot ${slot} was taken over by another instance`);
+        if (Date.now() >= validUntil)
+          throw new LeaseLostError(`the lease on writer slot ${slot} has run out`);
+      },
+      async advance(next) {
+        this.assertHeld();
+        await extend({ seq: next });
+        last = next;
+      },
+      async renew() {
+        if (!lost) await extend({});
+      },
+      async release() {
+        lost = true;
+        await models.WriterLease.updateOne({ _id }, { $set: { released: true, expiresAt: new Date(0) } });
+      },
+    };
+  }
+
+  return {
+    current,
+    claim,
+
+    /** Claims the first slot that is free, released or expired; NoFreeSlotError when every slot is held. */
+    async claimFree(): Promise<Lease> {
+      for (let round = 0; round < 3; round++) {
+        const leases = await current();
+        const now = Date.now();
+        for (let slot = 0; slot < MAX_SLOTS; slot++) {
+          const previous = leases.get(slot);
+          if (previous && !previous.released && previous.expiresAt.getTime() > now) continue;
+          const lease = await claim(slot, previous);
+          if (lease) return lease;
+        }
+      }
+      throw new NoFreeSlotError(
+        `All ${MAX_SLOTS} writer slots of this database are held: at most ${MAX_SLOTS} API instances can run on it at once.`,
+      );
+    },
+  };
+}
+
+export type Leases = ReturnType<typeof createLeases>;
