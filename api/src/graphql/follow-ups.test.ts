@@ -158,3 +158,33 @@ describe('the responses listing', () => {
     ).toBe('after');
   });
 });
+
+describe('recording a follow-up on two instances at once', () => {
+  it('keeps exactly one, whichever instance each request reached', async () => {
+    const other = await startTestApp('follow_ups', {}, test.db);
+    try {
+      for (let round = 0; round < 5; round++) {
+        const { response } = await test.app.services.submissions.submit(
+          { siteKey: survey.siteKey, clientResponseId: randomUUID(), score: 1, language: 'el' },
+          survey,
+        );
+        const results = await Promise.all(
+          [test, other, test, other].map((app, i) =>
+            app.gql<{ recordFollowUp: { followUp: { by: string } } }>(
+              RECORD,
+              { input: { responseId: response._id, by: `agent ${i}`, reasons: ['PRICE'] } },
+              { token: 'test-admin-token-0123456789abcdefghij' },
+            ),
+          ),
+        );
+        const won = results.filter((r) => r.data?.recordFollowUp);
+        expect(won).toHaveLength(1);
+        expect(results.filter((r) => r.errors?.[0]?.extensions.code === 'BAD_USER_INPUT')).toHaveLength(3);
+        const stored = await test.app.services.responses.get(response._id);
+        expect(stored.followUp?.by).toBe(won[0]?.data?.recordFollowUp.followUp.by);
+      }
+    } finally {
+      await other.close(true);
+    }
+  });
+});

@@ -80,7 +80,11 @@ describe('two instances over one database', () => {
     await report(b);
     const sent = await Promise.all(
       Array.from({ length: 60 }, (_, i) =>
-        submit(i % 2 ? a : b, { score: i % 11, language: ['el', 'tr', 'en'][i % 3], market: ['GR', 'CY', 'TR'][i % 3] }),
+        submit(i % 2 ? a : b, {
+          score: i % 11,
+          language: ['el', 'tr', 'en'][i % 3],
+          market: ['GR', 'CY', 'TR'][i % 3],
+        }),
       ),
     );
     expect(sent.every((r) => r.data?.submitResponse.duplicate === false)).toBe(true);
@@ -88,7 +92,10 @@ describe('two instances over one database', () => {
     const truth = await recount();
     for (const app of [a, b]) {
       await expect
-        .poll(async () => ((await report(app)).nps as { overall: unknown }).overall, { timeout: 2_000, interval: 100 })
+        .poll(async () => ((await report(app)).nps as { overall: unknown }).overall, {
+          timeout: 2_000,
+          interval: 100,
+        })
         .toEqual(truth.overall);
     }
     expect(Date.now() - acknowledgedAt).toBeLessThan(2_000);
@@ -115,7 +122,7 @@ describe('two instances over one database', () => {
 });
 
 describe('a stopped instance', () => {
-  it("has its half-written counts finished by a survivor, from what it had in flight alone", async () => {
+  it('has its half-written counts finished by a survivor, from what it had in flight alone', async () => {
     const db = a.db.connection;
     const survey = new Types.ObjectId(surveyId);
     const slot = 40;
@@ -196,7 +203,10 @@ describe('a stopped instance', () => {
     const truth = await recount();
     for (const app of [a, b]) {
       await expect
-        .poll(async () => ((await report(app)).nps as { overall: unknown }).overall, { timeout: 10_000, interval: 200 })
+        .poll(async () => ((await report(app)).nps as { overall: unknown }).overall, {
+          timeout: 10_000,
+          interval: 200,
+        })
         .toEqual(truth.overall);
     }
     expect(await db.collection('ingest_journal').countDocuments({ slot })).toBe(0);
