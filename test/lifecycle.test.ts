@@ -91,3 +91,18 @@ it('refuses to start on a port that is taken, with a clear message and without l
     await rm(otherDataDir, { recursive: true, force: true });
   }
 });
+
+it('refuses a second start on the same data folder with one line, leaving the first and its database running', async () => {
+  const database = await embeddedServer(dataDir);
+  for (const secondPort of [port, await freePort()]) {
+    const second = await startProduct(dataDir, secondPort).catch((error: Error) => error);
+    expect(second).toBeInstanceOf(Error);
+    const refusal = (second as Error).message.split('\n').filter((line) => line.includes('[nps]'));
+    expect(refusal).toEqual([
+      `[nps] Another API (pid ${product.process.pid}) is running on the data folder ${dataDir}: stop it first, or set NPS_DATA_DIR (or MONGODB_URI to share a database between instances).`,
+    ]);
+  }
+  expect(isAlive(database.pid)).toBe(true);
+  expect(await embeddedServer(dataDir)).toEqual(database);
+  expect((await fetch(`${product.url}/healthz`)).status).toBe(200);
+});
