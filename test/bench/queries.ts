@@ -98,5 +98,5 @@ export async function queriesBench(admin: Admin, count: number, runs: number) {
       'naive / p50': Math.round(slow.ms / p50),
     });
   }
-  return { answers: count, 'seeding s': Number((seeded.ms / 1000).toFixed(1)), rows };
+  return { answers: count, 'seeding s': Number((seeded.ms / 1000).toFixed(1)), rows, surveyId: survey.id };
 }

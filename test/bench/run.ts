@@ -6,6 +6,7 @@ import { launchChromium } from '../browser.ts';
 import { embeddedServer, freePort, startProduct } from '../product.ts';
 import { ingestBench } from './ingest.ts';
 import { queriesBench } from './queries.ts';
+import { repairBench } from './repair.ts';
 import { widgetSizes, widgetTiming } from './widget.ts';
 
 /**
@@ -69,6 +70,13 @@ try {
     `\nNPS queries over ${answers.toLocaleString('en')} answers (a year, 6 languages, 7 markets; seeded in ${queries['seeding s']} s), 200 runs each, over HTTP`,
   );
   console.table(queries.rows);
+
+  const repair = await repairBench(admin, { surveyId: queries.surveyId, answers });
+  results['repair'] = repair;
+  console.info(
+    '\nRepair after a kill -9: a survivor finishes what the dead instance had in flight (after its 5 s lease)',
+  );
+  console.table(repair);
 } finally {
   await db.close();
   await browser.close();

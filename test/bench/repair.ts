@@ -1,0 +1,123 @@
+import { randomUUID } from 'node:crypto';
+import { Types } from 'mongoose';
+import { seedAnswers } from '../../api/src/demo/seed.ts';
+import { createModels } from '../../api/src/models/index.ts';
+import { npsDailyId, utcDay } from '../../api/src/models/nps-daily.model.ts';
+import { categoryOf } from '../../api/src/models/response.model.ts';
+import { createAggregates } from '../../api/src/services/aggregates.ts';
+import { createIngest } from '../../api/src/services/ingest.ts';
+import { createLeases } from '../../api/src/services/writer-lease.ts';
+import { type Admin, createBenchSurvey } from './ingest.ts';
+
+const IN_FLIGHT = 500;
+const HALF_WRITTEN = 250;
+const LANGUAGES = ['en', 'el', 'tr'] as const;
+
+/**
+ * Repair after a kill -9: what an instance killed under load leaves (a batch of answers stored but not counted, and
+ * the previous 250 ms of counts written as a delta but not yet to its cells), in a survey of `size` answers; then
+ * the time a survivor takes to finish it, from taking the slot to releasing it. The lease's 5 s run-out comes on
+ * top of this in a real kill.
+ */
+async function repairOnce(admin: Admin, surveyId: string, slot: number) {
+  const models = createModels(admin.db);
+  const survey = new Types.ObjectId(surveyId);
+  const now = new Date();
+  const answer = (batch: string, i: number) => {
+    const score = i % 11;
+    const language = LANGUAGES[i % LANGUAGES.length] as string;
+    return {
+      _id: `${surveyId}:${randomUUID()}`,
+      survey,
+      clientResponseId: randomUUID(),
+      score,
+      category: categoryOf(score),
+      comment: null,
+      language,
+      market: null,
+      pageUrl: null,
+      attributes: null,
+      createdAt: now,
+      followUp: null,
+      batch,
+    };
+  };
+  const [inDelta, uncounted] = [randomUUID(), randomUUID()];
+  const delta = Array.from({ length: HALF_WRITTEN }, (_, i) => answer(inDelta, i));
+  const lost = Array.from({ length: IN_FLIGHT }, (_, i) => answer(uncounted, i));
+  await admin.db.collection('responses').insertMany([...delta, ...lost] as never[]);
+  const day = utcDay(now);
+  await admin.db.collection('nps_deltas').insertOne({
+    _id: `${slot}:1`,
+    slot,
+    seq: 1,
+    holder: 'killed',
+    at: now,
+    journal: [inDelta],
+    cells: LANGUAGES.map((language, l) => ({
+      id: npsDailyId(survey, day, language, null),
+      survey,
+      day,
+      language,
+      market: null,
+      scores: Array.from(
+        { length: 11 },
+        (_, score) => delta.filter((_, i) => i % 3 === l && i % 11 === score).length,
+      ),
+    })),
+    reset: [],
+  } as never);
+  await admin.db.collection('ingest_journal').insertMany([
+    { _id: inDelta, slot, responses: delta.map((r) => r._id), at: now },
+    { _id: uncounted, slot, responses: lost.map((r) => r._id), at: now },
+  ] as never[]);
+  await admin.db.collection('writer_leases').insertOne({
+    _id: `${slot}:0`,
+    slot,
+    epoch: 0,
+    holder: 'killed',
+    expiresAt: new Date(Date.now() - 1),
+    seq: 0,
+    released: false,
+  } as never);
+
+  const holder = randomUUID();
+  const aggregates = createAggregates(models, { holder });
+  const lines: string[] = [];
+  const ingest = createIngest(models, aggregates, {
+    holder,
+    leases: createLeases(models, holder),
+    log: (l) => lines.push(l),
+  });
+  const started = performance.now();
+  await ingest.open();
+  const ms = performance.now() - started;
+  await ingest.close();
+  if (!lines.some((line) => line.includes(`took over writer slot ${slot}`)))
+    throw new Error(lines.join('\n'));
+  return ms;
+}
+
+/** Repair time with the survey at 20,000 answers and at `large` (the query benchmark's survey). */
+export async function repairBench(admin: Admin, large: { surveyId: string; answers: number }) {
+  const small = await createBenchSurvey(admin, 'https://repair.example');
+  const models = createModels(admin.db);
+  await seedAnswers(models, createAggregates(models), {
+    survey: new Types.ObjectId(small.id),
+    count: 20_000,
+    days: 90,
+    chunk: 5_000,
+  });
+  const rows = [];
+  for (const [answers, surveyId, slot] of [
+    [20_000, small.id, 60],
+    [large.answers, large.surveyId, 61],
+  ] as const) {
+    rows.push({
+      'survey answers': answers.toLocaleString('en'),
+      'in flight': `${IN_FLIGHT} uncounted + ${HALF_WRITTEN} half-written`,
+      'repair ms': Math.round(await repairOnce(admin, surveyId, slot)),
+    });
+  }
+  return rows;
+}
