@@ -1,11 +1,21 @@
-import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import mongoose, { type Connection } from 'mongoose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { embeddedServer, freePort, isAlive, type Product, startProduct } from './product.ts';
+import {
+  type Answer,
+  answers,
+  createSurvey,
+  embeddedServer,
+  freePort,
+  graphql,
+  isAlive,
+  type Product,
+  startProduct,
+  submitAnswer,
+} from './product.ts';
 
 /**
  * Crashes under load: a kill -9 of the API, then of its database, while more than a thousand widgets are waiting
@@ -44,65 +54,22 @@ afterAll(async () => {
   await rm(dataDir, { recursive: true, force: true });
 });
 
-interface Answer {
-  readonly clientResponseId: string;
-  readonly score: number;
-  readonly language: string;
-  readonly market: string;
-}
+const SEGMENTS = [
+  ['en', 'US'],
+  ['el', 'GR'],
+  ['el', 'CY'],
+  ['tr', 'TR'],
+] as const;
 
-async function graphql<T>(query: string, variables: object, headers: Record<string, string>) {
-  const response = await fetch(`${product.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify({ query, variables }),
+const createFaultSurvey = (brand: string) =>
+  createSurvey(product.url, ADMIN_TOKEN, {
+    brand,
+    languages: ['en', 'el', 'tr'],
+    markets: ['GR', 'CY', 'TR', 'US'],
+    allowedOrigins: [ORIGIN],
   });
-  return (await response.json()) as { data?: T; errors?: { extensions: { code: string } }[] };
-}
 
-async function createSurvey(brand: string): Promise<{ id: string; siteKey: string }> {
-  const { data, errors } = await graphql<{ createSurvey: { id: string; siteKey: string } }>(
-    'mutation ($input: CreateSurveyInput!) { createSurvey(input: $input) { id siteKey } }',
-    {
-      input: {
-        brand,
-        languages: ['en', 'el', 'tr'],
-        markets: ['GR', 'CY', 'TR', 'US'],
-        allowedOrigins: [ORIGIN],
-      },
-    },
-    { authorization: `Bearer ${ADMIN_TOKEN}` },
-  );
-  if (!data) throw new Error(JSON.stringify(errors));
-  return data.createSurvey;
-}
-
-function answers(count: number): Answer[] {
-  const segments = [
-    ['en', 'US'],
-    ['el', 'GR'],
-    ['el', 'CY'],
-    ['tr', 'TR'],
-  ] as const;
-  return Array.from({ length: count }, (_, i) => {
-    const [language, market] = segments[i % segments.length] ?? segments[0];
-    return { clientResponseId: randomUUID(), score: (i * 7) % 11, language, market };
-  });
-}
-
-/** One widget's submit: true once the API has acknowledged the answer; false on any failure. */
-async function submit(siteKey: string, answer: Answer): Promise<boolean> {
-  try {
-    const { data } = await graphql<{ submitResponse: { response: { id: string } } }>(
-      'mutation ($input: SubmitResponseInput!) { submitResponse(input: $input) { response { id } } }',
-      { input: { siteKey, ...answer } },
-      { origin: ORIGIN },
-    );
-    return Boolean(data?.submitResponse.response.id);
-  } catch {
-    return false;
-  }
-}
+const submit = (siteKey: string, answer: Answer) => submitAnswer(product.url, siteKey, ORIGIN, answer);
 
 /**
  * Sends every answer at once and calls `crash` as soon as `acksBeforeCrash` are acknowledged; returns the ids
@@ -160,6 +127,7 @@ async function reported(surveyId: string) {
   const { data, errors } = await graphql<{
     nps: { overall: { promoters: number; passives: number; detractors: number } };
   }>(
+    product.url,
     'query ($id: ID!) { nps(surveyId: $id) { overall { promoters passives detractors } } }',
     { id: surveyId },
     { authorization: `Bearer ${ADMIN_TOKEN}` },
@@ -197,8 +165,8 @@ async function expectExactlyOnce(surveyId: string, all: readonly Answer[]): Prom
 
 describe('nothing acknowledged is lost, nothing is counted twice', () => {
   it('when the API is killed (-9) with more than a thousand submits in flight', async () => {
-    const survey = await createSurvey('Kill the API');
-    const all = answers(ANSWERS);
+    const survey = await createFaultSurvey('Kill the API');
+    const all = answers(ANSWERS, SEGMENTS);
     const { acknowledged, inFlightAtCrash } = await submitAndCrash(survey.siteKey, all, 20, () =>
       product.process.kill('SIGKILL'),
     );
@@ -215,8 +183,8 @@ describe('nothing acknowledged is lost, nothing is counted twice', () => {
   });
 
   it('when the database is killed (-9) with more than a thousand submits in flight; the API restarts it', async () => {
-    const survey = await createSurvey('Kill the database');
-    const all = answers(ANSWERS);
+    const survey = await createFaultSurvey('Kill the database');
+    const all = answers(ANSWERS, SEGMENTS);
     const { pid } = await embeddedServer(dataDir);
     const { acknowledged, inFlightAtCrash } = await submitAndCrash(survey.siteKey, all, 20, () =>
       process.kill(pid, 'SIGKILL'),

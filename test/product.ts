@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
@@ -80,4 +81,65 @@ export function processesMentioning(text: string): number[] {
       }
     })
     .map(Number);
+}
+
+/** A GraphQL request to the product at `url`, answered as the body says (errors are not thrown). */
+export async function graphql<T>(
+  url: string,
+  query: string,
+  variables: object,
+  headers: Record<string, string> = {},
+) {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await response.json()) as { data?: T; errors?: { extensions: { code: string } }[] };
+}
+
+/** A survey made by the admin, answerable from `origin`. */
+export async function createSurvey(
+  url: string,
+  adminToken: string,
+  input: { brand: string; languages: string[]; markets: string[]; allowedOrigins: string[] },
+): Promise<{ id: string; siteKey: string }> {
+  const { data, errors } = await graphql<{ createSurvey: { id: string; siteKey: string } }>(
+    url,
+    'mutation ($input: CreateSurveyInput!) { createSurvey(input: $input) { id siteKey } }',
+    { input },
+    { authorization: `Bearer ${adminToken}` },
+  );
+  if (!data) throw new Error(JSON.stringify(errors));
+  return data.createSurvey;
+}
+
+export interface Answer {
+  readonly clientResponseId: string;
+  readonly score: number;
+  readonly language: string;
+  readonly market: string;
+}
+
+/** `count` answers, every score, spread over the segments (language, market) in turn. */
+export function answers(count: number, segments: readonly (readonly [string, string])[]): Answer[] {
+  return Array.from({ length: count }, (_, i) => {
+    const [language, market] = segments[i % segments.length] ?? ['en', 'US'];
+    return { clientResponseId: randomUUID(), score: (i * 7) % 11, language, market };
+  });
+}
+
+/** One widget's submit to the product at `url`: true once acknowledged; false on any failure. */
+export async function submitAnswer(url: string, siteKey: string, origin: string, answer: Answer) {
+  try {
+    const { data } = await graphql<{ submitResponse: { response: { id: string } } }>(
+      url,
+      'mutation ($input: SubmitResponseInput!) { submitResponse(input: $input) { response { id } } }',
+      { input: { siteKey, ...answer } },
+      { origin },
+    );
+    return Boolean(data?.submitResponse.response.id);
+  } catch {
+    return false;
+  }
 }

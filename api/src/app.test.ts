@@ -3,21 +3,25 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type App, createApp } from './app.ts';
+import { type App, type AppOptions, createApp } from './app.ts';
 import { connectDatabase, type Database } from './db/database.ts';
 import { type RunningFerretDB, startFerretDB } from './db/embedded/ferretdb-server.ts';
 import { ADMIN_TOKEN } from './testing/app.ts';
 import { openTestDatabase } from './testing/database.ts';
 
-async function serve(db: Database, staticDirs: string[] = []): Promise<{ app: App; url: string }> {
-  const app = await createApp({
+function create(db: Database, options: Partial<AppOptions> = {}): Promise<App> {
+  return createApp({
     db,
     development: false,
     adminToken: ADMIN_TOKEN,
     rateLimits: { perIpPerMinute: 1000, perSiteKeyPerMinute: 1000 },
     log: () => {},
-    staticDirs,
+    ...options,
   });
+}
+
+async function serve(db: Database, staticDirs: string[] = []): Promise<{ app: App; url: string }> {
+  const app = await create(db, { staticDirs });
   const url = await app.listen(0, '127.0.0.1');
   await app.start();
   return { app, url };
@@ -143,14 +147,7 @@ describe("the widget's files", () => {
 describe('readiness, for load balancers', () => {
   it('says starting until the instance has started, and draining once it stops', async () => {
     const db = await openTestDatabase('readiness');
-    const app = await createApp({
-      db,
-      development: false,
-      adminToken: ADMIN_TOKEN,
-      rateLimits: { perIpPerMinute: 1000, perSiteKeyPerMinute: 1000 },
-      log: () => {},
-      drainMs: 300,
-    });
+    const app = await create(db, { drainMs: 300 });
     try {
       const url = await app.listen(0, '127.0.0.1');
       const starting = await fetch(`${url}/healthz`);

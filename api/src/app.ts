@@ -91,7 +91,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     aggregates,
     nps: createNps(aggregates),
     responses: createResponses(models),
-    rateLimits: createRateLimits(models, instance, options.rateLimits),
+    rateLimits: createRateLimits(models, instance, leases, options.rateLimits),
   };
 
   const apollo = createApollo({ development, log, ...(options.limits && { limits: options.limits }) });

@@ -1,10 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import { Types } from 'mongoose';
 import { seedAnswers } from '../../api/src/demo/seed.ts';
 import { createModels } from '../../api/src/models/index.ts';
-import { npsDailyId, utcDay } from '../../api/src/models/nps-daily.model.ts';
-import { categoryOf } from '../../api/src/models/response.model.ts';
 import { createAggregates } from '../../api/src/services/aggregates.ts';
+import { abandonSlot } from '../../api/src/testing/abandoned-slot.ts';
 import { type Admin, createBenchSurvey } from './ingest.ts';
 
 const IN_FLIGHT = 500;
@@ -18,67 +16,19 @@ const LANGUAGES = ['en', 'el', 'tr'] as const;
  * finished the work and released it. The lease's 5 s run-out comes on top of this in a real kill.
  */
 async function repairOnce(admin: Admin, surveyId: string, slot: number) {
-  const models = createModels(admin.db);
-  const survey = new Types.ObjectId(surveyId);
-  const now = new Date();
-  const answer = (batch: string, i: number) => {
-    const score = i % 11;
-    const language = LANGUAGES[i % LANGUAGES.length] as string;
-    return {
-      _id: `${surveyId}:${randomUUID()}`,
-      survey,
-      clientResponseId: randomUUID(),
-      score,
-      category: categoryOf(score),
-      comment: null,
-      language,
+  const answers = (count: number) =>
+    Array.from({ length: count }, (_, i) => ({
+      score: i % 11,
+      language: LANGUAGES[i % LANGUAGES.length] as string,
       market: null,
-      pageUrl: null,
-      attributes: null,
-      createdAt: now,
-      followUp: null,
-      batch,
-    };
-  };
-  const [inDelta, uncounted] = [randomUUID(), randomUUID()];
-  const delta = Array.from({ length: HALF_WRITTEN }, (_, i) => answer(inDelta, i));
-  const lost = Array.from({ length: IN_FLIGHT }, (_, i) => answer(uncounted, i));
-  await admin.db.collection('responses').insertMany([...delta, ...lost] as never[]);
-  const day = utcDay(now);
-  await admin.db.collection('nps_deltas').insertOne({
-    _id: `${slot}:1`,
+    }));
+  await abandonSlot(admin.db, {
     slot,
-    seq: 1,
-    holder: 'killed',
-    at: now,
-    journal: [inDelta],
-    cells: LANGUAGES.map((language, l) => ({
-      id: npsDailyId(survey, day, language, null),
-      survey,
-      day,
-      language,
-      market: null,
-      scores: Array.from(
-        { length: 11 },
-        (_, score) => delta.filter((_, i) => i % 3 === l && i % 11 === score).length,
-      ),
-    })),
-    reset: [],
-  } as never);
-  await admin.db.collection('ingest_journal').insertMany([
-    { _id: inDelta, slot, responses: delta.map((r) => r._id), at: now },
-    { _id: uncounted, slot, responses: lost.map((r) => r._id), at: now },
-  ] as never[]);
-  await admin.db.collection('writer_leases').insertOne({
-    _id: `${slot}:0`,
-    slot,
-    epoch: 0,
-    holder: 'killed',
-    expiresAt: new Date(Date.now() - 1),
+    survey: new Types.ObjectId(surveyId),
     seq: 0,
-    released: false,
-  } as never);
-
+    inDelta: answers(HALF_WRITTEN),
+    uncounted: answers(IN_FLIGHT),
+  });
   // The running API is the survivor: its watcher (every second) takes the slot over, repairs it and releases it.
   const started = performance.now();
   const deadline = Date.now() + 60_000;

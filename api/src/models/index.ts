@@ -71,3 +71,8 @@ export async function syncIndexes(models: Models, { secondary }: { secondary: bo
  * bulk updates go out in chunks well below that. Harmless on MongoDB.
  */
 export const BULK_UPDATE_CHUNK = 50;
+
+/** A write refused because its `_id` (or another unique key) is taken: how MongoDB and FerretDB say so. */
+export function isDuplicateKey(error: unknown): boolean {
+  return (error as { code?: number } | null)?.code === 11000;
+}

@@ -181,7 +181,7 @@ export function createAggregates(
       // The recount includes every answer stored so far: counts not yet written would be added twice.
       for (const [id, added] of unwritten) if (added.survey.equals(survey)) unwritten.delete(id);
       await models.CountDelta.create({
-        _id: `reset:${survey}:${Date.now()}:${Math.random().toString(36).slice(2)}`,
+        _id: `reset:${survey}:${randomUUID()}`,
         slot: -1,
         seq: 0,
         holder,
@@ -241,10 +241,12 @@ export function createAggregates(
       }
     },
 
-    /** Drops every cached survey: read again on the next report (after a repair, or a gap in the feed). */
+    /**
+     * Drops every cached survey: read again on the next report (after a repair, or a gap in the feed). The recent
+     * deltas stay: a survey read again needs those whose cells were still being written.
+     */
     forget(): void {
       cache.clear();
-      recent.clear();
     },
 
     /** Surveys and cells in memory. */

@@ -2,12 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { AnyBulkWriteOperation, mongo, Types } from 'mongoose';
 import type { CountDelta, DeltaCell } from '../models/count-delta.model.ts';
-import { BULK_UPDATE_CHUNK, type Models } from '../models/index.ts';
+import { BULK_UPDATE_CHUNK, isDuplicateKey, type Models } from '../models/index.ts';
 import type { IngestJournal } from '../models/ingest-journal.model.ts';
 import { type NpsDaily, SCORE_FIELDS, slotCellId } from '../models/nps-daily.model.ts';
 import type { Response } from '../models/response.model.ts';
 import type { AggregateService, Counted } from './aggregates.ts';
 import { deltaCells } from './aggregates.ts';
+import { every } from './periodic.ts';
 import { type Lease, LeaseLostError, type Leases, RENEW_EVERY_MS } from './writer-lease.ts';
 
 export type Stored = Response & { _id: string };
@@ -52,7 +53,6 @@ const MAX_BATCH = 500;
 export const PERSIST_EVERY_MS = 250;
 /** How often the writer looks for slots whose holder died with work unfinished. */
 const WATCH_EVERY_MS = 1_000;
-const DUPLICATE_KEY = 11000;
 /** Responses looked up at once by `_id` when repairing (FerretDB answers only exact `_id` filters without a scan). */
 const LOOKUPS_AT_ONCE = 64;
 
@@ -131,9 +131,7 @@ export function createIngest(models: Models, aggregates: AggregateService, optio
   /** Journal entries whose answers are counted in memory and wait for the next delta. */
   let pending: string[] = [];
   let repairScheduled = false;
-  let persistTimer: NodeJS.Timeout | undefined;
-  let renewTimer: NodeJS.Timeout | undefined;
-  let watchTimer: NodeJS.Timeout | undefined;
+  let jobs: { stop(): void }[] = [];
   let closed = false;
 
   function kick(): void {
@@ -212,7 +210,7 @@ export function createIngest(models: Models, aggregates: AggregateService, optio
         return;
       }
       for (const { index, code, errmsg } of writeErrors) {
-        outcomes[index] = code === DUPLICATE_KEY ? 'duplicate' : new Error(errmsg ?? `write error ${code}`);
+        outcomes[index] = isDuplicateKey({ code }) ? 'duplicate' : new Error(errmsg ?? `write error ${code}`);
       }
     }
     aggregates.count(batch.filter((_, i) => outcomes[i] === 'inserted').map((work) => work.doc));
@@ -337,7 +335,8 @@ export function createIngest(models: Models, aggregates: AggregateService, optio
         log(`repaired the counts of writer slot ${lease?.slot}: ${counted} answer(s) counted anew`);
       } catch (error) {
         log(`repair failed, retrying: ${(error as Error).message}`);
-        if (!closed) void attempt(Math.min(delayMs * 2, 30_000));
+        // At most 5 s apart: the answers it owes stay out of the other instances' reports until it succeeds.
+        if (!closed) void attempt(Math.min(delayMs * 2, 5_000));
         else repairScheduled = false;
       }
     };
@@ -369,19 +368,6 @@ export function createIngest(models: Models, aggregates: AggregateService, optio
       queue.push({ kind: 'job', run: () => job().then(resolve, reject) });
       kick();
     });
-  }
-
-  function every(ms: number, run: () => Promise<unknown>): NodeJS.Timeout {
-    let running = false;
-    return setInterval(() => {
-      if (running || closed) return;
-      running = true;
-      run()
-        .catch((error: unknown) => log(`${(error as Error).message}`))
-        .finally(() => {
-          running = false;
-        });
-    }, ms).unref();
   }
 
   return {
@@ -420,15 +406,17 @@ export function createIngest(models: Models, aggregates: AggregateService, optio
           `recounted the pre-aggregates of ${surveys.length} survey(s) left uncounted by an earlier version`,
         );
       }
-      persistTimer = every(PERSIST_EVERY_MS, () => exclusive(persist));
-      renewTimer = every(RENEW_EVERY_MS, async () => lease?.renew());
-      watchTimer = every(WATCH_EVERY_MS, takeOverAbandoned);
+      jobs = [
+        every(PERSIST_EVERY_MS, () => exclusive(persist), log, 'writing the counts'),
+        every(RENEW_EVERY_MS, async () => lease?.renew(), log, 'renewing the writer lease'),
+        every(WATCH_EVERY_MS, takeOverAbandoned, log, 'taking over stopped instances'),
+      ];
     },
 
     /** Waits for the work queued so far, writes its counts and releases the slot. */
     async close(): Promise<void> {
       closed = true;
-      for (const timer of [persistTimer, renewTimer, watchTimer]) clearInterval(timer);
+      for (const job of jobs) job.stop();
       while (draining) await draining;
       await exclusive(persist);
       // With a repair still owed, the slot is left to expire, and its next holder finishes the work.

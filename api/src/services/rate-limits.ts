@@ -1,6 +1,8 @@
 import { RateLimitedError } from '../graphql/errors.ts';
 import type { Models } from '../models/index.ts';
 import type { RateCount } from '../models/rate-count.model.ts';
+import { every } from './periodic.ts';
+import type { Leases } from './writer-lease.ts';
 
 export interface RateLimitOptions {
   /** Public requests per minute from one IP address. */
@@ -12,6 +14,8 @@ export interface RateLimitOptions {
 /** How often each instance publishes its counts and reads the others'. */
 export const SYNC_EVERY_MS = 250;
 const MINUTE_MS = 60_000;
+/** Keys an instance publishes per minute at most: its largest counts (see `published`). */
+const MAX_PUBLISHED = 10_000;
 
 /**
  * Limits for the public operations, which anyone on the internet can call: per IP address (one abuser) and per
@@ -25,7 +29,12 @@ const MINUTE_MS = 60_000;
  * counter document, as rate-limiter-flexible's MongoDB store keeps, would be exact on MongoDB; FerretDB 1.x loses
  * concurrent `$inc`s on one document.)
  */
-export function createRateLimits(models: Models, instance: string, options: RateLimitOptions) {
+export function createRateLimits(
+  models: Models,
+  instance: string,
+  leases: Leases,
+  options: RateLimitOptions,
+) {
   const limits = { ip: options.perIpPerMinute, site: options.perSiteKeyPerMinute };
   let minute = Math.floor(Date.now() / MINUTE_MS);
   /** This instance's counts of the minute, by key. */
@@ -36,8 +45,17 @@ export function createRateLimits(models: Models, instance: string, options: Rate
   let unseen = new Map<string, number>();
   /** The other instances' counts of the minute, as last read. */
   let others = new Map<string, number>();
-  let instances = 1;
-  let timer: NodeJS.Timeout | undefined;
+  let job: { stop(): void } | undefined;
+
+  /**
+   * This instance's counts as published: all of them, or past `MAX_PUBLISHED` keys (a flood from many addresses)
+   * the largest, so that the document stays small; a key left out is still limited here.
+   */
+  function published(): { k: string; n: number }[] {
+    const entries = [...local];
+    if (entries.length > MAX_PUBLISHED) entries.sort((a, b) => b[1] - a[1]).length = MAX_PUBLISHED;
+    return entries.map(([k, n]) => ({ k, n }));
+  }
 
   function roll(now: number): void {
     const current = Math.floor(now / MINUTE_MS);
@@ -60,16 +78,11 @@ export function createRateLimits(models: Models, instance: string, options: Rate
       if (sent.size) {
         await models.RateCount.updateOne(
           { _id: `${instance}:${at}` },
-          { $set: { instance, minute: at, counts: [...local].map(([k, n]) => ({ k, n })) } },
+          { $set: { instance, minute: at, counts: published() } },
           { upsert: true },
         );
       }
-      const [docs, running] = await Promise.all([
-        models.RateCount.find({ minute: at }).lean<RateCount[]>(),
-        // The instances holding a writer slot: each may let through its share before the others hear of it.
-        models.WriterLease.countDocuments({ released: false, expiresAt: { $gt: new Date() } }),
-      ]);
-      instances = Math.max(1, running);
+      const docs = await models.RateCount.find({ minute: at }).lean<RateCount[]>();
       if (at !== minute) return;
       const totals = new Map<string, number>();
       for (const doc of docs) {
@@ -88,7 +101,9 @@ export function createRateLimits(models: Models, instance: string, options: Rate
     const key = `${kind}:${value}`;
     const limit = limits[kind];
     const total = (local.get(key) ?? 0) + (others.get(key) ?? 0);
-    // Alone, nothing it lets through is unknown to another instance.
+    // Each instance holding a writer slot may let through its share before the others hear of it; alone, nothing
+    // it lets through is unknown to another.
+    const instances = leases.live;
     const share = instances === 1 ? limit : Math.max(1, Math.floor(limit / (2 * instances)));
     const unknown = (unpublished.get(key) ?? 0) + (unseen.get(key) ?? 0);
     if (total >= limit || unknown >= share) {
@@ -114,30 +129,28 @@ export function createRateLimits(models: Models, instance: string, options: Rate
       add(`site:${site}`);
     },
 
-    /** Reads the others' counts, then publishes and reads every 250 ms, and deletes minutes gone by. */
+    /**
+     * Reads the others' counts, then publishes and reads every 250 ms; the janitor instance (`leases.janitor`) also
+     * deletes the minutes gone by.
+     */
     async start(log: (line: string) => void): Promise<void> {
       await sync();
-      let running = false;
       let cleanedAt = 0;
-      timer = setInterval(() => {
-        if (running) return;
-        running = true;
-        const clean =
-          Date.now() - cleanedAt > MINUTE_MS
-            ? models.RateCount.deleteMany({ minute: { $lt: minute - 1 } }).then(() => {
-                cleanedAt = Date.now();
-              })
-            : Promise.resolve();
-        Promise.all([sync(), clean])
-          .catch((error: unknown) => log(`rate limits: ${(error as Error).message}`))
-          .finally(() => {
-            running = false;
-          });
-      }, SYNC_EVERY_MS).unref();
+      job = every(
+        SYNC_EVERY_MS,
+        async () => {
+          await sync();
+          if (!leases.janitor || Date.now() - cleanedAt < MINUTE_MS) return;
+          await models.RateCount.deleteMany({ minute: { $lt: minute - 1 } });
+          cleanedAt = Date.now();
+        },
+        log,
+        'rate limits',
+      );
     },
 
     stop(): void {
-      clearInterval(timer);
+      job?.stop();
     },
 
     sync,

@@ -5,12 +5,11 @@ import type {
   ResponseFilter,
 } from '../graphql/__generated__/resolvers-types.ts';
 import { BadUserInputError, fromValidationError, NotFoundError } from '../graphql/errors.ts';
-import type { Models } from '../models/index.ts';
+import { isDuplicateKey, type Models } from '../models/index.ts';
 import type { ResponseDoc } from '../models/response.model.ts';
 
 export const MAX_PAGE = 100;
 export const FOLLOW_UP_TARGET_MS = 24 * 3_600_000;
-const DUPLICATE_KEY = 11000;
 
 /** A position in a newest-first listing: the last item's time and id, opaque to clients. */
 function encodeCursor(doc: ResponseDoc): string {
@@ -131,7 +130,7 @@ export function createResponses(models: Models) {
       try {
         await models.FollowUpClaim.create({ _id: response._id, followUp });
       } catch (error) {
-        if ((error as { code?: number }).code !== DUPLICATE_KEY) throw error;
+        if (!isDuplicateKey(error)) throw error;
         // The response shows the winner's, also if a crash came between the winner's two writes.
         const claim = await models.FollowUpClaim.findById(response._id).lean();
         if (claim)

@@ -1,4 +1,4 @@
-import type { Models } from '../models/index.ts';
+import { isDuplicateKey, type Models } from '../models/index.ts';
 import { leaseId, type WriterLease } from '../models/writer-lease.model.ts';
 
 /** How long a lease lasts without renewal: a killed instance's slot is taken over this long after its last renewal. */
@@ -12,7 +12,6 @@ export const RENEW_EVERY_MS = 1_000;
 const FENCE_MS = 1_500;
 /** More instances than this writing to one database at once is refused at start. */
 export const MAX_SLOTS = 64;
-const DUPLICATE_KEY = 11000;
 
 /** The lease has expired, or another instance holds the slot now: this instance must not write the slot's counts. */
 export class LeaseLostError extends Error {
@@ -43,6 +42,9 @@ export interface Lease {
 
 /** Writer slots handed out through `writer_leases` (see the model): claimed, renewed, released. */
 export function createLeases(models: Models, holder: string) {
+  /** As of the last `current()`: how many slots are held, and whether this instance holds the lowest of them. */
+  let view = { live: 1, janitor: true };
+
   /** The newest lease of each slot. */
   async function current(): Promise<Map<number, WriterLease>> {
     const docs = await models.WriterLease.find().lean<WriterLease[]>();
@@ -51,6 +53,11 @@ export function createLeases(models: Models, holder: string) {
       const seen = newest.get(doc.slot);
       if (!seen || seen.epoch < doc.epoch) newest.set(doc.slot, doc);
     }
+    const now = Date.now();
+    const live = [...newest.values()]
+      .filter((lease) => !lease.released && lease.expiresAt.getTime() > now)
+      .sort((a, b) => a.slot - b.slot);
+    view = { live: Math.max(1, live.length), janitor: live.length === 0 || live[0]?.holder === holder };
     return newest;
   }
 
@@ -68,7 +75,7 @@ export function createLeases(models: Models, holder: string) {
         seq: previous?.seq ?? 0,
       });
     } catch (error) {
-      if ((error as { code?: number }).code === DUPLICATE_KEY) return undefined;
+      if (isDuplicateKey(error)) return undefined;
       throw error;
     }
     if (previous) await models.WriterLease.deleteOne({ _id: leaseId(slot, previous.epoch) }).catch(() => {});
@@ -81,15 +88,24 @@ export function createLeases(models: Models, holder: string) {
     let lost = false;
     let last = seq;
 
-    /** Renews from a time taken before the write: the lease runs at least that long. */
-    async function extend(set: Partial<WriterLease>): Promise<void> {
+    let writing: Promise<unknown> = Promise.resolve();
+    /**
+     * The holder's writes to its lease, one at a time: FerretDB 1.x updates a document by reading and writing it
+     * whole, so a renewal running beside an `advance` could put back the older `seq`, and readers would count a
+     * delta twice.
+     */
+    function serial<T>(write: () => Promise<T>): Promise<T> {
+      const result = writing.then(write, write);
+      writing = result.catch(() => {});
+      return result;
+    }
+
+    /** Renews from a time taken before the write (the lease runs at least that long), recording `seq`. */
+    async function extend(seq: number): Promise<void> {
       const startedAt = Date.now();
       const [taken] = await Promise.all([
         models.WriterLease.exists({ _id: leaseId(slot, epoch + 1) }),
-        models.WriterLease.updateOne(
-          { _id },
-          { $set: { ...set, expiresAt: new Date(startedAt + LEASE_MS) } },
-        ),
+        models.WriterLease.updateOne({ _id }, { $set: { seq, expiresAt: new Date(startedAt + LEASE_MS) } }),
       ]);
       if (taken) lost = true;
       else validUntil = startedAt + LEASE_MS - FENCE_MS;
@@ -109,15 +125,19 @@ export function createLeases(models: Models, holder: string) {
       },
       async advance(next) {
         this.assertHeld();
-        await extend({ seq: next });
-        last = next;
+        await serial(async () => {
+          await extend(next);
+          last = next;
+        });
       },
       async renew() {
-        if (!lost) await extend({});
+        if (!lost) await serial(() => extend(last));
       },
       async release() {
         lost = true;
-        await models.WriterLease.updateOne({ _id }, { $set: { released: true, expiresAt: new Date(0) } });
+        await serial(() =>
+          models.WriterLease.updateOne({ _id }, { $set: { released: true, expiresAt: new Date(0) } }),
+        );
       },
     };
   }
@@ -125,6 +145,19 @@ export function createLeases(models: Models, holder: string) {
   return {
     current,
     claim,
+
+    /** How many instances hold a slot, as last read (every second, by the writer's watch for stopped instances). */
+    get live(): number {
+      return view.live;
+    },
+
+    /**
+     * Whether this instance holds the lowest slot held, as last read: housekeeping that one instance does for all
+     * (deleting old deltas and rate counts) runs there alone, and moves on when that instance stops.
+     */
+    get janitor(): boolean {
+      return view.janitor;
+    },
 
     /** Claims the first slot that is free, released or expired; NoFreeSlotError when every slot is held. */
     async claimFree(): Promise<Lease> {

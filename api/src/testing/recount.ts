@@ -1,0 +1,97 @@
+import { type Connection, Types } from 'mongoose';
+import type { NpsDimension, TimeBucket } from '../graphql/__generated__/resolvers-types.ts';
+import { utcDay } from '../models/nps-daily.model.ts';
+import { categoryOf } from '../models/response.model.ts';
+import { periodStart } from '../services/nps.ts';
+
+export interface Counts {
+  responses: number;
+  promoters: number;
+  passives: number;
+  detractors: number;
+}
+
+/** A report's counts, overall and per segment (keyed `period|language|market`, sorted), as tests compare them. */
+export interface ReportCounts {
+  readonly overall: Counts;
+  readonly segments: ({ key: string } & Counts)[];
+}
+
+/** The `nps` query, with the counts that `countsOf` reads. */
+export const NPS_COUNTS = /* GraphQL */ `
+  query ($id: ID!, $groupBy: [NpsDimension!], $bucket: TimeBucket) {
+    nps(surveyId: $id, groupBy: $groupBy, bucket: $bucket) {
+      overall { responses promoters passives detractors }
+      segments { language market period score { responses promoters passives detractors } }
+    }
+  }
+`;
+
+interface NpsCounts {
+  readonly overall: Counts;
+  readonly segments: readonly {
+    language: string | null;
+    market: string | null;
+    period: string | null;
+    score: Counts;
+  }[];
+}
+
+const bySegment = (a: { key: string }, b: { key: string }) => (a.key < b.key ? -1 : 1);
+
+/** The counts of an `NPS_COUNTS` answer. */
+export function countsOf(nps: NpsCounts): ReportCounts {
+  const { responses, promoters, passives, detractors } = nps.overall;
+  return {
+    overall: { responses, promoters, passives, detractors },
+    segments: nps.segments
+      .map(({ language, market, period, score }) => ({
+        key: `${period && new Date(period).toISOString()}|${language}|${market}`,
+        responses: score.responses,
+        promoters: score.promoters,
+        passives: score.passives,
+        detractors: score.detractors,
+      }))
+      .sort(bySegment),
+  };
+}
+
+/** The same report counted from a survey's raw responses: what the pre-aggregates must always equal. */
+export async function recountNps(
+  db: Connection,
+  surveyId: string,
+  groupBy: readonly NpsDimension[] = [],
+  bucket: TimeBucket | null = null,
+): Promise<ReportCounts> {
+  const docs = await db
+    .collection('responses')
+    .find(
+      { survey: new Types.ObjectId(surveyId) },
+      { projection: { score: 1, language: 1, market: 1, createdAt: 1 } },
+    )
+    .toArray();
+  const empty = (): Counts => ({ responses: 0, promoters: 0, passives: 0, detractors: 0 });
+  const overall = empty();
+  const segments = new Map<string, Counts>();
+  for (const doc of docs) {
+    const day = utcDay(doc['createdAt'] as Date);
+    const period = bucket ? new Date(periodStart(day, bucket)).toISOString() : null;
+    const language = groupBy.includes('LANGUAGE') ? doc['language'] : null;
+    const market = groupBy.includes('MARKET') ? (doc['market'] ?? null) : null;
+    const key = `${period}|${language}|${market}`;
+    const tally = segments.get(key) ?? empty();
+    segments.set(key, tally);
+    const field = ({ PROMOTER: 'promoters', PASSIVE: 'passives', DETRACTOR: 'detractors' } as const)[
+      categoryOf(doc['score'] as number)
+    ];
+    for (const counts of [overall, tally]) {
+      counts.responses++;
+      counts[field]++;
+    }
+  }
+  const grouped = groupBy.length > 0 || bucket !== null;
+  return {
+    overall,
+    segments: grouped ? [...segments].map(([key, counts]) => ({ key, ...counts })).sort(bySegment) : [],
+  };
+}
