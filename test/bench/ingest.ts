@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Connection } from 'mongoose';
 import { Types } from 'mongoose';
@@ -54,20 +55,56 @@ function runLoad(args: string[]): Promise<Record<string, number>> {
   });
 }
 
+/** CPU time a process has used so far, in ms (user and system, from /proc). */
+function cpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  // utime and stime, the 14th and 15th fields, in clock ticks of 10 ms.
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+export interface IngestRun {
+  readonly label: string;
+  /** The API instances to spread the widgets over. */
+  readonly urls: readonly string[];
+  readonly connections: number;
+  readonly seconds: number;
+  /** Answers per second offered in all; unset: as fast as they are answered. */
+  readonly rate?: number;
+  /** The API processes and the database's, whose CPU is counted per answer. */
+  readonly apiPids: readonly number[];
+  /** Undefined when the database is not on this machine (MONGODB_URI). */
+  readonly databasePid: number | undefined;
+}
+
 /**
  * Ingest over HTTP: `connections` concurrent widgets for `seconds`, from a second process; then the answers stored
- * for the survey, counted in the database: the acknowledged ones, plus at most one in flight per connection.
+ * for the survey, counted in the database: the acknowledged ones, plus at most one in flight per connection; and
+ * the CPU the API instances and the database spent per answer stored.
  */
-export async function ingestBench(admin: Admin, connections: number, seconds: number) {
+export async function ingestBench(admin: Admin, run: IngestRun) {
   const origin = 'https://bench.example';
   const survey = await createBenchSurvey(admin, origin);
-  const load = await runLoad([admin.url, survey.siteKey, origin, String(connections), String(seconds)]);
+  const cpu = () => ({
+    api: run.apiPids.reduce((total, pid) => total + cpuMs(pid), 0),
+    database: run.databasePid ? cpuMs(run.databasePid) : Number.NaN,
+  });
+  const before = cpu();
+  const load = await runLoad([
+    run.urls.join(','),
+    survey.siteKey,
+    origin,
+    String(run.connections),
+    String(run.seconds),
+    ...(run.rate ? [String(run.rate)] : []),
+  ]);
+  const after = cpu();
   const stored = await admin.db
     .collection('responses')
     .countDocuments({ survey: new Types.ObjectId(survey.id) });
   return {
-    connections,
-    seconds,
+    run: run.label,
+    connections: run.connections,
+    'offered/s': run.rate ?? 'max',
     'answers/s': Math.round(load['perSecond'] ?? 0),
     'p50 ms': load['p50'],
     'p99 ms': load['p99'],
@@ -76,5 +113,7 @@ export async function ingestBench(admin: Admin, connections: number, seconds: nu
     // Sent but not yet answered when the clock stopped: stored, their acknowledgement not waited for.
     'in flight at the end': stored - (load['acked'] ?? 0),
     'refused or failed': (load['refused'] ?? 0) + (load['errors'] ?? 0) + (load['timeouts'] ?? 0),
+    'API CPU ms/answer': Number(((after.api - before.api) / Math.max(1, stored)).toFixed(2)),
+    'DB CPU ms/answer': Number(((after.database - before.database) / Math.max(1, stored)).toFixed(2)),
   };
 }

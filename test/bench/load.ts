@@ -3,10 +3,15 @@ import autocannon from 'autocannon';
 
 /**
  * The load generator, run in a process of its own so that it does not share the API's CPU budget accounting:
- * `connections` widgets submitting answers over HTTP for `seconds`, each a fresh `clientResponseId`. Prints one
- * JSON line: requests, answers acknowledged (a 200 carrying `submitResponse`), failures, latency and rate.
+ * `connections` widgets submitting answers over HTTP for `seconds`, each a fresh `clientResponseId`, spread evenly
+ * over the API instances at `urls` (comma-separated), as fast as they are answered or, with `rate`, that many per
+ * second in all (latency then counts from when each request was due, so a queue shows). Prints one JSON line:
+ * requests, answers acknowledged (a 200 carrying `submitResponse`), failures, rate, and latency (of the slowest
+ * instance, when several).
  */
-const [url = '', siteKey = '', origin = '', connections = '50', seconds = '10'] = process.argv.slice(2);
+const [urls = '', siteKey = '', origin = '', connections = '50', seconds = '10', rate = ''] =
+  process.argv.slice(2);
+const targets = urls.split(',');
 const MUTATION = 'mutation ($input: SubmitResponseInput!) { submitResponse(input: $input) { duplicate } }';
 const LANGUAGES = [
   ['en', 'US'],
@@ -21,35 +26,42 @@ const LANGUAGES = [
 let acked = 0;
 let refused = 0;
 let sent = 0;
-const result = await autocannon({
-  url: `${url}/graphql`,
-  connections: Number(connections),
-  duration: Number(seconds),
-  method: 'POST',
-  headers: { 'content-type': 'application/json', origin },
-  requests: [
-    {
-      setupRequest: (request) => {
-        const [language, market] = LANGUAGES[sent++ % LANGUAGES.length] ?? LANGUAGES[0];
-        const input = { siteKey, clientResponseId: randomUUID(), score: sent % 11, language, market };
-        return { ...request, body: JSON.stringify({ query: MUTATION, variables: { input } }) };
-      },
-      onResponse: (status, body) => {
-        if (status === 200 && body.includes('"submitResponse"') && !body.includes('"errors"')) acked++;
-        else refused++;
-      },
-    },
-  ],
-});
+const results = await Promise.all(
+  targets.map((url) =>
+    autocannon({
+      url: `${url}/graphql`,
+      connections: Math.max(1, Math.round(Number(connections) / targets.length)),
+      duration: Number(seconds),
+      ...(rate && { overallRate: Number(rate) / targets.length }),
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin },
+      requests: [
+        {
+          setupRequest: (request) => {
+            const [language, market] = LANGUAGES[sent++ % LANGUAGES.length] ?? LANGUAGES[0];
+            const input = { siteKey, clientResponseId: randomUUID(), score: sent % 11, language, market };
+            return { ...request, body: JSON.stringify({ query: MUTATION, variables: { input } }) };
+          },
+          onResponse: (status, body) => {
+            if (status === 200 && body.includes('"submitResponse"') && !body.includes('"errors"')) acked++;
+            else refused++;
+          },
+        },
+      ],
+    }),
+  ),
+);
+const sum = (pick: (r: autocannon.Result) => number) => results.reduce((total, r) => total + pick(r), 0);
+const slowest = (pick: (r: autocannon.Result) => number) => Math.max(...results.map(pick));
 console.info(
   JSON.stringify({
-    requests: result.requests.total,
+    requests: sum((r) => r.requests.total),
     acked,
     refused,
-    errors: result.errors,
-    timeouts: result.timeouts,
+    errors: sum((r) => r.errors),
+    timeouts: sum((r) => r.timeouts),
     perSecond: acked / Number(seconds),
-    p50: result.latency.p50,
-    p99: result.latency.p99,
+    p50: slowest((r) => r.latency.p50),
+    p99: slowest((r) => r.latency.p99),
   }),
 );

@@ -59,17 +59,52 @@ try {
     token: (await readFile(join(dataDir, 'admin-token'), 'utf8')).trim(),
     db,
   };
-  const ingest = await ingestBench(admin, connections, seconds);
+  // Ingest with one instance and with two over the same database, saturated and at fixed offered rates.
+  const databasePid = mongodbUri ? undefined : (await embeddedServer(dataDir)).pid;
+  const second = await startProduct(join(dataDir, 'second'), await freePort(), {
+    NODE_ENV: 'production',
+    NPS_DEMO: '0',
+    MONGODB_URI: uri,
+    MONGODB_DATABASE: database,
+    RATE_LIMIT_IP_PER_MINUTE: '100000000',
+    RATE_LIMIT_SITE_KEY_PER_MINUTE: '100000000',
+  });
+  const one = { urls: [product.url], apiPids: [product.process.pid ?? 0], databasePid, seconds };
+  const two = {
+    urls: [product.url, second.url],
+    apiPids: [product.process.pid ?? 0, second.process.pid ?? 0],
+    databasePid,
+    seconds,
+  };
+  const ingest = [];
+  try {
+    for (const run of [
+      { ...one, label: '1 instance', connections },
+      { ...two, label: '2 instances', connections },
+      { ...one, label: '1 instance', connections: 32, rate: 100 },
+      { ...one, label: '1 instance', connections: 32, rate: 500 },
+      { ...two, label: '2 instances', connections: 32, rate: 500 },
+    ]) {
+      ingest.push(await ingestBench(admin, run));
+    }
+  } finally {
+    second.process.kill('SIGTERM');
+    await second.exited;
+  }
   results['ingest'] = ingest;
-  console.info('\nIngest: concurrent widgets submitting over HTTP (load from a second process)');
-  console.table([ingest]);
+  console.info(
+    '\nIngest: concurrent widgets submitting over HTTP (load from a second process), as fast as answered or at a fixed rate',
+  );
+  console.table(ingest);
 
-  const queries = await queriesBench(admin, answers, 200);
+  const queries = await queriesBench(admin, answers, 200, product.process.pid ?? 0);
   results['queries'] = queries;
   console.info(
     `\nNPS queries over ${answers.toLocaleString('en')} answers (a year, 6 languages, 7 markets; seeded in ${queries['seeding s']} s), 200 runs each, over HTTP`,
   );
   console.table(queries.rows);
+  console.info("Memory: the API process before and after reading the survey's cells");
+  console.table([queries.memory]);
 
   const repair = await repairBench(admin, { surveyId: queries.surveyId, answers });
   results['repair'] = repair;

@@ -1,6 +1,6 @@
 import { type InferSchemaType, Schema, type Types } from 'mongoose';
 
-const deltaCellSchema = new Schema(
+export const deltaCellSchema = new Schema(
   {
     /** The cell (`npsDailyId`), without the slot. */
     id: { type: String, required: true },

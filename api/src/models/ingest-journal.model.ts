@@ -1,9 +1,10 @@
 import { type InferSchemaType, Schema } from 'mongoose';
+import { deltaCellSchema } from './count-delta.model.ts';
 
 /**
  * One entry per batch of answers being written, inserted before the answers (which name it in `batch`) and deleted
- * once their counts are written. An entry left behind by a crash names exactly the answers that may be stored but
- * not counted: repair looks them up by `_id`, so it costs what was in flight, not what the survey holds.
+ * once their counts are written. An entry left behind by a crash says what was stored but not counted: its counts
+ * when the batch's outcome was known, else the answers to look up by `_id`; so repair costs what was in flight.
  *
  * `surveys` is the form of the single-writer version (a whole survey to recount), read once after an upgrade.
  */
@@ -14,6 +15,11 @@ export const ingestJournalSchema = new Schema(
     slot: { type: Number, default: null },
     /** The `_id`s of the batch's responses. */
     responses: { type: [String], default: undefined },
+    /**
+     * What the batch stored, counted, written once its outcome is known: a repair then needs no look-ups. Missing
+     * when the writer stopped before (its answers are then looked up by `_id`).
+     */
+    cells: { type: [deltaCellSchema], default: undefined },
     surveys: { type: [Schema.Types.ObjectId], default: undefined },
     at: { type: Date, required: true },
   },

@@ -57,9 +57,10 @@ function merge(cells: Map<string, Cell>, id: string, added: Cell): void {
   });
 }
 
-/** Counts as the cells of a count delta. */
-export function deltaCells(responses: Iterable<Counted>): DeltaCell[] {
+/** Counts as the cells of a count delta, with the cells of earlier counts added in. */
+export function deltaCells(responses: Iterable<Counted>, counted: readonly DeltaCell[] = []): DeltaCell[] {
   const cells = new Map<string, Cell>();
+  for (const cell of counted) merge(cells, cell.id, { ...cell, market: cell.market ?? null });
   for (const response of responses) count(cells, response);
   return [...cells].map(([id, cell]) => ({ id, ...cell, market: cell.market ?? null }));
 }

@@ -100,8 +100,8 @@ describe('a stopped instance', () => {
     const resubmitted = await db
       .collection('responses')
       .findOne({ score: 6, market: 'CY' }, { sort: { createdAt: -1 } });
-    // A delta (#3) whose cells were written only in part, a batch stored but never counted, and a batch of one
-    // resubmit of an answer another batch stored.
+    // A delta (#3) whose cells were written only in part, a batch stored but never counted, the batch being stored
+    // (outcome unknown), and a batch of one resubmit of an answer another batch stored.
     await abandonSlot(db, {
       slot,
       survey: new Types.ObjectId(surveyId),
@@ -114,6 +114,10 @@ describe('a stopped instance', () => {
       uncounted: [
         { score: 8, language: 'tr', market: 'TR' },
         { score: 1, language: 'el', market: 'CY' },
+      ],
+      unknown: [
+        { score: 9, language: 'el', market: 'GR' },
+        { score: 4, language: 'tr', market: 'TR' },
       ],
       resubmitted: [String(resubmitted?._id)],
     });
@@ -131,6 +135,7 @@ describe('a stopped instance', () => {
     expect(await db.collection('ingest_journal').countDocuments({ slot })).toBe(0);
     const leases = await db.collection('writer_leases').find({ slot }).toArray();
     expect(leases).toHaveLength(1);
-    expect(leases[0]).toMatchObject({ released: true, seq: 4 });
+    // Released, after the half-written delta (#3), one for the batches known stored (#4), one for the looked-up (#5).
+    expect(leases[0]).toMatchObject({ released: true, seq: 5 });
   });
 });

@@ -213,7 +213,13 @@ export function createIngest(models: Models, aggregates: AggregateService, optio
         outcomes[index] = isDuplicateKey({ code }) ? 'duplicate' : new Error(errmsg ?? `write error ${code}`);
       }
     }
-    aggregates.count(batch.filter((_, i) => outcomes[i] === 'inserted').map((work) => work.doc));
+    const inserted = batch.filter((_, i) => outcomes[i] === 'inserted').map((work) => work.doc);
+    // Before the acknowledgements: then whatever was acknowledged can be counted by a repair without looking
+    // anything up (and so within seconds of a kill). Should it fail, a repair looks the answers up.
+    await models.IngestJournal.updateOne({ _id: entry }, { $set: { cells: deltaCells(inserted) } }).catch(
+      () => {},
+    );
+    aggregates.count(inserted);
     pending.push(entry);
     batch.forEach((work, i) => {
       const outcome = outcomes[i];
@@ -290,9 +296,14 @@ export function createIngest(models: Models, aggregates: AggregateService, optio
     const done = entries.filter((entry) => covered.has(entry._id)).map((entry) => entry._id);
     if (done.length) await models.IngestJournal.deleteMany({ _id: { $in: done } });
     const open = entries.filter((entry) => !covered.has(entry._id) && !skip.has(entry._id));
-    if (!open.length) return 0;
-    const found: Counted[] = [];
-    for (const entry of open) {
+    // First what was known stored (all that was acknowledged): its counts are in its journal entry.
+    const known = open.filter((entry) => entry.cells);
+    let counted = await recount(held, known, () => Promise.resolve([]));
+    // Then the batch whose outcome was never known (none of it acknowledged): its answers are looked up. On FerretDB
+    // 1.24 each look-up scans the whole collection in SQLite (its `_id` index is not used by queries), so this part
+    // costs in-flight answers times stored answers there; on MongoDB, in-flight answers alone.
+    const unknown = open.filter((entry) => !entry.cells);
+    counted += await recount(held, unknown, async (entry) => {
       const stored = await inBatches(entry.responses ?? [], (id) =>
         models.Response.findById(id, {
           survey: 1,
@@ -304,15 +315,31 @@ export function createIngest(models: Models, aggregates: AggregateService, optio
         }).lean<Counted & { batch: string | null }>(),
       );
       // An id stored by another batch was a duplicate here: that batch counts it.
-      for (const response of stored) if (response?.batch === entry._id) found.push(response);
-    }
+      return stored.filter((response) => response?.batch === entry._id) as Counted[];
+    });
+    return counted;
+  }
+
+  /** Writes the counts of journal entries as one delta of `held`'s slot; returns how many answers it counted. */
+  async function recount(
+    held: Lease,
+    entries: readonly IngestJournal[],
+    lookUp: (entry: IngestJournal) => Promise<Counted[]>,
+  ): Promise<number> {
+    if (!entries.length) return 0;
+    const found: Counted[] = [];
+    for (const entry of entries) found.push(...(await lookUp(entry)));
+    const cells = deltaCells(
+      found,
+      entries.flatMap((entry) => (entry.cells ?? []) as DeltaCell[]),
+    );
     const delta = await writeDelta(
       held,
-      deltaCells(found),
-      open.map((entry) => entry._id),
+      cells,
+      entries.map((entry) => entry._id),
     );
     if (delta) aggregates.receive([delta]);
-    return found.length;
+    return cells.reduce((sum, cell) => sum + cell.scores.reduce((a, b) => a + b, 0), 0);
   }
 
   /** Repairs this instance's own slot after a failed write, retried with backoff until the database takes it. */
@@ -351,12 +378,16 @@ export function createIngest(models: Models, aggregates: AggregateService, optio
       if (previous.released || previous.expiresAt.getTime() > now || slot === lease?.slot) continue;
       const taken = await leases.claim(slot, previous);
       if (!taken) continue;
+      // Renewed while the repair runs, however long; released only once it is done, else it runs out and the
+      // repair is tried again.
+      const renewing = every(RENEW_EVERY_MS, () => taken.renew(), log, `renewing writer slot ${slot}`);
       try {
         const counted = await repairSlot(taken, new Set());
+        await taken.release();
         log(`took over writer slot ${slot} of a stopped instance: ${counted} answer(s) counted`);
         repaired++;
       } finally {
-        await taken.release();
+        renewing.stop();
       }
     }
     return repaired;

@@ -19,15 +19,18 @@ export interface AbandonedSlot {
   /** Answers counted in the next delta (`seq + 1`), whose cells were written only where `written` says so. */
   readonly inDelta: readonly Answer[];
   readonly written?: (cell: DeltaCell) => boolean;
-  /** Answers the last batch stored, never counted. */
+  /** Answers of batches stored and known to be, whose counts never went out in a delta. */
   readonly uncounted: readonly Answer[];
+  /** Answers of the batch that was being stored: its outcome was never known. */
+  readonly unknown: readonly Answer[];
   /** Answers stored by other batches that one more batch sent again (resubmits): not to be counted twice. */
   readonly resubmitted?: readonly string[];
 }
 
 /**
  * Writes what a writer killed (-9) in the middle of its work leaves in the database, step by step as the writer
- * does it, with its lease run out last: stored answers, a half-written count delta, journal entries, the lease.
+ * does it, with its lease run out last: stored answers, a half-written count delta, journal entries (counted, or
+ * with the outcome unknown), the lease.
  * For tests and the repair benchmark, which then watch a survivor finish it.
  */
 export async function abandonSlot(db: Connection, options: AbandonedSlot): Promise<void> {
@@ -49,13 +52,20 @@ export async function abandonSlot(db: Connection, options: AbandonedSlot): Promi
       followUp: null,
       batch,
     }));
-  const [counted, uncounted, again] = [randomUUID(), randomUUID(), randomUUID()] as const;
+  const [counted, uncounted, unknown, again] = [
+    randomUUID(),
+    randomUUID(),
+    randomUUID(),
+    randomUUID(),
+  ] as const;
   const inDelta = stored(counted, options.inDelta);
   const lost = stored(uncounted, options.uncounted);
-  await db.collection('responses').insertMany([...inDelta, ...lost] as never[]);
+  const inFlight = stored(unknown, options.unknown);
+  await db.collection('responses').insertMany([...inDelta, ...lost, ...inFlight] as never[]);
   await db.collection('ingest_journal').insertMany([
-    { _id: counted, slot, responses: inDelta.map((r) => r._id), at: now },
-    { _id: uncounted, slot, responses: lost.map((r) => r._id), at: now },
+    { _id: counted, slot, responses: inDelta.map((r) => r._id), cells: deltaCells(inDelta), at: now },
+    { _id: uncounted, slot, responses: lost.map((r) => r._id), cells: deltaCells(lost), at: now },
+    { _id: unknown, slot, responses: inFlight.map((r) => r._id), at: now },
     { _id: again, slot, responses: resubmitted, at: now },
   ] as never[]);
   const cells = deltaCells(inDelta);
