@@ -1,8 +1,7 @@
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Connection } from 'mongoose';
 import { Types } from 'mongoose';
+import { runScript } from './child.ts';
 
 export interface Admin {
   readonly url: string;
@@ -40,21 +39,6 @@ export async function createBenchSurvey(
   return createSurvey;
 }
 
-function runLoad(args: string[]): Promise<Record<string, number>> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [resolve(import.meta.dirname, 'load.ts'), ...args], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.once('exit', (code) =>
-      code === 0
-        ? done(JSON.parse(output.trim().split('\n').at(-1) ?? '{}'))
-        : fail(new Error(`load exited ${code}`)),
-    );
-  });
-}
-
 /** CPU time a process has used so far, in ms (user and system, from /proc). */
 function cpuMs(pid: number): number {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
@@ -89,7 +73,7 @@ export async function ingestBench(admin: Admin, run: IngestRun) {
     database: run.databasePid ? cpuMs(run.databasePid) : Number.NaN,
   });
   const before = cpu();
-  const load = await runLoad([
+  const load = await runScript('load.ts', [
     run.urls.join(','),
     survey.siteKey,
     origin,

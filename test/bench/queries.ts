@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { Types } from 'mongoose';
 import { seedAnswers } from '../../api/src/demo/seed.ts';
 import { createModels } from '../../api/src/models/index.ts';
@@ -19,12 +18,6 @@ const QUERY = `query ($id: ID!, $groupBy: [NpsDimension!], $bucket: TimeBucket) 
     segments { language market period score { responses nps marginOfError } }
   }
 }`;
-
-/** Resident memory of a process, in MB. */
-function rssMb(pid: number): number {
-  const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
-  return Math.round(Number(kb) / 1024);
-}
 
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? NaN;
@@ -69,7 +62,7 @@ async function naive(
  * NPS queries over `count` answers spread over a year: seeded in bulk (timed), then each report shape asked
  * `runs` times over HTTP (p50 / p95, after a first, cold one), beside the naive way on the same data.
  */
-export async function queriesBench(admin: Admin, count: number, runs: number, apiPid: number) {
+export async function queriesBench(admin: Admin, count: number, runs: number) {
   const survey = await createBenchSurvey(admin, 'https://bench.example');
   const models = createModels(admin.db);
   const seeded = await seedAnswers(models, createAggregates(models), {
@@ -78,7 +71,6 @@ export async function queriesBench(admin: Admin, count: number, runs: number, ap
     days: 365,
     chunk: 5_000,
   });
-  const rssBefore = rssMb(apiPid);
   const rows = [];
   for (const { shape, groupBy, bucket } of SHAPES) {
     const times: number[] = [];
@@ -106,21 +98,10 @@ export async function queriesBench(admin: Admin, count: number, runs: number, ap
       'naive / p50': Math.round(slow.ms / p50),
     });
   }
-  // What the survey's cells cost the API's memory once read (the cache's bound is counted in cells).
-  const cells = await admin.db
-    .collection('nps_daily')
-    .countDocuments({ survey: new Types.ObjectId(survey.id) });
-  const grown = rssMb(apiPid) - rssBefore;
   return {
     answers: count,
     'seeding s': Number((seeded.ms / 1000).toFixed(1)),
     rows,
     surveyId: survey.id,
-    memory: {
-      cells,
-      'API RSS before, MB': rssBefore,
-      'RSS grown, MB': grown,
-      'bytes per cell': Math.round((grown * 1024 * 1024) / Math.max(1, cells)),
-    },
   };
 }

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import mongoose from 'mongoose';
 import { launchChromium } from '../browser.ts';
 import { embeddedServer, freePort, startProduct } from '../product.ts';
+import { runScript } from './child.ts';
 import { ingestBench } from './ingest.ts';
 import { queriesBench } from './queries.ts';
 import { repairBench } from './repair.ts';
@@ -97,14 +98,24 @@ try {
   );
   console.table(ingest);
 
-  const queries = await queriesBench(admin, answers, 200, product.process.pid ?? 0);
+  const queries = await queriesBench(admin, answers, 200);
   results['queries'] = queries;
   console.info(
     `\nNPS queries over ${answers.toLocaleString('en')} answers (a year, 6 languages, 7 markets; seeded in ${queries['seeding s']} s), 200 runs each, over HTTP`,
   );
   console.table(queries.rows);
-  console.info("Memory: the API process before and after reading the survey's cells");
-  console.table([queries.memory]);
+
+  // The cache's memory, over the surveys made so far (the benchmark's, the demo's and the ingest runs').
+  const surveys = (
+    await db
+      .collection('surveys')
+      .find({}, { projection: { _id: 1 } })
+      .toArray()
+  ).map((s) => String(s._id));
+  const memory = await runScript('memory.ts', [uri, database, ...surveys], ['--expose-gc']);
+  results['memory'] = memory;
+  console.info('\nMemory: the cache of survey cells, heap after a full collection, in a process of its own');
+  console.table([memory]);
 
   const repair = await repairBench(admin, { surveyId: queries.surveyId, answers });
   results['repair'] = repair;
