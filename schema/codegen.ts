@@ -19,6 +19,7 @@ const config: CodegenConfig = {
         mappers: {
           Survey: '../../models/survey.model.ts#SurveyDoc',
           QuestionOverride: '../../models/survey.model.ts#StoredQuestionOverride',
+          SurveyText: '../../models/survey-text.ts#StoredSurveyText',
           Response: '../../models/response.model.ts#ResponseDoc',
           ReadToken: '../../models/token.model.ts#TokenDoc',
         },

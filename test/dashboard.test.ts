@@ -7,6 +7,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedAnswers } from '../api/src/demo/seed.ts';
 import { createModels } from '../api/src/models/index.ts';
 import { createAggregates } from '../api/src/services/aggregates.ts';
+import { en } from '../widget/src/dashboard/i18n/en.ts';
+import {
+  overflowing,
+  PSEUDO_LTR,
+  PSEUDO_RTL,
+  pseudoMessages,
+  untranslatedTexts,
+} from '../widget/src/i18n/pseudo.ts';
 import { launchChromium } from './browser.ts';
 import { embeddedServer, freePort, type Product, startProduct } from './product.ts';
 
@@ -145,7 +153,7 @@ describe('the dashboard', () => {
     const shown = dashboard().locator('[part="nps"]');
     expect(Number(await shown.getAttribute('data-nps'))).toBeCloseTo(nps.overall.nps, 6);
     const headline = await dashboard().locator('[part="headline"]').textContent();
-    expect(headline).toContain(`±${Math.round(nps.overall.marginOfError)} at 95%`);
+    expect(headline).toContain(`±${Math.round(nps.overall.marginOfError)} (95% confidence level)`);
     expect(headline).toContain(`${nps.overall.responses} responses`);
     expect(await dashboard().locator('[part="split"]').getAttribute('aria-label')).toMatch(
       /^Promoters \d+%, passives \d+%, detractors \d+%$/,
@@ -280,11 +288,64 @@ describe('the dashboard', () => {
     await dashboard().evaluate((el) => el.setAttribute('refresh-seconds', '0'));
   });
 
-  it('switches its own language: Greek, then Turkish', async () => {
+  it('switches its own language, the page with it: Greek, then Turkish, its numbers written the Turkish way', async () => {
     await dashboard().getByLabel('Interface language').selectOption('el');
     await expect.poll(() => dashboard().locator('#trend-title').textContent()).toBe('Τάση');
     expect(await dashboard().getAttribute('lang')).toBe('el');
+    expect(await page.evaluate(() => [document.documentElement.lang, document.title])).toEqual([
+      'el',
+      'Πίνακας NPS',
+    ]);
     await dashboard().getByLabel('Γλώσσα εμφάνισης').selectOption('tr');
     await expect.poll(() => dashboard().locator('#trend-title').textContent()).toBe('Eğilim');
+    expect(await page.title()).toBe('NPS panosu');
+    expect(await dashboard().locator('[part="split"]').getAttribute('aria-label')).toMatch(
+      /^Destekleyenler %\d+, pasifler %\d+, eleştirenler %\d+$/,
+    );
+    expect(await dashboard().locator('[part="headline"]').textContent()).toMatch(/±\d+ \(%95 güven düzeyi\)/);
+  });
+
+  it('shows no text outside i18n, and fits 320 px, in the pseudo-locales left to right and right to left', async () => {
+    const texts = { [PSEUDO_LTR]: pseudoMessages(en), [PSEUDO_RTL]: pseudoMessages(en) };
+    const survey = await graphql<{ survey: { languages: string[]; markets: string[] } }>(
+      'query ($id: ID!) { survey(id: $id) { languages markets } }',
+      { id: surveyId },
+    );
+    await page.setViewportSize({ width: 320, height: 900 });
+    for (const language of [PSEUDO_LTR, PSEUDO_RTL]) {
+      await dashboard().evaluate((el, change) => Object.assign(el, change), { texts, language });
+      await expect.poll(() => dashboard().locator('#trend-title').textContent()).toContain('⟦');
+      const followUp = dashboard().locator('nps-follow-up-queue').getByRole('button').first();
+      if (await followUp.count()) await followUp.click();
+      const allowed = await page.evaluate(
+        ({ language, survey }) => [
+          'Aegean Roasters',
+          'NPS',
+          ...survey.languages.map(
+            (code) => new Intl.DisplayNames([language], { type: 'language' }).of(code) ?? code,
+          ),
+          ...survey.markets.map(
+            (code) => new Intl.DisplayNames([language], { type: 'region' }).of(code) ?? code,
+          ),
+          ...['English', 'Bahasa Indonesia', 'Македонски', 'Română', 'Ελληνικά', 'Türkçe'],
+        ],
+        { language, survey: survey.survey },
+      );
+      // In `ar-XB`, `Intl` writes names, dates and durations in Arabic: any Latin letter outside ⟦ ⟧ is a text
+      // that did not go through i18n. (In `en-XA` its English dates would be mistaken for such texts.)
+      const found = await page.evaluate(
+        `(${untranslatedTexts})(document.querySelector('nps-dashboard'), ${JSON.stringify(allowed)}, 'blockquote', '\\\\p{Script=Latin}')`,
+      );
+      if (language === PSEUDO_RTL) expect(found).toEqual([]);
+      const wide = await page.evaluate(
+        `(${overflowing})(document.querySelector('nps-dashboard').shadowRoot, document.documentElement)`,
+      );
+      expect(wide, language).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.dir)).toBe(
+        language === PSEUDO_RTL ? 'rtl' : 'ltr',
+      );
+    }
+    await dashboard().evaluate((el) => Object.assign(el, { language: 'en' }));
+    await page.setViewportSize({ width: 1280, height: 900 });
   });
 });

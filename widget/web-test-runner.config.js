@@ -1,5 +1,6 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 
 // Debian's Chromium (`apt-get install chromium`): the test runner downloads no browser of its own.
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -22,7 +23,8 @@ export default {
   files: 'src/**/*.test.ts',
   nodeResolve: true,
   middleware: [serveLocales],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  // The accessibility tree as Chromium exposes it to screen readers (`a11ySnapshot` in tests).
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), a11ySnapshotPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: {

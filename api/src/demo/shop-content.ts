@@ -53,7 +53,7 @@ export const SHOP_PAGES: readonly ShopPage[] = [
     products: [
       { name: 'Етиопија Гуџи, 250 г', price: '950 ден.' },
       { name: 'Колумбија Уила, 250 г', price: '860 ден.' },
-      { name: 'Наш еспресо бленд, 1 кг', price: '2.450 ден.' },
+      { name: 'Нашата мешавина за еспресо, 1 кг', price: '2.450 ден.' },
     ],
     note: 'Демо продавница. Анкетата се отвора во аголот набргу откако ќе се вчита страницата.',
   },
@@ -61,7 +61,7 @@ export const SHOP_PAGES: readonly ShopPage[] = [
     path: '/ro/',
     lang: 'ro-RO',
     label: 'Română',
-    title: 'Cafea proaspăt prăjită, livrată la ușa ta',
+    title: 'Cafea proaspăt prăjită, livrată direct la ușă',
     intro: 'Boabe de origine unică de la ferme mici, prăjite în fiecare luni, în loturi mici.',
     products: [
       { name: 'Etiopia Guji, 250 g', price: '79 lei' },

@@ -14,6 +14,8 @@ const CONFIG = /* GraphQL */ `
     surveyConfig(siteKey: $siteKey) { siteKey brand languages defaultLanguage markets recontactDays sampleRate active }
   }
 `;
+const text = (language: string, key: string, value: string) => ({ language, key, text: value });
+
 const CREATE_TOKEN = /* GraphQL */ `
   mutation ($id: ID!) { createReadToken(surveyId: $id, label: "dashboard") { token readToken { id surveyId label } } }
 `;
@@ -62,6 +64,17 @@ describe('surveys', () => {
     ['an origin that is not http(s)', { allowedOrigins: ['ftp://kafe.example'] }, 'allowedOrigins'],
     ['a sample rate above 1', { sampleRate: 1.5 }, 'sampleRate'],
     ['a brand of 101 characters', { brand: 'x'.repeat(101) }, 'brand'],
+    ['a text in a language the survey is not in', { texts: [text('tr', 'send', 'Gönder')] }, 'texts'],
+    ['a text given twice', { texts: [text('el', 'send', 'Α'), text('el', 'send', 'Β')] }, 'texts'],
+    [
+      'a plural form the language has not',
+      { texts: [text('el', 'charactersLeft_few', '{{count}}')] },
+      'texts',
+    ],
+    ['a placeholder the text has not', { texts: [text('el', 'question', '{{comment}};')] }, 'texts'],
+    ['a reference to another text', { texts: [text('el', 'send', '$t(close)')] }, 'texts'],
+    ['an empty text', { texts: [text('el', 'send', '  ')] }, 'texts'],
+    ['a text of 501 characters', { texts: [text('el', 'send', 'x'.repeat(501))] }, 'texts'],
   ])('refuses %s, naming the field', async (_, input, field) => {
     const result = await test.gql(
       CREATE_SURVEY,
@@ -69,6 +82,48 @@ describe('surveys', () => {
       { token: ADMIN_TOKEN },
     );
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+  });
+
+  it('refuses a text key the widget does not have, as the schema says', async () => {
+    const result = await test.gql(
+      CREATE_SURVEY,
+      {
+        input: {
+          brand: 'Kafe',
+          languages: ['el'],
+          markets: [],
+          allowedOrigins: [ORIGIN],
+          texts: [text('el', 'title', 'x')],
+        },
+      },
+      { token: ADMIN_TOKEN },
+    );
+    expect(result.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
+    expect(result.errors?.[0]?.message).toContain('WidgetTextKey');
+  });
+
+  it("word any widget text, plural forms by the language's own, and give the widget the older question wording too", async () => {
+    const created = await createDemoSurvey(test, {
+      texts: [
+        text('ro', 'charactersLeft_few', 'Încă {{count}} semne'),
+        text('el', 'scaleHigh', 'Σίγουρα'),
+        text('el', 'question', 'Θα προτείνατε το κατάστημα {{brand}};'),
+      ],
+      questionOverrides: [{ language: 'el', question: 'Παλιά διατύπωση', promoterFollowUp: 'Τι σας άρεσε;' }],
+    });
+    const result = await test.gql(
+      'query ($siteKey: String!) { surveyConfig(siteKey: $siteKey) { texts { language key text } } }',
+      { siteKey: created.siteKey },
+      { origin: ORIGIN },
+    );
+    expect(result.data?.['surveyConfig']).toEqual({
+      texts: [
+        text('ro', 'charactersLeft_few', 'Încă {{count}} semne'),
+        text('el', 'scaleHigh', 'Σίγουρα'),
+        text('el', 'question', 'Θα προτείνατε το κατάστημα {{brand}};'),
+        text('el', 'followUpPromoter', 'Τι σας άρεσε;'),
+      ],
+    });
   });
 
   it('are updated field by field', async () => {

@@ -11,7 +11,7 @@ const PAGE = `<!doctype html>
     <style>body { margin: 0; background: #f9fafb; }</style>
   </head>
   <body>
-    <nps-dashboard endpoint="/graphql"></nps-dashboard>
+    <nps-dashboard endpoint="/graphql" page></nps-dashboard>
     <script src="/dashboard.js" defer></script>
   </body>
 </html>

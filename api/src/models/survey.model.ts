@@ -1,4 +1,5 @@
 import { type HydratedDocumentFromSchema, type InferSchemaType, Schema } from 'mongoose';
+import { surveyTextSchema, widgetTextProblem } from './survey-text.ts';
 import { isOrigin, LANGUAGE, MARKET, unique } from './validators.ts';
 
 const text = (maxlength: number) => ({ type: String, trim: true, maxlength, default: null });
@@ -51,6 +52,29 @@ export const surveySchema = new Schema(
         },
         message: 'must name each survey language at most once',
       },
+    },
+    texts: {
+      type: [surveyTextSchema],
+      validate: [
+        {
+          validator(this: { languages: string[] }, texts: { language: string }[]) {
+            return texts.every((t) => this.languages.includes(t.language));
+          },
+          message: 'must be in the survey languages',
+        },
+        {
+          validator: (texts: { language: string; key: string }[]) =>
+            unique(texts.map((t) => `${t.language}:${t.key}`)),
+          message: 'gives one text twice in one language',
+        },
+        {
+          validator(texts: { language: string; key: string; text: string }[]) {
+            const problem = texts.map((t) => widgetTextProblem(t.language, t.key, t.text)).find(Boolean);
+            if (problem) throw new Error(problem);
+            return true;
+          },
+        },
+      ],
     },
     allowedOrigins: {
       type: [String],

@@ -2,7 +2,8 @@ import { isValidObjectId, Types } from 'mongoose';
 import type { CreateSurveyInput, UpdateSurveyInput } from '../graphql/__generated__/resolvers-types.ts';
 import { ForbiddenError, fromValidationError, NotFoundError } from '../graphql/errors.ts';
 import type { Models } from '../models/index.ts';
-import type { SurveyDoc } from '../models/survey.model.ts';
+import type { Survey, SurveyDoc } from '../models/survey.model.ts';
+import type { StoredSurveyText } from '../models/survey-text.ts';
 import { randomAlphanumeric } from './random.ts';
 
 /**
@@ -17,6 +18,7 @@ interface Normalizable {
   markets?: string[] | null | undefined;
   allowedOrigins?: string[] | null | undefined;
   questionOverrides?: { language: string }[] | null | undefined;
+  texts?: { language: string }[] | null | undefined;
 }
 
 /** Input as people type it (`EL`, ` gr`, `https://shop.example/`) brought to the stored form before validation. */
@@ -40,7 +42,38 @@ function normalize<T extends Normalizable>(input: T): T {
         language: o.language.trim().toLowerCase(),
       })),
     }),
+    ...(input.texts && {
+      texts: input.texts.map((t) => ({ ...t, language: t.language.trim().toLowerCase() })),
+    }),
   };
+}
+
+const QUESTION_KEYS = {
+  question: 'question',
+  detractorFollowUp: 'followUpDetractor',
+  passiveFollowUp: 'followUpPassive',
+  promoterFollowUp: 'followUpPromoter',
+} as const;
+
+/**
+ * Every text the survey words its own way, for the widget: its `texts`, and the wording of the questions set
+ * through the older `questionOverrides` where `texts` does not give it.
+ */
+export function widgetTexts(survey: Pick<Survey, 'texts' | 'questionOverrides'>): StoredSurveyText[] {
+  const texts = (survey.texts as StoredSurveyText[]).map(({ language, key, text }) => ({
+    language,
+    key,
+    text,
+  }));
+  const given = new Set(texts.map((t) => `${t.language}:${t.key}`));
+  for (const override of survey.questionOverrides) {
+    for (const [field, key] of Object.entries(QUESTION_KEYS)) {
+      const text = override[field as keyof typeof QUESTION_KEYS];
+      if (text && !given.has(`${override.language}:${key}`))
+        texts.push({ language: override.language, key, text });
+    }
+  }
+  return texts;
 }
 
 /** Leaves out the fields a client sent as null: "unchanged" for an update, "default" for a create. */

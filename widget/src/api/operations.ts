@@ -8,7 +8,7 @@ export const SURVEY_CONFIG = /* GraphQL */ `
       languages
       defaultLanguage
       markets
-      questionOverrides { language question detractorFollowUp passiveFollowUp promoterFollowUp }
+      texts { language key text }
       recontactDays
       sampleRate
       active

@@ -9,7 +9,7 @@ const CONFIG: SurveyConfig = {
   languages: ['en', 'el', 'tr'],
   defaultLanguage: 'en',
   markets: ['GR', 'CY', 'TR'],
-  questionOverrides: [],
+  texts: [],
   recontactDays: 30,
   sampleRate: 1,
   active: true,

@@ -1,4 +1,4 @@
-import i18next, { type i18n } from 'i18next';
+import i18next, { type FormatterModule, type i18n } from 'i18next';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isLanguage } from './languages.ts';
 import type { LoadLocale } from './load-locale.ts';
@@ -12,8 +12,35 @@ export type MessageKey<M = Messages> =
       : Extract<K, string>
     : never;
 
-/** Per-language texts that replace the built-in ones (the survey's question overrides). */
-export type Overrides<M = Messages> = Partial<Record<string, Partial<Record<MessageKey<M>, string>>>>;
+/** Per-language texts that replace the built-in ones (a survey's own wording), plural ones by form. */
+export type Overrides<M = Messages> = Partial<
+  Record<string, Partial<Record<Extract<keyof M, string>, string>>>
+>;
+
+/**
+ * Every number put into a text is written as its language writes numbers ("20.000" in Romanian, "20,000" in
+ * English), without the text asking for it: a translator cannot forget it.
+ */
+const numbersInTheirLanguage: FormatterModule = {
+  type: 'formatter',
+  init() {},
+  add() {},
+  addCached() {},
+  format: (value: string | number, _format, language) =>
+    typeof value === 'number' ? new Intl.NumberFormat(language).format(value) : value,
+};
+
+/** `rtl` for a language written right to left (Arabic, Hebrew, ...), from its likely script. */
+export function directionOf(language: string): 'ltr' | 'rtl' {
+  try {
+    const { script } = new Intl.Locale(language).maximize();
+    return script && RTL_SCRIPTS.has(script) ? 'rtl' : 'ltr';
+  } catch {
+    return 'ltr';
+  }
+}
+
+const RTL_SCRIPTS = new Set(['Adlm', 'Arab', 'Hebr', 'Mand', 'Nkoo', 'Rohg', 'Samr', 'Syrc', 'Thaa']);
 
 /**
  * The one way an element gets its texts: an i18next instance of its own (two surveys on a page may speak two
@@ -35,13 +62,13 @@ export class I18nController<M extends object = Messages> implements ReactiveCont
     this.#host = host;
     this.#load = load;
     host.addController(this);
-    this.#i18n = i18next.createInstance();
+    this.#i18n = i18next.createInstance().use(numbersInTheirLanguage);
     void this.#i18n.init({
       lng: 'en',
       fallbackLng: 'en',
       resources: { en: { translation: english } },
       // Lit renders text, never HTML: escaping here would show `&amp;` for a brand with `&`.
-      interpolation: { escapeValue: false },
+      interpolation: { escapeValue: false, alwaysFormat: true },
       initAsync: false,
     });
   }
@@ -50,6 +77,11 @@ export class I18nController<M extends object = Messages> implements ReactiveCont
 
   get language(): string {
     return this.#i18n.language;
+  }
+
+  /** The direction the language is written in, for `dir`. */
+  get direction(): 'ltr' | 'rtl' {
+    return directionOf(this.#i18n.language);
   }
 
   /** Resolves once the language last asked for is loaded and in use. */
@@ -103,5 +135,12 @@ export class I18nController<M extends object = Messages> implements ReactiveCont
   /** A number in the visitor's language (digits and separators differ). */
   number(value: number): string {
     return new Intl.NumberFormat(this.#i18n.language).format(value);
+  }
+
+  /** A whole percentage of 0-100 in the language's way ("45 %", "%45"). */
+  percent(value: number): string {
+    return new Intl.NumberFormat(this.#i18n.language, { style: 'percent', maximumFractionDigits: 0 }).format(
+      value / 100,
+    );
   }
 }

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { SurveyDoc, StoredQuestionOverride } from '../../models/survey.model.ts';
+import type { StoredSurveyText } from '../../models/survey-text.ts';
 import type { ResponseDoc } from '../../models/response.model.ts';
 import type { TokenDoc } from '../../models/token.model.ts';
 import type { Context } from '../context.ts';
@@ -36,11 +37,13 @@ export type CreateSurveyInput = {
   defaultLanguage?: InputMaybe<Scalars['String']['input']>;
   languages: Array<Scalars['String']['input']>;
   markets: Array<Scalars['String']['input']>;
+  /** @deprecated Use `texts`. */
   questionOverrides?: InputMaybe<Array<QuestionOverrideInput>>;
   /** Defaults to 90. */
   recontactDays?: InputMaybe<Scalars['Int']['input']>;
   /** Defaults to 1. */
   sampleRate?: InputMaybe<Scalars['Float']['input']>;
+  texts?: InputMaybe<Array<SurveyTextInput>>;
 };
 
 /**
@@ -403,7 +406,10 @@ export type Survey = {
   languages: Array<Scalars['String']['output']>;
   /** Markets the business sells to (ISO 3166-1 alpha-2 codes such as `TR`, `GR`, `CY`). */
   markets: Array<Scalars['String']['output']>;
-  /** Per-language wording that replaces the built-in texts. */
+  /**
+   * Per-language wording of the questions (kept for older clients: `texts` covers every text).
+   * @deprecated Use `texts`, which covers every text of the widget.
+   */
   questionOverrides: Array<QuestionOverride>;
   /** Days before a visitor who answered or dismissed is asked again. */
   recontactDays: Scalars['Int']['output'];
@@ -411,6 +417,8 @@ export type Survey = {
   sampleRate: Scalars['Float']['output'];
   /** Public key of the survey, put in the script tag as `data-site-key`. */
   siteKey: Scalars['String']['output'];
+  /** The survey's own wording of any widget text, per language; the built-in texts fill in the rest. */
+  texts: Array<SurveyText>;
   updatedAt: Scalars['DateTime']['output'];
 };
 
@@ -422,10 +430,31 @@ export type SurveyConfig = {
   defaultLanguage: Scalars['String']['output'];
   languages: Array<Scalars['String']['output']>;
   markets: Array<Scalars['String']['output']>;
+  /** @deprecated Use `texts`. */
   questionOverrides: Array<QuestionOverride>;
   recontactDays: Scalars['Int']['output'];
   sampleRate: Scalars['Float']['output'];
   siteKey: Scalars['String']['output'];
+  texts: Array<SurveyText>;
+};
+
+/** A survey's own wording of one widget text in one language. */
+export type SurveyText = {
+  __typename?: 'SurveyText';
+  key: WidgetTextKey;
+  /** One of the survey's languages. */
+  language: Scalars['String']['output'];
+  /**
+   * Plain text (never HTML), 1 to 500 characters; it may use the placeholders of the English text of its key, such
+   * as `{{brand}}` in `question`, `{{score}}` in `scoreLabel`, `{{count}}` in `charactersLeft_*`, and no others.
+   */
+  text: Scalars['String']['output'];
+};
+
+export type SurveyTextInput = {
+  key: WidgetTextKey;
+  language: Scalars['String']['input'];
+  text: Scalars['String']['input'];
 };
 
 /** Periods in UTC: days, ISO weeks (starting on Monday), calendar months. */
@@ -442,10 +471,40 @@ export type UpdateSurveyInput = {
   defaultLanguage?: InputMaybe<Scalars['String']['input']>;
   languages?: InputMaybe<Array<Scalars['String']['input']>>;
   markets?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** @deprecated Use `texts`. */
   questionOverrides?: InputMaybe<Array<QuestionOverrideInput>>;
   recontactDays?: InputMaybe<Scalars['Int']['input']>;
   sampleRate?: InputMaybe<Scalars['Float']['input']>;
+  /** Replaces all of the survey's own texts. */
+  texts?: InputMaybe<Array<SurveyTextInput>>;
 };
+
+/**
+ * A text of the widget, by its key in the widget's English source. A plural text has one key per plural form
+ * (`charactersLeft_one`, `charactersLeft_few`, ...): give the forms the language uses (Unicode CLDR).
+ */
+export type WidgetTextKey =
+  | 'charactersLeft_few'
+  | 'charactersLeft_many'
+  | 'charactersLeft_one'
+  | 'charactersLeft_other'
+  | 'charactersLeft_two'
+  | 'charactersLeft_zero'
+  | 'close'
+  | 'commentPlaceholder'
+  | 'followUpDetractor'
+  | 'followUpPassive'
+  | 'followUpPromoter'
+  | 'language'
+  | 'question'
+  | 'savedOffline'
+  | 'scaleHigh'
+  | 'scaleLow'
+  | 'scoreLabel'
+  | 'send'
+  | 'skip'
+  | 'surveyLabel'
+  | 'thanks';
 
 
 
@@ -556,9 +615,12 @@ export type ResolversTypes = {
   SubmitResponsePayload: ResolverTypeWrapper<SubmitResponsePayload>;
   SubmittedResponse: ResolverTypeWrapper<SubmittedResponse>;
   Survey: ResolverTypeWrapper<SurveyDoc>;
-  SurveyConfig: ResolverTypeWrapper<Omit<SurveyConfig, 'questionOverrides'> & { questionOverrides: Array<ResolversTypes['QuestionOverride']> }>;
+  SurveyConfig: ResolverTypeWrapper<Omit<SurveyConfig, 'questionOverrides' | 'texts'> & { questionOverrides: Array<ResolversTypes['QuestionOverride']>, texts: Array<ResolversTypes['SurveyText']> }>;
+  SurveyText: ResolverTypeWrapper<StoredSurveyText>;
+  SurveyTextInput: SurveyTextInput;
   TimeBucket: TimeBucket;
   UpdateSurveyInput: UpdateSurveyInput;
+  WidgetTextKey: WidgetTextKey;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -595,7 +657,9 @@ export type ResolversParentTypes = {
   SubmitResponsePayload: SubmitResponsePayload;
   SubmittedResponse: SubmittedResponse;
   Survey: SurveyDoc;
-  SurveyConfig: Omit<SurveyConfig, 'questionOverrides'> & { questionOverrides: Array<ResolversParentTypes['QuestionOverride']> };
+  SurveyConfig: Omit<SurveyConfig, 'questionOverrides' | 'texts'> & { questionOverrides: Array<ResolversParentTypes['QuestionOverride']>, texts: Array<ResolversParentTypes['SurveyText']> };
+  SurveyText: StoredSurveyText;
+  SurveyTextInput: SurveyTextInput;
   UpdateSurveyInput: UpdateSurveyInput;
 };
 
@@ -749,6 +813,7 @@ export type SurveyResolvers<ContextType = Context, ParentType extends ResolversP
   recontactDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   sampleRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   siteKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  texts?: Resolver<Array<ResolversTypes['SurveyText']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
@@ -762,6 +827,13 @@ export type SurveyConfigResolvers<ContextType = Context, ParentType extends Reso
   recontactDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   sampleRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   siteKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  texts?: Resolver<Array<ResolversTypes['SurveyText']>, ParentType, ContextType>;
+};
+
+export type SurveyTextResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SurveyText'] = ResolversParentTypes['SurveyText']> = {
+  key?: Resolver<ResolversTypes['WidgetTextKey'], ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = Context> = {
@@ -787,5 +859,6 @@ export type Resolvers<ContextType = Context> = {
   SubmittedResponse?: SubmittedResponseResolvers<ContextType>;
   Survey?: SurveyResolvers<ContextType>;
   SurveyConfig?: SurveyConfigResolvers<ContextType>;
+  SurveyText?: SurveyTextResolvers<ContextType>;
 };
 

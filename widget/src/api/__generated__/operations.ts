@@ -27,12 +27,39 @@ export type SubmitResponseInput = {
   siteKey: string;
 };
 
+/**
+ * A text of the widget, by its key in the widget's English source. A plural text has one key per plural form
+ * (`charactersLeft_one`, `charactersLeft_few`, ...): give the forms the language uses (Unicode CLDR).
+ */
+export type WidgetTextKey =
+  | 'charactersLeft_few'
+  | 'charactersLeft_many'
+  | 'charactersLeft_one'
+  | 'charactersLeft_other'
+  | 'charactersLeft_two'
+  | 'charactersLeft_zero'
+  | 'close'
+  | 'commentPlaceholder'
+  | 'followUpDetractor'
+  | 'followUpPassive'
+  | 'followUpPromoter'
+  | 'language'
+  | 'question'
+  | 'savedOffline'
+  | 'scaleHigh'
+  | 'scaleLow'
+  | 'scoreLabel'
+  | 'send'
+  | 'skip'
+  | 'surveyLabel'
+  | 'thanks';
+
 export type SurveyConfigQueryVariables = Exact<{
   siteKey: string;
 }>;
 
 
-export type SurveyConfigQuery = { surveyConfig: { siteKey: string, brand: string, languages: Array<string>, defaultLanguage: string, markets: Array<string>, recontactDays: number, sampleRate: number, active: boolean, questionOverrides: Array<{ language: string, question: string | null, detractorFollowUp: string | null, passiveFollowUp: string | null, promoterFollowUp: string | null }> } };
+export type SurveyConfigQuery = { surveyConfig: { siteKey: string, brand: string, languages: Array<string>, defaultLanguage: string, markets: Array<string>, recontactDays: number, sampleRate: number, active: boolean, texts: Array<{ language: string, key: WidgetTextKey, text: string }> } };
 
 export type SubmitResponseMutationVariables = Exact<{
   input: SubmitResponseInput;

@@ -13,7 +13,9 @@ import {
   type View,
 } from '../../dashboard/api/client.ts';
 import { toCsv } from '../../dashboard/csv.ts';
-import { dashboardI18n, formatNps } from '../../dashboard/i18n/dashboard-i18n.ts';
+import { dashboardI18n, followTexts, formatNps } from '../../dashboard/i18n/dashboard-i18n.ts';
+import type { DashboardMessages } from '../../dashboard/i18n/en.ts';
+import { directionOf, type Overrides } from '../../i18n/i18n.controller.ts';
 import { isLanguage, LANGUAGE_NAMES } from '../../i18n/languages.ts';
 import type { NpsEventMap } from '../../internal/events.ts';
 import '../nps-follow-up-queue/nps-follow-up-queue.ts';
@@ -35,6 +37,23 @@ const displayNames = (locale: string) => ({
   language: new Intl.DisplayNames([locale], { type: 'language' }),
   market: new Intl.DisplayNames([locale], { type: 'region' }),
 });
+
+type ErrorText =
+  | 'tokenRefused'
+  | 'tokenForbidden'
+  | 'errorRateLimited'
+  | 'errorOffline'
+  | 'errorNetwork'
+  | 'errorServer';
+
+/** The dashboard's text for an error code of the API (or `NETWORK`, when no answer came). */
+function errorText(code: string, online: boolean): ErrorText {
+  if (code === 'UNAUTHENTICATED') return 'tokenRefused';
+  if (code === 'FORBIDDEN' || code === 'NOT_FOUND') return 'tokenForbidden';
+  if (code === 'RATE_LIMITED') return 'errorRateLimited';
+  if (code === 'NETWORK') return online ? 'errorNetwork' : 'errorOffline';
+  return 'errorServer';
+}
 
 /** The bucket that keeps a trend readable: days for a week or a month, weeks for a quarter, months for a year. */
 const defaultBucket = (days: number): TimeBucket => (days <= 30 ? 'DAY' : days <= 90 ? 'WEEK' : 'MONTH');
@@ -63,7 +82,8 @@ export class NpsDashboard extends LitElement {
   private readonly i18n = dashboardI18n(this);
 
   @state() private token = '';
-  @state() private error: { message: string; retry: boolean } | null = null;
+  /** The text of what went wrong (kept as a key, so that it follows a change of language). */
+  @state() private error: { key: ErrorText; retry: boolean } | null = null;
   @state() private loading = false;
   @state() private exporting = false;
   @state() private surveys: DashboardSurvey[] = [];
@@ -94,6 +114,12 @@ export class NpsDashboard extends LitElement {
    */
   @property({ type: Number, attribute: 'refresh-seconds' }) refreshSeconds = 60;
 
+  /** The dashboard's texts worded otherwise, per language: a self-hoster's wording, or a language of their own. */
+  @property({ attribute: false }) texts: Overrides<DashboardMessages> = {};
+
+  /** The element is the page (`/dashboard`): it gives the document its language and a title in it. */
+  @property({ type: Boolean }) page = false;
+
   /** Language of the dashboard's texts; the browser's, when it is one of the six, by default. */
   @property({ reflect: true }) language = isLanguage(navigator.language.slice(0, 2))
     ? navigator.language.slice(0, 2)
@@ -113,9 +139,16 @@ export class NpsDashboard extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('refreshSeconds') && this.isConnected) this.scheduleRefresh();
+    const applied = followTexts(this.i18n, changed, this);
     if (changed.has('language')) {
-      void this.i18n.setLanguage(this.language);
+      void applied.then(() => {
+        if (!this.page) return;
+        document.documentElement.lang = this.language;
+        document.documentElement.dir = this.i18n.direction;
+        document.title = this.i18n.t('pageTitle');
+      });
       this.lang = this.language;
+      this.dir = directionOf(this.language);
       this.displayNames = displayNames(this.language);
     }
   }
@@ -157,14 +190,11 @@ export class NpsDashboard extends LitElement {
       .join(', ');
   }
 
+  /** Says what went wrong in the dashboard's own words, chosen by the error's code: never the API's English. */
   private fail(error: unknown): void {
-    if (error instanceof ApiError && error.code === 'UNAUTHENTICATED') {
-      this.forget();
-      this.error = { message: this.i18n.t('tokenRefused'), retry: false };
-      return;
-    }
-    const message = error instanceof Error ? error.message : String(error);
-    this.error = { message: this.i18n.t('loadFailed', { message }), retry: true };
+    const code = error instanceof ApiError ? error.code : 'NETWORK';
+    if (code === 'UNAUTHENTICATED') this.forget();
+    this.error = { key: errorText(code, navigator.onLine), retry: code !== 'UNAUTHENTICATED' };
   }
 
   private async open(token: string): Promise<void> {
@@ -353,7 +383,8 @@ export class NpsDashboard extends LitElement {
   private renderHeadline(report: DashboardReport) {
     const score = report.headline.overall;
     if (!score.responses) return html`<section><p>${this.i18n.t('noAnswers')}</p></section>`;
-    const percent = (value: number | null) => Math.round(value ?? 0);
+    const percent = (value: number | null) => this.i18n.percent(value ?? 0);
+    const count = (value: number) => this.i18n.number(value);
     const split = this.i18n.t('split', {
       promoters: percent(score.promoterPercent),
       passives: percent(score.passivePercent),
@@ -372,9 +403,9 @@ export class NpsDashboard extends LitElement {
         <span class="detractors" style=${styleMap({ width: `${score.detractorPercent ?? 0}%` })}></span>
       </div>
       <div class="legend" aria-hidden="true">
-        <span style="--swatch: #16a34a">${this.i18n.t('promoters')} ${percent(score.promoterPercent)}% (${score.promoters})</span>
-        <span style="--swatch: #9ca3af">${this.i18n.t('passives')} ${percent(score.passivePercent)}% (${score.passives})</span>
-        <span style="--swatch: #dc2626">${this.i18n.t('detractors')} ${percent(score.detractorPercent)}% (${score.detractors})</span>
+        <span style="--swatch: #16a34a">${this.i18n.t('promoters')} ${percent(score.promoterPercent)} (${count(score.promoters)})</span>
+        <span style="--swatch: #9ca3af">${this.i18n.t('passives')} ${percent(score.passivePercent)} (${count(score.passives)})</span>
+        <span style="--swatch: #dc2626">${this.i18n.t('detractors')} ${percent(score.detractorPercent)} (${count(score.detractors)})</span>
       </div>
     </section>`;
   }
@@ -390,7 +421,7 @@ export class NpsDashboard extends LitElement {
               (r) => html`<li>
                 <span>${this.i18n.t(`reason_${r.reason}`)}</span>
                 <meter min="0" max=${most} value=${r.count} aria-hidden="true"></meter>
-                <span>${r.count}</span>
+                <span>${this.i18n.number(r.count)}</span>
               </li>`,
             )}
           </ul>`
@@ -417,7 +448,7 @@ export class NpsDashboard extends LitElement {
             ${this.comments.map(
               (c) => html`<li data-response-id=${c.id}>
                 <blockquote>${c.comment}</blockquote>
-                <small class="legend"><span style="--swatch: ${CATEGORY_SWATCH[c.category]}">${c.score}/10 · ${this.i18n.t(`category_${c.category}`)}</span>
+                <small class="legend"><span style="--swatch: ${CATEGORY_SWATCH[c.category]}">${this.i18n.number(c.score)}/${this.i18n.number(10)} · ${this.i18n.t(`category_${c.category}`)}</span>
                   ${this.names(c.language, 'language')}${c.market ? `, ${this.names(c.market, 'market')}` : ''} · ${date.format(new Date(c.createdAt))}</small>
               </li>`,
             )}
@@ -444,7 +475,7 @@ export class NpsDashboard extends LitElement {
           }}>
             ${BUCKETS.map((b) => html`<option value=${b} ?selected=${b === this.bucket}>${this.i18n.t(b.toLowerCase() as 'day' | 'week' | 'month')}</option>`)}
           </select></label>
-        <nps-trend-chart .points=${report.trend.segments} language=${this.language}></nps-trend-chart>
+        <nps-trend-chart .points=${report.trend.segments} language=${this.language} .texts=${this.texts}></nps-trend-chart>
       </section>
       <section class="wide">
         <p id="grid-help" class="muted">${this.i18n.t('gridHelp', { min: MIN_RESPONSES })}</p>
@@ -454,6 +485,7 @@ export class NpsDashboard extends LitElement {
           .names=${this.names}
           min-responses=${MIN_RESPONSES}
           language=${this.language}
+          .texts=${this.texts}
           @nps-segment-select=${this.handleSegment}
         ></nps-segment-grid>
       </section>
@@ -465,6 +497,7 @@ export class NpsDashboard extends LitElement {
           .tasks=${queue}
           .names=${this.names}
           language=${this.language}
+          .texts=${this.texts}
           @nps-follow-up-record=${this.handleFollowUp}
         ></nps-follow-up-queue>
       </section>
@@ -487,7 +520,7 @@ export class NpsDashboard extends LitElement {
       </header>
       ${
         this.error
-          ? html`<div role="alert">${this.error.message}
+          ? html`<div role="alert">${this.i18n.t(this.error.key)}
             ${this.error.retry ? html`<button class="button" @click=${() => void this.refresh()}>${this.i18n.t('retry')}</button>` : nothing}</div>`
           : nothing
       }

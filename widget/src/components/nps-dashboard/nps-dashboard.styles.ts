@@ -24,7 +24,8 @@ export const styles = [
     align-items: end;
   }
   h1 {
-    margin: 0 auto 0 0;
+    margin-block: 0;
+    margin-inline: 0 auto;
     font-size: 1.4em;
   }
   h2 {
@@ -121,7 +122,8 @@ export const styles = [
     display: inline-flex;
     gap: 8px;
     align-items: center;
-    padding: 4px 4px 4px 12px;
+    padding-block: 4px;
+    padding-inline: 12px 4px;
     border-radius: 999px;
     background: #dbeafe;
   }

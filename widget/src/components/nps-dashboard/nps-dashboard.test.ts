@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { NpsDashboard } from './nps-dashboard.component.ts';
 import './nps-dashboard.ts';
 
@@ -29,6 +29,31 @@ describe('<nps-dashboard>', () => {
     await el.updateComplete;
     expect(el.getAttribute('lang')).to.equal('mk');
     expect(el.shadowRoot?.querySelector('h1')?.textContent).to.equal('Net Promoter Score');
-    expect(el.shadowRoot?.querySelector('label')?.textContent).to.contain('Јазик на приказот');
+    expect(el.shadowRoot?.querySelector('label')?.textContent).to.contain('Јазик на интерфејсот');
+  });
+
+  it("says what went wrong in its own words and language, by the error's code, never the server's message", async () => {
+    const cases = [
+      // Nothing listens on port 9: the request fails before any answer.
+      ['http://127.0.0.1:9/graphql', 'серверот не е достапен'],
+      // A page, not the API: an answer without a GraphQL error code.
+      ['/nowhere', 'Серверот во моментов не може да одговори'],
+    ] as const;
+    for (const [endpoint, said] of cases) {
+      const el = await fixture<NpsDashboard>(
+        html`<nps-dashboard endpoint=${endpoint} language="mk" refresh-seconds="0"></nps-dashboard>`,
+      );
+      await el.updateComplete;
+      const form = el.shadowRoot?.querySelector('form');
+      const field = form?.querySelector<HTMLInputElement>('input[name="token"]');
+      if (field) field.value = 'nps_rt_anything';
+      form?.requestSubmit();
+      await waitUntil(() => el.shadowRoot?.querySelector('[role="alert"]'), 'no error shown', {
+        timeout: 4000,
+      });
+      const alert = el.shadowRoot?.querySelector('[role="alert"]')?.textContent ?? '';
+      expect(alert).to.contain(said);
+      expect(alert).not.to.match(/[A-Za-z]{4,}/);
+    }
   });
 });

@@ -2,7 +2,9 @@ import { html, LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { FOLLOW_UP_REASONS, type FollowUpReason, type FollowUpTask } from '../../dashboard/api/client.ts';
-import { dashboardI18n } from '../../dashboard/i18n/dashboard-i18n.ts';
+import { dashboardI18n, followTexts } from '../../dashboard/i18n/dashboard-i18n.ts';
+import type { DashboardMessages } from '../../dashboard/i18n/en.ts';
+import type { Overrides } from '../../i18n/i18n.controller.ts';
 import { emit } from '../../internal/events.ts';
 import { styles } from './nps-follow-up-queue.styles.ts';
 
@@ -39,12 +41,15 @@ export class NpsFollowUpQueue extends LitElement {
   /** Language of the queue's own texts. */
   @property() language = 'en';
 
+  /** Texts worded otherwise, per language (the dashboard's own). */
+  @property({ attribute: false }) texts: Overrides<DashboardMessages> = {};
+
   /** Names of languages and markets in the page's language. */
   @property({ attribute: false }) names: (code: string, kind: 'language' | 'market') => string = (code) =>
     code;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('language')) void this.i18n.setLanguage(this.language);
+    void followTexts(this.i18n, changed, this);
   }
 
   private duration(seconds: number): string {

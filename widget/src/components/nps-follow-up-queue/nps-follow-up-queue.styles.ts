@@ -77,10 +77,10 @@ export const styles = [
     color: var(--nps-dashboard-accent, #1d4ed8);
   }
   details[open] summary {
-    margin-bottom: 8px;
+    margin-block-end: 8px;
   }
   [part='more'] {
-    margin-top: 12px;
+    margin-block-start: 12px;
   }
   [part='record'] {
     justify-self: start;

@@ -1,4 +1,4 @@
-import { html, LitElement } from 'lit';
+import { html, LitElement, nothing } from 'lit';
 import { property, queryAll, state } from 'lit/decorators.js';
 import { emit } from '../../internal/events.ts';
 import { styles } from './nps-scale.styles.ts';
@@ -7,7 +7,8 @@ const SCORES = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
 
 /**
  * The 0-10 scale: a radio group with a roving tabindex. Arrow keys (and Home, End) move the focus; Enter, Space or
- * a click chooses.
+ * a click chooses. The end labels describe the options 0 and 10, so that a screen reader says them too (they are
+ * hidden as text of their own, not to be read twice). The scale runs in the text's direction.
  *
  * @fires nps-select - A score was chosen: `detail.score`.
  * @csspart scale - The group of options.
@@ -42,10 +43,12 @@ export class NpsScale extends LitElement {
 
   private handleKeyDown(event: KeyboardEvent): void {
     const last = SCORES.length - 1;
+    // The scale reads in the text's direction: in a right-to-left language the next score is to the left.
+    const forward = getComputedStyle(this).direction === 'rtl' ? -1 : 1;
     const moves: Record<string, number> = {
-      ArrowRight: this.focusIndex + 1,
+      ArrowRight: this.focusIndex + forward,
       ArrowDown: this.focusIndex + 1,
-      ArrowLeft: this.focusIndex - 1,
+      ArrowLeft: this.focusIndex - forward,
       ArrowUp: this.focusIndex - 1,
       Home: 0,
       End: last,
@@ -80,6 +83,7 @@ export class NpsScale extends LitElement {
               part=${score === this.value ? 'option checked' : 'option'}
               aria-checked=${score === this.value ? 'true' : 'false'}
               aria-label=${this.scoreLabel(score)}
+              aria-describedby=${score === 0 ? 'low' : score === SCORES.length - 1 ? 'high' : nothing}
               tabindex=${score === tabStop ? 0 : -1}
               @click=${() => this.select(score)}
               @focus=${() => {
@@ -91,7 +95,9 @@ export class NpsScale extends LitElement {
           `,
         )}
       </div>
-      <div part="labels" aria-hidden="true"><span>${this.lowLabel}</span><span>${this.highLabel}</span></div>
+      <div part="labels" aria-hidden="true">
+        <span id="low">${this.lowLabel}</span><span id="high">${this.highLabel}</span>
+      </div>
     `;
   }
 }

@@ -37,7 +37,7 @@ export const styles = css`
     display: flex;
     justify-content: space-between;
     gap: 1em;
-    margin-top: 4px;
+    margin-block-start: 4px;
     font-size: 0.8em;
     opacity: 0.8;
   }

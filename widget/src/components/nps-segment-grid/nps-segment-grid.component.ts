@@ -2,13 +2,15 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { GridSegment } from '../../dashboard/api/client.ts';
-import { dashboardI18n, formatNps, npsColour } from '../../dashboard/i18n/dashboard-i18n.ts';
+import { dashboardI18n, followTexts, formatNps, npsColour } from '../../dashboard/i18n/dashboard-i18n.ts';
+import type { DashboardMessages } from '../../dashboard/i18n/en.ts';
+import type { Overrides } from '../../i18n/i18n.controller.ts';
 import { emit } from '../../internal/events.ts';
 import { styles } from './nps-segment-grid.styles.ts';
 
 /**
  * NPS by language (rows) and market (columns): each cell its NPS, answers and margin of error, coloured by score.
- * A cell with fewer answers than `minResponses` is marked as too few to read. Choosing a cell selects it (again:
+ * A cell with fewer answers than `minResponses` is marked as having too little data to interpret. Choosing a cell selects it (again:
  * clears the choice); the page decides what the choice filters.
  *
  * @fires nps-segment-select - A cell was chosen, or the choice cleared (language and market null).
@@ -35,12 +37,15 @@ export class NpsSegmentGrid extends LitElement {
   /** Language of the grid's own texts (the page sets `lang` for the rest). */
   @property() language = 'en';
 
+  /** Texts worded otherwise, per language (the dashboard's own). */
+  @property({ attribute: false }) texts: Overrides<DashboardMessages> = {};
+
   /** Names of languages and markets in the page's language: `el` → `Greek`. */
   @property({ attribute: false }) names: (code: string, kind: 'language' | 'market') => string = (code) =>
     code;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('language')) void this.i18n.setLanguage(this.language);
+    void followTexts(this.i18n, changed, this);
   }
 
   private choose(segment: GridSegment): void {
@@ -74,7 +79,7 @@ export class NpsSegmentGrid extends LitElement {
       <span class="visually-hidden">${this.segmentName(segment)}: ${tooFew ? nothing : this.i18n.t('nps')}</span>
       <span class="score">${tooFew ? this.i18n.t('tooFew') : formatNps(nps)}</span>
       <span class="detail"
-        >${tooFew ? nothing : `±${Math.round(marginOfError ?? 0)} · `}${this.i18n.t('responses', { count: responses })}</span
+        >${tooFew ? nothing : `±${this.i18n.number(Math.round(marginOfError ?? 0))} · `}${this.i18n.t('responses', { count: responses })}</span
       >
     </button>`;
   }

@@ -1,6 +1,6 @@
 import { html, LitElement, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import type { NpsCategory } from '../../api/__generated__/operations.ts';
+import type { NpsCategory, WidgetTextKey } from '../../api/__generated__/operations.ts';
 import {
   type ApiError,
   type SubmitResponseInput,
@@ -10,15 +10,20 @@ import {
 import { cachedSurveyConfig } from '../../api/config-cache.ts';
 import { Outbox } from '../../api/outbox.ts';
 import { detectLanguage } from '../../i18n/detect.ts';
-import { I18nController, type MessageKey } from '../../i18n/i18n.controller.ts';
+import { I18nController, type MessageKey, type Overrides } from '../../i18n/i18n.controller.ts';
 import { isLanguage, LANGUAGE_NAMES } from '../../i18n/languages.ts';
 import { localeLoader } from '../../i18n/load-locale.ts';
+import type { Messages } from '../../i18n/locales/en.ts';
 import { emit } from '../../internal/events.ts';
 import { randomId } from '../../internal/random-id.ts';
 import '../nps-scale/nps-scale.ts';
 import { styles } from './nps-survey.styles.ts';
 
 type Step = 'score' | 'comment' | 'thanks';
+
+// The SDL's text keys are the widget's own: a key on one side only fails to compile here.
+type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+const _everyTextOverridable: SameKeys<WidgetTextKey, Extract<keyof Messages, string>> = true;
 
 const MAX_COMMENT = 2000;
 
@@ -158,19 +163,9 @@ export class NpsSurvey extends LitElement {
   private applyConfig(config: SurveyConfig): void {
     const detected = this.detect(config.languages.filter(isLanguage), config.defaultLanguage);
     this.region = detected.region;
-    this.i18n.override(
-      Object.fromEntries(
-        config.questionOverrides.map((o) => [
-          o.language,
-          {
-            ...(o.question && { question: o.question }),
-            ...(o.detractorFollowUp && { followUpDetractor: o.detractorFollowUp }),
-            ...(o.passiveFollowUp && { followUpPassive: o.passiveFollowUp }),
-            ...(o.promoterFollowUp && { followUpPromoter: o.promoterFollowUp }),
-          },
-        ]),
-      ),
-    );
+    const texts: Overrides = {};
+    for (const { language, key, text } of config.texts) texts[language] = { ...texts[language], [key]: text };
+    this.i18n.override(texts);
     this.outbox ??= new Outbox({
       send: (input) => this.send(input),
       onDropped: (_input, error: ApiError) =>
@@ -320,7 +315,13 @@ export class NpsSurvey extends LitElement {
     if (!this.config || !this.languageReady) return nothing;
     const languages = this.config.languages.filter(isLanguage);
     return html`
-      <section part="base" role="dialog" aria-label=${this.i18n.t('surveyLabel')} lang=${this.i18n.language}>
+      <section
+        part="base"
+        role="dialog"
+        aria-label=${this.i18n.t('surveyLabel')}
+        lang=${this.i18n.language}
+        dir=${this.i18n.direction}
+      >
         <button type="button" part="close" aria-label=${this.i18n.t('close')} @click=${this.handleClose}>×</button>
         <div class="visually-hidden" role="status">${this.announcement}</div>
         ${this.renderStep()}

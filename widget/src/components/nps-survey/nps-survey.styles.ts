@@ -69,15 +69,16 @@ export const styles = css`
     }
   }
   [part='question'] {
-    /* Block, also as the comment's label: the right margin keeps every line clear of the close button. */
+    /* Block, also as the comment's label: the end margin keeps every line clear of the close button. */
     display: block;
-    margin: 0 28px 12px 0;
+    margin-block: 0 12px;
+    margin-inline: 0 28px;
     font-weight: 600;
   }
   [part='close'] {
     position: absolute;
     top: 6px;
-    right: 6px;
+    inset-inline-end: 6px;
     width: 32px;
     height: 32px;
     border: 0;
@@ -116,7 +117,7 @@ export const styles = css`
     flex-wrap: wrap;
     justify-content: flex-end;
     gap: 8px;
-    margin-top: 12px;
+    margin-block-start: 12px;
   }
   [part~='button'] {
     min-height: 40px;
@@ -135,7 +136,7 @@ export const styles = css`
   .footer {
     display: flex;
     justify-content: flex-end;
-    margin-top: 12px;
+    margin-block-start: 12px;
     font-size: 0.85em;
   }
   [part='language'] {

@@ -1,9 +1,16 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { a11ySnapshot, findAccessibilityNode } from '@web/test-runner-commands';
+import type { WidgetTextKey } from '../../api/__generated__/operations.ts';
 import type { SubmitResponseInput, SurveyConfig } from '../../api/client.ts';
 import { ApiError } from '../../api/client.ts';
+import { LANGUAGE_NAMES } from '../../i18n/languages.ts';
 import { LOCALES } from '../../i18n/locales/all.ts';
+import { en } from '../../i18n/locales/en.ts';
+import { overflowing, PSEUDO_LTR, PSEUDO_RTL, pseudoMessages, untranslatedTexts } from '../../i18n/pseudo.ts';
 import type { NpsSurvey } from './nps-survey.component.ts';
 import './nps-survey.ts';
+
+type AccessibilityNode = { name: string; role: string; description?: string; children: AccessibilityNode[] };
 
 const CONFIG: SurveyConfig = {
   siteKey: 'pk_test',
@@ -11,7 +18,7 @@ const CONFIG: SurveyConfig = {
   languages: ['en', 'id', 'mk', 'ro', 'el', 'tr'],
   defaultLanguage: 'en',
   markets: ['ID', 'MK', 'RO', 'GR', 'CY', 'TR', 'US'],
-  questionOverrides: [],
+  texts: [],
   recontactDays: 90,
   sampleRate: 1,
   active: true,
@@ -50,6 +57,7 @@ async function settled(el: NpsSurvey): Promise<NpsSurvey> {
   return el;
 }
 const scaleOf = (el: NpsSurvey) => shadow(el).querySelector('nps-scale');
+const base = (el: NpsSurvey) => shadow(el).querySelector('[part="base"]') as HTMLElement;
 const text = (el: NpsSurvey, selector: string) => shadow(el).querySelector(selector)?.textContent?.trim();
 
 async function choose(el: NpsSurvey, score: number): Promise<void> {
@@ -80,6 +88,24 @@ describe('<nps-survey>', () => {
         await expect(await settled(el)).to.be.accessible();
         await sendComment(el, 'ok');
         await expect(await settled(el)).to.be.accessible();
+      });
+    }
+  });
+
+  describe('the accessibility tree in Chromium', () => {
+    for (const [language, messages] of Object.entries(LOCALES)) {
+      it(`gives the end labels with the scale's ends in ${language}`, async () => {
+        await survey({ language });
+        const snapshot = (await a11ySnapshot({})) as unknown as AccessibilityNode;
+        const score = (n: number) =>
+          findAccessibilityNode<AccessibilityNode>(
+            snapshot,
+            (node) =>
+              node.role === 'radio' && node.name === messages.scoreLabel.replace('{{score}}', String(n)),
+          );
+        expect(score(0)?.description).to.equal(messages.scaleLow);
+        expect(score(10)?.description).to.equal(messages.scaleHigh);
+        expect(score(5)?.description ?? '').to.equal('');
       });
     }
   });
@@ -132,21 +158,21 @@ describe('<nps-survey>', () => {
       expect(text(el, '[part="counter"]')).to.equal('Mai aveți 10 caractere');
     });
 
-    it("uses the survey's own wording where it overrides the built-in one", async () => {
-      const config = {
+    it("uses the survey's own wording of any text, plural forms included", async () => {
+      const config: SurveyConfig = {
         ...CONFIG,
-        questionOverrides: [
-          {
-            language: 'tr',
-            question: '{{brand}} hakkında ne düşünüyorsunuz?',
-            detractorFollowUp: null,
-            passiveFollowUp: null,
-            promoterFollowUp: null,
-          },
+        texts: [
+          { language: 'tr', key: 'question', text: '{{brand}} hakkında ne düşünüyorsunuz?' },
+          { language: 'tr', key: 'scaleHigh', text: 'Kesinlikle' },
+          { language: 'tr', key: 'charactersLeft_other', text: '{{count}} harf daha yazabilirsiniz' },
         ],
       };
       const { el } = await survey({ language: 'tr', config });
       expect(text(el, '[part="question"]')).to.equal('Kafe hakkında ne düşünüyorsunuz?');
+      expect(scaleOf(el)?.shadowRoot?.querySelector('#high')?.textContent).to.equal('Kesinlikle');
+      expect(scaleOf(el)?.shadowRoot?.querySelector('#low')?.textContent).to.equal('Hiç olası değil');
+      await choose(el, 3);
+      expect(text(el, '[part="counter"]')).to.equal('2.000 harf daha yazabilirsiniz');
     });
   });
 
@@ -215,6 +241,58 @@ describe('<nps-survey>', () => {
       expect(
         getComputedStyle(shadow(el).querySelector('[part="base"]') as HTMLElement).borderRadius,
       ).to.equal('3px');
+    });
+  });
+
+  describe('in the pseudo-locales, 320 px wide', () => {
+    const config: SurveyConfig = {
+      ...CONFIG,
+      texts: [PSEUDO_LTR, PSEUDO_RTL].flatMap((language) =>
+        Object.entries(pseudoMessages(en)).map(([key, text]) => ({
+          language,
+          key: key as WidgetTextKey,
+          text,
+        })),
+      ),
+    };
+    const allowed = [CONFIG.brand, ...Object.values(LANGUAGE_NAMES)];
+
+    for (const language of [PSEUDO_LTR, PSEUDO_RTL]) {
+      it(`shows no text outside i18n and nothing sticks out, at every step, in ${language}`, async () => {
+        const { el } = await survey({ config });
+        el.style.width = '320px';
+        await el.setLanguage(language);
+        await el.updateComplete;
+        const base = () => shadow(el).querySelector('[part="base"]') as HTMLElement;
+        for (const step of ['score', 'comment', 'thanks']) {
+          expect(untranslatedTexts(shadow(el), allowed), step).to.deep.equal([]);
+          expect(overflowing(shadow(el), base()), step).to.deep.equal([]);
+          if (step === 'score') await choose(el, 3);
+          if (step === 'comment') {
+            shadow(el).querySelector<HTMLButtonElement>('[part~="primary"]')?.click();
+            await el.updateComplete;
+          }
+        }
+      });
+    }
+
+    it('lays out right to left in a right-to-left language: 0 at the right, arrows follow the reading', async () => {
+      const { el } = await survey({ config });
+      await el.setLanguage(PSEUDO_RTL);
+      await el.updateComplete;
+      expect(base(el).getAttribute('dir')).to.equal('rtl');
+      const scale = scaleOf(el);
+      await scale?.updateComplete;
+      const options = [...(scale?.shadowRoot?.querySelectorAll<HTMLButtonElement>('[role="radio"]') ?? [])];
+      const left = (i: number) => options[i]?.getBoundingClientRect().left ?? 0;
+      expect(left(0)).to.be.greaterThan(left(10));
+      options[0]?.focus();
+      options[0]?.dispatchEvent(
+        new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true, composed: true }),
+      );
+      expect(scale?.shadowRoot?.activeElement).to.equal(options[1]);
+      const close = shadow(el).querySelector('[part="close"]')?.getBoundingClientRect();
+      expect(close?.left ?? 0).to.be.lessThan(base(el).getBoundingClientRect().left + 50);
     });
   });
 });

@@ -1,7 +1,9 @@
 import { html, LitElement, nothing, type PropertyValues, svg } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { TrendPoint } from '../../dashboard/api/client.ts';
-import { dashboardI18n, formatNps } from '../../dashboard/i18n/dashboard-i18n.ts';
+import { dashboardI18n, followTexts, formatNps } from '../../dashboard/i18n/dashboard-i18n.ts';
+import type { DashboardMessages } from '../../dashboard/i18n/en.ts';
+import type { Overrides } from '../../i18n/i18n.controller.ts';
 import { styles } from './nps-trend-chart.styles.ts';
 
 const WIDTH = 640;
@@ -35,8 +37,11 @@ export class NpsTrendChart extends LitElement {
   /** Language of the chart's own texts. */
   @property() language = 'en';
 
+  /** Texts worded otherwise, per language (the dashboard's own). */
+  @property({ attribute: false }) texts: Overrides<DashboardMessages> = {};
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('language')) void this.i18n.setLanguage(this.language);
+    void followTexts(this.i18n, changed, this);
   }
 
   private date(iso: string | null): string {
@@ -86,7 +91,7 @@ export class NpsTrendChart extends LitElement {
               <th scope="col">${this.i18n.t('periodStart')}</th>
               <th scope="col">${this.i18n.t('nps')}</th>
               <th scope="col">±</th>
-              <th scope="col">n</th>
+              <th scope="col">${this.i18n.t('answers')}</th>
             </tr>
           </thead>
           <tbody>
@@ -94,8 +99,8 @@ export class NpsTrendChart extends LitElement {
               (p) => html`<tr>
                 <td>${this.date(p.period)}</td>
                 <td>${formatNps(p.score.nps)}</td>
-                <td>${Math.round(p.score.marginOfError ?? 0)}</td>
-                <td>${p.score.responses}</td>
+                <td>${this.i18n.number(Math.round(p.score.marginOfError ?? 0))}</td>
+                <td>${this.i18n.number(p.score.responses)}</td>
               </tr>`,
             )}
           </tbody>

@@ -35,7 +35,7 @@ export const styles = css`
     font-size: 11px;
   }
   details {
-    margin-top: 8px;
+    margin-block-start: 8px;
     font-size: 0.9em;
   }
   table {

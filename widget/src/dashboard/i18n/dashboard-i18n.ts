@@ -1,5 +1,5 @@
-import type { ReactiveControllerHost } from 'lit';
-import { I18nController } from '../../i18n/i18n.controller.ts';
+import type { PropertyValues, ReactiveControllerHost } from 'lit';
+import { I18nController, type Overrides } from '../../i18n/i18n.controller.ts';
 import { DASHBOARD_LOCALES } from './all.ts';
 import { type DashboardMessages, en } from './en.ts';
 
@@ -12,6 +12,22 @@ export function dashboardI18n(host: ReactiveControllerHost): DashboardI18n {
     () => async (language) => DASHBOARD_LOCALES[language as keyof typeof DASHBOARD_LOCALES] ?? {},
     en,
   );
+}
+
+/** What every element of the dashboard takes from the page: its language, and texts worded otherwise. */
+export interface DashboardTexts {
+  language: string;
+  texts: Overrides<DashboardMessages>;
+}
+
+/** Keeps an element's texts in step with its `language` and `texts`; called from its `willUpdate`. */
+export function followTexts(
+  i18n: DashboardI18n,
+  changed: PropertyValues,
+  host: DashboardTexts,
+): Promise<void> {
+  if (changed.has('texts')) i18n.override(host.texts);
+  return changed.has('language') ? i18n.setLanguage(host.language) : Promise.resolve();
 }
 
 /** An NPS as people read it: a whole number with its sign ("+34", "−12"). */

@@ -2,8 +2,8 @@ import type { Messages } from './en.ts';
 
 export const el = {
   surveyLabel: 'Έρευνα ικανοποίησης',
-  // Without an article before the brand: Greek would need its gender, which a brand name does not give.
-  question: 'Πόσο πιθανό είναι να προτείνετε {{brand}} σε έναν φίλο ή συνάδελφο;',
+  // "την εταιρεία" before the brand gives the article its gender, whatever the brand's own (or its script).
+  question: 'Πόσο πιθανό είναι να προτείνετε την εταιρεία {{brand}} σε έναν φίλο ή συνάδελφο;',
   scaleLow: 'Καθόλου πιθανό',
   scaleHigh: 'Εξαιρετικά πιθανό',
   scoreLabel: '{{score}} από 10',

@@ -24,4 +24,4 @@ export const en = {
  * a language with more plural forms than English adds them (Romanian's `_few`).
  */
 export type Messages = Record<keyof typeof en, string> &
-  Partial<Record<`charactersLeft_${'few' | 'many'}`, string>>;
+  Partial<Record<`charactersLeft_${'zero' | 'two' | 'few' | 'many'}`, string>>;

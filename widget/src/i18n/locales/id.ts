@@ -3,10 +3,10 @@ import type { Messages } from './en.ts';
 export const id = {
   surveyLabel: 'Survei pelanggan',
   question: 'Seberapa besar kemungkinan Anda merekomendasikan {{brand}} kepada teman atau rekan kerja?',
-  scaleLow: 'Sangat tidak mungkin',
+  scaleLow: 'Sama sekali tidak mungkin',
   scaleHigh: 'Sangat mungkin',
   scoreLabel: '{{score}} dari 10',
-  followUpDetractor: 'Kami mohon maaf atas pengalaman Anda. Apa yang paling mengecewakan?',
+  followUpDetractor: 'Kami mohon maaf atas pengalaman Anda. Apa yang paling mengecewakan Anda?',
   followUpPassive: 'Apa yang bisa membuat pengalaman Anda lebih baik?',
   followUpPromoter: 'Senang mendengarnya! Apa yang paling Anda sukai dari {{brand}}?',
   commentPlaceholder: 'Ceritakan dengan kata-kata Anda sendiri (opsional)',

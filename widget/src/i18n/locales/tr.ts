@@ -5,10 +5,10 @@ export const tr = {
   // "markasını" carries the case ending, so the sentence is right whatever sound the brand ends in.
   question: '{{brand}} markasını bir arkadaşınıza veya iş arkadaşınıza tavsiye etme olasılığınız nedir?',
   scaleLow: 'Hiç olası değil',
-  scaleHigh: 'Çok olası',
+  scaleHigh: 'Son derece olası',
   scoreLabel: '10 üzerinden {{score}}',
   followUpDetractor: 'Bunu duyduğumuza üzüldük. Sizi en çok ne hayal kırıklığına uğrattı?',
-  followUpPassive: 'Deneyiminizi daha iyi hale getirmek için ne yapabilirdik?',
+  followUpPassive: 'Deneyiminizi daha iyi hâle getirmek için ne yapabilirdik?',
   followUpPromoter: 'Bunu duymak harika! {{brand}} markasında en çok neyi beğeniyorsunuz?',
   commentPlaceholder: 'Kendi cümlelerinizle anlatın (isteğe bağlı)',
   // A Turkish noun stays singular after a number.

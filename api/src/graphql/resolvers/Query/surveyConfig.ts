@@ -1,4 +1,9 @@
-import type { QueryResolvers } from '../../__generated__/resolvers-types.ts';
+import { WIDGET_TEXT_PLACEHOLDERS } from '../../../models/survey-text.ts';
+import { widgetTexts } from '../../../services/surveys.ts';
+import type { QueryResolvers, WidgetTextKey } from '../../__generated__/resolvers-types.ts';
+
+// The SDL's list of texts and the model's are one: a key added on one side only fails to compile, here or below.
+const _everyKeyValidated: Record<WidgetTextKey, readonly string[]> = WIDGET_TEXT_PLACEHOLDERS;
 
 /** Public: what the widget shows, without the origins, counts or tokens. Cached by browsers for a minute. */
 export const surveyConfig: NonNullable<QueryResolvers['surveyConfig']> = async (
@@ -17,6 +22,7 @@ export const surveyConfig: NonNullable<QueryResolvers['surveyConfig']> = async (
     defaultLanguage: survey.defaultLanguage,
     markets: survey.markets,
     questionOverrides: survey.questionOverrides,
+    texts: widgetTexts(survey),
     recontactDays: survey.recontactDays,
     sampleRate: survey.sampleRate,
     active: survey.active,
