@@ -176,14 +176,14 @@ describe('the dashboard', () => {
       );
       // Its accessible name: the visible text with the row and column named for screen readers.
       const label = ((await cell.textContent()) ?? '').replace(/\s+/g, ' ');
-      expect(label).toContain(`${segment.score.responses} response`);
+      expect(label).toContain(`${segment.score.responses.toLocaleString('en')} response`);
       if (segment.score.responses < 30) {
         tooFew++;
         expect(await cell.getAttribute('part')).toBe('cell too-few');
         expect(label).toContain('too few');
       } else {
-        const rounded = Math.round(segment.score.nps);
-        expect(label).toContain(`NPS ${rounded > 0 ? `+${rounded}` : rounded < 0 ? `−${-rounded}` : '0'}`);
+        const nps = new Intl.NumberFormat('en', { signDisplay: 'exceptZero', maximumFractionDigits: 0 });
+        expect(label).toContain(`NPS ${nps.format(segment.score.nps)}`);
       }
     }
     expect(tooFew).toBeGreaterThan(0);

@@ -5,14 +5,18 @@ import mongoose, { Types } from 'mongoose';
 import { seedAnswers } from '../../api/src/demo/seed.ts';
 import { createModels } from '../../api/src/models/index.ts';
 import { createAggregates } from '../../api/src/services/aggregates.ts';
+import { en as dashboardEnglish } from '../../widget/src/dashboard/i18n/en.ts';
+import { en } from '../../widget/src/i18n/locales/en.ts';
+import { PSEUDO_RTL, pseudoMessages } from '../../widget/src/i18n/pseudo.ts';
 import { launchChromium } from '../browser.ts';
 import { embeddedServer, freePort, startProduct } from '../product.ts';
 
 /**
- * Regenerates the widget's screenshots (`widget/screenshots/<language>-<desktop|320px>.png`, and the follow-up
- * question at 320 px), the demo shop's (`test/screenshots/demo-shop.png`) and the dashboard's
- * (`widget/screenshots/dashboard-<desktop|narrow>.png`, over 20,000 seeded answers): the product started on a fresh
- * database, each page opened in headless Chromium. Run with `pnpm screenshots` after `pnpm build`.
+ * Regenerates the widget's screenshots (`widget/screenshots/<language>-<desktop|320px>[-follow-up].png`: both steps
+ * in each language, and `pseudo-rtl-320px[-follow-up].png` in the right-to-left pseudo-locale), the demo shop's
+ * (`test/screenshots/demo-shop.png`) and the dashboard's (`widget/screenshots/dashboard-<language>.png` in each
+ * language, `dashboard-narrow.png`, `dashboard-pseudo-rtl.png`, over 20,000 seeded answers): the product started on
+ * a fresh database, each page opened in headless Chromium. Run with `pnpm screenshots`.
  */
 const widgetShots = resolve(import.meta.dirname, '../../widget/screenshots');
 const demoShots = resolve(import.meta.dirname, '../screenshots');
@@ -23,7 +27,14 @@ const PAGES = [
   ['ro', '/ro/'],
   ['el', '/el/'],
   ['tr', '/tr/'],
+  // The English page, the survey switched to the right-to-left pseudo-locale.
+  ['pseudo-rtl', '/'],
 ] as const;
+const pseudoTexts = Object.entries(pseudoMessages(en)).map(([key, text]) => ({
+  language: PSEUDO_RTL,
+  key,
+  text,
+}));
 
 const dataDir = await mkdtemp(join(tmpdir(), 'nps-screenshots-'));
 const product = await startProduct(dataDir, await freePort());
@@ -39,16 +50,24 @@ try {
       await page.goto(`${product.url}${path}`);
       const survey = page.locator('nps-survey');
       await survey.locator('[part="base"]').waitFor();
+      if (language === 'pseudo-rtl') {
+        await survey.evaluate(
+          async (el, { texts, language }) => {
+            const element = el as HTMLElement & { config: object; setLanguage(l: string): Promise<void> };
+            element.config = { ...element.config, texts };
+            await element.setLanguage(language);
+          },
+          { texts: pseudoTexts, language: PSEUDO_RTL },
+        );
+      }
       await page.waitForTimeout(400);
       await page.screenshot({ path: join(widgetShots, `${language}-${name}.png`) });
       if (language === 'en' && name === 'desktop') {
         await page.screenshot({ path: join(demoShots, 'demo-shop.png') });
       }
-      if (name === '320px') {
-        await survey.getByRole('radio').nth(9).click();
-        await page.waitForTimeout(300);
-        await page.screenshot({ path: join(widgetShots, `${language}-${name}-follow-up.png`) });
-      }
+      await survey.getByRole('radio').nth(9).click();
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: join(widgetShots, `${language}-${name}-follow-up.png`) });
       await page.close();
     }
     await context.close();
@@ -66,17 +85,26 @@ try {
   });
   await db.close();
   const token = (await readFile(join(dataDir, 'admin-token'), 'utf8')).trim();
-  for (const [name, viewport] of [
-    ['desktop', { width: 1280, height: 900 }],
-    ['narrow', { width: 390, height: 844 }],
-  ] as const) {
+  const shots = [
+    ...PAGES.slice(0, 6).map(([language]) => [language, language, { width: 1280, height: 900 }] as const),
+    ['narrow', 'en', { width: 390, height: 844 }] as const,
+    ['pseudo-rtl', PSEUDO_RTL, { width: 1280, height: 900 }] as const,
+  ];
+  for (const [name, language, viewport] of shots) {
     const context = await browser.newContext({ viewport, deviceScaleFactor: 1, locale: 'en-US' });
     const page = await context.newPage();
     await page.goto(`${product.url}/dashboard`);
-    await page.locator('nps-dashboard').getByLabel('Read token').fill(token);
-    await page.locator('nps-dashboard').getByRole('button', { name: 'Open' }).click();
-    await page.locator('nps-dashboard nps-segment-grid [part~="cell"]').first().waitFor();
-    await page.waitForTimeout(400);
+    const dashboard = page.locator('nps-dashboard');
+    await dashboard.getByLabel('Read token').fill(token);
+    await dashboard.getByRole('button', { name: 'Open' }).click();
+    await dashboard.locator('nps-segment-grid [part~="cell"]').first().waitFor();
+    await dashboard.evaluate(
+      (el, change) => Object.assign(el, change),
+      language === PSEUDO_RTL
+        ? { language, texts: { [PSEUDO_RTL]: pseudoMessages(dashboardEnglish) } }
+        : { language },
+    );
+    await page.waitForTimeout(600);
     await page.screenshot({ path: join(widgetShots, `dashboard-${name}.png`), fullPage: true });
     await context.close();
   }

@@ -393,7 +393,7 @@ export class NpsDashboard extends LitElement {
     return html`<section aria-labelledby="headline-title">
       <h2 id="headline-title">${this.i18n.t('nps')}${this.segment.language || this.segment.market ? ` · ${this.segmentName()}` : ''}</h2>
       <div part="headline">
-        <span part="nps" data-nps=${score.nps ?? ''}>${formatNps(score.nps)}</span>
+        <span part="nps" data-nps=${score.nps ?? ''}>${formatNps(score.nps, this.language)}</span>
         <span>${this.i18n.t('marginOfError', { value: Math.round(score.marginOfError ?? 0) })}</span>
         <span class="muted">${this.i18n.t('responses', { count: score.responses })}</span>
       </div>
@@ -447,7 +447,7 @@ export class NpsDashboard extends LitElement {
           ? html`<ul class="comments">
             ${this.comments.map(
               (c) => html`<li data-response-id=${c.id}>
-                <blockquote>${c.comment}</blockquote>
+                <blockquote dir="auto">${c.comment}</blockquote>
                 <small class="legend"><span style="--swatch: ${CATEGORY_SWATCH[c.category]}">${this.i18n.number(c.score)}/${this.i18n.number(10)} · ${this.i18n.t(`category_${c.category}`)}</span>
                   ${this.names(c.language, 'language')}${c.market ? `, ${this.names(c.market, 'market')}` : ''} · ${date.format(new Date(c.createdAt))}</small>
               </li>`,

@@ -99,7 +99,7 @@ export class NpsFollowUpQueue extends LitElement {
         <span>${where}</span>
         <span part=${task.overdue ? 'due overdue' : 'due'}>${due}</span>
       </div>
-      ${response.comment ? html`<blockquote>${response.comment}</blockquote>` : null}
+      ${response.comment ? html`<blockquote dir="auto">${response.comment}</blockquote>` : null}
       <details>
       <summary>${this.i18n.t('followUp')}</summary>
       <form @submit=${(event: SubmitEvent) => this.handleSubmit(event, task)}>

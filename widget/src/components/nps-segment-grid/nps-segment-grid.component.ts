@@ -77,7 +77,7 @@ export class NpsSegmentGrid extends LitElement {
       @click=${() => this.choose(segment)}
     >
       <span class="visually-hidden">${this.segmentName(segment)}: ${tooFew ? nothing : this.i18n.t('nps')}</span>
-      <span class="score">${tooFew ? this.i18n.t('tooFew') : formatNps(nps)}</span>
+      <span class="score">${tooFew ? this.i18n.t('tooFew') : formatNps(nps, this.language)}</span>
       <span class="detail"
         >${tooFew ? nothing : `±${this.i18n.number(Math.round(marginOfError ?? 0))} · `}${this.i18n.t('responses', { count: responses })}</span
       >

@@ -32,7 +32,7 @@ describe('<nps-segment-grid>', () => {
     expect(cells(el).map((c) => c.textContent?.replace(/\s+/g, ' ').trim())).to.deep.equal([
       'el, CY: too few 12 responses',
       'el, GR: NPS +42 ±12 · 120 responses',
-      'tr, TR: NPS −8 ±10 · 300 responses',
+      'tr, TR: NPS -8 ±10 · 300 responses',
     ]);
     expect(el.shadowRoot?.querySelectorAll('[part="empty"]')).to.have.length(3);
   });
@@ -41,7 +41,7 @@ describe('<nps-segment-grid>', () => {
     const [cyprus] = cells(await grid());
     expect(cyprus?.getAttribute('part')).to.equal('cell too-few');
     expect(cyprus?.textContent).to.contain('too few');
-    expect(cyprus?.textContent).not.to.contain('−25');
+    expect(cyprus?.textContent).not.to.match(/[−-]25/);
   });
 
   it('says which cell is chosen with aria-pressed', async () => {

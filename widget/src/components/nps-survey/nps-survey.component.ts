@@ -81,6 +81,8 @@ export class NpsSurvey extends LitElement {
   @state() private announcement = '';
   /** Nothing shows before the visitor's language is here: no flash of English. */
   @state() private languageReady = false;
+  /** A language the visitor or the page chose: a configuration read again later keeps it. */
+  private chosenLanguage: string | undefined;
   private clientResponseId = '';
   private region: string | undefined;
   private outbox: Outbox | undefined;
@@ -172,9 +174,9 @@ export class NpsSurvey extends LitElement {
         console.warn(`nps-survey: an answer was refused (${error.code})`),
     });
     void this.outbox.flush();
-    void this.i18n.setLanguage(detected.language).then(() => {
+    void this.i18n.setLanguage(this.chosenLanguage ?? detected.language).then(() => {
       this.languageReady = true;
-      emit(this, 'nps-ready', { siteKey: config.siteKey, language: detected.language });
+      emit(this, 'nps-ready', { siteKey: config.siteKey, language: this.i18n.language });
     });
   }
 
@@ -233,7 +235,7 @@ export class NpsSurvey extends LitElement {
   }
 
   private async handleLanguage(event: Event): Promise<void> {
-    await this.i18n.setLanguage((event.target as HTMLSelectElement).value);
+    await this.setLanguage((event.target as HTMLSelectElement).value);
   }
 
   private finish(): void {
@@ -268,6 +270,7 @@ export class NpsSurvey extends LitElement {
 
   /** Switches the survey's language, e.g. when the page's own switcher changes. */
   async setLanguage(language: string): Promise<void> {
+    this.chosenLanguage = language;
     await this.i18n.setLanguage(language);
   }
 
@@ -295,6 +298,7 @@ export class NpsSurvey extends LitElement {
           part="comment"
           maxlength=${MAX_COMMENT}
           placeholder=${i18n.t('commentPlaceholder')}
+          dir="auto"
           .value=${this.comment}
           @input=${this.handleInput}
         ></textarea>

@@ -219,6 +219,16 @@ describe('<nps-survey>', () => {
       expect(el.hidden).to.equal(true);
     });
 
+    it('keeps the language chosen when the configuration is given again', async () => {
+      const { el } = await survey({ language: 'en' });
+      await el.setLanguage('tr');
+      el.config = { ...CONFIG, texts: [{ language: 'tr', key: 'send', text: 'Yolla' }] };
+      await el.updateComplete;
+      await aTimeout(0);
+      await el.updateComplete;
+      expect(shadow(el).querySelector('[part="base"]')?.getAttribute('lang')).to.equal('tr');
+    });
+
     it('switches language from its own selector', async () => {
       const { el } = await survey();
       const select = shadow(el).querySelector('select') as HTMLSelectElement;

@@ -64,9 +64,9 @@ export class NpsTrendChart extends LitElement {
       .reverse();
     const line = points.map((p, i) => `${i ? 'L' : 'M'}${x(i, n)},${y(p.score.nps)}`).join('');
     const summary = this.i18n.t('trendSummary', {
-      first: formatNps(first.score.nps),
+      first: formatNps(first.score.nps, this.language),
       firstDate: this.date(first.period),
-      last: formatNps(last.score.nps),
+      last: formatNps(last.score.nps, this.language),
       lastDate: this.date(last.period),
     });
     return html`
@@ -75,7 +75,7 @@ export class NpsTrendChart extends LitElement {
           (
             v,
           ) => svg`<line class=${v === 0 ? 'grid zero' : 'grid'} x1=${PAD.left} x2=${WIDTH - PAD.right} y1=${y(v)} y2=${y(v)}></line>
-            <text x=${PAD.left - 6} y=${y(v) + 4} text-anchor="end">${formatNps(v)}</text>`,
+            <text x=${PAD.left - 6} y=${y(v) + 4} text-anchor="end">${formatNps(v, this.language)}</text>`,
         )}
         <polygon part="band" points=${[...upper, ...lower].join(' ')}></polygon>
         <path part="line" d=${line}></path>
@@ -98,7 +98,7 @@ export class NpsTrendChart extends LitElement {
             ${points.map(
               (p) => html`<tr>
                 <td>${this.date(p.period)}</td>
-                <td>${formatNps(p.score.nps)}</td>
+                <td>${formatNps(p.score.nps, this.language)}</td>
                 <td>${this.i18n.number(Math.round(p.score.marginOfError ?? 0))}</td>
                 <td>${this.i18n.number(p.score.responses)}</td>
               </tr>`,

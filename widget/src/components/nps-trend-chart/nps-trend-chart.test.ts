@@ -21,12 +21,12 @@ describe('<nps-trend-chart>', () => {
     const el = await chart();
     expect(el.shadowRoot?.querySelector('svg')?.getAttribute('role')).to.equal('img');
     expect(el.shadowRoot?.querySelector('svg')?.getAttribute('aria-label')).to.equal(
-      'NPS went from +20 in the period starting Nov 2, 2026 to −6 in the period starting Nov 16, 2026.',
+      'NPS went from +20 in the period starting Nov 2, 2026 to -6 in the period starting Nov 16, 2026.',
     );
     const rows = [...(el.shadowRoot?.querySelectorAll('tbody tr') ?? [])].map((r) =>
       r.textContent?.replace(/\s+/g, ' ').trim(),
     );
-    expect(rows).to.deep.equal(['Nov 2, 2026 +20 25 40', 'Nov 16, 2026 −6 22 52']);
+    expect(rows).to.deep.equal(['Nov 2, 2026 +20 25 40', 'Nov 16, 2026 -6 22 52']);
   });
 
   it('draws a point per period with answers, inside a band of the margin of error', async () => {

@@ -30,11 +30,12 @@ export function followTexts(
   return changed.has('language') ? i18n.setLanguage(host.language) : Promise.resolve();
 }
 
-/** An NPS as people read it: a whole number with its sign ("+34", "−12"). */
-export function formatNps(value: number | null | undefined): string {
+/** An NPS as people read it: a whole number with its sign ("+34", "−12", "0"), in the language's digits. */
+export function formatNps(value: number | null | undefined, language: string): string {
   if (value === null || value === undefined) return '–';
-  const rounded = Math.round(value);
-  return rounded > 0 ? `+${rounded}` : rounded < 0 ? `−${-rounded}` : '0';
+  return new Intl.NumberFormat(language, { signDisplay: 'exceptZero', maximumFractionDigits: 0 }).format(
+    value,
+  );
 }
 
 /** A colour for an NPS from −100 (red) through 0 (amber) to +100 (green): light enough for dark text. */
