@@ -102,7 +102,14 @@ export async function graphql<T>(
 export async function createSurvey(
   url: string,
   adminToken: string,
-  input: { brand: string; languages: string[]; markets: string[]; allowedOrigins: string[] },
+  input: {
+    brand: string;
+    languages: string[];
+    markets: string[];
+    allowedOrigins: string[];
+    sampleRate?: number;
+    recontactDays?: number;
+  },
 ): Promise<{ id: string; siteKey: string }> {
   const { data, errors } = await graphql<{ createSurvey: { id: string; siteKey: string } }>(
     url,

@@ -18,6 +18,7 @@ import { createModels, type Models, syncIndexes } from './models/index.ts';
 import { createAggregates } from './services/aggregates.ts';
 import { createAuth } from './services/auth.ts';
 import { createCountFeed } from './services/count-feed.ts';
+import { createCustomerContacts } from './services/customer-contacts.ts';
 import { createIngest } from './services/ingest.ts';
 import { createNps } from './services/nps.ts';
 import { createRateLimits, type RateLimitOptions } from './services/rate-limits.ts';
@@ -83,15 +84,17 @@ export async function createApp(options: AppOptions): Promise<App> {
   });
   const ingest = createIngest(models, aggregates, { holder: instance, leases, log });
   const feed = createCountFeed(models, aggregates, leases, log);
+  const customerContacts = createCustomerContacts(models);
   const services: Services = {
     auth: createAuth(models, options.adminToken),
     surveys: createSurveys(models),
-    submissions: createSubmissions(models, ingest),
+    submissions: createSubmissions(models, ingest, customerContacts),
     ingest,
     aggregates,
     nps: createNps(aggregates),
     responses: createResponses(models),
     rateLimits: createRateLimits(models, instance, leases, options.rateLimits),
+    customerContacts,
   };
 
   const apollo = createApollo({ development, log, ...(options.limits && { limits: options.limits }) });

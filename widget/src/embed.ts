@@ -1,8 +1,22 @@
-import { mount } from './embed/mount.ts';
+import { load, loadPlaced } from './embed/loader.ts';
+import type { SurveyChunk } from './embed/survey-api.ts';
 
-/** The script tag's entry: mounts the survey described by the tag's `data-*` attributes once the body exists. */
+/** Replaced by the build with the survey chunk's file name, which carries a hash of its content. */
+declare const NPS_SURVEY_CHUNK: string;
+
+/**
+ * The script tag's entry, `widget.js`: the loader alone. The survey chunk is imported only when wanted: for a
+ * visitor who is asked, when the page calls `npsSurvey.show()`, or at once on a page that places `<nps-survey>`
+ * itself.
+ */
 const script = document.currentScript;
 if (script instanceof HTMLScriptElement) {
-  if (document.body) mount(script);
-  else document.addEventListener('DOMContentLoaded', () => mount(script), { once: true });
+  const chunkUrl = new URL(NPS_SURVEY_CHUNK, script.src).href;
+  const importSurvey = () => import(chunkUrl) as Promise<SurveyChunk>;
+  const run = () => {
+    loadPlaced(script, importSurvey);
+    if (script.dataset['siteKey'] || !document.querySelector('nps-survey')) void load(script, importSurvey);
+  };
+  if (document.body) run();
+  else document.addEventListener('DOMContentLoaded', run, { once: true });
 }

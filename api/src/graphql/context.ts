@@ -1,6 +1,7 @@
 import type { Database } from '../db/database.ts';
 import type { AggregateService } from '../services/aggregates.ts';
 import type { Auth, AuthService } from '../services/auth.ts';
+import type { CustomerContactService } from '../services/customer-contacts.ts';
 import type { IngestService } from '../services/ingest.ts';
 import type { NpsService } from '../services/nps.ts';
 import type { RateLimits } from '../services/rate-limits.ts';
@@ -18,6 +19,7 @@ export interface Services {
   readonly nps: NpsService;
   readonly responses: ResponseService;
   readonly rateLimits: RateLimits;
+  readonly customerContacts: CustomerContactService;
 }
 
 /** What every resolver receives, built once per request by the HTTP layer. */

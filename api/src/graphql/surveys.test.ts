@@ -1,9 +1,11 @@
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ADMIN_TOKEN,
   CREATE_SURVEY,
   createDemoSurvey,
   ORIGIN,
+  SUBMIT,
   startTestApp,
   type TestApp,
 } from '../testing/app.ts';
@@ -145,6 +147,44 @@ describe('surveys', () => {
 });
 
 describe('surveyConfig, the public configuration', () => {
+  it('says whether an identified customer answered within the recontact period, on any device, from a hash of the id', async () => {
+    const created = await createDemoSurvey(test, { recontactDays: 30 });
+    const ask = (customer?: string) =>
+      test.gql(
+        'query ($siteKey: String!, $customer: String) { surveyConfig(siteKey: $siteKey, customer: $customer) { customerAnsweredRecently } }',
+        { siteKey: created.siteKey, customer },
+        { origin: ORIGIN },
+      );
+    const hash = createHash('sha256').update(`${created.siteKey}:customer-42`).digest('hex');
+    expect((await ask(hash)).data?.['surveyConfig']).toEqual({ customerAnsweredRecently: false });
+    await test.gql(
+      SUBMIT,
+      {
+        input: {
+          siteKey: created.siteKey,
+          clientResponseId: crypto.randomUUID(),
+          score: 9,
+          language: 'en',
+          attributes: { customerId: 'customer-42' },
+        },
+      },
+      { origin: ORIGIN },
+    );
+    const answered = await ask(hash);
+    expect(answered.data?.['surveyConfig']).toEqual({ customerAnsweredRecently: true });
+    expect(answered.headers.get('cache-control') ?? '').not.toContain('public');
+    const other = createHash('sha256').update(`${created.siteKey}:customer-43`).digest('hex');
+    expect((await ask(other)).data?.['surveyConfig']).toEqual({ customerAnsweredRecently: false });
+    expect((await ask()).data?.['surveyConfig']).toEqual({ customerAnsweredRecently: false });
+    const stored = await test.db.connection.collection('customer_contacts').find().toArray();
+    expect(stored).toHaveLength(1);
+    expect(JSON.stringify(stored)).not.toContain('customer-42');
+    expect((await ask('customer-42')).errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'customer',
+    });
+  });
+
   it('is served to an allowed origin, without secrets, cacheable', async () => {
     const result = await test.gql(CONFIG, { siteKey: survey.siteKey }, { origin: ORIGIN });
     expect(result.data?.['surveyConfig']).toMatchObject({

@@ -13,6 +13,7 @@ interface StaticFile {
 }
 
 const ENCODINGS = { br: '.br', gzip: '.gz' } as const;
+const HASHED = /-[0-9a-f]{10}\.js$/;
 
 /** Every file of `folder` but dotfiles and precompressed copies, by URL path (`/widget/locales/el.json`). */
 function readFolder(folder: string, files: Map<string, StaticFile>, maxAgeSeconds: number): void {
@@ -32,7 +33,10 @@ function readFolder(folder: string, files: Map<string, StaticFile>, maxAgeSecond
       bodies,
       headers: {
         'content-type': lookup(path) ?? 'application/octet-stream',
-        'cache-control': `public,max-age=${maxAgeSeconds}`,
+        // A name with a hash of the content (`survey-0123abcdef.js`) never changes content: a year.
+        'cache-control': HASHED.test(path)
+          ? 'public,max-age=31536000,immutable'
+          : `public,max-age=${maxAgeSeconds}`,
         vary: 'Accept-Encoding',
         // Public by design: any site may load the widget.
         'access-control-allow-origin': '*',

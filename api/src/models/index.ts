@@ -1,5 +1,6 @@
 import type { Connection, mongo } from 'mongoose';
 import { countDeltaSchema } from './count-delta.model.ts';
+import { customerContactSchema } from './customer-contact.model.ts';
 import { followUpClaimSchema } from './follow-up-claim.model.ts';
 import { ingestJournalSchema } from './ingest-journal.model.ts';
 import { npsDailySchema } from './nps-daily.model.ts';
@@ -19,6 +20,7 @@ const SCHEMAS = [
   writerLeaseSchema,
   followUpClaimSchema,
   rateCountSchema,
+  customerContactSchema,
 ];
 // Indexes are built by `syncIndexes` alone, which knows the server; mongoose would build every one on each connection.
 for (const schema of SCHEMAS) schema.set('autoIndex', false);
@@ -35,6 +37,7 @@ export function createModels(connection: Connection) {
     WriterLease: connection.model('WriterLease', writerLeaseSchema),
     FollowUpClaim: connection.model('FollowUpClaim', followUpClaimSchema),
     RateCount: connection.model('RateCount', rateCountSchema),
+    CustomerContact: connection.model('CustomerContact', customerContactSchema),
   };
 }
 

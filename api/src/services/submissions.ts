@@ -3,6 +3,7 @@ import { BadUserInputError, fromValidationError } from '../graphql/errors.ts';
 import type { Models } from '../models/index.ts';
 import { categoryOf, type ResponseDoc, responseId } from '../models/response.model.ts';
 import type { SurveyDoc } from '../models/survey.model.ts';
+import { type CustomerContactService, customerHash } from './customer-contacts.ts';
 import type { IngestService, Stored } from './ingest.ts';
 
 /** Control characters other than tab and newline: invisible, and a way to smuggle odd bytes into exports. */
@@ -43,7 +44,7 @@ function surveyMarket(market: string | null | undefined, region: string | undefi
 }
 
 /** Turns a visitor's answer into a stored response: checked against the model and the survey, exactly once. */
-export function createSubmissions(models: Models, ingest: IngestService) {
+export function createSubmissions(models: Models, ingest: IngestService, contacts: CustomerContactService) {
   return {
     async submit(
       input: SubmitResponseInput,
@@ -68,6 +69,11 @@ export function createSubmissions(models: Models, ingest: IngestService) {
       await response.validate().catch((error: unknown) => fromValidationError(error));
 
       const outcome = await ingest.insert(response.toObject() as Stored);
+      // An identified customer is not asked again on their other devices within the recontact period.
+      const customerId = (input.attributes as Record<string, unknown> | null | undefined)?.['customerId'];
+      if (outcome === 'inserted' && typeof customerId === 'string' && customerId) {
+        await contacts.answered(survey._id, customerHash(survey.siteKey, customerId), now);
+      }
       if (outcome === 'inserted') return { response, duplicate: false };
 
       // The same answer again (a retry, or the follow-up comment): counted once, and the comment kept.

@@ -62,8 +62,12 @@ export async function request<T>(
 }
 
 /** The survey's public configuration, as the API allows it for this page's origin. */
-export async function fetchSurveyConfig(endpoint: string, siteKey: string): Promise<SurveyConfig> {
-  return (await request<SurveyConfigQuery>(endpoint, SURVEY_CONFIG, { siteKey })).surveyConfig;
+export async function fetchSurveyConfig(
+  endpoint: string,
+  siteKey: string,
+  customer?: string,
+): Promise<SurveyConfig> {
+  return (await request<SurveyConfigQuery>(endpoint, SURVEY_CONFIG, { siteKey, customer })).surveyConfig;
 }
 
 export async function submitResponse(

@@ -1,8 +1,8 @@
 /** The widget's two operations. Their types are generated from the SDL into `__generated__/operations.ts`. */
 
 export const SURVEY_CONFIG = /* GraphQL */ `
-  query SurveyConfig($siteKey: String!) {
-    surveyConfig(siteKey: $siteKey) {
+  query SurveyConfig($siteKey: String!, $customer: String) {
+    surveyConfig(siteKey: $siteKey, customer: $customer) {
       siteKey
       brand
       languages
@@ -12,6 +12,7 @@ export const SURVEY_CONFIG = /* GraphQL */ `
       recontactDays
       sampleRate
       active
+      customerAnsweredRecently
     }
   }
 `;

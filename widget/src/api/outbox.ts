@@ -19,6 +19,8 @@ export interface OutboxOptions {
 }
 
 const MAX_DELAY_MS = 5 * 60_000;
+/** Where the answers wait, for every survey of the site. */
+export const OUTBOX_KEY = 'nps-survey:outbox';
 
 /**
  * Answers waiting for the API's acknowledgement, kept in localStorage so that neither a failed request nor a
@@ -38,7 +40,7 @@ export class Outbox {
   constructor(options: OutboxOptions) {
     this.#send = options.send;
     this.#storage = options.storage ?? safeLocalStorage();
-    this.#key = options.key ?? 'nps-survey:outbox';
+    this.#key = options.key ?? OUTBOX_KEY;
     this.#retryMs = options.retryMs ?? 2_000;
     this.#onDropped = options.onDropped;
     globalThis.addEventListener?.('online', () => void this.flush());

@@ -274,6 +274,7 @@ export type QuerySurveyArgs = {
 
 
 export type QuerySurveyConfigArgs = {
+  customer?: InputMaybe<Scalars['String']['input']>;
   siteKey: Scalars['String']['input'];
 };
 
@@ -427,6 +428,8 @@ export type SurveyConfig = {
   __typename?: 'SurveyConfig';
   active: Scalars['Boolean']['output'];
   brand: Scalars['String']['output'];
+  /** Whether the customer asked about (`customer`) answered within `recontactDays`, on any device; else false. */
+  customerAnsweredRecently: Scalars['Boolean']['output'];
   defaultLanguage: Scalars['String']['output'];
   languages: Array<Scalars['String']['output']>;
   markets: Array<Scalars['String']['output']>;
@@ -820,6 +823,7 @@ export type SurveyResolvers<ContextType = Context, ParentType extends ResolversP
 export type SurveyConfigResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SurveyConfig'] = ResolversParentTypes['SurveyConfig']> = {
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   brand?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  customerAnsweredRecently?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   defaultLanguage?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   languages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   markets?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;

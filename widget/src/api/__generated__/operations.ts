@@ -56,10 +56,11 @@ export type WidgetTextKey =
 
 export type SurveyConfigQueryVariables = Exact<{
   siteKey: string;
+  customer?: string | null | undefined;
 }>;
 
 
-export type SurveyConfigQuery = { surveyConfig: { siteKey: string, brand: string, languages: Array<string>, defaultLanguage: string, markets: Array<string>, recontactDays: number, sampleRate: number, active: boolean, texts: Array<{ language: string, key: WidgetTextKey, text: string }> } };
+export type SurveyConfigQuery = { surveyConfig: { siteKey: string, brand: string, languages: Array<string>, defaultLanguage: string, markets: Array<string>, recontactDays: number, sampleRate: number, active: boolean, customerAnsweredRecently: boolean, texts: Array<{ language: string, key: WidgetTextKey, text: string }> } };
 
 export type SubmitResponseMutationVariables = Exact<{
   input: SubmitResponseInput;

@@ -95,7 +95,7 @@ export class NpsFollowUpQueue extends LitElement {
       .join(', ');
     return html`<li part="task" data-response-id=${id}>
       <div class="meta">
-        <span class="score">${response.score}/10</span>
+        <span class="score">${this.i18n.number(response.score)}/${this.i18n.number(10)}</span>
         <span>${where}</span>
         <span part=${task.overdue ? 'due overdue' : 'due'}>${due}</span>
       </div>

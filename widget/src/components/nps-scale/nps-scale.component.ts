@@ -38,6 +38,9 @@ export class NpsScale extends LitElement {
   @property({ attribute: 'low-label' }) lowLabel = '';
   @property({ attribute: 'high-label' }) highLabel = '';
 
+  /** Each score as shown, in the page's digits. */
+  @property({ attribute: false }) formatScore: (score: number) => string = (score) => String(score);
+
   /** Accessible name of each option, e.g. `7 out of 10`. */
   @property({ attribute: false }) scoreLabel: (score: number) => string = (score) => String(score);
 
@@ -90,7 +93,7 @@ export class NpsScale extends LitElement {
                 this.focusIndex = score;
               }}
             >
-              ${score}
+              ${this.formatScore(score)}
             </button>
           `,
         )}

@@ -7,7 +7,6 @@ import {
   type SurveyConfig,
   submitResponse,
 } from '../../api/client.ts';
-import { cachedSurveyConfig } from '../../api/config-cache.ts';
 import { Outbox } from '../../api/outbox.ts';
 import { detectLanguage } from '../../i18n/detect.ts';
 import { I18nController, type MessageKey, type Overrides } from '../../i18n/i18n.controller.ts';
@@ -76,6 +75,8 @@ export class NpsSurvey extends LitElement {
   @state() private step: Step = 'score';
   @state() private score: number | null = null;
   @state() private comment = '';
+  /** The comment last sent, so that leaving the page and then pressing Send does not send it twice. */
+  private sentComment = '';
   @state() private savedOffline = false;
   /** What a screen reader is told when the step changes. */
   @state() private announcement = '';
@@ -110,7 +111,10 @@ export class NpsSurvey extends LitElement {
     | Record<string, string | number | boolean | null>
     | undefined;
 
-  /** The survey's configuration: loaded from `endpoint` when not given. */
+  /**
+   * The survey's configuration: nothing shows without it. `widget.js` reads it for the script tag's survey and for
+   * every `<nps-survey site-key="...">` the page placed.
+   */
   @property({ attribute: false }) config: SurveyConfig | undefined;
 
   /** Where answers go; the API by default. */
@@ -125,9 +129,14 @@ export class NpsSurvey extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    window.addEventListener('pagehide', this.handlePageHide);
     // The likely language downloads while the configuration does: one round trip before the survey can show.
     void this.i18n.preload(this.detect(Object.keys(LANGUAGE_NAMES)).language);
-    void this.load();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('pagehide', this.handlePageHide);
   }
 
   /** Waits for the visitor's language too, so that `await el.updateComplete` sees the survey as it shows. */
@@ -139,17 +148,6 @@ export class NpsSurvey extends LitElement {
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('config') && this.config) this.applyConfig(this.config);
-  }
-
-  private async load(): Promise<void> {
-    if (this.config || !this.siteKey || !this.endpoint) return;
-    try {
-      this.config = await cachedSurveyConfig(this.endpoint, this.siteKey);
-    } catch (error) {
-      // The host page must never break: say why once, and stay hidden.
-      console.warn(`nps-survey: the survey cannot be shown (${(error as Error).message})`);
-      this.hidden = true;
-    }
   }
 
   private detect(available: readonly string[], defaultLanguage?: string) {
@@ -222,12 +220,23 @@ export class NpsSurvey extends LitElement {
 
   private handleSend(): void {
     const comment = this.comment.trim();
-    if (comment) {
+    if (comment && comment !== this.sentComment) {
       void this.deliver(this.answer({ comment }));
       emit(this, 'nps-comment', { clientResponseId: this.clientResponseId, comment });
     }
     this.finish();
   }
+
+  /**
+   * A comment typed but not sent when the visitor leaves: sent now (the request is `keepalive`, so it outlives the
+   * page), and kept in the outbox until acknowledged, as any answer.
+   */
+  private readonly handlePageHide = (): void => {
+    const comment = this.comment.trim();
+    if (this.step !== 'comment' || !comment || comment === this.sentComment) return;
+    this.sentComment = comment;
+    void this.deliver(this.answer({ comment }));
+  };
 
   private handleClose(): void {
     if (this.step !== 'thanks') emit(this, 'nps-dismiss', { step: this.step });
@@ -282,7 +291,8 @@ export class NpsSurvey extends LitElement {
         <nps-scale
           .label=${this.stepText()}
           .value=${this.score}
-          .scoreLabel=${(score: number) => i18n.t('scoreLabel', { score: i18n.number(score) })}
+          .scoreLabel=${(score: number) => i18n.t('scoreLabel', { score })}
+          .formatScore=${(score: number) => i18n.number(score)}
           low-label=${i18n.t('scaleLow')}
           high-label=${i18n.t('scaleHigh')}
           @nps-select=${this.handleSelect}

@@ -22,6 +22,7 @@ const CONFIG: SurveyConfig = {
   recontactDays: 90,
   sampleRate: 1,
   active: true,
+  customerAnsweredRecently: false,
 };
 
 async function survey(
@@ -196,6 +197,22 @@ describe('<nps-survey>', () => {
         score: 9,
       });
       expect(text(el, '[part="question"]')).to.equal(LOCALES.el.thanks);
+    });
+
+    it('sends a comment typed but not sent when the visitor leaves the page, once', async () => {
+      const { el, sent } = await survey();
+      await choose(el, 4);
+      const field = shadow(el).querySelector('textarea') as HTMLTextAreaElement;
+      field.value = 'Left before sending';
+      field.dispatchEvent(new InputEvent('input'));
+      window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true }));
+      window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true }));
+      await aTimeout(0);
+      expect(sent.map((input) => input.comment ?? null)).to.deep.equal([null, 'Left before sending']);
+      // Back from the back-forward cache, the visitor presses Send: nothing new to send.
+      shadow(el).querySelector<HTMLButtonElement>('[part~="primary"]')?.click();
+      await aTimeout(0);
+      expect(sent).to.have.length(2);
     });
 
     it('keeps the answer and tells the visitor when the API cannot be reached', async () => {

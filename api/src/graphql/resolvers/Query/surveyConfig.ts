@@ -1,6 +1,8 @@
 import { WIDGET_TEXT_PLACEHOLDERS } from '../../../models/survey-text.ts';
+import { CUSTOMER_HASH } from '../../../services/customer-contacts.ts';
 import { widgetTexts } from '../../../services/surveys.ts';
 import type { QueryResolvers, WidgetTextKey } from '../../__generated__/resolvers-types.ts';
+import { BadUserInputError } from '../../errors.ts';
 
 // The SDL's list of texts and the model's are one: a key added on one side only fails to compile, here or below.
 const _everyKeyValidated: Record<WidgetTextKey, readonly string[]> = WIDGET_TEXT_PLACEHOLDERS;
@@ -8,13 +10,20 @@ const _everyKeyValidated: Record<WidgetTextKey, readonly string[]> = WIDGET_TEXT
 /** Public: what the widget shows, without the origins, counts or tokens. Cached by browsers for a minute. */
 export const surveyConfig: NonNullable<QueryResolvers['surveyConfig']> = async (
   _parent,
-  { siteKey },
+  { siteKey, customer },
   { request, services, publicCache },
   info,
 ) => {
   await services.rateLimits.consume(request.ip, siteKey);
+  if (customer !== null && customer !== undefined && !CUSTOMER_HASH.test(customer)) {
+    throw new BadUserInputError(
+      'customer must be a SHA-256 hash in hex (64 characters 0-9, a-f).',
+      'customer',
+    );
+  }
   const survey = await services.surveys.forPublicRequest(siteKey, request.origin);
-  publicCache.set(info.path.key as string, 60);
+  // Per customer, the answer is theirs alone: not for shared caches.
+  if (!customer) publicCache.set(info.path.key as string, 60);
   return {
     siteKey: survey.siteKey,
     brand: survey.brand,
@@ -26,5 +35,8 @@ export const surveyConfig: NonNullable<QueryResolvers['surveyConfig']> = async (
     recontactDays: survey.recontactDays,
     sampleRate: survey.sampleRate,
     active: survey.active,
+    customerAnsweredRecently: customer
+      ? await services.customerContacts.answeredWithin(survey._id, customer, survey.recontactDays)
+      : false,
   };
 };

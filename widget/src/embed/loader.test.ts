@@ -1,7 +1,8 @@
-import { aTimeout, expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, waitUntil } from '@open-wc/testing';
 import type { SurveyConfig } from '../api/client.ts';
 import type { NpsSurvey } from '../components/nps-survey/nps-survey.component.ts';
-import { mount } from './mount.ts';
+import { load } from './loader.ts';
+import type { SurveyChunk } from './survey-api.ts';
 
 const CONFIG: SurveyConfig = {
   siteKey: 'pk_embed',
@@ -13,6 +14,7 @@ const CONFIG: SurveyConfig = {
   recontactDays: 30,
   sampleRate: 1,
   active: true,
+  customerAnsweredRecently: false,
 };
 
 const realFetch = window.fetch;
@@ -44,13 +46,27 @@ function scriptTag(data: Record<string, string> = {}): HTMLScriptElement {
   return script;
 }
 
-/** Mounts from a script tag and waits until the survey has decided whether to show (with no delay). */
-async function mounted(data: Record<string, string> = {}): Promise<NpsSurvey> {
-  const survey = mount(scriptTag(data));
-  if (!survey) throw new Error('not mounted');
-  await oneEvent(survey, 'nps-ready');
-  await aTimeout(10);
+let imports = 0;
+/** The survey chunk, as the loader imports it (counted: a visitor who is not asked must never need it). */
+const importSurvey = () => {
+  imports += 1;
+  return import('./survey-chunk.ts') as Promise<SurveyChunk>;
+};
+
+/** Runs the loader for a script tag; resolves once the survey is on the page, or once the loader decided not to. */
+async function loaded(data: Record<string, string> = {}): Promise<NpsSurvey | null> {
+  if ((await load(scriptTag(data), importSurvey)) !== 'asked') return null;
+  const survey = document.querySelector('nps-survey') as NpsSurvey;
   await survey.updateComplete;
+  await aTimeout(10);
+  return survey;
+}
+
+/** As `loaded`, for a visitor who is asked. */
+async function mounted(data: Record<string, string> = {}): Promise<NpsSurvey> {
+  const survey = await loaded(data);
+  if (!survey) throw new Error('not mounted');
+  await waitUntil(() => survey.shadowRoot?.querySelector('[part="base"]'), 'never rendered');
   return survey;
 }
 
@@ -58,6 +74,7 @@ describe('the embed script', () => {
   beforeEach(() => {
     localStorage.clear();
     submitted = [];
+    imports = 0;
     document.documentElement.lang = '';
   });
   afterEach(() => {
@@ -81,7 +98,7 @@ describe('the embed script', () => {
     try {
       const script = scriptTag();
       delete script.dataset['siteKey'];
-      expect(mount(script)).to.equal(undefined);
+      load(script, importSurvey);
     } finally {
       console.warn = warn;
     }
@@ -89,10 +106,10 @@ describe('the embed script', () => {
     expect(document.querySelector('nps-survey')).to.equal(null);
   });
 
-  it('stays hidden when the survey is inactive', async () => {
+  it('shows nothing, and never loads the survey, when the survey is inactive', async () => {
     serveApi({ active: false });
-    const survey = await mounted();
-    expect(survey.hidden).to.equal(true);
+    expect(await loaded()).to.equal(null);
+    expect(imports).to.equal(0);
   });
 
   it('does not ask again within the recontact period after an answer, and asks again after it', async () => {
@@ -105,8 +122,8 @@ describe('the embed script', () => {
     await waitUntil(() => submitted.length === 1);
     survey.remove();
 
-    expect((await mounted()).hidden, 'the next page').to.equal(true);
-    document.querySelector('nps-survey')?.remove();
+    expect(await loaded(), 'the next page').to.equal(null);
+    expect(imports, 'the next page').to.equal(1);
 
     const contact = JSON.parse(localStorage.getItem('nps-survey:pk_embed:contact') ?? '{}') as { at: number };
     localStorage.setItem('nps-survey:pk_embed:contact', JSON.stringify({ at: contact.at - 31 * 86_400_000 }));
@@ -118,19 +135,51 @@ describe('the embed script', () => {
     const survey = await mounted();
     survey.shadowRoot?.querySelector<HTMLButtonElement>('[part="close"]')?.click();
     survey.remove();
-    expect((await mounted()).hidden).to.equal(true);
+    expect(await loaded()).to.equal(null);
   });
 
   it('asks a sample of visitors: none at rate 0 (and does not draw again on the next page), all at rate 1', async () => {
     serveApi({ sampleRate: 0 });
-    expect((await mounted()).hidden).to.equal(true);
-    document.querySelector('nps-survey')?.remove();
+    expect(await loaded()).to.equal(null);
     localStorage.removeItem('nps-survey:pk_embed:config');
     serveApi({ sampleRate: 1 });
-    expect((await mounted()).hidden, 'within the recontact period of the draw').to.equal(true);
-    document.querySelector('nps-survey')?.remove();
+    expect(await loaded(), 'within the recontact period of the draw').to.equal(null);
+    expect(imports, 'a visitor not drawn').to.equal(0);
     localStorage.removeItem('nps-survey:pk_embed:contact');
     expect((await mounted()).hidden).to.equal(false);
+    expect(imports).to.equal(1);
+  });
+
+  it('brings the survey, hidden, to a visitor not asked whose earlier answer still waits to be sent', async () => {
+    serveApi();
+    localStorage.setItem('nps-survey:pk_embed:contact', JSON.stringify({ at: Date.now() }));
+    const input = { siteKey: 'pk_embed', clientResponseId: crypto.randomUUID(), score: 7, language: 'en' };
+    localStorage.setItem('nps-survey:outbox', JSON.stringify([{ input, attempts: 1, notBefore: 0 }]));
+    expect(await loaded()).to.equal(null);
+    await waitUntil(() => submitted.length === 1, 'the waiting answer was never sent');
+    expect(submitted[0]).to.deep.equal({ input });
+    expect((document.querySelector('nps-survey') as NpsSurvey).hidden).to.equal(true);
+    expect(localStorage.getItem('nps-survey:outbox') ?? '[]').to.equal('[]');
+  });
+
+  it('lets the page show the survey to a visitor who was not drawn, and replays what it was told before', async () => {
+    serveApi({ sampleRate: 0 });
+    expect(await loaded()).to.equal(null);
+    const scores: number[] = [];
+    window.npsSurvey?.identify({ plan: 'pro' });
+    window.npsSurvey?.on('nps-score', (detail) => scores.push(detail.score));
+    window.npsSurvey?.show();
+    const survey = await waitUntil(() => document.querySelector('nps-survey'), 'never loaded').then(
+      () => document.querySelector('nps-survey') as NpsSurvey,
+    );
+    await waitUntil(() => !survey.hidden && survey.shadowRoot?.querySelector('[part="base"]'), 'never shown');
+    survey.shadowRoot
+      ?.querySelector('nps-scale')
+      ?.shadowRoot?.querySelectorAll<HTMLButtonElement>('[role="radio"]')[8]
+      ?.click();
+    await waitUntil(() => submitted.length === 1);
+    expect(scores).to.deep.equal([8]);
+    expect(submitted[0]).to.have.nested.include({ 'input.attributes.plan': 'pro' });
   });
 
   it('shows after data-delay, not before', async () => {
@@ -189,6 +238,7 @@ describe('the embed script', () => {
       return serve(input, init);
     };
     (await mounted()).remove();
+    localStorage.removeItem('nps-survey:pk_embed:contact');
     (await mounted()).remove();
     expect(configRequests).to.equal(1);
   });

@@ -1,0 +1,25 @@
+/** What a visitor was last asked, per survey, in this browser: the recontact period runs from it. */
+interface Contact {
+  readonly at: number;
+}
+
+const DAY_MS = 86_400_000;
+const key = (siteKey: string) => `nps-survey:${siteKey}:contact`;
+
+/** Whether this browser was asked (or drawn and passed over) within the last `days`. */
+export function contactedWithin(siteKey: string, days: number): boolean {
+  try {
+    const contact = JSON.parse(localStorage.getItem(key(siteKey)) ?? 'null') as Contact | null;
+    return !!contact && Date.now() - contact.at < days * DAY_MS;
+  } catch {
+    return false;
+  }
+}
+
+export function recordContact(siteKey: string): void {
+  try {
+    localStorage.setItem(key(siteKey), JSON.stringify({ at: Date.now() } satisfies Contact));
+  } catch {
+    // Without storage the visitor may be asked again on another visit; nothing else is affected.
+  }
+}
