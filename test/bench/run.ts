@@ -8,6 +8,7 @@ import { runScript } from './child.ts';
 import { ingestBench } from './ingest.ts';
 import { queriesBench } from './queries.ts';
 import { repairBench } from './repair.ts';
+import { compareVisitors, ratios } from './visitors.ts';
 import { widgetSizes, widgetTiming } from './widget.ts';
 
 /**
@@ -33,7 +34,7 @@ console.table(
   sizes.files.map((f) => ({ file: f.file, min: kb(f.min), gzip: kb(f.gzip), brotli: kb(f.brotli) })),
 );
 console.info(
-  `Downloaded before the survey shows (gzip): ${sizes.firstLoad.map((f) => `${f.language} ${kb(f.gzip)}`).join(', ')}; all six languages in the script would be ${kb(sizes.allLanguagesInScript)}.`,
+  `Downloaded (gzip) by a visitor not asked: ${kb(sizes.notAsked)} (the loader); by one asked: ${sizes.asked.map((f) => `${f.language} ${kb(f.gzip)}`).join(', ')}.`,
 );
 
 const dataDir = await mkdtemp(join(tmpdir(), 'nps-bench-'));
@@ -54,6 +55,17 @@ try {
   results['widgetTiming'] = timing;
   console.info('\nWidget: script tag to an interactive survey (demo page, Greek, Cyprus)');
   console.table(timing);
+
+  const visitors = await compareVisitors(product.url, dataDir, browser);
+  results['visitors'] = visitors;
+  console.info(
+    '\nWhat a survey costs the visitors of a page: ours beside PostHog (same page, same throttling)',
+  );
+  console.table(visitors.rows);
+  console.table(ratios(visitors.rows));
+  console.info(
+    `Formbricks, published on npm (gzip): loader ${kb(visitors.formbricks.loader)}, survey UI ${kb(visitors.formbricks.surveys)}.`,
+  );
 
   const admin = {
     url: product.url,

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { throttledContext } from './visitors.ts';
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
@@ -11,8 +12,8 @@ export async function widgetSizes() {
   );
   return sizes as {
     files: { file: string; min: number; gzip: number; brotli: number }[];
-    firstLoad: { language: string; gzip: number }[];
-    allLanguagesInScript: number;
+    notAsked: number;
+    asked: { language: string; gzip: number }[];
   };
 }
 
@@ -20,12 +21,12 @@ export async function widgetSizes() {
 async function measure(page: Page, url: string): Promise<{ interactiveMs: number; longestTaskMs: number }> {
   await page.goto(url);
   return page.evaluate(async () => {
-    const bench = window as unknown as { __npsBench: Promise<number>; __npsTasks: number[] };
+    const bench = window as unknown as { __npsBench: Promise<number>; __tasks: number[] };
     const readyAt = await bench.__npsBench;
     const script = performance
       .getEntriesByType('resource')
       .find((entry) => entry.name.endsWith('/widget.js')) as PerformanceResourceTiming;
-    return { interactiveMs: readyAt - script.startTime, longestTaskMs: Math.max(0, ...bench.__npsTasks) };
+    return { interactiveMs: readyAt - script.startTime, longestTaskMs: Math.max(0, ...bench.__tasks) };
   });
 }
 
@@ -37,15 +38,9 @@ async function measure(page: Page, url: string): Promise<{ interactiveMs: number
 export async function widgetTiming(browser: Browser, pageUrl: string, runs = 7) {
   const rows = [];
   for (const throttled of [false, true]) {
-    const context = await browser.newContext();
+    const { context, page, cdp } = await throttledContext(browser, throttled);
     await context.addInitScript(() => {
-      const tasks: number[] = [];
-      new PerformanceObserver((list) => tasks.push(...list.getEntries().map((e) => e.duration))).observe({
-        type: 'longtask',
-        buffered: true,
-      });
       Object.assign(window, {
-        __npsTasks: tasks,
         // Ready to answer: the survey decided to show and has rendered its scale.
         __npsBench: new Promise<number>((done) =>
           document.addEventListener('nps-ready', () => requestAnimationFrame(() => done(performance.now())), {
@@ -54,18 +49,6 @@ export async function widgetTiming(browser: Browser, pageUrl: string, runs = 7) 
         ),
       });
     });
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    if (throttled) {
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-      await cdp.send('Network.enable');
-      await cdp.send('Network.emulateNetworkConditions', {
-        offline: false,
-        latency: 150,
-        downloadThroughput: (1.6 * 1024 * 1024) / 8,
-        uploadThroughput: (750 * 1024) / 8,
-      });
-    }
     for (const visit of ['first', 'repeat'] as const) {
       const samples: { interactiveMs: number; longestTaskMs: number }[] = [];
       for (let run = 0; run < runs; run++) {
