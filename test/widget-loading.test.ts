@@ -173,4 +173,32 @@ describe('the widget loader', () => {
     expect((await storedComments(always.id)).length).toBe(before + 1);
     await context.close();
   });
+
+  it('with data-consent="required", stores and shows nothing until consent, and forget() leaves storage empty', async () => {
+    type Api = { npsSurvey: { consent(granted: boolean): void; forget(): void } };
+    const stored = () =>
+      page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('nps-survey')));
+    const { context, page, requests } = await visit({ 'site-key': always.siteKey, consent: 'required' });
+    await page.waitForTimeout(1000);
+    expect(await stored()).toEqual([]);
+    expect(requests.filter((path) => path === '/graphql' || CHUNK.test(path))).toEqual([]);
+    expect(await survey(page).count()).toBe(0);
+
+    await page.evaluate(() => (window as unknown as Api).npsSurvey.consent(true));
+    await survey(page).getByRole('radio').nth(6).click();
+    // Acknowledged: nothing left waiting in the outbox, the contact and the configuration kept.
+    await expect
+      .poll(stored)
+      .toEqual(
+        expect.arrayContaining([
+          `nps-survey:${always.siteKey}:contact`,
+          `nps-survey:${always.siteKey}:config`,
+        ]),
+      );
+    await expect.poll(async () => (await stored()).includes('nps-survey:outbox')).toBe(false);
+
+    await page.evaluate(() => (window as unknown as Api).npsSurvey.forget());
+    expect(await stored()).toEqual([]);
+    await context.close();
+  });
 });

@@ -1,4 +1,4 @@
-import { load, loadPlaced } from './embed/loader.ts';
+import { load } from './embed/loader.ts';
 import type { SurveyChunk } from './embed/survey-api.ts';
 
 /** Replaced by the build with the survey chunk's file name, which carries a hash of its content. */
@@ -13,10 +13,7 @@ const script = document.currentScript;
 if (script instanceof HTMLScriptElement) {
   const chunkUrl = new URL(NPS_SURVEY_CHUNK, script.src).href;
   const importSurvey = () => import(chunkUrl) as Promise<SurveyChunk>;
-  const run = () => {
-    loadPlaced(script, importSurvey);
-    if (script.dataset['siteKey'] || !document.querySelector('nps-survey')) void load(script, importSurvey);
-  };
+  const run = () => void load(script, importSurvey);
   if (document.body) run();
   else document.addEventListener('DOMContentLoaded', run, { once: true });
 }

@@ -46,6 +46,20 @@ describe('submitResponse', () => {
     expect(doc).not.toHaveProperty('pending');
   });
 
+  it('stores text as a person typed it: controls, C1 and unpaired surrogates removed, line ends made newlines', async () => {
+    const id = randomUUID();
+    const result = await submit({
+      clientResponseId: id,
+      comment: 'a\u0000b\u0085c\r\nd\ud800e\u{1F600}\tf',
+      attributes: { plan: 'pro\u0007', seats: 3 },
+    });
+    expect(result.errors).toBeUndefined();
+    const doc = await test.db.connection
+      .collection('responses')
+      .findOne({ _id: `${surveyId}:${id}` } as never);
+    expect(doc).toMatchObject({ comment: 'abc\nde\u{1F600}\tf', attributes: { plan: 'pro', seats: 3 } });
+  });
+
   it('classifies 0-6, 7-8 and 9-10', async () => {
     const categories = [];
     for (const score of [0, 6, 7, 8, 9, 10]) {

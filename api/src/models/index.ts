@@ -1,4 +1,5 @@
 import type { Connection, mongo } from 'mongoose';
+import { appSecretSchema } from './app-secret.model.ts';
 import { countDeltaSchema } from './count-delta.model.ts';
 import { customerContactSchema } from './customer-contact.model.ts';
 import { followUpClaimSchema } from './follow-up-claim.model.ts';
@@ -21,6 +22,7 @@ const SCHEMAS = [
   followUpClaimSchema,
   rateCountSchema,
   customerContactSchema,
+  appSecretSchema,
 ];
 // Indexes are built by `syncIndexes` alone, which knows the server; mongoose would build every one on each connection.
 for (const schema of SCHEMAS) schema.set('autoIndex', false);
@@ -38,6 +40,7 @@ export function createModels(connection: Connection) {
     FollowUpClaim: connection.model('FollowUpClaim', followUpClaimSchema),
     RateCount: connection.model('RateCount', rateCountSchema),
     CustomerContact: connection.model('CustomerContact', customerContactSchema),
+    AppSecret: connection.model('AppSecret', appSecretSchema),
   };
 }
 

@@ -1,6 +1,7 @@
 import { RateLimitedError } from '../graphql/errors.ts';
 import type { Models } from '../models/index.ts';
 import type { RateCount } from '../models/rate-count.model.ts';
+import { type AddressKeys, createAddressKeys } from './address-keys.ts';
 import { every } from './periodic.ts';
 import type { Leases } from './writer-lease.ts';
 
@@ -27,7 +28,8 @@ const MAX_PUBLISHED = 10_000;
  * instance's share, limit / (2 × instances): one visitor gets at most 1.5 times the limit from any number of
  * instances, and about the limit in practice, where N instances counting apart would give N times it. (A shared
  * counter document, as rate-limiter-flexible's MongoDB store keeps, would be exact on MongoDB; FerretDB 1.x loses
- * concurrent `$inc`s on one document.)
+ * concurrent `$inc`s on one document.) Addresses are counted under their day's keyed hash (`address-keys.ts`):
+ * no address is ever written.
  */
 export function createRateLimits(
   models: Models,
@@ -46,6 +48,7 @@ export function createRateLimits(
   /** The other instances' counts of the minute, as last read. */
   let others = new Map<string, number>();
   let job: { stop(): void } | undefined;
+  const addresses: AddressKeys = createAddressKeys(models);
 
   /**
    * This instance's counts as published: all of them, or past `MAX_PUBLISHED` keys (a flood from many addresses)
@@ -123,9 +126,10 @@ export function createRateLimits(
     async consume(ip: string, siteKey: string): Promise<void> {
       roll(Date.now());
       const site = siteKey.slice(0, 64);
-      take('ip', ip, 'from this address');
+      const address = addresses.of(ip);
+      take('ip', address, 'from this address');
       take('site', site, 'for this survey');
-      add(`ip:${ip}`);
+      add(`ip:${address}`);
       add(`site:${site}`);
     },
 
@@ -134,6 +138,7 @@ export function createRateLimits(
      * deletes the minutes gone by.
      */
     async start(log: (line: string) => void): Promise<void> {
+      await addresses.open();
       await sync();
       let cleanedAt = 0;
       job = every(

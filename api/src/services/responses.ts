@@ -7,6 +7,7 @@ import type {
 import { BadUserInputError, fromValidationError, NotFoundError } from '../graphql/errors.ts';
 import { isDuplicateKey, type Models } from '../models/index.ts';
 import type { ResponseDoc } from '../models/response.model.ts';
+import { plainText } from '../models/validators.ts';
 
 export const MAX_PAGE = 100;
 export const FOLLOW_UP_TARGET_MS = 24 * 3_600_000;
@@ -118,8 +119,8 @@ export function createResponses(models: Models) {
     ): Promise<ResponseDoc> {
       const followUp = {
         at: now,
-        by: input.by,
-        note: input.note ?? null,
+        by: plainText(input.by),
+        note: input.note === null || input.note === undefined ? null : plainText(input.note),
         reasons: [...new Set(input.reasons)],
       };
       response.set('followUp', followUp);

@@ -3,16 +3,24 @@ import { BadUserInputError, fromValidationError } from '../graphql/errors.ts';
 import type { Models } from '../models/index.ts';
 import { categoryOf, type ResponseDoc, responseId } from '../models/response.model.ts';
 import type { SurveyDoc } from '../models/survey.model.ts';
+import { plainText } from '../models/validators.ts';
 import { type CustomerContactService, customerHash } from './customer-contacts.ts';
 import type { IngestService, Stored } from './ingest.ts';
 
-/** Control characters other than tab and newline: invisible, and a way to smuggle odd bytes into exports. */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
-
 function cleanText(value: string | null | undefined): string | null {
-  const text = value?.replace(CONTROL, '').trim();
+  const text = value === null || value === undefined ? '' : plainText(value).trim();
   return text ? text : null;
+}
+
+/** Attribute values are free text too: the same rule. */
+function cleanAttributes(attributes: unknown): unknown {
+  if (!attributes || typeof attributes !== 'object' || Array.isArray(attributes)) return attributes ?? null;
+  return Object.fromEntries(
+    Object.entries(attributes).map(([key, value]) => [
+      key,
+      typeof value === 'string' ? plainText(value) : value,
+    ]),
+  );
 }
 
 /** `el-CY` answers the survey's `el`; the language must be one the survey is given in. */
@@ -63,7 +71,7 @@ export function createSubmissions(models: Models, ingest: IngestService, contact
         language,
         market: surveyMarket(input.market, region, survey),
         pageUrl: cleanText(input.pageUrl),
-        attributes: input.attributes ?? null,
+        attributes: cleanAttributes(input.attributes),
         createdAt: now,
       });
       await response.validate().catch((error: unknown) => fromValidationError(error));

@@ -3,8 +3,11 @@ import { cachedSurveyConfig } from '../api/config-cache.ts';
 import { OUTBOX_KEY } from '../api/outbox.ts';
 import { detectLanguage } from '../i18n/detect.ts';
 import { isLanguage } from '../i18n/languages.ts';
-import { contactedWithin, recordContact } from './contact.ts';
+import { contactedWithin, forgetSite, recordContact } from './contact.ts';
 import type { NpsSurveyApi, QueuedCall, SurveyChunk } from './survey-api.ts';
+
+/** What the loader decided for this visitor: `asked` only if the survey chunk was imported and started. */
+export type Decision = 'asked' | 'inactive' | 'asked lately' | 'not drawn' | 'unavailable';
 
 /**
  * What `widget.js` does, before anything heavy: reads the script tag, the visitor's last contact and the survey's
@@ -13,14 +16,16 @@ import type { NpsSurveyApi, QueuedCall, SurveyChunk } from './survey-api.ts';
  * once so that `data-delay` hides them. A visitor who is not asked downloads this file and, at most once every ten
  * minutes, the configuration. `window.npsSurvey` queues its calls until the survey is here; `show()` fetches it.
  */
-/** What the loader decided for this visitor: `asked` only if the survey chunk was imported and started. */
-export type Decision = 'asked' | 'inactive' | 'asked lately' | 'not drawn' | 'unavailable';
-
 export function load(script: HTMLScriptElement, importSurvey: () => Promise<SurveyChunk>): Promise<Decision> {
   const started = performance.now();
   const calls: QueuedCall[] = [];
   let config: SurveyConfig | undefined;
   let chunk: Promise<Decision> | undefined;
+  const { siteKey, lang, delay, customerId, consent } = script.dataset;
+  // With `data-consent="required"`, nothing is read, stored or shown until the page's consent manager says yes.
+  let consented: () => void = () => {};
+  const consentGiven =
+    consent === 'required' ? new Promise<void>((resolve) => (consented = resolve)) : Promise.resolve();
 
   const begin = (ready: SurveyConfig, showAt: number | undefined) => {
     chunk ??= importSurvey().then(
@@ -43,15 +48,29 @@ export function load(script: HTMLScriptElement, importSurvey: () => Promise<Surv
     hide: () => void calls.push({ name: 'hide', args: [] }),
     identify: (...args) => void calls.push({ name: 'identify', args }),
     on: (...args) => void calls.push({ name: 'on', args }),
+    consent: (granted) => {
+      if (granted) consented();
+    },
+    forget: () => {
+      if (siteKey) forgetSite(siteKey);
+    },
   } satisfies NpsSurveyApi;
 
-  const { siteKey, lang, delay, customerId } = script.dataset;
   if (!siteKey) {
-    console.warn('nps-survey: the script tag has no data-site-key.');
-    return Promise.resolve('unavailable');
+    // A page that places `<nps-survey site-key>` itself needs none on the script tag.
+    if (!document.querySelector('nps-survey'))
+      console.warn('nps-survey: the script tag has no data-site-key.');
+    return consentGiven.then(() => {
+      loadPlaced(script, importSurvey);
+      return 'unavailable';
+    });
   }
   const endpoint = new URL('/graphql', script.src).href;
-  return customerKey(siteKey, customerId)
+  return consentGiven
+    .then(() => {
+      loadPlaced(script, importSurvey);
+      return customerKey(siteKey, customerId);
+    })
     .then((customer) => cachedSurveyConfig(endpoint, siteKey, customer))
     .then(
       (loaded): Decision | Promise<Decision> => {
@@ -90,7 +109,7 @@ export function load(script: HTMLScriptElement, importSurvey: () => Promise<Surv
  * The `<nps-survey site-key="...">` elements a page placed itself: the survey chunk defines them, and the loader
  * reads each one's configuration (from its `endpoint`, else the API next to the script).
  */
-export function loadPlaced(script: HTMLScriptElement, importSurvey: () => Promise<SurveyChunk>): void {
+function loadPlaced(script: HTMLScriptElement, importSurvey: () => Promise<SurveyChunk>): void {
   const placed = document.querySelectorAll('nps-survey');
   if (!placed.length) return;
   void importSurvey();

@@ -1,7 +1,7 @@
 import type { NpsSurvey } from '../components/nps-survey/nps-survey.component.ts';
 import '../components/nps-survey/nps-survey.ts';
 import type { NpsEventMap } from '../internal/events.ts';
-import { recordContact } from './contact.ts';
+import { forgetSite, recordContact } from './contact.ts';
 import type { NpsSurveyApi, SurveyStart } from './survey-api.ts';
 
 /**
@@ -43,6 +43,12 @@ export function mount({ script, config, calls, showAt }: SurveyStart): NpsSurvey
     },
     on: <K extends keyof NpsEventMap>(name: K, listener: (detail: NpsEventMap[K]) => void) =>
       survey.addEventListener(name, (event) => listener((event as CustomEvent<NpsEventMap[K]>).detail)),
+    consent: (granted) => {
+      if (granted) return;
+      survey.remove();
+      forgetSite(siteKey);
+    },
+    forget: () => forgetSite(siteKey),
   };
   window.npsSurvey = api;
   for (const call of calls) (api[call.name] as (...args: unknown[]) => void)(...call.args);

@@ -10,6 +10,13 @@ export interface NpsSurveyApi {
   /** Adds customer attributes (id, plan, ...) stored with the answer. */
   identify(customer: Attributes): void;
   on<K extends keyof NpsEventMap>(name: K, listener: (detail: NpsEventMap[K]) => void): void;
+  /**
+   * The site's consent manager's answer, with `data-consent="required"`: until `true`, the widget stores nothing and
+   * shows nothing; `false` afterwards hides the survey and removes what it stored.
+   */
+  consent(granted: boolean): void;
+  /** Removes everything the widget stored in this browser for the survey. */
+  forget(): void;
 }
 
 declare global {
