@@ -19,6 +19,7 @@ import { createAggregates } from './services/aggregates.ts';
 import { createAuth } from './services/auth.ts';
 import { createCountFeed } from './services/count-feed.ts';
 import { createCustomerContacts } from './services/customer-contacts.ts';
+import { createErasure } from './services/erasure.ts';
 import { createIngest } from './services/ingest.ts';
 import { createNps } from './services/nps.ts';
 import { createRateLimits, type RateLimitOptions } from './services/rate-limits.ts';
@@ -95,6 +96,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     responses: createResponses(models),
     rateLimits: createRateLimits(models, instance, leases, options.rateLimits),
     customerContacts,
+    erasure: createErasure(models, ingest),
   };
 
   const apollo = createApollo({ development, log, ...(options.limits && { limits: options.limits }) });

@@ -2,6 +2,7 @@ import type { Database } from '../db/database.ts';
 import type { AggregateService } from '../services/aggregates.ts';
 import type { Auth, AuthService } from '../services/auth.ts';
 import type { CustomerContactService } from '../services/customer-contacts.ts';
+import type { ErasureService } from '../services/erasure.ts';
 import type { IngestService } from '../services/ingest.ts';
 import type { NpsService } from '../services/nps.ts';
 import type { RateLimits } from '../services/rate-limits.ts';
@@ -20,6 +21,7 @@ export interface Services {
   readonly responses: ResponseService;
   readonly rateLimits: RateLimits;
   readonly customerContacts: CustomerContactService;
+  readonly erasure: ErasureService;
 }
 
 /** What every resolver receives, built once per request by the HTTP layer. */

@@ -43,6 +43,7 @@ describe('the indexes', () => {
     await syncIndexes(createModels(db.connection), { secondary: true });
     expect((await names('responses')).sort()).toEqual([
       '_id_',
+      'attributes.customerId_1',
       'survey_1_category_1_followUp.at_1_createdAt_1',
       'survey_1_createdAt_-1__id_-1',
     ]);

@@ -2,6 +2,7 @@ import type { Connection, mongo } from 'mongoose';
 import { appSecretSchema } from './app-secret.model.ts';
 import { countDeltaSchema } from './count-delta.model.ts';
 import { customerContactSchema } from './customer-contact.model.ts';
+import { erasureSchema } from './erasure.model.ts';
 import { followUpClaimSchema } from './follow-up-claim.model.ts';
 import { ingestJournalSchema } from './ingest-journal.model.ts';
 import { npsDailySchema } from './nps-daily.model.ts';
@@ -23,6 +24,7 @@ const SCHEMAS = [
   rateCountSchema,
   customerContactSchema,
   appSecretSchema,
+  erasureSchema,
 ];
 // Indexes are built by `syncIndexes` alone, which knows the server; mongoose would build every one on each connection.
 for (const schema of SCHEMAS) schema.set('autoIndex', false);
@@ -41,6 +43,7 @@ export function createModels(connection: Connection) {
     RateCount: connection.model('RateCount', rateCountSchema),
     CustomerContact: connection.model('CustomerContact', customerContactSchema),
     AppSecret: connection.model('AppSecret', appSecretSchema),
+    Erasure: connection.model('Erasure', erasureSchema),
   };
 }
 

@@ -16,6 +16,11 @@ export const ingestJournalSchema = new Schema(
     /** The `_id`s of the batch's responses. */
     responses: { type: [String], default: undefined },
     /**
+     * An erasure instead of a batch: the `_id`s of the answers to delete, `cells` their counts taken away. A repair
+     * deletes them again (deleting twice is harmless) before it writes the counts.
+     */
+    erased: { type: [String], default: undefined },
+    /**
      * What the batch stored, counted, written once its outcome is known: a repair then needs no look-ups. Missing
      * when the writer stopped before (its answers are then looked up by `_id`).
      */

@@ -95,6 +95,8 @@ export const responseSchema = new Schema(
   { strict: 'throw', versionKey: false },
 );
 responseSchema.index({ survey: 1, createdAt: -1, _id: -1 });
+// A respondent's answers, for access and erasure (on MongoDB; FerretDB 1.x scans whatever the index).
+responseSchema.index({ 'attributes.customerId': 1 }, { sparse: true });
 responseSchema.index({ survey: 1, category: 1, 'followUp.at': 1, createdAt: 1 });
 
 export function responseId(surveyId: Types.ObjectId | string, clientResponseId: string): string {

@@ -34,7 +34,11 @@ interface Cached {
   readonly ahead: Map<string, number>;
 }
 
-function count(cells: Map<string, Cell>, { survey, createdAt, language, market, score }: Counted): void {
+function count(
+  cells: Map<string, Cell>,
+  { survey, createdAt, language, market, score }: Counted,
+  by = 1,
+): void {
   const day = utcDay(createdAt);
   const id = npsDailyId(survey, day, language, market ?? null);
   let cell = cells.get(id);
@@ -42,7 +46,7 @@ function count(cells: Map<string, Cell>, { survey, createdAt, language, market, 
     cell = { survey, day, language, market: market ?? null, scores: new Array(11).fill(0) };
     cells.set(id, cell);
   }
-  cell.scores[score] = (cell.scores[score] ?? 0) + 1;
+  cell.scores[score] = (cell.scores[score] ?? 0) + by;
 }
 
 /** Adds `added`'s counts to the cell of the same id in `cells`. */
@@ -58,10 +62,14 @@ function merge(cells: Map<string, Cell>, id: string, added: Cell): void {
 }
 
 /** Counts as the cells of a count delta, with the cells of earlier counts added in. */
-export function deltaCells(responses: Iterable<Counted>, counted: readonly DeltaCell[] = []): DeltaCell[] {
+export function deltaCells(
+  responses: Iterable<Counted>,
+  counted: readonly DeltaCell[] = [],
+  by = 1,
+): DeltaCell[] {
   const cells = new Map<string, Cell>();
   for (const cell of counted) merge(cells, cell.id, { ...cell, market: cell.market ?? null });
-  for (const response of responses) count(cells, response);
+  for (const response of responses) count(cells, response, by);
   return [...cells].map(([id, cell]) => ({ id, ...cell, market: cell.market ?? null }));
 }
 
@@ -197,10 +205,13 @@ export function createAggregates(
   return {
     exclusive,
 
-    /** Counts this instance's freshly stored responses: at once in memory, in `nps_daily` once written. */
-    count(responses: readonly Counted[]): void {
+    /**
+     * Counts this instance's freshly stored responses (`by` -1: erased ones): at once in memory, in `nps_daily` once
+     * written.
+     */
+    count(responses: readonly Counted[], by = 1): void {
       const cells = new Map<string, Cell>();
-      for (const response of responses) count(cells, response);
+      for (const response of responses) count(cells, response, by);
       for (const [id, added] of cells) {
         merge(unwritten, id, added);
         const cached = cache.get(String(added.survey), { updateAgeOnGet: false });

@@ -7,7 +7,7 @@ import { randomAlphanumeric } from './random.ts';
 /** Who is asking: the admin, a dashboard holding one survey's token, or an anonymous visitor's browser. */
 export type Auth =
   | { readonly kind: 'admin' }
-  | { readonly kind: 'survey'; readonly surveyId: string }
+  | { readonly kind: 'survey'; readonly surveyId: string; readonly tokenId: string }
   | { readonly kind: 'anonymous' }
   | { readonly kind: 'invalid' };
 
@@ -30,7 +30,7 @@ export function createAuth(models: Models, adminToken: string) {
       const stored = await models.Token.findById(id).lean();
       if (!stored || stored.revokedAt) return { kind: 'invalid' };
       const matches = timingSafeEqual(sha256(secret), Buffer.from(stored.secretSha256, 'hex'));
-      return matches ? { kind: 'survey', surveyId: String(stored.survey) } : { kind: 'invalid' };
+      return matches ? { kind: 'survey', surveyId: String(stored.survey), tokenId: id } : { kind: 'invalid' };
     },
 
     /** Makes a token for one survey; the secret exists only in the return value. */
@@ -73,4 +73,24 @@ export function requireSurveyAccess(auth: Auth, surveyId: string): void {
     throw new ForbiddenError(`This token is for another survey than ${surveyId}.`);
   }
   throw new UnauthenticatedError();
+}
+
+/**
+ * The surveys an operation over respondents may touch: for the admin, `surveyId` or every one (undefined); for a read
+ * token, its own survey, whether named or not (another one is FORBIDDEN).
+ */
+export function requireRespondentScope(auth: Auth, surveyId: string | null | undefined): string | undefined {
+  if (auth.kind === 'admin') return surveyId ?? undefined;
+  if (auth.kind === 'survey') {
+    if (surveyId && surveyId !== auth.surveyId) {
+      throw new ForbiddenError(`This token is for another survey than ${surveyId}.`);
+    }
+    return auth.surveyId;
+  }
+  throw new UnauthenticatedError();
+}
+
+/** Who did it, for logs that keep no personal data: `admin`, or the read token's id. */
+export function actor(auth: Auth): string {
+  return auth.kind === 'survey' ? auth.tokenId : auth.kind;
 }

@@ -93,6 +93,13 @@ async function applyCells(
   }
 }
 
+/** Deletes answers and their follow-up claims by `_id` (the one filter FerretDB passes to its storage). */
+async function deleteAnswers(models: Models, ids: readonly string[]): Promise<void> {
+  await inBatches(ids, (id) =>
+    Promise.all([models.Response.deleteOne({ _id: id }), models.FollowUpClaim.deleteOne({ _id: id })]),
+  );
+}
+
 async function inBatches<T, R>(items: readonly T[], run: (item: T) => Promise<R>): Promise<R[]> {
   const results: R[] = [];
   for (let i = 0; i < items.length; i += LOOKUPS_AT_ONCE) {
@@ -296,6 +303,9 @@ export function createIngest(models: Models, aggregates: AggregateService, optio
     const done = entries.filter((entry) => covered.has(entry._id)).map((entry) => entry._id);
     if (done.length) await models.IngestJournal.deleteMany({ _id: { $in: done } });
     const open = entries.filter((entry) => !covered.has(entry._id) && !skip.has(entry._id));
+    // An erasure stopped half-way: its answers deleted again (whatever was deleted already stays so), then its counts
+    // taken away with the others below.
+    for (const entry of open) if (entry.erased?.length) await deleteAnswers(models, entry.erased);
     // First what was known stored (all that was acknowledged): its counts are in its journal entry.
     const known = open.filter((entry) => entry.cells);
     let counted = await recount(held, known, () => Promise.resolve([]));
@@ -411,6 +421,35 @@ export function createIngest(models: Models, aggregates: AggregateService, optio
     },
 
     exclusive,
+
+    /**
+     * Deletes answers and takes them out of the counts, exactly, on this instance's writer: a journal entry first
+     * (their ids, and their counts to take away), then the deletes, then the counts in memory, written with the next
+     * delta like any others. Stopped half-way, the slot's repair deletes them again and writes the counts.
+     */
+    erase(responses: readonly (Counted & { _id: string })[]): Promise<void> {
+      return exclusive(async () => {
+        if (!responses.length) return;
+        const { slot } = await ownLease();
+        const entry = randomUUID();
+        const ids = responses.map((response) => response._id);
+        await models.IngestJournal.create({
+          _id: entry,
+          slot,
+          erased: ids,
+          cells: deltaCells(responses, [], -1),
+          at: new Date(),
+        });
+        try {
+          await deleteAnswers(models, ids);
+        } catch (error) {
+          scheduleRepair();
+          throw error;
+        }
+        aggregates.count(responses, -1);
+        pending.push(entry);
+      });
+    },
 
     /** The writer slot this instance holds, once open. */
     get slot(): number | undefined {

@@ -46,6 +46,16 @@ export type CreateSurveyInput = {
   texts?: InputMaybe<Array<SurveyTextInput>>;
 };
 
+/** What an erasure removed: no personal data, as the erasure log keeps it. */
+export type Erasure = {
+  __typename?: 'Erasure';
+  at: Scalars['DateTime']['output'];
+  /** Answers deleted, each taken out of the counts. */
+  responses: Scalars['Int']['output'];
+  /** The surveys they belonged to. */
+  surveyIds: Array<Scalars['ID']['output']>;
+};
+
 /**
  * Every `extensions.code` an error of this API can carry. Clients switch on it, never on the message.
  * `BAD_USER_INPUT` errors also carry `extensions.field`, the input field at fault (e.g. `score`).
@@ -112,6 +122,14 @@ export type Mutation = {
   createReadToken: CreateReadTokenPayload;
   /** Admin: returns the survey with its `id` and `siteKey`. */
   createSurvey: Survey;
+  /**
+   * Deletes one customer's answers (every survey for the admin, `surveyId`'s for its read token), their follow-ups and
+   * the note that they answered, and takes the answers out of the counts exactly, while answers keep arriving. Logged
+   * without personal data. NOT_FOUND when there is nothing of theirs.
+   */
+  eraseRespondent: Erasure;
+  /** Deletes one answer, as `eraseRespondent` does. The admin, or the answer's survey's read token. */
+  eraseResponse: Erasure;
   /** Admin: recomputes the survey's pre-aggregated counts from the stored responses; returns how many responses were counted. */
   rebuildNpsAggregates: Scalars['Int']['output'];
   /** Admin, or a token of the response's survey. A response is followed up once. */
@@ -133,6 +151,17 @@ export type MutationCreateReadTokenArgs = {
 
 export type MutationCreateSurveyArgs = {
   input: CreateSurveyInput;
+};
+
+
+export type MutationEraseRespondentArgs = {
+  customerId: Scalars['String']['input'];
+  surveyId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationEraseResponseArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -228,6 +257,12 @@ export type Query = {
   health: Health;
   /** Admin, or a token of this survey. Computed from pre-aggregated daily counts: exact, and fast at any volume. */
   nps: NpsReport;
+  /**
+   * Every stored answer of one customer (the `customerId` attribute the page gave), with all its fields: what a person
+   * asking "what do you hold about me?" is given. The admin reads every survey, or `surveyId`'s alone; a read token
+   * its own survey (`surveyId` is then required).
+   */
+  respondentData: Array<Response>;
   /** Admin, or a token of this survey: newest first. `first` is at most 100. */
   responses: ResponseConnection;
   /** Admin, or a token of this survey. */
@@ -257,6 +292,12 @@ export type QueryNpsArgs = {
   filter?: InputMaybe<NpsFilter>;
   groupBy?: InputMaybe<Array<NpsDimension>>;
   surveyId: Scalars['ID']['input'];
+};
+
+
+export type QueryRespondentDataArgs = {
+  customerId: Scalars['String']['input'];
+  surveyId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -586,6 +627,7 @@ export type ResolversTypes = {
   CreateReadTokenPayload: ResolverTypeWrapper<Omit<CreateReadTokenPayload, 'readToken'> & { readToken: ResolversTypes['ReadToken'] }>;
   CreateSurveyInput: CreateSurveyInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Erasure: ResolverTypeWrapper<Erasure>;
   ErrorCode: ErrorCode;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FollowUp: ResolverTypeWrapper<FollowUp>;
@@ -632,6 +674,7 @@ export type ResolversParentTypes = {
   CreateReadTokenPayload: Omit<CreateReadTokenPayload, 'readToken'> & { readToken: ResolversParentTypes['ReadToken'] };
   CreateSurveyInput: CreateSurveyInput;
   DateTime: Scalars['DateTime']['output'];
+  Erasure: Erasure;
   Float: Scalars['Float']['output'];
   FollowUp: FollowUp;
   FollowUpReasonCount: FollowUpReasonCount;
@@ -675,6 +718,12 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type ErasureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Erasure'] = ResolversParentTypes['Erasure']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  responses?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  surveyIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
 export type FollowUpResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FollowUp'] = ResolversParentTypes['FollowUp']> = {
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -705,6 +754,8 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   createReadToken?: Resolver<ResolversTypes['CreateReadTokenPayload'], ParentType, ContextType, RequireFields<MutationCreateReadTokenArgs, 'label' | 'surveyId'>>;
   createSurvey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType, RequireFields<MutationCreateSurveyArgs, 'input'>>;
+  eraseRespondent?: Resolver<ResolversTypes['Erasure'], ParentType, ContextType, RequireFields<MutationEraseRespondentArgs, 'customerId'>>;
+  eraseResponse?: Resolver<ResolversTypes['Erasure'], ParentType, ContextType, RequireFields<MutationEraseResponseArgs, 'id'>>;
   rebuildNpsAggregates?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationRebuildNpsAggregatesArgs, 'surveyId'>>;
   recordFollowUp?: Resolver<ResolversTypes['Response'], ParentType, ContextType, RequireFields<MutationRecordFollowUpArgs, 'input'>>;
   revokeReadToken?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRevokeReadTokenArgs, 'id'>>;
@@ -747,6 +798,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   followUpReasons?: Resolver<Array<ResolversTypes['FollowUpReasonCount']>, ParentType, ContextType, RequireFields<QueryFollowUpReasonsArgs, 'surveyId'>>;
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
   nps?: Resolver<ResolversTypes['NpsReport'], ParentType, ContextType, RequireFields<QueryNpsArgs, 'surveyId'>>;
+  respondentData?: Resolver<Array<ResolversTypes['Response']>, ParentType, ContextType, RequireFields<QueryRespondentDataArgs, 'customerId'>>;
   responses?: Resolver<ResolversTypes['ResponseConnection'], ParentType, ContextType, RequireFields<QueryResponsesArgs, 'first' | 'surveyId'>>;
   survey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType, RequireFields<QuerySurveyArgs, 'id'>>;
   surveyConfig?: Resolver<ResolversTypes['SurveyConfig'], ParentType, ContextType, RequireFields<QuerySurveyConfigArgs, 'siteKey'>>;
@@ -843,6 +895,7 @@ export type SurveyTextResolvers<ContextType = Context, ParentType extends Resolv
 export type Resolvers<ContextType = Context> = {
   CreateReadTokenPayload?: CreateReadTokenPayloadResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  Erasure?: ErasureResolvers<ContextType>;
   FollowUp?: FollowUpResolvers<ContextType>;
   FollowUpReasonCount?: FollowUpReasonCountResolvers<ContextType>;
   FollowUpTask?: FollowUpTaskResolvers<ContextType>;

@@ -2,6 +2,8 @@ import { DateTimeResolver, JSONResolver } from 'graphql-scalars';
 import type { Resolvers } from '../__generated__/resolvers-types.ts';
 import { createReadToken } from './Mutation/createReadToken.ts';
 import { createSurvey } from './Mutation/createSurvey.ts';
+import { eraseRespondent } from './Mutation/eraseRespondent.ts';
+import { eraseResponse } from './Mutation/eraseResponse.ts';
 import { rebuildNpsAggregates } from './Mutation/rebuildNpsAggregates.ts';
 import { recordFollowUp } from './Mutation/recordFollowUp.ts';
 import { revokeReadToken } from './Mutation/revokeReadToken.ts';
@@ -11,6 +13,7 @@ import { followUpQueue } from './Query/followUpQueue.ts';
 import { followUpReasons } from './Query/followUpReasons.ts';
 import { health } from './Query/health.ts';
 import { nps } from './Query/nps.ts';
+import { respondentData } from './Query/respondentData.ts';
 import { responses } from './Query/responses.ts';
 import { survey } from './Query/survey.ts';
 import { surveyConfig } from './Query/surveyConfig.ts';
@@ -22,7 +25,17 @@ import { surveyId as responseSurveyId } from './Response/surveyId.ts';
 export const resolvers: Resolvers = {
   DateTime: DateTimeResolver,
   JSON: JSONResolver,
-  Query: { health, survey, surveys, surveyConfig, responses, nps, followUpQueue, followUpReasons },
+  Query: {
+    health,
+    survey,
+    surveys,
+    surveyConfig,
+    responses,
+    nps,
+    followUpQueue,
+    followUpReasons,
+    respondentData,
+  },
   Mutation: {
     createSurvey,
     updateSurvey,
@@ -31,6 +44,8 @@ export const resolvers: Resolvers = {
     submitResponse,
     rebuildNpsAggregates,
     recordFollowUp,
+    eraseRespondent,
+    eraseResponse,
   },
   Response: { surveyId: responseSurveyId },
   ReadToken: { surveyId: readTokenSurveyId },

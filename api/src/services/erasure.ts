@@ -1,0 +1,110 @@
+import { randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { Types } from 'mongoose';
+import { NotFoundError } from '../graphql/errors.ts';
+import type { Models } from '../models/index.ts';
+import type { IngestJournal } from '../models/ingest-journal.model.ts';
+import type { ResponseDoc } from '../models/response.model.ts';
+import type { Counted } from './aggregates.ts';
+import { customerHash } from './customer-contacts.ts';
+import type { IngestService } from './ingest.ts';
+
+/** How long an erasure waits for answers whose counting is still being settled (a writer that died mid-batch). */
+const SETTLE_MS = 30_000;
+
+type Found = Counted & { _id: string; batch: string | null };
+
+export interface ErasureResult {
+  readonly responses: number;
+  readonly surveyIds: string[];
+  readonly at: Date;
+}
+
+/**
+ * A respondent's rights over what was stored about them: access (every answer, every field) and erasure (the
+ * answers, their follow-ups, the note that they answered, and their counts), logged without personal data.
+ *
+ * Erasure is exact while answers arrive on any instance: the answers are deleted and their counts taken away by this
+ * instance's writer (`ingest.erase`), as one more entry of its journal. An answer is only erased once its own count
+ * is settled, so that the two always meet: counted by its batch's writer (the batch's counts are in its journal
+ * entry, or its delta is written), never by a repair that would look it up after it was gone.
+ */
+export function createErasure(models: Models, ingest: IngestService) {
+  /** Waits until no answer of `found` is in a batch whose outcome is still being settled. */
+  async function settled(found: readonly Found[]): Promise<void> {
+    const batches = [...new Set(found.flatMap((response) => response.batch ?? []))];
+    const until = Date.now() + SETTLE_MS;
+    for (;;) {
+      const open = await Promise.all(
+        batches.map((id) =>
+          models.IngestJournal.findById(id, { cells: 1 }).lean<Pick<IngestJournal, 'cells'>>(),
+        ),
+      );
+      if (open.every((entry) => !entry || entry.cells)) return;
+      if (Date.now() > until)
+        throw new Error('Answers of this respondent are still being counted: try again soon.');
+      await sleep(250);
+    }
+  }
+
+  async function erase(
+    found: readonly Found[],
+    kind: 'respondent' | 'response',
+    by: string,
+    customerId?: string,
+  ): Promise<ErasureResult> {
+    await settled(found);
+    await ingest.erase(found);
+    const surveys = [
+      ...new Map(found.map((response) => [String(response.survey), response.survey])).values(),
+    ];
+    if (customerId) {
+      const keys = await models.Survey.find({ _id: { $in: surveys } }, { siteKey: 1 }).lean();
+      await Promise.all(
+        keys.map(({ _id, siteKey }) =>
+          models.CustomerContact.deleteOne({ _id: `${_id}:${customerHash(siteKey, customerId)}` }),
+        ),
+      );
+    }
+    const at = new Date();
+    await models.Erasure.create({ _id: randomUUID(), at, by, kind, surveys, responses: found.length });
+    return { responses: found.length, surveyIds: surveys.map(String), at };
+  }
+
+  const COUNTED = { survey: 1, createdAt: 1, language: 1, market: 1, score: 1, batch: 1 } as const;
+  const ofCustomer = (customerId: string, survey: Types.ObjectId | undefined) => ({
+    'attributes.customerId': { $eq: customerId },
+    ...(survey && { survey }),
+  });
+
+  return {
+    /** Every answer of a customer, all fields, oldest first. */
+    async respondentData(customerId: string, survey?: Types.ObjectId): Promise<ResponseDoc[]> {
+      const found = await models.Response.find(ofCustomer(customerId, survey));
+      return found.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
+    },
+
+    /** Erases a customer's answers, of one survey or of all; NOT_FOUND, with nothing done, when there are none. */
+    async eraseRespondent(customerId: string, survey: Types.ObjectId | undefined, by: string) {
+      const found = await models.Response.find(ofCustomer(customerId, survey), COUNTED).lean<Found[]>();
+      if (!found.length) throw new NotFoundError('No answers of this customer.');
+      return erase(found, 'respondent', by, customerId);
+    },
+
+    /** Erases one answer. */
+    async eraseResponse(response: ResponseDoc, by: string) {
+      const found: Found = {
+        _id: response._id,
+        survey: response.survey,
+        createdAt: response.createdAt,
+        language: response.language,
+        market: response.market ?? null,
+        score: response.score,
+        batch: response.batch ?? null,
+      };
+      return erase([found], 'response', by);
+    },
+  };
+}
+
+export type ErasureService = ReturnType<typeof createErasure>;
