@@ -24,6 +24,7 @@ import { createIngest } from './services/ingest.ts';
 import { createNps } from './services/nps.ts';
 import { createRateLimits, type RateLimitOptions } from './services/rate-limits.ts';
 import { createResponses } from './services/responses.ts';
+import { createRetention } from './services/retention.ts';
 import { createSubmissions } from './services/submissions.ts';
 import { createSurveys } from './services/surveys.ts';
 import { createLeases } from './services/writer-lease.ts';
@@ -97,6 +98,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     rateLimits: createRateLimits(models, instance, leases, options.rateLimits),
     customerContacts,
     erasure: createErasure(models, ingest),
+    retention: createRetention(models, leases, log),
   };
 
   const apollo = createApollo({ development, log, ...(options.limits && { limits: options.limits }) });
@@ -153,6 +155,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       await ingest.open();
       await feed.start();
       await services.rateLimits.start(log);
+      services.retention.start();
       await apollo.start();
       readiness = 'ready';
     },
@@ -165,6 +168,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       await closed;
       clearTimeout(timer);
       services.rateLimits.stop();
+      services.retention.stop();
       feed.stop();
       await apollo.stop().catch(() => {});
       await ingest.close();

@@ -7,6 +7,7 @@ import type { IngestService } from '../services/ingest.ts';
 import type { NpsService } from '../services/nps.ts';
 import type { RateLimits } from '../services/rate-limits.ts';
 import type { ResponseService } from '../services/responses.ts';
+import type { RetentionService } from '../services/retention.ts';
 import type { SubmissionService } from '../services/submissions.ts';
 import type { SurveyService } from '../services/surveys.ts';
 
@@ -22,6 +23,7 @@ export interface Services {
   readonly rateLimits: RateLimits;
   readonly customerContacts: CustomerContactService;
   readonly erasure: ErasureService;
+  readonly retention: RetentionService;
 }
 
 /** What every resolver receives, built once per request by the HTTP layer. */

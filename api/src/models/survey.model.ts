@@ -87,6 +87,14 @@ export const surveySchema = new Schema(
       ],
     },
     recontactDays: { type: Number, default: 90, min: 0, max: 3650, validate: Number.isInteger },
+    /** Days an answer keeps its personal fields (`services/retention.ts`); null: kept. */
+    retentionDays: {
+      type: Number,
+      default: null,
+      min: 1,
+      max: 36_500,
+      validate: (days: number | null) => days === null || Number.isInteger(days),
+    },
     sampleRate: { type: Number, default: 1, min: 0, max: 1 },
     active: { type: Boolean, default: true },
   },

@@ -127,7 +127,11 @@ export function createSurveys(models: Models) {
 
     async update(id: string, input: UpdateSurveyInput): Promise<SurveyDoc> {
       const survey = await get(id);
-      survey.set(normalize(present(input)));
+      const { retentionDays, ...rest } = normalize(present(input));
+      survey.set(rest);
+      // 0 sets it back to "kept".
+      if (retentionDays !== undefined)
+        survey.set('retentionDays', retentionDays === 0 ? null : retentionDays);
       return save(survey);
     },
 

@@ -41,6 +41,8 @@ export type CreateSurveyInput = {
   questionOverrides?: InputMaybe<Array<QuestionOverrideInput>>;
   /** Defaults to 90. */
   recontactDays?: InputMaybe<Scalars['Int']['input']>;
+  /** 1 to 36500; unset: kept. */
+  retentionDays?: InputMaybe<Scalars['Int']['input']>;
   /** Defaults to 1. */
   sampleRate?: InputMaybe<Scalars['Float']['input']>;
   texts?: InputMaybe<Array<SurveyTextInput>>;
@@ -455,6 +457,11 @@ export type Survey = {
   questionOverrides: Array<QuestionOverride>;
   /** Days before a visitor who answered or dismissed is asked again. */
   recontactDays: Scalars['Int']['output'];
+  /**
+   * Days an answer keeps its personal fields (comment, attributes with the customer id, page URL); then an hourly purge
+   * clears them and keeps score, language, market and time, so reports stay exact. Null: kept.
+   */
+  retentionDays: Maybe<Scalars['Int']['output']>;
   /** Share of eligible visitors who are asked, from 0 to 1. */
   sampleRate: Scalars['Float']['output'];
   /** Public key of the survey, put in the script tag as `data-site-key`. */
@@ -518,6 +525,8 @@ export type UpdateSurveyInput = {
   /** @deprecated Use `texts`. */
   questionOverrides?: InputMaybe<Array<QuestionOverrideInput>>;
   recontactDays?: InputMaybe<Scalars['Int']['input']>;
+  /** 1 to 36500, or 0 to keep answers' personal fields for good. */
+  retentionDays?: InputMaybe<Scalars['Int']['input']>;
   sampleRate?: InputMaybe<Scalars['Float']['input']>;
   /** Replaces all of the survey's own texts. */
   texts?: InputMaybe<Array<SurveyTextInput>>;
@@ -866,6 +875,7 @@ export type SurveyResolvers<ContextType = Context, ParentType extends ResolversP
   markets?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   questionOverrides?: Resolver<Array<ResolversTypes['QuestionOverride']>, ParentType, ContextType>;
   recontactDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  retentionDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   sampleRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   siteKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   texts?: Resolver<Array<ResolversTypes['SurveyText']>, ParentType, ContextType>;

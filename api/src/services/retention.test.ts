@@ -1,0 +1,106 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ADMIN_TOKEN, createDemoSurvey, ORIGIN, SUBMIT, startTestApp, type TestApp } from '../testing/app.ts';
+import { countsOf, NPS_COUNTS } from '../testing/recount.ts';
+
+/** Retention: personal fields cleared after each survey's period, with a clock the test moves; counts untouched. */
+let test: TestApp;
+const DAY_MS = 86_400_000;
+
+beforeAll(async () => {
+  test = await startTestApp('retention');
+});
+afterAll(() => test.close());
+
+async function report(surveyId: string) {
+  const result = await test.gql(
+    NPS_COUNTS,
+    { id: surveyId, groupBy: ['LANGUAGE', 'MARKET'], bucket: 'DAY' },
+    {
+      token: ADMIN_TOKEN,
+    },
+  );
+  return countsOf((result.data as { nps: Parameters<typeof countsOf>[0] }).nps);
+}
+
+/** A survey's stored answers, as they are in the database. */
+async function personal(surveyId: string) {
+  const docs = await test.db.connection
+    .collection('responses')
+    .find({}, { projection: { survey: 1, comment: 1, attributes: 1, pageUrl: 1, score: 1, language: 1 } })
+    .toArray();
+  return docs.filter((doc) => String(doc['survey']) === surveyId);
+}
+
+describe('retention', () => {
+  it('clears personal fields after the period, resumes after a stop half-way, and leaves every count as it was', async () => {
+    const kept = await createDemoSurvey(test, { retentionDays: 30 });
+    const forever = await createDemoSurvey(test, { brand: 'Forever' });
+    for (const survey of [kept, forever]) {
+      for (let i = 0; i < 7; i++) {
+        await test.gql(
+          SUBMIT,
+          {
+            input: {
+              siteKey: survey.siteKey,
+              clientResponseId: randomUUID(),
+              score: i,
+              language: i % 2 ? 'el' : 'tr',
+              market: i % 2 ? 'CY' : 'TR',
+              comment: `Comment ${i}`,
+              pageUrl: 'https://shop.example/checkout',
+              attributes: { customerId: `person-${i}`, plan: 'pro' },
+            },
+          },
+          { origin: ORIGIN },
+        );
+      }
+    }
+    const before = await report(kept.id);
+    const retention = test.app.services.retention;
+
+    // Nothing is older than 30 days yet.
+    expect(await retention.purge()).toBe(0);
+
+    // Thirty-one days on: a purge stopped after its first step (as a kill would stop it), then the next run.
+    const later = Date.now() + 31 * DAY_MS;
+    expect(await retention.purge({ now: later, steps: 1, batch: 3 })).toBe(3);
+    expect(await retention.purge({ now: later, batch: 3 })).toBe(4);
+
+    const purged = await personal(kept.id);
+    expect(purged).toHaveLength(7);
+    for (const doc of purged) {
+      expect(doc).toMatchObject({ comment: null, attributes: null, pageUrl: null });
+      expect(typeof doc['score']).toBe('number');
+    }
+    expect(JSON.stringify(purged)).not.toContain('person-');
+    expect(
+      await test.db.connection
+        .collection('customer_contacts')
+        .countDocuments({ _id: { $regex: `^${kept.id}:` } } as never),
+    ).toBe(0);
+    // Another survey, without a period: untouched.
+    const untouched = await personal(forever.id);
+    expect(untouched.filter((doc) => doc['comment'] !== null)).toHaveLength(7);
+
+    expect(await report(kept.id)).toEqual(before);
+    await test.admin('mutation ($id: ID!) { rebuildNpsAggregates(surveyId: $id) }', { id: kept.id });
+    expect(await report(kept.id)).toEqual(before);
+  });
+
+  it('is set per survey: 1 to 36500 days, 0 to keep for good', async () => {
+    const survey = await createDemoSurvey(test, { retentionDays: 365 });
+    const update = (retentionDays: number) =>
+      test.gql(
+        'mutation ($id: ID!, $input: UpdateSurveyInput!) { updateSurvey(id: $id, input: $input) { retentionDays } }',
+        { id: survey.id, input: { retentionDays } },
+        { token: ADMIN_TOKEN },
+      );
+    expect((await update(0)).data).toEqual({ updateSurvey: { retentionDays: null } });
+    expect((await update(90)).data).toEqual({ updateSurvey: { retentionDays: 90 } });
+    expect((await update(-1)).errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'retentionDays',
+    });
+  });
+});
