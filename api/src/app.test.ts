@@ -55,10 +55,11 @@ describe('the API over HTTP', () => {
     expect(await response.json()).toEqual({ data: { health: { database: true } } });
   });
 
-  it('answers /healthz with 200 while the database answers', async () => {
-    const response = await fetch(`${url}/healthz`);
+  it('answers /readyz with 200 while the database answers, and /healthz with 200 while it serves', async () => {
+    const response = await fetch(`${url}/readyz`);
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ status: 'ok', database: 'up' });
+    expect(await (await fetch(`${url}/healthz`)).json()).toEqual({ status: 'alive' });
   });
 
   it('answers malformed JSON with 400', async () => {
@@ -150,16 +151,18 @@ describe('readiness, for load balancers', () => {
     const app = await create(db, { drainMs: 300 });
     try {
       const url = await app.listen(0, '127.0.0.1');
-      const starting = await fetch(`${url}/healthz`);
+      const starting = await fetch(`${url}/readyz`);
       expect(starting.status).toBe(503);
+      // Alive all the same: an orchestrator must not restart an instance that is starting.
+      expect((await fetch(`${url}/healthz`)).status).toBe(200);
       expect(await starting.json()).toEqual({ status: 'starting', database: 'up' });
       expect((await graphql(url, '{ __typename }')).status).toBe(503);
 
       await app.start();
-      expect((await fetch(`${url}/healthz`)).status).toBe(200);
+      expect((await fetch(`${url}/readyz`)).status).toBe(200);
 
       const closing = app.close();
-      const draining = await fetch(`${url}/healthz`);
+      const draining = await fetch(`${url}/readyz`);
       expect(draining.status).toBe(503);
       expect(await draining.json()).toEqual({ status: 'draining', database: 'up' });
       await closing;
@@ -169,7 +172,7 @@ describe('readiness, for load balancers', () => {
   });
 });
 
-describe('/healthz when the database goes away', () => {
+describe('/readyz when the database goes away', () => {
   let dir: string;
   let server: RunningFerretDB;
   let db: Database;
@@ -192,7 +195,7 @@ describe('/healthz when the database goes away', () => {
 
   it('turns 503 when the database dies, and 200 again once it is back', async () => {
     process.kill(server.pid, 'SIGKILL');
-    const down = await fetch(`${url}/healthz`);
+    const down = await fetch(`${url}/readyz`);
     expect(down.status).toBe(503);
     expect(await down.json()).toEqual({ status: 'unavailable', database: 'down' });
 
@@ -202,6 +205,6 @@ describe('/healthz when the database goes away', () => {
       port: server.port,
       log: () => {},
     });
-    await expect.poll(async () => (await fetch(`${url}/healthz`)).status, { timeout: 15_000 }).toBe(200);
+    await expect.poll(async () => (await fetch(`${url}/readyz`)).status, { timeout: 15_000 }).toBe(200);
   });
 });

@@ -11,7 +11,8 @@ import { applyCors } from './http/cors.ts';
 import { dashboardPage } from './http/dashboard-page.ts';
 import { HttpError } from './http/errors.ts';
 import { graphqlHandler } from './http/graphql-handler.ts';
-import { healthzHandler } from './http/healthz.ts';
+import { healthzHandler, readyzHandler } from './http/healthz.ts';
+import { metricsHandler } from './http/metrics.ts';
 import { createHttpServer, type Handler } from './http/server.ts';
 import { staticFiles } from './http/static-files.ts';
 import { createModels, type Models, syncIndexes } from './models/index.ts';
@@ -21,6 +22,7 @@ import { createCountFeed } from './services/count-feed.ts';
 import { createCustomerContacts } from './services/customer-contacts.ts';
 import { createErasure } from './services/erasure.ts';
 import { createIngest } from './services/ingest.ts';
+import { createMetrics } from './services/metrics.ts';
 import { createNps } from './services/nps.ts';
 import { createRateLimits, type RateLimitOptions } from './services/rate-limits.ts';
 import { createResponses } from './services/responses.ts';
@@ -47,11 +49,11 @@ export interface AppOptions {
   readonly routes?: Readonly<Record<string, Handler>>;
   /** The most pre-aggregate cells kept in memory (see `services/aggregates.ts`). */
   readonly cacheCells?: number;
-  /** How long `/healthz` says `draining` before the server stops taking requests: the load balancer's notice. */
+  /** How long `/readyz` says `draining` before the server stops taking requests: the load balancer's notice. */
   readonly drainMs?: number;
 }
 
-/** What `/healthz` says: only a `ready` instance should get traffic. */
+/** What `/readyz` says: only a `ready` instance should get traffic. */
 export type Readiness = 'starting' | 'ready' | 'draining';
 
 export interface App {
@@ -71,7 +73,7 @@ export interface App {
 }
 
 /**
- * The API as an HTTP server over an open database (started by `start`, which may come after `listen`): GraphQL at /graphql, health at /healthz, the widget's files
+ * The API as an HTTP server over an open database (started by `start`, which may come after `listen`): GraphQL at /graphql, liveness at /healthz, readiness at /readyz, metrics at /metrics, the widget's files
  * from `staticDirs`, and any further `routes`.
  */
 export async function createApp(options: AppOptions): Promise<App> {
@@ -80,11 +82,14 @@ export async function createApp(options: AppOptions): Promise<App> {
   let readiness: Readiness = 'starting';
   const models = createModels(db.connection);
   const leases = createLeases(models, instance);
+  const metrics = createMetrics();
   const aggregates = createAggregates(models, {
     holder: instance,
+    onLookup: (hit) => metrics.cacheLookup(hit),
     ...(options.cacheCells && { maxCells: options.cacheCells }),
   });
-  const ingest = createIngest(models, aggregates, { holder: instance, leases, log });
+  const ingest = createIngest(models, aggregates, { holder: instance, leases, log, metrics });
+  metrics.read({ queueDepth: () => ingest.queued, cached: () => aggregates.cached });
   const feed = createCountFeed(models, aggregates, leases, log);
   const customerContacts = createCustomerContacts(models);
   const services: Services = {
@@ -99,6 +104,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     customerContacts,
     erasure: createErasure(models, ingest),
     retention: createRetention(models, leases, log),
+    metrics,
   };
 
   const apollo = createApollo({ development, log, ...(options.limits && { limits: options.limits }) });
@@ -119,7 +125,13 @@ export async function createApp(options: AppOptions): Promise<App> {
         if (readiness === 'starting') throw new HttpError(503, 'Starting: try again in a moment.');
         await graphql(req, res);
       },
-      '/healthz': healthzHandler(db, () => readiness),
+      '/healthz': healthzHandler(),
+      '/readyz': readyzHandler(
+        db,
+        () => readiness,
+        (seconds) => metrics.pinged(seconds),
+      ),
+      '/metrics': metricsHandler(metrics, services.auth),
       '/dashboard': dashboardPage,
     },
     log,

@@ -32,7 +32,7 @@ export interface Config {
   readonly demo: boolean;
   /** The most pre-aggregate cells kept in memory (least recently reported surveys go first). */
   readonly cacheCells: number;
-  /** How long `/healthz` says `draining` after SIGTERM before the server stops taking requests. */
+  /** How long `/readyz` says `draining` after SIGTERM before the server stops taking requests. */
   readonly drainMs: number;
 }
 

@@ -38,7 +38,8 @@ try {
 
   const lines = [
     `GraphQL:     ${url}/graphql${config.env === 'development' ? ' (open it in a browser for the IDE)' : ''}`,
-    `Health:      ${url}/healthz`,
+    `Health:      ${url}/healthz (alive), ${url}/readyz (ready for traffic)`,
+    `Metrics:     ${url}/metrics (admin token)`,
     `Dashboard:   ${url}/dashboard   (open it with the admin token, or a survey's read token)`,
     `Admin token: ${admin.source}`,
   ];

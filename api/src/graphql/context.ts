@@ -4,6 +4,7 @@ import type { Auth, AuthService } from '../services/auth.ts';
 import type { CustomerContactService } from '../services/customer-contacts.ts';
 import type { ErasureService } from '../services/erasure.ts';
 import type { IngestService } from '../services/ingest.ts';
+import type { Metrics } from '../services/metrics.ts';
 import type { NpsService } from '../services/nps.ts';
 import type { RateLimits } from '../services/rate-limits.ts';
 import type { ResponseService } from '../services/responses.ts';
@@ -24,6 +25,7 @@ export interface Services {
   readonly customerContacts: CustomerContactService;
   readonly erasure: ErasureService;
   readonly retention: RetentionService;
+  readonly metrics: Metrics;
 }
 
 /** What every resolver receives, built once per request by the HTTP layer. */

@@ -78,6 +78,8 @@ export interface AggregateOptions {
   readonly holder?: string;
   /** The most cells kept in memory; least recently reported surveys go first. */
   readonly maxCells?: number;
+  /** Told of each survey asked for: found in memory, or read (the `/metrics` hit rate). */
+  readonly onLookup?: (hit: boolean) => void;
 }
 
 /**
@@ -95,7 +97,7 @@ export interface AggregateOptions {
  */
 export function createAggregates(
   models: Models,
-  { holder = randomUUID(), maxCells = DEFAULT_CACHE_CELLS }: AggregateOptions = {},
+  { holder = randomUUID(), maxCells = DEFAULT_CACHE_CELLS, onLookup }: AggregateOptions = {},
 ) {
   const cache = new LRUCache<string, Cached>({
     maxSize: maxCells,
@@ -270,6 +272,7 @@ export function createAggregates(
     async cells(survey: Types.ObjectId): Promise<ReadonlyMap<string, Cell>> {
       const key = String(survey);
       const cached = cache.get(key);
+      onLookup?.(!!cached);
       if (cached) return cached.cells;
       let pending = loading.get(key);
       if (!pending) {

@@ -8,6 +8,7 @@ import { type NpsDaily, SCORE_FIELDS, slotCellId } from '../models/nps-daily.mod
 import type { Response } from '../models/response.model.ts';
 import type { AggregateService, Counted } from './aggregates.ts';
 import { deltaCells } from './aggregates.ts';
+import type { Metrics } from './metrics.ts';
 import { every } from './periodic.ts';
 import { type Lease, LeaseLostError, type Leases, RENEW_EVERY_MS } from './writer-lease.ts';
 
@@ -113,6 +114,8 @@ export interface IngestOptions {
   readonly holder: string;
   readonly leases: Leases;
   readonly log: (line: string) => void;
+  /** Told of each batch written and each delta: the `/metrics` figures. */
+  readonly metrics?: Pick<Metrics, 'batch' | 'deltaWritten'>;
 }
 
 /**
@@ -131,7 +134,7 @@ export interface IngestOptions {
  *   journal entries no delta covers, looking them up by `_id`: the work is what was in flight, not the survey.
  */
 export function createIngest(models: Models, aggregates: AggregateService, options: IngestOptions) {
-  const { holder, leases, log } = options;
+  const { holder, leases, log, metrics } = options;
   const queue: Work[] = [];
   let draining: Promise<void> | undefined;
   let lease: Lease | undefined;
@@ -187,6 +190,7 @@ export function createIngest(models: Models, aggregates: AggregateService, optio
 
   async function flush(batch: Extract<Work, { kind: 'insert' }>[]): Promise<void> {
     const outcomes: (InsertOutcome | Error)[] = batch.map(() => 'inserted');
+    metrics?.batch(batch.length);
     const entry = randomUUID();
     try {
       const { slot } = await ownLease();
@@ -261,6 +265,7 @@ export function createIngest(models: Models, aggregates: AggregateService, optio
       reset: [],
     };
     await models.CountDelta.collection.insertOne(delta as never);
+    metrics?.deltaWritten();
     await applyCells(models, delta, false);
     await held.advance(seq);
     if (journal.length) await models.IngestJournal.deleteMany({ _id: { $in: journal } });
@@ -449,6 +454,11 @@ export function createIngest(models: Models, aggregates: AggregateService, optio
         aggregates.count(responses, -1);
         pending.push(entry);
       });
+    },
+
+    /** Answers waiting for the writer. */
+    get queued(): number {
+      return queue.length;
     },
 
     /** The writer slot this instance holds, once open. */

@@ -7,6 +7,9 @@ export const nps: NonNullable<QueryResolvers['nps']> = async (
   { auth, services },
 ) => {
   requireSurveyAccess(auth, surveyId);
+  const started = performance.now();
   const survey = await services.surveys.idOf(surveyId);
-  return services.nps.report(survey, filter, groupBy, bucket);
+  const report = await services.nps.report(survey, filter, groupBy, bucket);
+  services.metrics.reported(groupBy ?? [], bucket, (performance.now() - started) / 1000);
+  return report;
 };
