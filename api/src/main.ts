@@ -7,12 +7,14 @@ import { ensureDemoSurvey } from './demo/demo-survey.ts';
 import { seedAnswers } from './demo/seed.ts';
 import { shopRoutes } from './demo/shop-site.ts';
 import { StartupError } from './errors.ts';
+import { createLog } from './logging.ts';
 
-const log = (line: string) => console.info(`[nps] ${line}`);
+let log = createLog({ pretty: true });
 
 let db: Database | undefined;
 try {
   const config = loadConfig();
+  log = createLog({ pretty: config.env === 'development' });
   const admin = await loadAdminToken(config);
   db = await openDatabase(config, log);
   // The demo shop's pages need the survey's site key and the server's address, both known only further down.

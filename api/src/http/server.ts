@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { requestIdOf, withRequestId } from '../logging.ts';
 import { HttpError } from './errors.ts';
 import { sendJson } from './send-json.ts';
 
@@ -13,7 +14,14 @@ export function createHttpServer(
   log: (line: string) => void,
   fallback?: Handler,
 ): Server {
-  return createServer(async (req, res) => {
+  return createServer((req, res) => {
+    // Taken from `X-Request-Id` when a proxy set one, and sent back: the log lines of this request carry it.
+    const requestId = requestIdOf(req.headers['x-request-id']);
+    res.setHeader('x-request-id', requestId);
+    void withRequestId(requestId, () => serve(req, res));
+  });
+
+  async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     const route = Object.hasOwn(routes, path) ? routes[path] : fallback;
     try {
@@ -33,5 +41,5 @@ export function createHttpServer(
       log(`${req.method} ${path} failed: ${(error as Error).stack ?? String(error)}`);
       sendJson(res, 500, { error: 'Internal server error.' });
     }
-  });
+  }
 }
