@@ -199,5 +199,9 @@ describe('nothing acknowledged is lost, nothing is counted twice', () => {
     expect(isAlive(product.process.pid ?? 0)).toBe(true);
     expect(product.output()).toContain(`FerretDB (pid ${pid}) exited unexpectedly`);
     await expectExactlyOnce(survey.id, all);
+    const metrics = await fetch(`${product.url}/metrics`, {
+      headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
+    });
+    expect(await metrics.text()).toMatch(/^nps_embedded_database_restarts [1-9]/m);
   });
 });

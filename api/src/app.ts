@@ -89,7 +89,11 @@ export async function createApp(options: AppOptions): Promise<App> {
     ...(options.cacheCells && { maxCells: options.cacheCells }),
   });
   const ingest = createIngest(models, aggregates, { holder: instance, leases, log, metrics });
-  metrics.read({ queueDepth: () => ingest.queued, cached: () => aggregates.cached });
+  metrics.read({
+    queueDepth: () => ingest.queued,
+    cached: () => aggregates.cached,
+    databaseRestarts: () => db.embedded?.restarts ?? 0,
+  });
   const feed = createCountFeed(models, aggregates, leases, log);
   const customerContacts = createCustomerContacts(models);
   const services: Services = {

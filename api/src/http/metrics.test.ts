@@ -59,6 +59,7 @@ describe('/metrics', () => {
     expect(sample(after, 'nps_cache_size', 'unit="surveys"')).toBeGreaterThanOrEqual(1);
     expect(moved('nps_cache_lookups_total', 'result="miss"')).toBe(1);
     expect(after).toMatch(/^nps_process_cpu_seconds_total \d/m);
+    expect(after).toMatch(/^nps_embedded_database_restarts 0$/m);
     expect(after).toMatch(/^# TYPE nps_answers_total counter$/m);
   });
 });

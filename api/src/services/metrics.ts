@@ -4,6 +4,8 @@ import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom
 export interface MetricSources {
   readonly queueDepth: () => number;
   readonly cached: () => { surveys: number; cells: number };
+  /** Times the embedded database was started again after dying; 0 on MongoDB. */
+  readonly databaseRestarts: () => number;
 }
 
 /**
@@ -15,7 +17,11 @@ export function createMetrics() {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: 'nps_' });
   const registers = [registry];
-  let sources: MetricSources = { queueDepth: () => 0, cached: () => ({ surveys: 0, cells: 0 }) };
+  let sources: MetricSources = {
+    queueDepth: () => 0,
+    cached: () => ({ surveys: 0, cells: 0 }),
+    databaseRestarts: () => 0,
+  };
 
   const answers = new Counter({
     name: 'nps_answers_total',
@@ -65,6 +71,14 @@ export function createMetrics() {
     registers,
     collect() {
       this.set(sources.queueDepth());
+    },
+  });
+  new Gauge({
+    name: 'nps_embedded_database_restarts',
+    help: 'Times the embedded FerretDB was started again after its process died.',
+    registers,
+    collect() {
+      this.set(sources.databaseRestarts());
     },
   });
   new Gauge({

@@ -21,6 +21,8 @@ export interface RunningFerretDB {
   readonly uri: string;
   readonly port: number;
   readonly pid: number;
+  /** How many times it was started again after dying (a supervised server's). */
+  readonly restarts?: number;
   /** Stops the server (SIGTERM, then SIGKILL if it lingers) and forgets it. */
   stop(): Promise<void>;
 }

@@ -11,6 +11,7 @@ export function superviseFerretDB(first: RunningFerretDB, options: FerretDBOptio
   let current = first;
   let stopped = false;
   let restarting: Promise<void> | undefined;
+  let restarts = 0;
 
   const restart = async (): Promise<void> => {
     options.log(
@@ -19,6 +20,7 @@ export function superviseFerretDB(first: RunningFerretDB, options: FerretDBOptio
     try {
       const next = await startFerretDB({ ...options, port: current.port });
       current = next;
+      restarts++;
       if (stopped) await next.stop();
     } catch (error) {
       options.log(`starting FerretDB again failed, retrying: ${(error as Error).message}`);
@@ -37,6 +39,9 @@ export function superviseFerretDB(first: RunningFerretDB, options: FerretDBOptio
     port: first.port,
     get pid() {
       return current.pid;
+    },
+    get restarts() {
+      return restarts;
     },
     async stop() {
       stopped = true;
