@@ -147,6 +147,32 @@ describe('the start command', () => {
       `<script src="${product.url}/widget.js" data-site-key="${siteKey}" data-market="TR" data-delay="800" async></script>`,
     );
   });
+
+  it('serves GraphiQL at /graphql with nothing from outside, asking with the admin token on this machine', async () => {
+    const admin = (await readFile(join(dataDir, 'admin-token'), 'utf8')).trim();
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const outside: string[] = [];
+    const sent: (string | undefined)[] = [];
+    await page.route('**/*', (route) => {
+      const url = new URL(route.request().url());
+      if (url.hostname !== '127.0.0.1') {
+        outside.push(url.href);
+        return route.abort();
+      }
+      if (url.pathname === '/graphql' && route.request().method() === 'POST') {
+        sent.push(route.request().headers()['authorization']);
+      }
+      return route.continue();
+    });
+    await page.goto(`${product.url}/graphql`);
+    await page.locator('.graphiql-container').waitFor();
+    // GraphiQL reads the schema on load, with the headers it was given.
+    await expect.poll(() => sent.length).toBeGreaterThan(0);
+    expect(sent[0]).toBe(`Bearer ${admin}`);
+    expect(outside).toEqual([]);
+    await context.close();
+  });
 });
 
 describe('visitors answering in the demo shop', () => {

@@ -1,4 +1,5 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
@@ -142,6 +143,59 @@ describe("the widget's files", () => {
     expect((await fetch(`${url}/widget/locales/xx.json`)).status).toBe(404);
     expect((await fetch(`${url}/widget.js`, { method: 'POST', body: 'x' })).status).toBe(405);
     expect((await graphql(url, '{ __typename }')).status).toBe(200);
+  });
+});
+
+describe('the GraphQL IDE', () => {
+  it('is served by the API itself in development, with the admin token for this machine only', async () => {
+    const db = await openTestDatabase('ide');
+    const app = await create(db, { development: true });
+    try {
+      const url = await app.listen(0, '127.0.0.1');
+      await app.start();
+      const page = await fetch(`${url}/graphql`, { headers: { accept: 'text/html' } });
+      expect(page.status).toBe(200);
+      const html = await page.text();
+      expect(html).toContain('<script src="/ide.js" defer></script>');
+      expect(html).not.toMatch(/https?:\/\//);
+      expect(html).toContain(`<meta name="nps-admin-token" content="${ADMIN_TOKEN}">`);
+      // Another name for this machine (a page rebinding its DNS name to it): no token.
+      const rebound = await new Promise<string>((resolve, reject) => {
+        const { port } = new URL(url);
+        request(
+          {
+            host: '127.0.0.1',
+            port,
+            path: '/graphql',
+            headers: { host: 'evil.example', accept: 'text/html' },
+          },
+          (res) => {
+            let body = '';
+            res.on('data', (chunk) => (body += chunk));
+            res.on('end', () => resolve(body));
+          },
+        )
+          .on('error', reject)
+          .end();
+      });
+      expect(rebound).toContain('/ide.js');
+      expect(rebound).not.toContain('nps-admin-token');
+    } finally {
+      await app.close();
+      await db.close();
+    }
+  });
+
+  it('is not served in production', async () => {
+    const db = await openTestDatabase('no_ide');
+    const { app, url } = await serve(db);
+    try {
+      const page = await fetch(`${url}/graphql`, { headers: { accept: 'text/html' } });
+      expect(await page.text()).not.toContain('/ide.js');
+    } finally {
+      await app.close();
+      await db.close();
+    }
   });
 });
 

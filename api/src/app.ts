@@ -12,6 +12,7 @@ import { dashboardPage } from './http/dashboard-page.ts';
 import { HttpError } from './http/errors.ts';
 import { graphqlHandler } from './http/graphql-handler.ts';
 import { healthzHandler, readyzHandler } from './http/healthz.ts';
+import { idePage, wantsPage } from './http/ide-page.ts';
 import { metricsHandler } from './http/metrics.ts';
 import { createHttpServer, type Handler } from './http/server.ts';
 import { staticFiles } from './http/static-files.ts';
@@ -121,10 +122,12 @@ export async function createApp(options: AppOptions): Promise<App> {
     publicCache: new Map(),
   });
   const graphql = graphqlHandler({ apollo, context, maxBodyBytes });
+  const ide = idePage(options.adminToken);
   const server = createHttpServer(
     {
       ...options.routes,
       '/graphql': async (req, res) => {
+        if (development && wantsPage(req)) return ide(req, res);
         if (applyCors(req, res)) return;
         if (readiness === 'starting') throw new HttpError(503, 'Starting: try again in a moment.');
         await graphql(req, res);

@@ -1,5 +1,8 @@
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { typeDefs } from '@nps/schema';
 import type { GraphQLError } from 'graphql';
 import type { Context } from './context.ts';
@@ -27,7 +30,14 @@ export function createApollo({
     // Gated per request by `introspectionGate`: the admin token opens it in production too.
     introspection: true,
     validationRules: operationLimitRules(limits),
-    plugins: [introspectionGate(), publicCache(), requestLog(log), ApolloServerPluginCacheControlDisabled()],
+    plugins: [
+      introspectionGate(),
+      publicCache(),
+      requestLog(log),
+      ApolloServerPluginCacheControlDisabled(),
+      // Apollo's own landing page loads its IDE from a CDN: in development `/graphql` serves ours (`http/ide-page.ts`).
+      ApolloServerPluginLandingPageDisabled(),
+    ],
     includeStacktraceInErrorResponses: development,
     formatError(formatted, error) {
       // Apollo reports every validation error as GRAPHQL_VALIDATION_FAILED; the limits deserve their own code.
