@@ -7,6 +7,8 @@ import { plainText } from '../models/validators.ts';
 import { type CustomerContactService, customerHash } from './customer-contacts.ts';
 import type { IngestService, Stored } from './ingest.ts';
 
+const DAY_MS = 86_400_000;
+
 function cleanText(value: string | null | undefined): string | null {
   const text = value === null || value === undefined ? '' : plainText(value).trim();
   return text ? text : null;
@@ -77,9 +79,11 @@ export function createSubmissions(models: Models, ingest: IngestService, contact
       await response.validate().catch((error: unknown) => fromValidationError(error));
 
       const outcome = await ingest.insert(response.toObject() as Stored);
-      // An identified customer is not asked again on their other devices within the recontact period.
+      // An identified customer is not asked again on their other devices within the recontact period (an answer
+      // from before it, such as an imported one, says nothing about that).
       const customerId = (input.attributes as Record<string, unknown> | null | undefined)?.['customerId'];
-      if (outcome === 'inserted' && typeof customerId === 'string' && customerId) {
+      const recent = Date.now() - now.getTime() < survey.recontactDays * DAY_MS;
+      if (outcome === 'inserted' && recent && typeof customerId === 'string' && customerId) {
         await contacts.answered(survey._id, customerHash(survey.siteKey, customerId), now);
       }
       if (outcome === 'inserted') return { response, duplicate: false };

@@ -118,6 +118,17 @@ export type Health = {
   database: Scalars['Boolean']['output'];
 };
 
+/** What an import of past answers did. */
+export type ImportResult = {
+  __typename?: 'ImportResult';
+  /** Answers stored before (the same file, or the same answers, imported again): left as they were. */
+  duplicates: Scalars['Int']['output'];
+  /** Rows read from the CSV. */
+  rows: Scalars['Int']['output'];
+  /** Answers stored by this import. */
+  stored: Scalars['Int']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Admin: a new token for one survey's dashboards. */
@@ -132,6 +143,13 @@ export type Mutation = {
   eraseRespondent: Erasure;
   /** Deletes one answer, as `eraseRespondent` does. The admin, or the answer's survey's read token. */
   eraseResponse: Erasure;
+  /**
+   * Admin: stores past answers from a CSV with a header row: a date and a score column, and optionally comment,
+   * language, market, customer id, and any other columns as attributes. Delighted's and Formbricks' exports are read as
+   * they are. Every row is checked first: with any bad row nothing is stored, and the error names each bad line.
+   * Importing the same file again stores nothing more. For files over the request size, `pnpm import:responses`.
+   */
+  importResponses: ImportResult;
   /** Admin: recomputes the survey's pre-aggregated counts from the stored responses; returns how many responses were counted. */
   rebuildNpsAggregates: Scalars['Int']['output'];
   /** Admin, or a token of the response's survey. A response is followed up once. */
@@ -164,6 +182,12 @@ export type MutationEraseRespondentArgs = {
 
 export type MutationEraseResponseArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationImportResponsesArgs = {
+  csv: Scalars['String']['input'];
+  surveyId: Scalars['ID']['input'];
 };
 
 
@@ -645,6 +669,7 @@ export type ResolversTypes = {
   FollowUpTask: ResolverTypeWrapper<Omit<FollowUpTask, 'response'> & { response: ResolversTypes['Response'] }>;
   Health: ResolverTypeWrapper<Health>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ImportResult: ResolverTypeWrapper<ImportResult>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -690,6 +715,7 @@ export type ResolversParentTypes = {
   FollowUpTask: Omit<FollowUpTask, 'response'> & { response: ResolversParentTypes['Response'] };
   Health: Health;
   ID: Scalars['ID']['output'];
+  ImportResult: ImportResult;
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
   Mutation: Record<PropertyKey, never>;
@@ -756,6 +782,12 @@ export type HealthResolvers<ContextType = Context, ParentType extends ResolversP
   database?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type ImportResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportResult'] = ResolversParentTypes['ImportResult']> = {
+  duplicates?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stored?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
@@ -765,6 +797,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   createSurvey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType, RequireFields<MutationCreateSurveyArgs, 'input'>>;
   eraseRespondent?: Resolver<ResolversTypes['Erasure'], ParentType, ContextType, RequireFields<MutationEraseRespondentArgs, 'customerId'>>;
   eraseResponse?: Resolver<ResolversTypes['Erasure'], ParentType, ContextType, RequireFields<MutationEraseResponseArgs, 'id'>>;
+  importResponses?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportResponsesArgs, 'csv' | 'surveyId'>>;
   rebuildNpsAggregates?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationRebuildNpsAggregatesArgs, 'surveyId'>>;
   recordFollowUp?: Resolver<ResolversTypes['Response'], ParentType, ContextType, RequireFields<MutationRecordFollowUpArgs, 'input'>>;
   revokeReadToken?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRevokeReadTokenArgs, 'id'>>;
@@ -910,6 +943,7 @@ export type Resolvers<ContextType = Context> = {
   FollowUpReasonCount?: FollowUpReasonCountResolvers<ContextType>;
   FollowUpTask?: FollowUpTaskResolvers<ContextType>;
   Health?: HealthResolvers<ContextType>;
+  ImportResult?: ImportResultResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   NpsReport?: NpsReportResolvers<ContextType>;

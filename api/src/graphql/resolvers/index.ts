@@ -4,6 +4,7 @@ import { createReadToken } from './Mutation/createReadToken.ts';
 import { createSurvey } from './Mutation/createSurvey.ts';
 import { eraseRespondent } from './Mutation/eraseRespondent.ts';
 import { eraseResponse } from './Mutation/eraseResponse.ts';
+import { importResponses } from './Mutation/importResponses.ts';
 import { rebuildNpsAggregates } from './Mutation/rebuildNpsAggregates.ts';
 import { recordFollowUp } from './Mutation/recordFollowUp.ts';
 import { revokeReadToken } from './Mutation/revokeReadToken.ts';
@@ -46,6 +47,7 @@ export const resolvers: Resolvers = {
     recordFollowUp,
     eraseRespondent,
     eraseResponse,
+    importResponses,
   },
   Response: { surveyId: responseSurveyId },
   ReadToken: { surveyId: readTokenSurveyId },
