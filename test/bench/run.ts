@@ -5,6 +5,7 @@ import mongoose from 'mongoose';
 import { launchChromium } from '../browser.ts';
 import { embeddedServer, freePort, startProduct } from '../product.ts';
 import { runScript } from './child.ts';
+import { historyBench } from './history.ts';
 import { ingestBench } from './ingest.ts';
 import { queriesBench } from './queries.ts';
 import { repairBench } from './repair.ts';
@@ -135,6 +136,20 @@ try {
     '\nRepair after a kill -9: a survivor finishes what the dead instance had in flight (after its 5 s lease)',
   );
   console.table(repair);
+
+  const history = await historyBench(
+    {
+      url: product.url,
+      token: admin.token,
+      env: { NPS_DATA_DIR: dataDir, MONGODB_URI: mongodbUri, MONGODB_DATABASE: database },
+    },
+    dataDir,
+  );
+  results['history'] = history;
+  console.info(
+    '\nImport of NPS history: pnpm import:responses with a 100,000-row CSV, beside the running API',
+  );
+  console.table([history]);
 } finally {
   await db.close();
   await browser.close();
