@@ -72,6 +72,13 @@ function roles(headers: readonly string[]): Map<number, Role> {
   return found;
 }
 
+/** A date as exports write it: ISO 8601, or `YYYY-MM-DD[ HH:MM[:SS]]` in UTC. */
+function parseDate(text: string): Date {
+  const plain = /^(\d{4}-\d{2}-\d{2})(?:[ T](\d{2}:\d{2}(?::\d{2})?))?$/.exec(text);
+  if (plain) return new Date(`${plain[1]}T${plain[2] ?? '00:00'}${plain[2]?.length === 5 ? ':00' : ''}Z`);
+  return new Date(text);
+}
+
 /** An attribute's key as the model allows it: a letter, then letters, digits, `_` and `-`, 40 at most. */
 function attributeKey(header: string): string | undefined {
   const key = header
@@ -120,9 +127,7 @@ export function readHistory(csv: string, survey: SurveyDoc, now = Date.now()): H
     const score = Number(value('score'));
     if (!/^\d{1,2}$/.test(value('score')) || score > 10)
       problems.push(`score "${value('score')}" is not 0 to 10`);
-    const date = new Date(
-      /^\d{4}-\d{2}-\d{2}( |$)/.test(value('date')) ? `${value('date').replace(' ', 'T')}Z` : value('date'),
-    );
+    const date = parseDate(value('date'));
     if (Number.isNaN(date.getTime())) problems.push(`date "${value('date')}" is not a date`);
     else if (date.getTime() > now) problems.push(`date "${value('date')}" is in the future`);
     const language = (value('language') || survey.defaultLanguage).split(/[-_]/)[0]?.toLowerCase() ?? '';
