@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/database.ts';
 import { ADMIN_TOKEN, createDemoSurvey, ORIGIN, SUBMIT, startTestApp, type TestApp } from '../testing/app.ts';
 import { openTestDatabase } from '../testing/database.ts';
-import { countsOf, NPS_COUNTS, recountNps } from '../testing/recount.ts';
+import { recountNps, reportedCounts } from '../testing/recount.ts';
 import { COLLECTIONS, exportDatabase, importDatabase } from './backup.ts';
 
 /** Backup and move: export from a database under load, import into another, and back; the counts rebuilt exact. */
@@ -38,15 +38,6 @@ async function documents(db: Database, name: string): Promise<string[]> {
     .find({}, { sort: { _id: 1 } })
     .toArray();
   return docs.map((doc) => mongo.BSON.EJSON.stringify(doc, { relaxed: false }));
-}
-
-async function report(app: TestApp, id: string) {
-  const result = await app.gql(
-    NPS_COUNTS,
-    { id, groupBy: ['LANGUAGE', 'MARKET'], bucket: 'DAY' },
-    { token: ADMIN_TOKEN },
-  );
-  return countsOf((result.data as { nps: Parameters<typeof countsOf>[0] }).nps);
 }
 
 describe('db:export and db:import', () => {
@@ -88,7 +79,7 @@ describe('db:export and db:import', () => {
       const moved = await startTestApp('backup_target', {}, target);
       try {
         for (const survey of surveys) {
-          expect(await report(moved, survey.id)).toEqual(
+          expect(await reportedCounts(moved, survey.id)).toEqual(
             await recountNps(target.connection, survey.id, ['LANGUAGE', 'MARKET'], 'DAY'),
           );
         }

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deltaCells } from '../services/aggregates.ts';
 import { abandonSlot } from '../testing/abandoned-slot.ts';
 import { ADMIN_TOKEN, createDemoSurvey, ORIGIN, SUBMIT, startTestApp, type TestApp } from '../testing/app.ts';
-import { countsOf, NPS_COUNTS, recountNps } from '../testing/recount.ts';
+import { recountNps, reportedCounts } from '../testing/recount.ts';
 
 /**
  * A respondent's rights: access to every stored answer of theirs, and erasure that takes them out of the counts
@@ -30,17 +30,6 @@ function submit(app: TestApp, siteKey: string, input: Record<string, unknown> = 
 }
 
 const customer = (id: string) => ({ attributes: { customerId: id, plan: 'pro' } });
-
-async function report(app: TestApp, surveyId: string) {
-  const result = await app.gql(
-    NPS_COUNTS,
-    { id: surveyId, groupBy: ['LANGUAGE', 'MARKET'], bucket: 'DAY' },
-    {
-      token: ADMIN_TOKEN,
-    },
-  );
-  return countsOf((result.data as { nps: Parameters<typeof countsOf>[0] }).nps);
-}
 
 const everything = async () => {
   const db = a.db.connection.db;
@@ -136,7 +125,9 @@ describe('eraseRespondent', () => {
     // reader-1's answer, the kept customers' ten, and the thousand that arrived.
     expect(truth.overall.responses).toBe(1 + 10 + 1000);
     for (const app of [a, b]) {
-      await expect.poll(() => report(app, survey.id), { timeout: 5_000, interval: 200 }).toEqual(truth);
+      await expect
+        .poll(() => reportedCounts(app, survey.id), { timeout: 5_000, interval: 200 })
+        .toEqual(truth);
     }
     const stored = await everything();
     for (const id of erased) expect(stored).not.toContain(id);
@@ -179,7 +170,7 @@ describe('eraseRespondent', () => {
 
 describe('eraseResponse', () => {
   it('deletes one answer and takes it out of the counts', async () => {
-    const before = await report(a, other.id);
+    const before = await reportedCounts(a, other.id);
     const id = randomUUID();
     await submit(a, other.siteKey, { clientResponseId: id, score: 10 });
     const result = await b.gql<{ eraseResponse: { responses: number } }>(
@@ -189,7 +180,7 @@ describe('eraseResponse', () => {
     );
     expect(result.data?.eraseResponse).toEqual({ responses: 1 });
     for (const app of [a, b])
-      await expect.poll(() => report(app, other.id), { timeout: 5_000 }).toEqual(before);
+      await expect.poll(() => reportedCounts(app, other.id), { timeout: 5_000 }).toEqual(before);
   });
 });
 
@@ -197,7 +188,9 @@ describe('an erasure stopped half-way', () => {
   it('is finished by the survivor that repairs the slot: the answers deleted, their counts taken away', async () => {
     const target = await createDemoSurvey(a, { brand: 'Halfway' });
     for (let i = 0; i < 4; i++) await submit(a, target.siteKey, { ...customer('halfway'), score: 9 });
-    await expect.poll(async () => (await report(a, target.id)).overall.responses, { timeout: 5_000 }).toBe(4);
+    await expect
+      .poll(async () => (await reportedCounts(a, target.id)).overall.responses, { timeout: 5_000 })
+      .toBe(4);
     const db = a.db.connection;
     const answers = await db.collection('responses').find({ 'attributes.customerId': 'halfway' }).toArray();
     // A killed writer's slot: the erasure's journal entry written, two of its four answers deleted, nothing counted.
@@ -233,7 +226,7 @@ describe('an erasure stopped half-way', () => {
 
     for (const app of [a, b]) {
       await expect
-        .poll(async () => (await report(app, target.id)).overall.responses, {
+        .poll(async () => (await reportedCounts(app, target.id)).overall.responses, {
           timeout: 10_000,
           interval: 200,
         })

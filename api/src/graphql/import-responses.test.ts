@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ADMIN_TOKEN, createDemoSurvey, startTestApp, type TestApp } from '../testing/app.ts';
-import { countsOf, NPS_COUNTS, recountNps } from '../testing/recount.ts';
+import { recountNps, reportedCounts } from '../testing/recount.ts';
 
 /** Past answers from another tool's export: every row checked first, stored once, counted exactly. */
 let test: TestApp;
@@ -23,15 +23,6 @@ afterAll(async () => {
   await test.close();
   await rm(dir, { recursive: true, force: true });
 });
-
-async function report(id: string) {
-  const result = await test.gql(
-    NPS_COUNTS,
-    { id, groupBy: ['LANGUAGE', 'MARKET'], bucket: 'DAY' },
-    { token: ADMIN_TOKEN },
-  );
-  return countsOf((result.data as { nps: Parameters<typeof countsOf>[0] }).nps);
-}
 
 const DELIGHTED = `Response ID,Email,Name,Score,Comment,Created At,Plan
 9001,ana@example.com,Ana,10,"Fast, friendly",2026-09-01 10:00:00,pro
@@ -52,7 +43,7 @@ describe('importResponses', () => {
     const again = await test.gql(IMPORT, { id, csv: DELIGHTED }, { token: ADMIN_TOKEN });
     expect(again.data?.['importResponses']).toEqual({ rows: 3, stored: 0, duplicates: 3 });
     await expect
-      .poll(() => report(id), { timeout: 5_000 })
+      .poll(() => reportedCounts(test, id), { timeout: 5_000 })
       .toEqual(await recountNps(test.db.connection, id, ['LANGUAGE', 'MARKET'], 'DAY'));
     const ana = await test.db.connection
       .collection('responses')
@@ -91,7 +82,7 @@ describe('importResponses', () => {
     expect(message).toMatch(/line 3: score "11"/);
     expect(message).toMatch(/line 4: date "yesterday"/);
     expect(message).toMatch(/line 5: language "fr"/);
-    expect((await report(id)).overall.responses).toBe(0);
+    expect((await reportedCounts(test, id)).overall.responses).toBe(0);
     const noScore = await test.gql(
       IMPORT,
       { id, csv: 'date,comment\n2026-09-01,hi\n' },
@@ -135,8 +126,8 @@ describe('pnpm import:responses', () => {
     expect(stdout).toContain('1200 answer(s) stored, 0 already there');
     expect((await run()).stdout).toContain('0 answer(s) stored, 1200 already there');
     await expect
-      .poll(() => report(id), { timeout: 5_000 })
+      .poll(() => reportedCounts(test, id), { timeout: 5_000 })
       .toEqual(await recountNps(test.db.connection, id, ['LANGUAGE', 'MARKET'], 'DAY'));
-    expect((await report(id)).overall.responses).toBe(1_200);
+    expect((await reportedCounts(test, id)).overall.responses).toBe(1_200);
   }, 90_000);
 });

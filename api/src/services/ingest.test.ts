@@ -3,7 +3,7 @@ import { Types } from 'mongoose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { abandonSlot } from '../testing/abandoned-slot.ts';
 import { createDemoSurvey, ORIGIN, SUBMIT, startTestApp, type TestApp } from '../testing/app.ts';
-import { countsOf, NPS_COUNTS, recountNps } from '../testing/recount.ts';
+import { recountNps, reportedCounts } from '../testing/recount.ts';
 
 /**
  * Several API instances over one database: each has a writer slot of its own, every instance's reports include what
@@ -31,18 +31,6 @@ const submit = (app: TestApp, input: Record<string, unknown>) =>
     { origin: ORIGIN },
   );
 
-/** The report by language, market and day, from one instance. */
-const report = async (app: TestApp) =>
-  countsOf(
-    (
-      await app.admin<{ nps: Parameters<typeof countsOf>[0] }>(NPS_COUNTS, {
-        id: surveyId,
-        groupBy: ['LANGUAGE', 'MARKET'],
-        bucket: 'DAY',
-      })
-    ).nps,
-  );
-
 /** The same, counted from the raw responses. */
 const recount = () => recountNps(a.db.connection, surveyId, ['LANGUAGE', 'MARKET'], 'DAY');
 
@@ -55,8 +43,8 @@ describe('two instances over one database', () => {
 
   it('each report every answer the other acknowledged, within the 2-second bound, equal to a recount', async () => {
     // Both read the survey's cells first, so that what follows must reach them through the count feed.
-    await report(a);
-    await report(b);
+    await reportedCounts(a, surveyId);
+    await reportedCounts(b, surveyId);
     const sent = await Promise.all(
       Array.from({ length: 60 }, (_, i) =>
         submit(i % 2 ? a : b, {
@@ -70,7 +58,9 @@ describe('two instances over one database', () => {
     const acknowledgedAt = Date.now();
     const truth = await recount();
     for (const app of [a, b]) {
-      await expect.poll(() => report(app), { timeout: 2_000, interval: 100 }).toEqual(truth);
+      await expect
+        .poll(() => reportedCounts(app, surveyId), { timeout: 2_000, interval: 100 })
+        .toEqual(truth);
     }
     expect(Date.now() - acknowledgedAt).toBeLessThan(2_000);
   });
@@ -86,7 +76,7 @@ describe('two instances over one database', () => {
     const truth = await recount();
     expect(truth.overall.responses).toBe(before + 1);
     for (const app of [a, b]) {
-      await expect.poll(() => report(app), { timeout: 2_000 }).toEqual(truth);
+      await expect.poll(() => reportedCounts(app, surveyId), { timeout: 2_000 }).toEqual(truth);
     }
   });
 });
@@ -122,16 +112,18 @@ describe('a stopped instance', () => {
       resubmitted: [String(resubmitted?._id)],
     });
     // The survivors' reports read the half-written state from here on.
-    await report(a);
-    await report(b);
+    await reportedCounts(a, surveyId);
+    await reportedCounts(b, surveyId);
 
     const truth = await recount();
     for (const app of [a, b]) {
-      await expect.poll(() => report(app), { timeout: 10_000, interval: 200 }).toEqual(truth);
+      await expect
+        .poll(() => reportedCounts(app, surveyId), { timeout: 10_000, interval: 200 })
+        .toEqual(truth);
     }
     // The stored cells too, not only the survivors' memory: read afresh, they give the same report.
     a.app.services.aggregates.forget();
-    expect(await report(a)).toEqual(truth);
+    expect(await reportedCounts(a, surveyId)).toEqual(truth);
     expect(await db.collection('ingest_journal').countDocuments({ slot })).toBe(0);
     const leases = await db.collection('writer_leases').find({ slot }).toArray();
     expect(leases).toHaveLength(1);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_TOKEN, createDemoSurvey, ORIGIN, SUBMIT, startTestApp, type TestApp } from '../testing/app.ts';
-import { countsOf, NPS_COUNTS } from '../testing/recount.ts';
+import { reportedCounts } from '../testing/recount.ts';
 
 /** Retention: personal fields cleared after each survey's period, with a clock the test moves; counts untouched. */
 let test: TestApp;
@@ -11,17 +11,6 @@ beforeAll(async () => {
   test = await startTestApp('retention');
 });
 afterAll(() => test.close());
-
-async function report(surveyId: string) {
-  const result = await test.gql(
-    NPS_COUNTS,
-    { id: surveyId, groupBy: ['LANGUAGE', 'MARKET'], bucket: 'DAY' },
-    {
-      token: ADMIN_TOKEN,
-    },
-  );
-  return countsOf((result.data as { nps: Parameters<typeof countsOf>[0] }).nps);
-}
 
 /** A survey's stored answers, as they are in the database. */
 async function personal(surveyId: string) {
@@ -56,7 +45,7 @@ describe('retention', () => {
         );
       }
     }
-    const before = await report(kept.id);
+    const before = await reportedCounts(test, kept.id);
     const retention = test.app.services.retention;
 
     // Nothing is older than 30 days yet.
@@ -83,9 +72,9 @@ describe('retention', () => {
     const untouched = await personal(forever.id);
     expect(untouched.filter((doc) => doc['comment'] !== null)).toHaveLength(7);
 
-    expect(await report(kept.id)).toEqual(before);
+    expect(await reportedCounts(test, kept.id)).toEqual(before);
     await test.admin('mutation ($id: ID!) { rebuildNpsAggregates(surveyId: $id) }', { id: kept.id });
-    expect(await report(kept.id)).toEqual(before);
+    expect(await reportedCounts(test, kept.id)).toEqual(before);
   });
 
   it('is set per survey: 1 to 36500 days, 0 to keep for good', async () => {

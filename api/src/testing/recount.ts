@@ -95,3 +95,16 @@ export async function recountNps(
     segments: grouped ? [...segments].map(([key, counts]) => ({ key, ...counts })).sort(bySegment) : [],
   };
 }
+
+/** A survey's report by language, market and day, as the admin reads it from `app`: what a recount must equal. */
+export async function reportedCounts(
+  app: { admin<T>(query: string, variables?: unknown): Promise<T> },
+  surveyId: string,
+): Promise<ReportCounts> {
+  const { nps } = await app.admin<{ nps: NpsCounts }>(NPS_COUNTS, {
+    id: surveyId,
+    groupBy: ['LANGUAGE', 'MARKET'],
+    bucket: 'DAY',
+  });
+  return countsOf(nps);
+}

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createApp } from '../app.ts';
-import { runTool } from '../backup/run-tool.ts';
 import { readHistory, storeHistory } from '../services/history-import.ts';
+import { runTool } from './run-tool.ts';
 
 /** Rows stored at once, and reported as done. */
 const PART = 1_000;

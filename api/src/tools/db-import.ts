@@ -1,4 +1,4 @@
-import { importDatabase } from './backup.ts';
+import { importDatabase } from '../backup/backup.ts';
 import { runTool } from './run-tool.ts';
 
 /**

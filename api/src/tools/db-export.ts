@@ -1,4 +1,4 @@
-import { exportDatabase } from './backup.ts';
+import { exportDatabase } from '../backup/backup.ts';
 import { runTool } from './run-tool.ts';
 
 /**
