@@ -1,0 +1,92 @@
+import { readFileSync } from 'node:fs';
+import { type Category, classify, THEMES, type Theme } from './classifier.ts';
+
+/** The languages with a lexicon and a labelled set. */
+export const THEME_LANGUAGES = ['id', 'mk', 'ro', 'el', 'tr', 'en'] as const;
+
+export interface Labelled {
+  readonly score: number;
+  readonly themes: readonly Theme[];
+  readonly comment: string;
+  /** Line in the file, for messages. */
+  readonly line: number;
+}
+
+export interface ThemeAccuracy {
+  readonly theme: Theme;
+  readonly precision: number;
+  readonly recall: number;
+  readonly f1: number;
+  /** Comments labelled with it. */
+  readonly support: number;
+}
+
+export interface Accuracy {
+  readonly language: string;
+  readonly comments: number;
+  readonly themes: ThemeAccuracy[];
+  /** The mean of the themes' F1. */
+  readonly macroF1: number;
+  /** Comments whose themes came out exactly as labelled. */
+  readonly exact: number;
+  readonly misses: { line: number; comment: string; expected: Theme[]; got: Theme[] }[];
+}
+
+const categoryOf = (score: number): Category =>
+  score >= 9 ? 'PROMOTER' : score >= 7 ? 'PASSIVE' : 'DETRACTOR';
+
+/** A labelled set (`labelled/<language>.tsv`: score, comma-separated themes, comment; a header row). */
+export function readLabelled(language: string): Labelled[] {
+  const text = readFileSync(new URL(`./labelled/${language}.tsv`, import.meta.url), 'utf8');
+  return text
+    .split('\n')
+    .map((row, index) => ({ row, line: index + 1 }))
+    .slice(1)
+    .filter(({ row }) => row.trim())
+    .map(({ row, line }) => {
+      const [score = '', themes = '', comment = ''] = row.split('\t');
+      const labels = themes ? themes.split(',').map((theme) => theme.trim()) : [];
+      for (const label of labels) {
+        if (!THEMES.includes(label as Theme))
+          throw new Error(`${language}.tsv:${line}: unknown theme "${label}"`);
+      }
+      return { score: Number(score), themes: labels as Theme[], comment, line };
+    });
+}
+
+/** Precision, recall and F1 per theme of the classifier on a labelled set. */
+export function accuracy(language: string, set: readonly Labelled[]): Accuracy {
+  const tally = new Map(THEMES.map((theme) => [theme, { tp: 0, fp: 0, fn: 0 }]));
+  const misses: Accuracy['misses'] = [];
+  let exact = 0;
+  for (const { score, themes, comment, line } of set) {
+    const got = classify(comment, language, categoryOf(score)).themes;
+    for (const theme of THEMES) {
+      const counts = tally.get(theme) as { tp: number; fp: number; fn: number };
+      const expected = themes.includes(theme);
+      const found = got.includes(theme);
+      if (expected && found) counts.tp++;
+      else if (found) counts.fp++;
+      else if (expected) counts.fn++;
+    }
+    const same = got.length === themes.length && got.every((theme) => themes.includes(theme));
+    if (same) exact++;
+    else misses.push({ line, comment, expected: [...themes], got });
+  }
+  const perTheme = THEMES.map((theme) => {
+    const { tp, fp, fn } = tally.get(theme) as { tp: number; fp: number; fn: number };
+    // No labels and no predictions: nothing to get wrong.
+    const precision = tp + fp === 0 ? (fn === 0 ? 1 : 0) : tp / (tp + fp);
+    const recall = tp + fn === 0 ? (fp === 0 ? 1 : 0) : tp / (tp + fn);
+    const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+    return { theme, precision, recall, f1, support: tp + fn };
+  });
+  return {
+    language,
+    comments: set.length,
+    themes: perTheme,
+    macroF1: perTheme.reduce((sum, theme) => sum + theme.f1, 0) / perTheme.length,
+    exact,
+    misses,
+  };
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { accuracy, readLabelled, THEME_LANGUAGES } from './accuracy.ts';
+import { classify } from './classifier.ts';
+
+describe('comment themes', () => {
+  it.each(THEME_LANGUAGES)('reach a macro-F1 of 0.80 on the labelled %s comments', (language) => {
+    const set = readLabelled(language);
+    expect(set.length).toBeGreaterThanOrEqual(50);
+    expect(accuracy(language, set).macroF1).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('turn a negated cue round, so that a detractor\'s "not expensive" is no price complaint', () => {
+    expect(classify('The price is not expensive, but the staff were rude', 'en', 'DETRACTOR').themes).toEqual(
+      ['STAFF'],
+    );
+    expect(classify('never expensive', 'en', 'PROMOTER').themes).toEqual(['PRICE']);
+    expect(classify('Fiyatı pahalı değil', 'tr', 'DETRACTOR').themes).toEqual([]);
+    expect(classify('Fiyatı pahalı değil', 'tr', 'PROMOTER').themes).toEqual(['PRICE']);
+    expect(classify('Δεν είναι ακριβό', 'el', 'PROMOTER').themes).toEqual(['PRICE']);
+    expect(classify('Harganya tidak mahal', 'id', 'DETRACTOR').themes).toEqual([]);
+    expect(classify('Nu e scump deloc', 'ro', 'PROMOTER').themes).toEqual(['PRICE']);
+    expect(classify('Не е скапо', 'mk', 'DETRACTOR').themes).toEqual([]);
+  });
+
+  it('read comments typed without diacritics as with them', () => {
+    const pairs: [string, string, string][] = [
+      [
+        'ro',
+        'Livrarea a întârziat și prețurile sunt prea scumpe',
+        'Livrarea a intarziat si preturile sunt prea scumpe',
+      ],
+      ['el', 'Η παράδοση καθυστέρησε, πολύ ακριβό', 'Η παραδοση καθυστερησε, πολυ ακριβο'],
+      ['tr', 'Kargo çok geç geldi, fiyatlar şişirilmiş', 'Kargo cok gec geldi, fiyatlar sisirilmis'],
+    ];
+    for (const [language, accented, plain] of pairs) {
+      const themes = classify(accented, language, 'DETRACTOR').themes;
+      expect(themes).toEqual(['PRICE', 'DELIVERY']);
+      expect(classify(plain, language, 'DETRACTOR').themes).toEqual(themes);
+    }
+  });
+
+  it('say where each theme was found, as offsets into the comment', () => {
+    const comment = 'Delivery was late and the cashier was rude.';
+    const { matches } = classify(comment, 'en', 'DETRACTOR');
+    expect(
+      matches.map((match) => [match.theme, comment.slice(match.start, match.end), match.counted]),
+    ).toEqual([
+      ['DELIVERY', 'Delivery', true],
+      ['DELIVERY', 'late', true],
+      ['STAFF', 'cashier', true],
+      ['STAFF', 'rude', true],
+    ]);
+  });
+
+  it('count a reason only in the direction of the score; a passive keeps both', () => {
+    const comment = 'Friendly staff, but the delivery was slow';
+    expect(classify(comment, 'en', 'DETRACTOR').themes).toEqual(['DELIVERY']);
+    expect(classify(comment, 'en', 'PROMOTER').themes).toEqual(['STAFF']);
+    expect(classify(comment, 'en', 'PASSIVE').themes).toEqual(['STAFF', 'DELIVERY']);
+  });
+
+  it('find nothing in a comment without a theme, an empty one, or a language without a lexicon', () => {
+    expect(classify('Love it!!', 'en', 'PROMOTER').themes).toEqual([]);
+    expect(classify('', 'en').themes).toEqual([]);
+    expect(classify('Zu teuer', 'de', 'DETRACTOR').themes).toEqual([]);
+  });
+});
