@@ -30,6 +30,7 @@ import { createResponses } from './services/responses.ts';
 import { createRetention } from './services/retention.ts';
 import { createSubmissions } from './services/submissions.ts';
 import { createSurveys } from './services/surveys.ts';
+import { createThemes } from './services/themes.ts';
 import { createLeases } from './services/writer-lease.ts';
 
 export interface AppOptions {
@@ -104,6 +105,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     ingest,
     aggregates,
     nps: createNps(aggregates),
+    themes: createThemes(models, aggregates),
     responses: createResponses(models),
     rateLimits: createRateLimits(models, instance, leases, options.rateLimits),
     customerContacts,

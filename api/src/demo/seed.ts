@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { Types } from 'mongoose';
 import type { Models } from '../models/index.ts';
 import { categoryOf, FOLLOW_UP_REASONS, type Response, responseId } from '../models/response.model.ts';
-import type { AggregateService } from '../services/aggregates.ts';
+import type { AggregateService, Counted } from '../services/aggregates.ts';
+import { classify } from '../themes/classifier.ts';
 
 /** Share of answers per market, the languages answered there, and the split of promoters / passives. */
 const MARKETS = [
@@ -134,7 +135,7 @@ export async function seedAnswers(
   const hadAnswers = (await models.Response.exists({ survey })) !== null;
   const random = generator(seed);
   const marketWeights = MARKETS.map((m) => [m, m.weight] as const);
-  const counted: Pick<Response, 'survey' | 'createdAt' | 'language' | 'market' | 'score'>[] = [];
+  const counted: Counted[] = [];
   let batch: Response[] = [];
   // Two inserts in flight: FerretDB converts one batch while SQLite writes the other, and the next is built here.
   const writing = new Set<Promise<unknown>>();
@@ -179,6 +180,7 @@ export async function seedAnswers(
       comments.length && random() < commentRate
         ? (comments[Math.floor(random() * comments.length)] ?? null)
         : null;
+    const themes = classify(comment, language, category).themes;
     const followedUp = category === 'DETRACTOR' && daysAgo >= 2 && random() < 0.7;
     const clientResponseId = randomUUID();
     const answer: Response = {
@@ -188,6 +190,7 @@ export async function seedAnswers(
       score,
       category,
       comment,
+      themes,
       language,
       market: market.market,
       pageUrl: null,
@@ -208,7 +211,7 @@ export async function seedAnswers(
         : null,
     };
     batch.push(answer);
-    counted.push({ survey, createdAt, language, market: market.market, score });
+    counted.push({ survey, createdAt, language, market: market.market, score, themes });
     if (batch.length >= chunk) await flush();
   }
   await flush();

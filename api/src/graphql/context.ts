@@ -11,6 +11,7 @@ import type { ResponseService } from '../services/responses.ts';
 import type { RetentionService } from '../services/retention.ts';
 import type { SubmissionService } from '../services/submissions.ts';
 import type { SurveyService } from '../services/surveys.ts';
+import type { ThemeService } from '../services/themes.ts';
 
 /** The services, built once when the API starts. */
 export interface Services {
@@ -20,6 +21,7 @@ export interface Services {
   readonly ingest: IngestService;
   readonly aggregates: AggregateService;
   readonly nps: NpsService;
+  readonly themes: ThemeService;
   readonly responses: ResponseService;
   readonly rateLimits: RateLimits;
   readonly customerContacts: CustomerContactService;

@@ -86,7 +86,7 @@ async function report(variables: Record<string, unknown>) {
 
 beforeAll(async () => {
   test = await startTestApp('nps');
-  ({ id: surveyId, siteKey } = await createDemoSurvey(test));
+  ({ id: surveyId, siteKey } = await createDemoSurvey(test, { minResponses: 1 }));
   survey = await test.app.services.surveys.get(surveyId);
 
   // Deterministic pseudo-random answers, so that a failure can be replayed.
@@ -266,5 +266,152 @@ describe('the pre-aggregates', () => {
     } finally {
       await next.close(true);
     }
+  });
+});
+
+describe('honest figures', () => {
+  const COMPARED = /* GraphQL */ `
+    query ($id: ID!, $filter: NpsFilter, $compareTo: NpsComparison, $groupBy: [NpsDimension!], $bucket: TimeBucket) {
+      nps(surveyId: $id, filter: $filter, compareTo: $compareTo, groupBy: $groupBy, bucket: $bucket) {
+        overall { responses nps lowerBound marginOfError hidden }
+        overallChange { points marginOfError significant previous { responses nps } }
+        segments {
+          language period
+          score { responses promoters detractors nps promoterPercent marginOfError lowerBound hidden }
+          significant
+          change { points marginOfError significant previous { responses nps } }
+        }
+      }
+    }
+  `;
+  let small: { id: string; siteKey: string };
+  let smallSurvey: SurveyDoc;
+  /** 40 `en` answers a week before `now`, 40 in the week, and 5 `el` answers in the week. */
+  const before = { from: '2026-09-01T00:00:00Z', to: '2026-09-08T00:00:00Z' };
+  const now = { from: '2026-09-08T00:00:00Z', to: '2026-09-15T00:00:00Z' };
+
+  beforeAll(async () => {
+    small = await createDemoSurvey(test);
+    smallSurvey = await test.app.services.surveys.get(small.id);
+    const answers = [
+      // Before: 10 promoters, 20 passives, 10 detractors (NPS 0); now: 30 promoters, 6 passives, 4 detractors (65).
+      ...[...Array(10).fill(10), ...Array(20).fill(8), ...Array(10).fill(3)].map((score, i) => ({
+        score,
+        language: 'en',
+        at: new Date(Date.parse(before.from) + (i % 7) * DAY),
+      })),
+      ...[...Array(30).fill(9), ...Array(6).fill(7), ...Array(4).fill(0)].map((score, i) => ({
+        score,
+        language: 'en',
+        at: new Date(Date.parse(now.from) + (i % 7) * DAY),
+      })),
+      ...[10, 10, 10, 9, 9].map((score) => ({ score, language: 'el', at: new Date(now.from) })),
+    ];
+    for (const { score, language, at } of answers) {
+      await test.app.services.submissions.submit(
+        { siteKey: small.siteKey, clientResponseId: randomUUID(), score, language },
+        smallSurvey,
+        at,
+      );
+    }
+  });
+
+  it("withholds a segment's NPS below the survey's minimum, keeping its counts, and ranks by the lower bound", async () => {
+    const { nps } = await test.admin<{
+      nps: { segments: { language: string; score: Record<string, number | boolean | null> }[] };
+    }>(COMPARED, { id: small.id, filter: now, groupBy: ['LANGUAGE'] });
+    const greek = nps.segments.find((segment) => segment.language === 'el');
+    // Five answers, all promoters: +100 on its face, but below the default minimum of 30.
+    expect(greek?.score).toMatchObject({
+      responses: 5,
+      promoters: 5,
+      nps: null,
+      promoterPercent: null,
+      marginOfError: null,
+      lowerBound: null,
+      hidden: true,
+    });
+    const english = nps.segments.find((segment) => segment.language === 'en')?.score;
+    expect(english).toMatchObject({ responses: 40, nps: 65, hidden: false });
+    // The lower end of the adjusted-Wald interval, centred on the adjusted estimate (30.75 and 4.75 of 43).
+    expect(english?.['lowerBound']).toBeCloseTo((100 * 26) / 43 - (english?.['marginOfError'] as number));
+
+    await test.admin('mutation ($id: ID!) { updateSurvey(id: $id, input: { minResponses: 5 }) { id } }', {
+      id: small.id,
+    });
+    const lowered = await test.admin<{
+      nps: { segments: { language: string; score: { nps: number | null; lowerBound: number } }[] };
+    }>(COMPARED, { id: small.id, filter: now, groupBy: ['LANGUAGE'] });
+    const [first, second] = [...lowered.nps.segments].sort((a, b) => b.score.lowerBound - a.score.lowerBound);
+    // Shown now, +100 from 5 answers still ranks below +65 from 40: its interval is far wider.
+    expect(lowered.nps.segments.find((segment) => segment.language === 'el')?.score.nps).toBe(100);
+    expect([first?.language, second?.language]).toEqual(['en', 'el']);
+    const refused = await test.gql(
+      'mutation ($id: ID!) { updateSurvey(id: $id, input: { minResponses: 0 }) { id } }',
+      {
+        id: small.id,
+      },
+      { token: 'test-admin-token-0123456789abcdefghij' },
+    );
+    expect(refused.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
+    await test.admin('mutation ($id: ID!) { updateSurvey(id: $id, input: { minResponses: 30 }) { id } }', {
+      id: small.id,
+    });
+  });
+
+  it('gives the change from a comparison period, with the margin of the difference and its significance', async () => {
+    const { nps } = await test.admin<{
+      nps: {
+        overallChange: {
+          points: number;
+          marginOfError: number;
+          significant: boolean;
+          previous: { responses: number; nps: number };
+        };
+        segments: {
+          language: string;
+          period: string | null;
+          change: { points: number | null; significant: boolean | null; previous: { responses: number } };
+        }[];
+      };
+    }>(COMPARED, { id: small.id, filter: now, compareTo: before, groupBy: ['LANGUAGE'] });
+    // Overall now: 35 promoters, 6 passives, 4 detractors of 45; before: 0 of 40.
+    expect(nps.overallChange.previous).toEqual({ responses: 40, nps: 0 });
+    expect(nps.overallChange.points).toBeCloseTo((100 * 31) / 45);
+    // Adjusted-Wald variances of the two periods, summed (written out here, not taken from the service).
+    const variance = (p: number, d: number, n: number) => {
+      const pa = (p + 0.75) / (n + 3);
+      const da = (d + 0.75) / (n + 3);
+      return (pa + da - (pa - da) ** 2) / (n + 3);
+    };
+    const margin = 100 * 1.959963984540054 * Math.sqrt(variance(35, 4, 45) + variance(10, 10, 40));
+    expect(nps.overallChange.marginOfError).toBeCloseTo(margin);
+    expect(nps.overallChange.significant).toBe(true);
+    const english = nps.segments.find((segment) => segment.language === 'en');
+    expect(english?.change).toMatchObject({ points: 65, significant: true, previous: { responses: 40 } });
+    // Hidden now (5 answers) and empty before: no change to read.
+    const greek = nps.segments.find((segment) => segment.language === 'el');
+    expect(greek?.change).toMatchObject({ points: null, significant: null, previous: { responses: 0 } });
+  });
+
+  it('compares a bucketed report period by period, from the start of each window', async () => {
+    const { nps } = await test.admin<{
+      nps: { segments: { period: string; change: { previous: { responses: number } } }[] };
+    }>(COMPARED, { id: small.id, filter: now, compareTo: before, bucket: 'DAY' });
+    expect(nps.segments).toHaveLength(7);
+    // Day k of this week against day k of the week before: 40 answers spread over 7 days the same way.
+    expect(nps.segments.map((segment) => segment.change.previous.responses)).toEqual([6, 6, 6, 6, 6, 5, 5]);
+  });
+
+  it('refuses a comparison without a report period, or with bounds that split a day', async () => {
+    const admin = { token: 'test-admin-token-0123456789abcdefghij' };
+    const open = await test.gql(COMPARED, { id: small.id, compareTo: before }, admin);
+    expect(open.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'compareTo' });
+    const split = await test.gql(
+      COMPARED,
+      { id: small.id, filter: now, compareTo: { from: '2026-09-01T06:00:00Z', to: before.to } },
+      admin,
+    );
+    expect(split.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'compareTo.from' });
   });
 });

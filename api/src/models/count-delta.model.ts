@@ -10,6 +10,8 @@ export const deltaCellSchema = new Schema(
     market: { type: String, default: null },
     /** Answers added per score, 0 to 10. */
     scores: { type: [Number], required: true },
+    /** Answers added per category and comment theme (`THEME_FIELDS`); left out when none. */
+    themes: { type: [Number], default: undefined },
   },
   { _id: false },
 );
@@ -45,6 +47,7 @@ export interface DeltaCell {
   readonly language: string;
   readonly market: string | null;
   readonly scores: number[];
+  readonly themes?: number[] | undefined;
 }
 
 /** A count delta as stored and read back (`lean`): the schema's fields, with its sub-documents as plain objects. */

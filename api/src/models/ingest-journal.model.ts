@@ -21,6 +21,11 @@ export const ingestJournalSchema = new Schema(
      */
     erased: { type: [String], default: undefined },
     /**
+     * A comment change instead of a batch: the answer's `_id`, `cells` the change of its theme counts. A repair counts
+     * them only if the answer records this entry in its `amends` (the change was made).
+     */
+    amended: { type: String, default: undefined },
+    /**
      * What the batch stored, counted, written once its outcome is known: a repair then needs no look-ups. Missing
      * when the writer stopped before (its answers are then looked up by `_id`).
      */

@@ -1,13 +1,28 @@
 import { type InferSchemaType, Schema, type Types } from 'mongoose';
+import { THEMES, type Theme } from '../themes/lexicon.ts';
+import { CATEGORIES } from './response.model.ts';
 
 /** Scores 0..10, as the field names of a daily count document: `s0` ... `s10`. */
 export const SCORE_FIELDS = ['s0', 's1', 's2', 's3', 's4', 's5', 's6', 's7', 's8', 's9', 's10'] as const;
 
+/**
+ * Answers whose comment has a theme, per NPS category and theme, as the field names of a daily count document
+ * (`PROMOTER_PRICE` ... `DETRACTOR_SUPPORT`): index `category * THEMES.length + theme`.
+ */
+export const THEME_FIELDS = CATEGORIES.flatMap((category) =>
+  THEMES.map((theme) => `${category}_${theme}` as const),
+) satisfies `${(typeof CATEGORIES)[number]}_${Theme}`[];
+
+/** Where an answer of this category with this theme is counted in a cell's `themes`. */
+export function themeIndex(category: number, theme: number): number {
+  return category * THEMES.length + theme;
+}
+
 const count = { type: Number, default: 0, min: 0 };
 
 /**
- * The pre-aggregate: how many answers gave each score, per survey, UTC day, language and market, and per writer
- * slot. NPS reports read these (summed over the slots), never the raw responses.
+ * The pre-aggregate: how many answers gave each score, and how many of each category had each comment theme, per
+ * survey, UTC day, language and market, and per writer slot. NPS reports read these (summed over the slots), never the raw responses.
  *
  * A cell has one document per writer slot (`<cell>#<slot>`), written only by the slot's lease holder, so that no
  * two API instances ever `$inc` one document (FerretDB 1.x loses such increments). `v` is the last count delta of
@@ -27,12 +42,15 @@ export const npsDailySchema = new Schema(
     slot: { type: Number, default: null },
     v: { type: Number, default: 0 },
     ...Object.fromEntries(SCORE_FIELDS.map((field) => [field, count])),
+    ...Object.fromEntries(THEME_FIELDS.map((field) => [field, count])),
   },
   { strict: 'throw', versionKey: false, collection: 'nps_daily' },
 );
 npsDailySchema.index({ survey: 1, day: 1 });
 
-export type NpsDaily = InferSchemaType<typeof npsDailySchema> & Record<(typeof SCORE_FIELDS)[number], number>;
+export type NpsDaily = InferSchemaType<typeof npsDailySchema> &
+  Record<(typeof SCORE_FIELDS)[number], number> &
+  Partial<Record<(typeof THEME_FIELDS)[number], number>>;
 
 /** The cell: survey, UTC day, language and market. */
 export function npsDailyId(

@@ -1,10 +1,13 @@
 import { type HydratedDocumentFromSchema, type InferSchemaType, Schema, type Types } from 'mongoose';
+import { THEMES } from '../themes/lexicon.ts';
 import { isHttpUrl, LANGUAGE, MARKET, UUID } from './validators.ts';
 
 export const CATEGORIES = ['PROMOTER', 'PASSIVE', 'DETRACTOR'] as const;
 export const FOLLOW_UP_REASONS = ['PRICE', 'QUALITY', 'STAFF', 'DELIVERY', 'SUPPORT', 'OTHER'] as const;
 export const MAX_COMMENT = 2000;
 export const MAX_ATTRIBUTES = 20;
+/** Times an answer's comment may be replaced: a visitor correcting it, not a channel for writing. */
+export const MAX_COMMENT_CHANGES = 10;
 
 const ATTRIBUTE_KEY = /^[A-Za-z][A-Za-z0-9_-]{0,39}$/;
 
@@ -32,7 +35,9 @@ export function isAttributes(value: unknown): boolean {
   );
 }
 
-export function categoryOf(score: number): (typeof CATEGORIES)[number] {
+export type Category = (typeof CATEGORIES)[number];
+
+export function categoryOf(score: number): Category {
   return score >= 9 ? 'PROMOTER' : score >= 7 ? 'PASSIVE' : 'DETRACTOR';
 }
 
@@ -68,6 +73,16 @@ export const responseSchema = new Schema(
     },
     category: { type: String, enum: CATEGORIES, required: true, immutable: true },
     comment: { type: String, maxlength: MAX_COMMENT, default: null },
+    /**
+     * The comment's themes (`themes/classifier.ts`), counted in the pre-aggregates. Kept when retention removes the
+     * comment: an anonymous fact like the score, so that reports stay the same.
+     */
+    themes: { type: [{ type: String, enum: THEMES }], default: [] },
+    /**
+     * The ingest journal entries that changed the comment, in order: how a repair tells whether a change whose
+     * outcome its writer never learnt was made. At most `MAX_COMMENT_CHANGES`.
+     */
+    amends: { type: [String], default: undefined },
     language: { type: String, required: true, match: LANGUAGE, immutable: true },
     market: { type: String, match: MARKET, default: null, immutable: true },
     pageUrl: {

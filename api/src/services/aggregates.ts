@@ -3,9 +3,18 @@ import { LRUCache } from 'lru-cache';
 import type { Types } from 'mongoose';
 import type { CountDelta, DeltaCell } from '../models/count-delta.model.ts';
 import type { Models } from '../models/index.ts';
-import { cellOf, type NpsDaily, npsDailyId, SCORE_FIELDS, utcDay } from '../models/nps-daily.model.ts';
-import type { Response } from '../models/response.model.ts';
+import {
+  cellOf,
+  type NpsDaily,
+  npsDailyId,
+  SCORE_FIELDS,
+  THEME_FIELDS,
+  themeIndex,
+  utcDay,
+} from '../models/nps-daily.model.ts';
+import { CATEGORIES, categoryOf, type Response } from '../models/response.model.ts';
 import type { WriterLease } from '../models/writer-lease.model.ts';
+import { THEMES, type Theme } from '../themes/lexicon.ts';
 
 /** Documents per insert: large enough to amortise a commit, small enough for FerretDB's message limits. */
 const INSERT_CHUNK = 1_000;
@@ -14,7 +23,20 @@ export const DEFAULT_CACHE_CELLS = 250_000;
 /** How long deltas read from the feed are kept, for surveys loaded while their writes were under way. */
 const RECENT_MS = 30_000;
 
-export type Counted = Pick<Response, 'survey' | 'createdAt' | 'language' | 'market' | 'score'>;
+export type Counted = Pick<Response, 'survey' | 'createdAt' | 'language' | 'market' | 'score'> & {
+  /** The comment's themes; none when left out. */
+  readonly themes?: readonly string[] | null | undefined;
+};
+
+/** What a rebuild reads of each answer. */
+export const COUNTED_FIELDS = {
+  survey: 1,
+  createdAt: 1,
+  language: 1,
+  market: 1,
+  score: 1,
+  themes: 1,
+} as const;
 
 export interface Cell {
   readonly survey: Types.ObjectId;
@@ -23,6 +45,15 @@ export interface Cell {
   readonly market: string | null;
   /** How many answers gave each score, 0 to 10. */
   readonly scores: number[];
+  /** How many answers had each category and theme (`THEME_FIELDS`); none until one did, to spare memory. */
+  themes?: number[] | undefined;
+}
+
+/** Adds `from`'s counts to `into`'s, in place, `into` made as long as it needs. */
+function addInto(into: number[], from: readonly number[]): void {
+  from.forEach((n, i) => {
+    into[i] = (into[i] ?? 0) + n;
+  });
 }
 
 /** A cached survey: its cells summed over the writer slots, and which count deltas they include. */
@@ -36,7 +67,7 @@ interface Cached {
 
 function count(
   cells: Map<string, Cell>,
-  { survey, createdAt, language, market, score }: Counted,
+  { survey, createdAt, language, market, score, themes }: Counted,
   by = 1,
 ): void {
   const day = utcDay(createdAt);
@@ -47,18 +78,28 @@ function count(
     cells.set(id, cell);
   }
   cell.scores[score] = (cell.scores[score] ?? 0) + by;
+  if (themes?.length) {
+    const category = CATEGORIES.indexOf(categoryOf(score));
+    cell.themes ??= new Array(THEME_FIELDS.length).fill(0);
+    for (const theme of themes) {
+      const at = themeIndex(category, THEMES.indexOf(theme as Theme));
+      cell.themes[at] = (cell.themes[at] ?? 0) + by;
+    }
+  }
 }
 
 /** Adds `added`'s counts to the cell of the same id in `cells`. */
 function merge(cells: Map<string, Cell>, id: string, added: Cell): void {
   const cell = cells.get(id);
   if (!cell) {
-    cells.set(id, { ...added, scores: [...added.scores] });
+    cells.set(id, { ...added, scores: [...added.scores], themes: added.themes && [...added.themes] });
     return;
   }
-  added.scores.forEach((n, score) => {
-    cell.scores[score] = (cell.scores[score] ?? 0) + n;
-  });
+  addInto(cell.scores, added.scores);
+  if (added.themes?.length) {
+    cell.themes ??= new Array(THEME_FIELDS.length).fill(0);
+    addInto(cell.themes, added.themes);
+  }
 }
 
 /** Counts as the cells of a count delta, with the cells of earlier counts added in. */
@@ -70,7 +111,13 @@ export function deltaCells(
   const cells = new Map<string, Cell>();
   for (const cell of counted) merge(cells, cell.id, { ...cell, market: cell.market ?? null });
   for (const response of responses) count(cells, response, by);
-  return [...cells].map(([id, cell]) => ({ id, ...cell, market: cell.market ?? null }));
+  return [...cells].map(([id, cell]) => deltaCell(id, cell));
+}
+
+/** A cell as a delta stores it: without `themes` when it has none. */
+function deltaCell(id: string, cell: Cell): DeltaCell {
+  const { themes, ...rest } = cell;
+  return { id, ...rest, market: cell.market ?? null, ...(themes?.some(Boolean) ? { themes } : {}) };
 }
 
 export interface AggregateOptions {
@@ -130,7 +177,7 @@ export function createAggregates(
       const document = `${cell.id}#${delta.slot}`;
       const ahead = cached.ahead.get(document);
       if (ahead !== undefined && ahead >= delta.seq) continue;
-      merge(cached.cells, cell.id, { ...cell, market: cell.market ?? null, scores: cell.scores });
+      merge(cached.cells, cell.id, { ...cell, market: cell.market ?? null });
     }
   }
 
@@ -151,6 +198,9 @@ export function createAggregates(
           language: doc.language,
           market: doc.market ?? null,
           scores: SCORE_FIELDS.map((field) => doc[field] ?? 0),
+          themes: THEME_FIELDS.some((field) => doc[field])
+            ? THEME_FIELDS.map((field) => doc[field] ?? 0)
+            : undefined,
         });
         if (doc.slot !== null && doc.slot !== undefined && doc.v > (applied.get(doc.slot) ?? 0)) {
           cached.ahead.set(doc._id, doc.v);
@@ -183,6 +233,7 @@ export function createAggregates(
       language: cell.language,
       market: cell.market,
       ...Object.fromEntries(SCORE_FIELDS.map((field, score) => [field, cell.scores[score] ?? 0])),
+      ...Object.fromEntries(THEME_FIELDS.map((field, i) => [field, cell.themes?.[i] ?? 0])),
     }));
     await exclusive(async () => {
       await models.NpsDaily.deleteMany({ survey });
@@ -204,6 +255,15 @@ export function createAggregates(
     return counted;
   }
 
+  /** Counts made by this instance: in memory at once, in `unwritten` until the writer takes them. */
+  function add(cells: ReadonlyMap<string, Cell>): void {
+    for (const [id, added] of cells) {
+      merge(unwritten, id, added);
+      const cached = cache.get(String(added.survey), { updateAgeOnGet: false });
+      if (cached) merge(cached.cells, id, added);
+    }
+  }
+
   return {
     exclusive,
 
@@ -214,11 +274,12 @@ export function createAggregates(
     count(responses: readonly Counted[], by = 1): void {
       const cells = new Map<string, Cell>();
       for (const response of responses) count(cells, response, by);
-      for (const [id, added] of cells) {
-        merge(unwritten, id, added);
-        const cached = cache.get(String(added.survey), { updateAgeOnGet: false });
-        if (cached) merge(cached.cells, id, added);
-      }
+      add(cells);
+    },
+
+    /** Adds counts made elsewhere (a comment's changed themes, as a delta's cells) as `count` does. */
+    add(cells: readonly DeltaCell[]): void {
+      add(new Map(cells.map(({ id, ...cell }) => [id, { ...cell, market: cell.market ?? null }])));
     },
 
     /** Whether there are counts to write. */
@@ -230,7 +291,7 @@ export function createAggregates(
     takeUnwritten(): DeltaCell[] {
       const taken = unwritten;
       unwritten = new Map();
-      return [...taken].map(([id, cell]) => ({ id, ...cell }));
+      return [...taken].map(([id, cell]) => deltaCell(id, cell));
     },
 
     /** The slot whose deltas this instance writes (their counts are here already). */
@@ -287,12 +348,7 @@ export function createAggregates(
      * answers to the survey arrive meanwhile: crashes never need it (see `ingest.ts`).
      */
     rebuild(survey: Types.ObjectId): Promise<number> {
-      const responses = models.Response.find(
-        { survey },
-        { survey: 1, createdAt: 1, language: 1, market: 1, score: 1 },
-      )
-        .lean<Counted[]>()
-        .cursor();
+      const responses = models.Response.find({ survey }, COUNTED_FIELDS).lean<Counted[]>().cursor();
       return replace(survey, responses);
     },
 

@@ -4,8 +4,9 @@ import type { AnyBulkWriteOperation, mongo, Types } from 'mongoose';
 import type { CountDelta, DeltaCell } from '../models/count-delta.model.ts';
 import { BULK_UPDATE_CHUNK, isDuplicateKey, type Models } from '../models/index.ts';
 import type { IngestJournal } from '../models/ingest-journal.model.ts';
-import { type NpsDaily, SCORE_FIELDS, slotCellId } from '../models/nps-daily.model.ts';
-import type { Response } from '../models/response.model.ts';
+import { type NpsDaily, SCORE_FIELDS, slotCellId, THEME_FIELDS } from '../models/nps-daily.model.ts';
+import { type Category, MAX_COMMENT_CHANGES, type Response } from '../models/response.model.ts';
+import type { Theme } from '../themes/lexicon.ts';
 import type { AggregateService, Counted } from './aggregates.ts';
 import { deltaCells } from './aggregates.ts';
 import type { Metrics } from './metrics.ts';
@@ -15,6 +16,14 @@ import { type Lease, LeaseLostError, type Leases, RENEW_EVERY_MS } from './write
 export type Stored = Response & { _id: string };
 
 export type InsertOutcome = 'inserted' | 'duplicate';
+
+/** What `amend` did: the answer as it now is, unless it is not stored. */
+export type Amended =
+  | { outcome: 'changed' | 'unchanged' | 'too many changes'; response: Stored }
+  | { outcome: 'missing'; response?: undefined };
+
+/** How many times an amend is tried again when another instance changed the same answer meanwhile. */
+const AMEND_ATTEMPTS = 5;
 
 interface WriteError {
   readonly index: number;
@@ -74,9 +83,10 @@ async function applyCells(
     updateOne: {
       filter: { _id: slotCellId(cell.id, delta.slot) },
       update: {
-        $inc: Object.fromEntries(
-          cell.scores.flatMap((count, score) => (count ? [[SCORE_FIELDS[score], count]] : [])),
-        ),
+        $inc: Object.fromEntries([
+          ...cell.scores.flatMap((count, score) => (count ? [[SCORE_FIELDS[score], count]] : [])),
+          ...(cell.themes ?? []).flatMap((count, i) => (count ? [[THEME_FIELDS[i], count]] : [])),
+        ]),
         $set: { v: delta.seq },
         $setOnInsert: {
           survey: cell.survey,
@@ -307,7 +317,19 @@ export function createIngest(models: Models, aggregates: AggregateService, optio
     const entries = await models.IngestJournal.find({ slot: held.slot }).lean<IngestJournal[]>();
     const done = entries.filter((entry) => covered.has(entry._id)).map((entry) => entry._id);
     if (done.length) await models.IngestJournal.deleteMany({ _id: { $in: done } });
-    const open = entries.filter((entry) => !covered.has(entry._id) && !skip.has(entry._id));
+    const uncovered = entries.filter((entry) => !covered.has(entry._id) && !skip.has(entry._id));
+    // A comment change is counted if the answer says it was made; one that was not is dropped (never acknowledged,
+    // the visitor's browser sends it again).
+    const changes = uncovered.filter((entry) => entry.amended);
+    const made = await inBatches(changes, async (entry) => {
+      const answer = await models.Response.findById(entry.amended, { amends: 1 }).lean<
+        Pick<Stored, 'amends'>
+      >();
+      return answer?.amends?.includes(entry._id) ?? false;
+    });
+    const dropped = changes.filter((_, i) => !made[i]).map((entry) => entry._id);
+    if (dropped.length) await models.IngestJournal.deleteMany({ _id: { $in: dropped } });
+    const open = uncovered.filter((entry) => !dropped.includes(entry._id));
     // An erasure stopped half-way: its answers deleted again (whatever was deleted already stays so), then its counts
     // taken away with the others below.
     for (const entry of open) if (entry.erased?.length) await deleteAnswers(models, entry.erased);
@@ -326,6 +348,7 @@ export function createIngest(models: Models, aggregates: AggregateService, optio
           language: 1,
           market: 1,
           score: 1,
+          themes: 1,
           batch: 1,
         }).lean<Counted & { batch: string | null }>(),
       );
@@ -453,6 +476,55 @@ export function createIngest(models: Models, aggregates: AggregateService, optio
         }
         aggregates.count(responses, -1);
         pending.push(entry);
+      });
+    },
+
+    /**
+     * Replaces a stored answer's comment, and its theme counts with it, exactly, on this instance's writer: a journal
+     * entry first (the answer, and the counts the change takes away and adds), then the change, made only if no other
+     * change came first and recorded on the answer (`amends`), then the counts in memory. Another instance's change
+     * coming first means reading the answer again.
+     */
+    amend(
+      id: string,
+      comment: string,
+      themesOf: (answer: { language: string; category: Category }) => Theme[],
+    ): Promise<Amended> {
+      return exclusive(async () => {
+        for (let attempt = 0; attempt < AMEND_ATTEMPTS; attempt++) {
+          const stored = await models.Response.findById(id).lean<Stored>();
+          if (!stored) return { outcome: 'missing' };
+          if (stored.comment === comment) return { outcome: 'unchanged', response: stored };
+          const changes = stored.amends?.length ?? 0;
+          if (changes >= MAX_COMMENT_CHANGES) return { outcome: 'too many changes', response: stored };
+          const themes = themesOf(stored);
+          const cells = deltaCells([{ ...stored, themes }], deltaCells([stored], [], -1));
+          const { slot } = await ownLease();
+          const entry = randomUUID();
+          await models.IngestJournal.create({ _id: entry, slot, amended: id, cells, at: new Date() });
+          let made: boolean;
+          try {
+            const result = await models.Response.updateOne(
+              { _id: id, amends: changes ? { $size: changes } : { $exists: false } },
+              { $set: { comment, themes }, $push: { amends: entry } },
+            );
+            made = result.matchedCount === 1;
+          } catch (error) {
+            scheduleRepair();
+            throw error;
+          }
+          if (!made) {
+            await models.IngestJournal.deleteOne({ _id: entry });
+            continue;
+          }
+          aggregates.add(cells);
+          pending.push(entry);
+          return {
+            outcome: 'changed',
+            response: { ...stored, comment, themes, amends: [...(stored.amends ?? []), entry] },
+          };
+        }
+        throw new Error(`answer ${id} kept changing under ${AMEND_ATTEMPTS} attempts to change its comment`);
       });
     },
 

@@ -62,6 +62,27 @@ export function differsSignificantly(a: Tally, b: Tally): boolean | null {
   return Math.abs(diff) / Math.sqrt(adjustedVariance(a) + adjustedVariance(b)) > Z95;
 }
 
+/**
+ * The lower end of the 95% adjusted-Wald interval, in NPS points: centred on the adjusted estimate (the 3/4 answers
+ * added each side pull a small sample towards 0), so that five promoters out of five do not outrank 900 answers at
+ * +60; null for an empty population.
+ */
+export function lowerBound(tally: Tally): number | null {
+  if (size(tally) === 0) return null;
+  const n = size(tally) + 3;
+  const centre = (tally.promoters + 0.75) / n - (tally.detractors + 0.75) / n;
+  return 100 * (centre - Z95 * Math.sqrt(adjustedVariance(tally)));
+}
+
+/**
+ * The 95% half-width of the difference of two independent populations' NPS, in points: the adjusted-Wald variances
+ * summed; null when either is empty.
+ */
+export function differenceMargin(a: Tally, b: Tally): number | null {
+  if (size(a) === 0 || size(b) === 0) return null;
+  return 100 * Z95 * Math.sqrt(adjustedVariance(a) + adjustedVariance(b));
+}
+
 export interface Score extends Tally {
   readonly responses: number;
   readonly promoterPercent: number | null;
@@ -69,18 +90,27 @@ export interface Score extends Tally {
   readonly detractorPercent: number | null;
   readonly nps: number | null;
   readonly marginOfError: number | null;
+  readonly lowerBound: number | null;
+  /** Fewer answers than the minimum: counts only. */
+  readonly hidden: boolean;
 }
 
-export function score(tally: Tally): Score {
+/** A population's score; below `minResponses` answers, its counts alone (`hidden`). */
+export function score(tally: Tally, minResponses = 1): Score {
   const n = size(tally);
-  const percent = (count: number) => (n === 0 ? null : (100 * count) / n);
+  const hidden = n > 0 && n < minResponses;
+  const percent = (count: number) => (n === 0 || hidden ? null : (100 * count) / n);
+  const value = hidden ? null : nps(tally);
+  const margin = hidden ? null : marginOfError(tally);
   return {
     ...tally,
     responses: n,
     promoterPercent: percent(tally.promoters),
     passivePercent: percent(tally.passives),
     detractorPercent: percent(tally.detractors),
-    nps: nps(tally),
-    marginOfError: marginOfError(tally),
+    nps: value,
+    marginOfError: margin,
+    lowerBound: hidden ? null : lowerBound(tally),
+    hidden,
   };
 }

@@ -54,6 +54,7 @@ export function createResponses(models: Models) {
       if (filter?.markets) query['market'] = { $in: filter.markets.map((m) => m.toUpperCase()) };
       if (filter?.categories) query['category'] = { $in: filter.categories };
       if (filter?.withComment) query['comment'] = { $ne: null };
+      if (filter?.themes) query['themes'] = { $in: filter.themes };
       if (after) {
         const { at, id } = decodeCursor(after);
         query['$or'] = [{ createdAt: { $lt: at } }, { createdAt: at, _id: { $lt: id } }];

@@ -21,6 +21,15 @@ async function personal(surveyId: string) {
   return docs.filter((doc) => String(doc['survey']) === surveyId);
 }
 
+/** The survey's theme counts, as one comparable string. */
+async function themes(surveyId: string): Promise<string> {
+  const data = await test.admin<{ themes: unknown }>(
+    'query ($id: ID!) { themes(surveyId: $id) { overall { themes { theme responses promoters passives detractors } } } }',
+    { id: surveyId },
+  );
+  return JSON.stringify(data.themes);
+}
+
 describe('retention', () => {
   it('clears personal fields after the period, resumes after a stop half-way, and leaves every count as it was', async () => {
     const kept = await createDemoSurvey(test, { retentionDays: 30 });
@@ -36,7 +45,12 @@ describe('retention', () => {
               score: i,
               language: i % 2 ? 'el' : 'tr',
               market: i % 2 ? 'CY' : 'TR',
-              comment: `Comment ${i}`,
+              comment:
+                i % 3
+                  ? `Comment ${i}`
+                  : i % 2
+                    ? 'Πολύ ακριβό, η παράδοση καθυστέρησε'
+                    : 'Çok pahalı, kargo geç geldi',
               pageUrl: 'https://shop.example/checkout',
               attributes: { customerId: `person-${i}`, plan: 'pro' },
             },
@@ -46,6 +60,8 @@ describe('retention', () => {
       }
     }
     const before = await reportedCounts(test, kept.id);
+    const themesBefore = await themes(kept.id);
+    expect(themesBefore).toContain('"responses":3');
     const retention = test.app.services.retention;
 
     // Nothing is older than 30 days yet.
@@ -75,6 +91,8 @@ describe('retention', () => {
     expect(await reportedCounts(test, kept.id)).toEqual(before);
     await test.admin('mutation ($id: ID!) { rebuildNpsAggregates(surveyId: $id) }', { id: kept.id });
     expect(await reportedCounts(test, kept.id)).toEqual(before);
+    // The comments' themes are anonymous facts too: kept, and counted the same after a rebuild.
+    expect(await themes(kept.id)).toEqual(themesBefore);
   });
 
   it('is set per survey: 1 to 36500 days, 0 to keep for good', async () => {

@@ -1,9 +1,10 @@
 import type { SubmitResponseInput } from '../graphql/__generated__/resolvers-types.ts';
 import { BadUserInputError, fromValidationError } from '../graphql/errors.ts';
 import type { Models } from '../models/index.ts';
-import { categoryOf, type ResponseDoc, responseId } from '../models/response.model.ts';
+import { categoryOf, MAX_COMMENT_CHANGES, type ResponseDoc, responseId } from '../models/response.model.ts';
 import type { SurveyDoc } from '../models/survey.model.ts';
 import { plainText } from '../models/validators.ts';
+import { classify } from '../themes/classifier.ts';
 import { type CustomerContactService, customerHash } from './customer-contacts.ts';
 import type { IngestService, Stored } from './ingest.ts';
 
@@ -63,13 +64,15 @@ export function createSubmissions(models: Models, ingest: IngestService, contact
     ): Promise<{ response: ResponseDoc; duplicate: boolean }> {
       const comment = cleanText(input.comment);
       const { language, region } = surveyLanguage(input.language, survey);
+      const category = categoryOf(input.score);
       const response = new models.Response({
         _id: responseId(survey._id, input.clientResponseId),
         survey: survey._id,
         clientResponseId: input.clientResponseId.toLowerCase(),
         score: input.score,
-        category: categoryOf(input.score),
+        category,
         comment,
+        themes: classify(comment, language, category).themes,
         language,
         market: surveyMarket(input.market, region, survey),
         pageUrl: cleanText(input.pageUrl),
@@ -88,13 +91,23 @@ export function createSubmissions(models: Models, ingest: IngestService, contact
       }
       if (outcome === 'inserted') return { response, duplicate: false };
 
-      // The same answer again (a retry, or the follow-up comment): counted once, and the comment kept.
+      // The same answer again (a retry, or the follow-up comment): counted once, and the comment kept with its themes.
+      if (comment) {
+        const amended = await ingest.amend(
+          response._id,
+          comment,
+          (stored) => classify(comment, stored.language, stored.category).themes,
+        );
+        if (amended.outcome === 'too many changes') {
+          throw new BadUserInputError(
+            `this answer's comment was changed ${MAX_COMMENT_CHANGES} times already; it is kept as it is.`,
+            'comment',
+          );
+        }
+        if (amended.response) return { response: models.Response.hydrate(amended.response), duplicate: true };
+      }
       const stored = await models.Response.findById(response._id);
       if (!stored) throw new Error(`response ${response._id} reported as duplicate but not found`);
-      if (comment && stored.comment !== comment) {
-        stored.comment = comment;
-        await stored.save();
-      }
       return { response: stored, duplicate: true };
     },
   };

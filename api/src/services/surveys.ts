@@ -83,10 +83,20 @@ function present<T extends object>(input: T): Partial<T> {
   ) as Partial<T>;
 }
 
+/** What a report reads of its survey. */
+export interface ReportSettings {
+  readonly id: Types.ObjectId;
+  readonly minResponses: number;
+}
+
+const REPORT_SETTINGS_MS = 1_000;
+
 export function createSurveys(models: Models) {
   const bySiteKey = new Map<string, { survey: SurveyDoc | null; until: number }>();
   /** Surveys are never deleted: one found once exists for good, and reports need not ask the database again. */
   const known = new Set<string>();
+  /** What reports need of a survey, read again after a second (a change on another instance shows within that). */
+  const reportSettings = new Map<string, { settings: ReportSettings; until: number }>();
 
   async function get(id: string): Promise<SurveyDoc> {
     const survey = isValidObjectId(id) ? await models.Survey.findById(id) : null;
@@ -113,6 +123,16 @@ export function createSurveys(models: Models) {
       return known.has(id) ? new Types.ObjectId(id) : (await get(id))._id;
     },
 
+    /** What a report needs of an existing survey (NOT_FOUND otherwise), from memory for a second. */
+    async reportSettings(id: string): Promise<ReportSettings> {
+      const cached = reportSettings.get(id);
+      if (cached && cached.until > Date.now()) return cached.settings;
+      const survey = await get(id);
+      const settings = { id: survey._id, minResponses: survey.minResponses };
+      reportSettings.set(id, { settings, until: Date.now() + REPORT_SETTINGS_MS });
+      return settings;
+    },
+
     list: () => models.Survey.find().sort({ createdAt: -1, _id: -1 }),
 
     async create(input: CreateSurveyInput): Promise<SurveyDoc> {
@@ -132,6 +152,7 @@ export function createSurveys(models: Models) {
       // 0 sets it back to "kept".
       if (retentionDays !== undefined)
         survey.set('retentionDays', retentionDays === 0 ? null : retentionDays);
+      reportSettings.delete(id);
       return save(survey);
     },
 

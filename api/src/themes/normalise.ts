@@ -1,3 +1,4 @@
+/// <reference path="./nlpjs.d.ts" />
 import { StemmerEl } from '@nlpjs/lang-el';
 import { StemmerEn } from '@nlpjs/lang-en-min';
 import { StemmerId } from '@nlpjs/lang-id';

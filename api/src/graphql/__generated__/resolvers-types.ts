@@ -37,6 +37,8 @@ export type CreateSurveyInput = {
   defaultLanguage?: InputMaybe<Scalars['String']['input']>;
   languages: Array<Scalars['String']['input']>;
   markets: Array<Scalars['String']['input']>;
+  /** Defaults to 30; 1 to 1000. */
+  minResponses?: InputMaybe<Scalars['Int']['input']>;
   /** @deprecated Use `texts`. */
   questionOverrides?: InputMaybe<Array<QuestionOverrideInput>>;
   /** Defaults to 90. */
@@ -152,6 +154,12 @@ export type Mutation = {
   importResponses: ImportResult;
   /** Admin: recomputes the survey's pre-aggregated counts from the stored responses; returns how many responses were counted. */
   rebuildNpsAggregates: Scalars['Int']['output'];
+  /**
+   * Admin: classifies the survey's stored comments again (after a lexicon change) and recounts its pre-aggregates from
+   * them, exact like `rebuildNpsAggregates`; returns how many answers' themes changed. Answers whose comment retention
+   * removed keep their themes.
+   */
+  reclassifyComments: Scalars['Int']['output'];
   /** Admin, or a token of the response's survey. A response is followed up once. */
   recordFollowUp: Response;
   /** Admin: the token stops working at once. */
@@ -196,6 +204,11 @@ export type MutationRebuildNpsAggregatesArgs = {
 };
 
 
+export type MutationReclassifyCommentsArgs = {
+  surveyId: Scalars['ID']['input'];
+};
+
+
 export type MutationRecordFollowUpArgs = {
   input: RecordFollowUpInput;
 };
@@ -222,6 +235,27 @@ export type NpsCategory =
   | 'PASSIVE'
   | 'PROMOTER';
 
+/** How a population's NPS moved from the comparison period. */
+export type NpsChange = {
+  __typename?: 'NpsChange';
+  /** 95% half-width of `points`: adjusted-Wald variances of the two independent periods, summed. */
+  marginOfError: Maybe<Scalars['Float']['output']>;
+  /** NPS now minus NPS then; null when either is empty or hidden. */
+  points: Maybe<Scalars['Float']['output']>;
+  /** The same population (language, market; the bucket in the same place from the start) in the comparison period. */
+  previous: NpsScore;
+  /** Whether the change is real at 95% (|points| > marginOfError); null when either is empty or hidden. */
+  significant: Maybe<Scalars['Boolean']['output']>;
+};
+
+/** A report's period and the one it is compared with, in whole UTC days like `NpsFilter`'s bounds. */
+export type NpsComparison = {
+  /** Inclusive. */
+  from: Scalars['DateTime']['input'];
+  /** Exclusive. */
+  to: Scalars['DateTime']['input'];
+};
+
 export type NpsDimension =
   | 'LANGUAGE'
   | 'MARKET';
@@ -238,6 +272,8 @@ export type NpsFilter = {
 export type NpsReport = {
   __typename?: 'NpsReport';
   overall: NpsScore;
+  /** The whole population against `compareTo`, when asked for. */
+  overallChange: Maybe<NpsChange>;
   segments: Array<NpsSegment>;
 };
 
@@ -245,6 +281,16 @@ export type NpsScore = {
   __typename?: 'NpsScore';
   detractorPercent: Maybe<Scalars['Float']['output']>;
   detractors: Scalars['Int']['output'];
+  /**
+   * True for a segment with fewer answers than the survey's `minResponses`: its counts are given, but `nps`, the
+   * percentages, `marginOfError` and `lowerBound` are null, so that nobody reads an NPS from a handful of answers.
+   */
+  hidden: Scalars['Boolean']['output'];
+  /**
+   * The lower end of the 95% adjusted-Wald interval, centred on the adjusted estimate: what ranks segments honestly,
+   * five promoters out of five below 40 answers at +65.
+   */
+  lowerBound: Maybe<Scalars['Float']['output']>;
   /** 95% half-width in NPS points, adjusted-Wald (n+3, +3/4 promoters and detractors); null when there are no responses. */
   marginOfError: Maybe<Scalars['Float']['output']>;
   /** 100 * (promoters - detractors) / responses; null when there are no responses. */
@@ -258,6 +304,8 @@ export type NpsScore = {
 
 export type NpsSegment = {
   __typename?: 'NpsSegment';
+  /** Against `compareTo`, when asked for. */
+  change: Maybe<NpsChange>;
   language: Maybe<Scalars['String']['output']>;
   market: Maybe<Scalars['String']['output']>;
   /** Start of the period, when the report is bucketed. */
@@ -281,7 +329,10 @@ export type Query = {
   followUpReasons: Array<FollowUpReasonCount>;
   /** Whether the API can reach its database: the same answer as `GET /healthz`, for clients that only speak GraphQL. */
   health: Health;
-  /** Admin, or a token of this survey. Computed from pre-aggregated daily counts: exact, and fast at any volume. */
+  /**
+   * Admin, or a token of this survey. Computed from pre-aggregated daily counts: exact, and fast at any volume. With
+   * `compareTo` (a period, usually the one before `filter`'s), every segment carries its change.
+   */
   nps: NpsReport;
   /**
    * Every stored answer of one customer (the `customerId` attribute the page gave), with all its fields: what a person
@@ -297,6 +348,11 @@ export type Query = {
   surveyConfig: SurveyConfig;
   /** The surveys the token reads: every one for the admin (newest first), its own for a survey's read token. */
   surveys: Array<Survey>;
+  /**
+   * Admin, or a token of this survey: how often each comment theme came up, per NPS category, from the same
+   * pre-aggregated counts as `nps` (and as fast).
+   */
+  themes: ThemeReport;
 };
 
 
@@ -315,6 +371,7 @@ export type QueryFollowUpReasonsArgs = {
 
 export type QueryNpsArgs = {
   bucket?: InputMaybe<TimeBucket>;
+  compareTo?: InputMaybe<NpsComparison>;
   filter?: InputMaybe<NpsFilter>;
   groupBy?: InputMaybe<Array<NpsDimension>>;
   surveyId: Scalars['ID']['input'];
@@ -343,6 +400,14 @@ export type QuerySurveyArgs = {
 export type QuerySurveyConfigArgs = {
   customer?: InputMaybe<Scalars['String']['input']>;
   siteKey: Scalars['String']['input'];
+};
+
+
+export type QueryThemesArgs = {
+  bucket?: InputMaybe<TimeBucket>;
+  filter?: InputMaybe<NpsFilter>;
+  groupBy?: InputMaybe<Array<NpsDimension>>;
+  surveyId: Scalars['ID']['input'];
 };
 
 export type QuestionOverride = {
@@ -400,6 +465,13 @@ export type Response = {
   pageUrl: Maybe<Scalars['String']['output']>;
   score: Scalars['Int']['output'];
   surveyId: Scalars['ID']['output'];
+  /** Where the current lexicons find themes in the comment, to show why (empty without a comment). */
+  themeMatches: Array<ThemeMatch>;
+  /**
+   * The comment's themes, found by the built-in classifier in the answer's language (id, mk, ro, el, tr, en): the
+   * reasons it gives for its score. A recorded follow-up's `reasons` stay the human finding beside them.
+   */
+  themes: Array<FollowUpReason>;
 };
 
 export type ResponseConnection = {
@@ -419,6 +491,8 @@ export type ResponseFilter = {
   from?: InputMaybe<Scalars['DateTime']['input']>;
   languages?: InputMaybe<Array<Scalars['String']['input']>>;
   markets?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only responses whose comment has one of these themes. */
+  themes?: InputMaybe<Array<FollowUpReason>>;
   to?: InputMaybe<Scalars['DateTime']['input']>;
   /** Only responses with a comment. */
   withComment?: InputMaybe<Scalars['Boolean']['input']>;
@@ -474,6 +548,8 @@ export type Survey = {
   languages: Array<Scalars['String']['output']>;
   /** Markets the business sells to (ISO 3166-1 alpha-2 codes such as `TR`, `GR`, `CY`). */
   markets: Array<Scalars['String']['output']>;
+  /** Fewest answers for which a report gives a segment's NPS (see `NpsScore.hidden`); 30 unless set, 1 to 1000. */
+  minResponses: Scalars['Int']['output'];
   /**
    * Per-language wording of the questions (kept for older clients: `texts` covers every text).
    * @deprecated Use `texts`, which covers every text of the widget.
@@ -532,6 +608,56 @@ export type SurveyTextInput = {
   text: Scalars['String']['input'];
 };
 
+/** How often one theme came up among a population's answers. */
+export type ThemeCount = {
+  __typename?: 'ThemeCount';
+  detractorPercent: Maybe<Scalars['Float']['output']>;
+  detractors: Scalars['Int']['output'];
+  passivePercent: Maybe<Scalars['Float']['output']>;
+  passives: Scalars['Int']['output'];
+  /** Percent of all the population's answers (with a comment or not); null when it has none. */
+  percent: Maybe<Scalars['Float']['output']>;
+  /** Percent of its promoters, passives, detractors; null when there are none. */
+  promoterPercent: Maybe<Scalars['Float']['output']>;
+  promoters: Scalars['Int']['output'];
+  /** Answers whose comment has the theme, in all and per category. */
+  responses: Scalars['Int']['output'];
+  theme: FollowUpReason;
+};
+
+/**
+ * Where a theme was found in a comment: `start` and `end` are offsets into it in UTF-16 code units (JavaScript string
+ * indexes), so a dashboard can mark the words, as text.
+ */
+export type ThemeMatch = {
+  __typename?: 'ThemeMatch';
+  /** Whether it is one of the answer's themes: a reason in the direction of its score (a detractor's complaint, a promoter's praise). */
+  counted: Scalars['Boolean']['output'];
+  end: Scalars['Int']['output'];
+  /** -1 a complaint, 1 praise, 0 the theme only named; a negation ("not expensive") has turned it round already. */
+  polarity: Scalars['Int']['output'];
+  start: Scalars['Int']['output'];
+  theme: FollowUpReason;
+};
+
+export type ThemeReport = {
+  __typename?: 'ThemeReport';
+  overall: ThemeSegment;
+  segments: Array<ThemeSegment>;
+};
+
+export type ThemeSegment = {
+  __typename?: 'ThemeSegment';
+  language: Maybe<Scalars['String']['output']>;
+  market: Maybe<Scalars['String']['output']>;
+  /** Start of the period, when the report is bucketed. */
+  period: Maybe<Scalars['DateTime']['output']>;
+  /** The population's answers: what the percentages are of. */
+  score: NpsScore;
+  /** Every theme, most frequent first (then in the enum's order). */
+  themes: Array<ThemeCount>;
+};
+
 /** Periods in UTC: days, ISO weeks (starting on Monday), calendar months. */
 export type TimeBucket =
   | 'DAY'
@@ -546,6 +672,8 @@ export type UpdateSurveyInput = {
   defaultLanguage?: InputMaybe<Scalars['String']['input']>;
   languages?: InputMaybe<Array<Scalars['String']['input']>>;
   markets?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** 1 to 1000. */
+  minResponses?: InputMaybe<Scalars['Int']['input']>;
   /** @deprecated Use `texts`. */
   questionOverrides?: InputMaybe<Array<QuestionOverrideInput>>;
   recontactDays?: InputMaybe<Scalars['Int']['input']>;
@@ -674,6 +802,8 @@ export type ResolversTypes = {
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NpsCategory: NpsCategory;
+  NpsChange: ResolverTypeWrapper<NpsChange>;
+  NpsComparison: NpsComparison;
   NpsDimension: NpsDimension;
   NpsFilter: NpsFilter;
   NpsReport: ResolverTypeWrapper<NpsReport>;
@@ -697,6 +827,10 @@ export type ResolversTypes = {
   SurveyConfig: ResolverTypeWrapper<Omit<SurveyConfig, 'questionOverrides' | 'texts'> & { questionOverrides: Array<ResolversTypes['QuestionOverride']>, texts: Array<ResolversTypes['SurveyText']> }>;
   SurveyText: ResolverTypeWrapper<StoredSurveyText>;
   SurveyTextInput: SurveyTextInput;
+  ThemeCount: ResolverTypeWrapper<ThemeCount>;
+  ThemeMatch: ResolverTypeWrapper<ThemeMatch>;
+  ThemeReport: ResolverTypeWrapper<ThemeReport>;
+  ThemeSegment: ResolverTypeWrapper<ThemeSegment>;
   TimeBucket: TimeBucket;
   UpdateSurveyInput: UpdateSurveyInput;
   WidgetTextKey: WidgetTextKey;
@@ -719,6 +853,8 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
   Mutation: Record<PropertyKey, never>;
+  NpsChange: NpsChange;
+  NpsComparison: NpsComparison;
   NpsFilter: NpsFilter;
   NpsReport: NpsReport;
   NpsScore: NpsScore;
@@ -741,6 +877,10 @@ export type ResolversParentTypes = {
   SurveyConfig: Omit<SurveyConfig, 'questionOverrides' | 'texts'> & { questionOverrides: Array<ResolversParentTypes['QuestionOverride']>, texts: Array<ResolversParentTypes['SurveyText']> };
   SurveyText: StoredSurveyText;
   SurveyTextInput: SurveyTextInput;
+  ThemeCount: ThemeCount;
+  ThemeMatch: ThemeMatch;
+  ThemeReport: ThemeReport;
+  ThemeSegment: ThemeSegment;
   UpdateSurveyInput: UpdateSurveyInput;
 };
 
@@ -799,20 +939,31 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   eraseResponse?: Resolver<ResolversTypes['Erasure'], ParentType, ContextType, RequireFields<MutationEraseResponseArgs, 'id'>>;
   importResponses?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportResponsesArgs, 'csv' | 'surveyId'>>;
   rebuildNpsAggregates?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationRebuildNpsAggregatesArgs, 'surveyId'>>;
+  reclassifyComments?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationReclassifyCommentsArgs, 'surveyId'>>;
   recordFollowUp?: Resolver<ResolversTypes['Response'], ParentType, ContextType, RequireFields<MutationRecordFollowUpArgs, 'input'>>;
   revokeReadToken?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRevokeReadTokenArgs, 'id'>>;
   submitResponse?: Resolver<ResolversTypes['SubmitResponsePayload'], ParentType, ContextType, RequireFields<MutationSubmitResponseArgs, 'input'>>;
   updateSurvey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType, RequireFields<MutationUpdateSurveyArgs, 'id' | 'input'>>;
 };
 
+export type NpsChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NpsChange'] = ResolversParentTypes['NpsChange']> = {
+  marginOfError?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  points?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  previous?: Resolver<ResolversTypes['NpsScore'], ParentType, ContextType>;
+  significant?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+};
+
 export type NpsReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NpsReport'] = ResolversParentTypes['NpsReport']> = {
   overall?: Resolver<ResolversTypes['NpsScore'], ParentType, ContextType>;
+  overallChange?: Resolver<Maybe<ResolversTypes['NpsChange']>, ParentType, ContextType>;
   segments?: Resolver<Array<ResolversTypes['NpsSegment']>, ParentType, ContextType>;
 };
 
 export type NpsScoreResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NpsScore'] = ResolversParentTypes['NpsScore']> = {
   detractorPercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   detractors?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  hidden?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  lowerBound?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   marginOfError?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   nps?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   passivePercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -823,6 +974,7 @@ export type NpsScoreResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type NpsSegmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NpsSegment'] = ResolversParentTypes['NpsSegment']> = {
+  change?: Resolver<Maybe<ResolversTypes['NpsChange']>, ParentType, ContextType>;
   language?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   market?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   period?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -845,6 +997,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   survey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType, RequireFields<QuerySurveyArgs, 'id'>>;
   surveyConfig?: Resolver<ResolversTypes['SurveyConfig'], ParentType, ContextType, RequireFields<QuerySurveyConfigArgs, 'siteKey'>>;
   surveys?: Resolver<Array<ResolversTypes['Survey']>, ParentType, ContextType>;
+  themes?: Resolver<ResolversTypes['ThemeReport'], ParentType, ContextType, RequireFields<QueryThemesArgs, 'surveyId'>>;
 };
 
 export type QuestionOverrideResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QuestionOverride'] = ResolversParentTypes['QuestionOverride']> = {
@@ -875,6 +1028,8 @@ export type ResponseResolvers<ContextType = Context, ParentType extends Resolver
   pageUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   surveyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  themeMatches?: Resolver<Array<ResolversTypes['ThemeMatch']>, ParentType, ContextType>;
+  themes?: Resolver<Array<ResolversTypes['FollowUpReason']>, ParentType, ContextType>;
 };
 
 export type ResponseConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ResponseConnection'] = ResolversParentTypes['ResponseConnection']> = {
@@ -906,6 +1061,7 @@ export type SurveyResolvers<ContextType = Context, ParentType extends ResolversP
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   languages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   markets?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  minResponses?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   questionOverrides?: Resolver<Array<ResolversTypes['QuestionOverride']>, ParentType, ContextType>;
   recontactDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   retentionDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -935,6 +1091,39 @@ export type SurveyTextResolvers<ContextType = Context, ParentType extends Resolv
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ThemeCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ThemeCount'] = ResolversParentTypes['ThemeCount']> = {
+  detractorPercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  detractors?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  passivePercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  passives?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  percent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  promoterPercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  promoters?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  responses?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  theme?: Resolver<ResolversTypes['FollowUpReason'], ParentType, ContextType>;
+};
+
+export type ThemeMatchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ThemeMatch'] = ResolversParentTypes['ThemeMatch']> = {
+  counted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  polarity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  theme?: Resolver<ResolversTypes['FollowUpReason'], ParentType, ContextType>;
+};
+
+export type ThemeReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ThemeReport'] = ResolversParentTypes['ThemeReport']> = {
+  overall?: Resolver<ResolversTypes['ThemeSegment'], ParentType, ContextType>;
+  segments?: Resolver<Array<ResolversTypes['ThemeSegment']>, ParentType, ContextType>;
+};
+
+export type ThemeSegmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ThemeSegment'] = ResolversParentTypes['ThemeSegment']> = {
+  language?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  market?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  period?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['NpsScore'], ParentType, ContextType>;
+  themes?: Resolver<Array<ResolversTypes['ThemeCount']>, ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = Context> = {
   CreateReadTokenPayload?: CreateReadTokenPayloadResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
@@ -946,6 +1135,7 @@ export type Resolvers<ContextType = Context> = {
   ImportResult?: ImportResultResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
+  NpsChange?: NpsChangeResolvers<ContextType>;
   NpsReport?: NpsReportResolvers<ContextType>;
   NpsScore?: NpsScoreResolvers<ContextType>;
   NpsSegment?: NpsSegmentResolvers<ContextType>;
@@ -961,5 +1151,9 @@ export type Resolvers<ContextType = Context> = {
   Survey?: SurveyResolvers<ContextType>;
   SurveyConfig?: SurveyConfigResolvers<ContextType>;
   SurveyText?: SurveyTextResolvers<ContextType>;
+  ThemeCount?: ThemeCountResolvers<ContextType>;
+  ThemeMatch?: ThemeMatchResolvers<ContextType>;
+  ThemeReport?: ThemeReportResolvers<ContextType>;
+  ThemeSegment?: ThemeSegmentResolvers<ContextType>;
 };
 

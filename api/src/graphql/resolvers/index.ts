@@ -6,6 +6,7 @@ import { eraseRespondent } from './Mutation/eraseRespondent.ts';
 import { eraseResponse } from './Mutation/eraseResponse.ts';
 import { importResponses } from './Mutation/importResponses.ts';
 import { rebuildNpsAggregates } from './Mutation/rebuildNpsAggregates.ts';
+import { reclassifyComments } from './Mutation/reclassifyComments.ts';
 import { recordFollowUp } from './Mutation/recordFollowUp.ts';
 import { revokeReadToken } from './Mutation/revokeReadToken.ts';
 import { submitResponse } from './Mutation/submitResponse.ts';
@@ -19,8 +20,10 @@ import { responses } from './Query/responses.ts';
 import { survey } from './Query/survey.ts';
 import { surveyConfig } from './Query/surveyConfig.ts';
 import { surveys } from './Query/surveys.ts';
+import { themes } from './Query/themes.ts';
 import { surveyId as readTokenSurveyId } from './ReadToken/surveyId.ts';
 import { surveyId as responseSurveyId } from './Response/surveyId.ts';
+import { themeMatches } from './Response/themeMatches.ts';
 
 /** Every resolver, one file per field under `<Type>/<field>.ts`, checked against the SDL by the generated type. */
 export const resolvers: Resolvers = {
@@ -33,6 +36,7 @@ export const resolvers: Resolvers = {
     surveyConfig,
     responses,
     nps,
+    themes,
     followUpQueue,
     followUpReasons,
     respondentData,
@@ -44,11 +48,12 @@ export const resolvers: Resolvers = {
     revokeReadToken,
     submitResponse,
     rebuildNpsAggregates,
+    reclassifyComments,
     recordFollowUp,
     eraseRespondent,
     eraseResponse,
     importResponses,
   },
-  Response: { surveyId: responseSurveyId },
+  Response: { surveyId: responseSurveyId, themeMatches },
   ReadToken: { surveyId: readTokenSurveyId },
 };

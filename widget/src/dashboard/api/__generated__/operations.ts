@@ -40,6 +40,8 @@ export type ResponseFilter = {
   from?: string | null | undefined;
   languages?: Array<string> | null | undefined;
   markets?: Array<string> | null | undefined;
+  /** Only responses whose comment has one of these themes. */
+  themes?: Array<FollowUpReason> | null | undefined;
   to?: string | null | undefined;
   /** Only responses with a comment. */
   withComment?: boolean | null | undefined;

@@ -1,0 +1,12 @@
+import { requireSurveyAccess } from '../../../services/auth.ts';
+import type { QueryResolvers } from '../../__generated__/resolvers-types.ts';
+
+export const themes: NonNullable<QueryResolvers['themes']> = async (
+  _parent,
+  { surveyId, filter, groupBy, bucket },
+  { auth, services },
+) => {
+  requireSurveyAccess(auth, surveyId);
+  const { id, minResponses } = await services.surveys.reportSettings(surveyId);
+  return services.themes.report(id, filter, groupBy, bucket, minResponses);
+};

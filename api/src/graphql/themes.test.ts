@@ -1,0 +1,277 @@
+import { randomUUID } from 'node:crypto';
+import { Types } from 'mongoose';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { slotCellId } from '../models/nps-daily.model.ts';
+import { categoryOf } from '../models/response.model.ts';
+import { deltaCells } from '../services/aggregates.ts';
+import { createDemoSurvey, ORIGIN, SUBMIT, startTestApp, type TestApp } from '../testing/app.ts';
+
+const THEMES = /* GraphQL */ `
+  query ($id: ID!, $groupBy: [NpsDimension!]) {
+    themes(surveyId: $id, groupBy: $groupBy) {
+      overall { score { responses } themes { theme responses promoters passives detractors percent detractorPercent } }
+      segments { language themes { theme responses promoters passives detractors } }
+    }
+  }
+`;
+
+const RESPONSES = /* GraphQL */ `
+  query ($id: ID!, $filter: ResponseFilter) {
+    responses(surveyId: $id, filter: $filter, first: 20) {
+      edges { node { id comment themes themeMatches { theme start end polarity counted } } }
+    }
+  }
+`;
+
+interface ThemeCount {
+  theme: string;
+  responses: number;
+  promoters: number;
+  passives: number;
+  detractors: number;
+}
+
+let test: TestApp;
+let surveyId: string;
+let siteKey: string;
+
+async function submit(input: { id?: string; score: number; language: string; comment?: string | null }) {
+  const { id = randomUUID(), ...rest } = input;
+  return test.gql<{ submitResponse: { duplicate: boolean } }>(
+    SUBMIT,
+    { input: { siteKey, clientResponseId: id, ...rest } },
+    { origin: ORIGIN },
+  );
+}
+
+/** Per theme, per category, as counted from the stored answers' themes (not the service's code). */
+async function recount(language?: string): Promise<ThemeCount[]> {
+  const answers = await test.db.connection
+    .collection<{ score: number; language: string; themes?: string[] }>('responses')
+    .find({ survey: new Types.ObjectId(surveyId), ...(language && { language }) })
+    .toArray();
+  const counts = new Map<string, ThemeCount>();
+  for (const theme of ['PRICE', 'QUALITY', 'STAFF', 'DELIVERY', 'SUPPORT']) {
+    counts.set(theme, { theme, responses: 0, promoters: 0, passives: 0, detractors: 0 });
+  }
+  for (const answer of answers) {
+    for (const theme of answer.themes ?? []) {
+      const count = counts.get(theme) as ThemeCount;
+      count.responses++;
+      const category = categoryOf(answer.score);
+      count[category === 'PROMOTER' ? 'promoters' : category === 'PASSIVE' ? 'passives' : 'detractors']++;
+    }
+  }
+  return [...counts.values()].sort((a, b) => a.theme.localeCompare(b.theme));
+}
+
+async function reported(groupBy?: string[]) {
+  const { themes } = await test.admin<{
+    themes: {
+      overall: { score: { responses: number }; themes: (ThemeCount & { percent: number | null })[] };
+      segments: { language: string; themes: ThemeCount[] }[];
+    };
+  }>(THEMES, { id: surveyId, groupBy });
+  return themes;
+}
+
+const counts = (themes: ThemeCount[]) =>
+  themes
+    .map(({ theme, responses, promoters, passives, detractors }) => ({
+      theme,
+      responses,
+      promoters,
+      passives,
+      detractors,
+    }))
+    .sort((a, b) => a.theme.localeCompare(b.theme));
+
+beforeAll(async () => {
+  test = await startTestApp('themes');
+  ({ id: surveyId, siteKey } = await createDemoSurvey(test));
+});
+
+afterAll(() => test?.close());
+
+describe('comment themes', () => {
+  it('are found on arrival in each language and counted per category, as a recount of the answers finds them', async () => {
+    const answers = [
+      { score: 2, language: 'en', comment: 'Way too expensive, and the courier was late' },
+      { score: 10, language: 'en', comment: 'Friendly staff!' },
+      { score: 1, language: 'tr', comment: 'Kargo cok gec geldi' },
+      { score: 4, language: 'el', comment: 'Πολύ ακριβό, ο υπάλληλος ήταν αγενής' },
+      { score: 9, language: 'ro', comment: 'Livrare rapidă, prețuri bune' },
+      { score: 3, language: 'mk', comment: 'Производот се расипа по една недела' },
+      { score: 8, language: 'id', comment: 'CS nya lambat balas chat' },
+      { score: 6, language: 'en', comment: 'Love the colours' },
+      { score: 7, language: 'en' },
+    ];
+    for (const answer of answers) expect((await submit(answer)).errors).toBeUndefined();
+    const { responses } = await test.admin<{
+      responses: { edges: { node: { comment: string | null; themes: string[] } }[] };
+    }>(RESPONSES, { id: surveyId });
+    const themesOf = new Map(responses.edges.map(({ node }) => [node.comment, node.themes]));
+    expect(themesOf.get('Way too expensive, and the courier was late')).toEqual(['PRICE', 'DELIVERY']);
+    expect(themesOf.get('Kargo cok gec geldi')).toEqual(['DELIVERY']);
+    expect(themesOf.get('Πολύ ακριβό, ο υπάλληλος ήταν αγενής')).toEqual(['PRICE', 'STAFF']);
+    expect(themesOf.get('Livrare rapidă, prețuri bune')).toEqual(['PRICE', 'DELIVERY']);
+    expect(themesOf.get('Производот се расипа по една недела')).toEqual(['QUALITY']);
+    expect(themesOf.get('CS nya lambat balas chat')).toEqual(['SUPPORT']);
+    expect(themesOf.get('Love the colours')).toEqual([]);
+    expect(themesOf.get(null)).toEqual([]);
+
+    const report = await reported();
+    expect(counts(report.overall.themes)).toEqual(await recount());
+    const price = report.overall.themes.find((count) => count.theme === 'PRICE');
+    // Two of the nine answers; two of the four detractors.
+    expect(price).toMatchObject({
+      responses: 3,
+      detractors: 2,
+      percent: (100 * 3) / 9,
+      detractorPercent: 40,
+    });
+    const byLanguage = await reported(['LANGUAGE']);
+    const english = byLanguage.segments.find((segment) => segment.language === 'en');
+    expect(counts(english?.themes ?? [])).toEqual(await recount('en'));
+  });
+
+  it('show the words they were found in, as offsets into the comment', async () => {
+    const { responses } = await test.admin<{
+      responses: {
+        edges: { node: { comment: string; themeMatches: { theme: string; start: number; end: number }[] } }[];
+      };
+    }>(RESPONSES, { id: surveyId, filter: { themes: ['STAFF'] } });
+    const words = responses.edges.map(({ node }) =>
+      node.themeMatches.map((match) => [match.theme, node.comment.slice(match.start, match.end)]),
+    );
+    expect(words).toContainEqual([
+      ['PRICE', 'ακριβό'],
+      ['STAFF', 'υπάλληλος'],
+      ['STAFF', 'αγενής'],
+    ]);
+    expect(words).toContainEqual([
+      ['STAFF', 'Friendly'],
+      ['STAFF', 'staff'],
+    ]);
+    expect(responses.edges).toHaveLength(2);
+  });
+
+  it('move with a comment that arrives, or changes, after the score: counted once, exactly', async () => {
+    const id = randomUUID();
+    await submit({ id, score: 3, language: 'en' });
+    await submit({ id, score: 3, language: 'en', comment: 'Support never replied' });
+    expect(counts((await reported()).overall.themes)).toEqual(await recount());
+    const again = await submit({ id, score: 3, language: 'en', comment: 'The parcel arrived broken' });
+    expect(again.data?.submitResponse.duplicate).toBe(true);
+    const after = await reported();
+    expect(counts(after.overall.themes)).toEqual(await recount());
+    expect(after.overall.themes.find((count) => count.theme === 'SUPPORT')?.detractors).toBe(0);
+    // The same comment again changes nothing.
+    await submit({ id, score: 3, language: 'en', comment: 'The parcel arrived broken' });
+    expect(counts((await reported()).overall.themes)).toEqual(await recount());
+    // Read afresh from the stored cells, not this instance's memory: the same.
+    test.app.services.aggregates.forget();
+    expect(counts((await reported()).overall.themes)).toEqual(await recount());
+  });
+
+  it('refuse an answer whose comment was changed ten times already, keeping the last', async () => {
+    const id = randomUUID();
+    await submit({ id, score: 5, language: 'en' });
+    for (let i = 0; i < 10; i++)
+      await submit({ id, score: 5, language: 'en', comment: `Too expensive (${i})` });
+    const refused = await submit({ id, score: 5, language: 'en', comment: 'Rude staff' });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'comment' });
+    expect(counts((await reported()).overall.themes)).toEqual(await recount());
+  });
+
+  it('are classified again, and recounted exactly, by the admin mutation after a lexicon change', async () => {
+    const responses = test.db.connection.collection('responses');
+    // What an older lexicon left: themes that today's finds differently.
+    const changed = await responses.updateMany(
+      { survey: new Types.ObjectId(surveyId), comment: { $ne: null } },
+      { $set: { themes: ['QUALITY'] } },
+    );
+    expect(changed.modifiedCount).toBeGreaterThan(0);
+    const { reclassifyComments } = await test.admin<{ reclassifyComments: number }>(
+      'mutation ($id: ID!) { reclassifyComments(surveyId: $id) }',
+      { id: surveyId },
+    );
+    expect(reclassifyComments).toBeGreaterThan(0);
+    const quality = await responses.countDocuments({ themes: 'QUALITY' });
+    expect(quality).toBeLessThan(changed.modifiedCount);
+    expect(counts((await reported()).overall.themes)).toEqual(await recount());
+    const refused = await test.gql('mutation ($id: ID!) { reclassifyComments(surveyId: $id) }', {
+      id: surveyId,
+    });
+    expect(refused.errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('are counted after a crash from the comment changes that were made, and only those', async () => {
+    const db = test.db.connection;
+    const survey = new Types.ObjectId(surveyId);
+    const slot = 41;
+    const at = new Date();
+    // Two answers whose comments a killed instance was changing: one change made, one never made.
+    const made = { id: `${surveyId}:${randomUUID()}`, entry: randomUUID() };
+    const lost = { id: `${surveyId}:${randomUUID()}`, entry: randomUUID() };
+    const answer = (id: string, themes: string[], amends?: string[]) => ({
+      _id: id,
+      survey,
+      clientResponseId: id.split(':')[1],
+      score: 2,
+      category: 'DETRACTOR',
+      comment: themes.length ? 'Too expensive' : null,
+      themes,
+      ...(amends && { amends }),
+      language: 'en',
+      market: 'US',
+      pageUrl: null,
+      attributes: null,
+      createdAt: at,
+      followUp: null,
+    });
+    await db
+      .collection('responses')
+      .insertMany([answer(made.id, ['PRICE'], [made.entry]), answer(lost.id, [])] as never[]);
+    // Their scores were counted by their batch; the comment changes never reached a delta.
+    const base = deltaCells([answer(made.id, []), answer(lost.id, [])] as never);
+    const priced = (id: string) =>
+      deltaCells([answer(id, ['PRICE'])] as never, deltaCells([answer(id, [])] as never, [], -1));
+    await db.collection('nps_daily').insertMany(
+      base.map((cell) => ({
+        _id: slotCellId(cell.id, slot),
+        survey,
+        day: cell.day,
+        language: cell.language,
+        market: cell.market,
+        slot,
+        v: 1,
+        s2: 2,
+      })) as never[],
+    );
+    await db.collection('ingest_journal').insertMany([
+      { _id: made.entry, slot, amended: made.id, cells: priced(made.id), at },
+      { _id: lost.entry, slot, amended: lost.id, cells: priced(lost.id), at },
+    ] as never[]);
+    await db.collection('writer_leases').insertOne({
+      _id: `${slot}:0`,
+      slot,
+      epoch: 0,
+      holder: 'killed',
+      expiresAt: new Date(Date.now() - 1),
+      seq: 1,
+      released: false,
+    } as never);
+    const truth = await recount();
+    await expect
+      .poll(
+        async () => {
+          test.app.services.aggregates.forget();
+          return counts((await reported()).overall.themes);
+        },
+        { timeout: 10_000, interval: 250 },
+      )
+      .toEqual(truth);
+    expect(await db.collection('ingest_journal').countDocuments({ slot })).toBe(0);
+  });
+});

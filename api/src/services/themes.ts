@@ -1,0 +1,135 @@
+import type { AnyBulkWriteOperation, Types } from 'mongoose';
+import type { NpsDimension, NpsFilter, TimeBucket } from '../graphql/__generated__/resolvers-types.ts';
+import { BULK_UPDATE_CHUNK, type Models } from '../models/index.ts';
+import { themeIndex } from '../models/nps-daily.model.ts';
+import type { Category, Response } from '../models/response.model.ts';
+import { classify } from '../themes/classifier.ts';
+import { THEMES, type Theme } from '../themes/lexicon.ts';
+import type { AggregateService } from './aggregates.ts';
+import { groupCells, type Population } from './nps.ts';
+import { type Score, score } from './nps-math.ts';
+
+export interface ThemeCount {
+  readonly theme: Theme;
+  readonly responses: number;
+  readonly promoters: number;
+  readonly passives: number;
+  readonly detractors: number;
+  readonly percent: number | null;
+  readonly promoterPercent: number | null;
+  readonly passivePercent: number | null;
+  readonly detractorPercent: number | null;
+}
+
+export interface ThemeSegment {
+  readonly language: string | null;
+  readonly market: string | null;
+  readonly period: Date | null;
+  readonly score: Score;
+  readonly themes: ThemeCount[];
+}
+
+export interface ThemeReport {
+  readonly overall: ThemeSegment;
+  readonly segments: ThemeSegment[];
+}
+
+const percent = (count: number, of: number) => (of === 0 ? null : (100 * count) / of);
+
+/** Each theme's answers per category in a population, most frequent first. */
+function themeCounts({ tally, themes }: Population): ThemeCount[] {
+  const all = tally.promoters + tally.passives + tally.detractors;
+  return THEMES.map((theme, t) => {
+    const [promoters, passives, detractors] = [0, 1, 2].map(
+      (category) => themes[themeIndex(category, t)] ?? 0,
+    ) as [number, number, number];
+    const responses = promoters + passives + detractors;
+    return {
+      theme,
+      responses,
+      promoters,
+      passives,
+      detractors,
+      percent: percent(responses, all),
+      promoterPercent: percent(promoters, tally.promoters),
+      passivePercent: percent(passives, tally.passives),
+      detractorPercent: percent(detractors, tally.detractors),
+    };
+  }).sort((a, b) => b.responses - a.responses);
+}
+
+type Classified = Pick<Response, 'language' | 'category' | 'themes'> & { _id: string; comment: string };
+
+/**
+ * Comment themes over time and segments: reported from the same pre-aggregated cells as NPS (each answer's themes
+ * are counted with its score), and classified again from the stored comments when the lexicons change.
+ */
+export function createThemes(models: Models, aggregates: AggregateService) {
+  return {
+    async report(
+      survey: Types.ObjectId,
+      filter: NpsFilter | null | undefined,
+      groupBy: readonly NpsDimension[] | null | undefined,
+      bucket: TimeBucket | null | undefined,
+      minResponses = 1,
+    ): Promise<ThemeReport> {
+      const { overall, groups } = groupCells(
+        (await aggregates.cells(survey)).values(),
+        filter,
+        groupBy,
+        bucket,
+      );
+      return {
+        overall: {
+          language: null,
+          market: null,
+          period: null,
+          score: score(overall.tally),
+          themes: themeCounts(overall),
+        },
+        segments: groups.map((group) => ({
+          language: group.language,
+          market: group.market,
+          period: group.period === null ? null : new Date(group.period),
+          score: score(group.tally, minResponses),
+          themes: themeCounts(group),
+        })),
+      };
+    },
+
+    /**
+     * Classifies a survey's stored comments again and recounts its cells from the answers; returns how many answers'
+     * themes changed. A theme is rewritten only where the comment is still the one classified (a visitor's change
+     * meanwhile wins, with its own themes). Run on the writer, like a rebuild: exact when no answers to the survey
+     * arrive meanwhile.
+     */
+    async reclassify(survey: Types.ObjectId): Promise<number> {
+      const ops: AnyBulkWriteOperation<Response>[] = [];
+      let changed = 0;
+      const flush = async () => {
+        if (ops.length) await models.Response.bulkWrite(ops.splice(0), { ordered: false });
+      };
+      const comments = models.Response.find(
+        { survey, comment: { $ne: null } },
+        { comment: 1, language: 1, category: 1, themes: 1 },
+      )
+        .lean<Classified[]>()
+        .cursor();
+      for await (const answer of comments) {
+        const themes = classify(answer.comment, answer.language, answer.category as Category).themes;
+        const stored = answer.themes ?? [];
+        if (themes.length === stored.length && themes.every((theme, i) => stored[i] === theme)) continue;
+        changed++;
+        ops.push({
+          updateOne: { filter: { _id: answer._id, comment: answer.comment }, update: { $set: { themes } } },
+        });
+        if (ops.length >= BULK_UPDATE_CHUNK) await flush();
+      }
+      await flush();
+      await aggregates.rebuild(survey);
+      return changed;
+    },
+  };
+}
+
+export type ThemeService = ReturnType<typeof createThemes>;
