@@ -17,6 +17,10 @@ export interface NpsEventMap {
   'nps-complete': { clientResponseId: string; score: number };
   /** Dashboard: a cell of the language × market grid was chosen (both null: the choice was cleared). */
   'nps-segment-select': { language: string | null; market: string | null };
+  /** Dashboard: a comment theme of detractors or promoters was chosen (both null: the choice was cleared). */
+  'nps-theme-select':
+    | { theme: Exclude<FollowUpReason, 'OTHER'>; category: 'DETRACTOR' | 'PROMOTER' }
+    | { theme: null; category: null };
   /** Dashboard: a detractor's follow-up was filled in, to be recorded. */
   'nps-follow-up-record': { responseId: string; by: string; note: string | null; reasons: FollowUpReason[] };
 }
@@ -30,6 +34,7 @@ declare global {
     'nps-dismiss': CustomEvent<NpsEventMap['nps-dismiss']>;
     'nps-complete': CustomEvent<NpsEventMap['nps-complete']>;
     'nps-segment-select': CustomEvent<NpsEventMap['nps-segment-select']>;
+    'nps-theme-select': CustomEvent<NpsEventMap['nps-theme-select']>;
     'nps-follow-up-record': CustomEvent<NpsEventMap['nps-follow-up-record']>;
   }
 }

@@ -9,6 +9,7 @@ import {
   type DashboardSurvey,
   type FollowUpTask,
   type NpsCategory,
+  type Theme,
   type TimeBucket,
   type View,
 } from '../../dashboard/api/client.ts';
@@ -20,6 +21,7 @@ import { isLanguage, LANGUAGE_NAMES } from '../../i18n/languages.ts';
 import type { NpsEventMap } from '../../internal/events.ts';
 import '../nps-follow-up-queue/nps-follow-up-queue.ts';
 import '../nps-segment-grid/nps-segment-grid.ts';
+import '../nps-themes-panel/nps-themes-panel.ts';
 import '../nps-trend-chart/nps-trend-chart.ts';
 import { styles } from './nps-dashboard.styles.ts';
 
@@ -30,8 +32,6 @@ const PERIOD_LABELS = { 7: 'last7', 30: 'last30', 90: 'last90', 365: 'last365' }
 const BUCKETS: readonly TimeBucket[] = ['DAY', 'WEEK', 'MONTH'];
 const CATEGORIES: readonly NpsCategory[] = ['PROMOTER', 'PASSIVE', 'DETRACTOR'];
 const CATEGORY_SWATCH = { PROMOTER: '#16a34a', PASSIVE: '#9ca3af', DETRACTOR: '#dc2626' } as const;
-/** Below this many answers a segment's NPS moves by ten points or more with a handful of answers. */
-const MIN_RESPONSES = 30;
 
 const displayNames = (locale: string) => ({
   language: new Intl.DisplayNames([locale], { type: 'language' }),
@@ -60,10 +60,11 @@ const defaultBucket = (days: number): TimeBucket => (days <= 30 ? 'DAY' : days <
 
 /**
  * The NPS dashboard of one survey, over the public GraphQL API with a read token (asked for once, kept in
- * `sessionStorage`): the headline score with its margin of error and split, the language × market grid (a cell
- * filters everything else), the trend with its confidence band, recent comments, the detractors to follow up
- * within 24 hours and why they were unhappy, and an export of the answers as CSV. Visitors' text is only ever
- * rendered as text.
+ * `sessionStorage`): the headline score with its margin of error, split and change from the previous period, the
+ * language × market grid (a cell filters everything else; or ranked by the lower bound), the trend with its
+ * confidence band and the previous period, the comment themes of detractors and promoters with the comments behind
+ * them, recent comments, the detractors to follow up within 24 hours and why they were unhappy, and an export of the
+ * answers as CSV. Visitors' text is only ever rendered as text.
  *
  * @csspart base - The dashboard's layout.
  * @csspart headline - The headline score.
@@ -97,6 +98,9 @@ export class NpsDashboard extends LitElement {
   @state() private category: NpsCategory | null = null;
   @state() private report: DashboardReport | null = null;
   @state() private comments: Comment[] = [];
+  /** The theme whose comments the "why" panel shows, and their comments. */
+  @state() private theme: { theme: Theme; category: 'DETRACTOR' | 'PROMOTER' } | null = null;
+  @state() private themeComments: Comment[] = [];
   @state() private queue: FollowUpTask[] = [];
   private client: DashboardClient | null = null;
   private refreshTimer: ReturnType<typeof setInterval> | undefined;
@@ -260,7 +264,21 @@ export class NpsDashboard extends LitElement {
   /** Filters everything but the grid to one language and one market; null: all of them. */
   private filterTo(language: string | null, market: string | null): void {
     this.segment = { language, market };
+    this.theme = null;
     void this.refresh();
+  }
+
+  private async handleTheme(event: CustomEvent<NpsEventMap['nps-theme-select']>): Promise<void> {
+    const { theme, category } = event.detail;
+    this.theme = theme ? { theme, category } : null;
+    this.themeComments = [];
+    if (!theme || !this.client) return;
+    try {
+      const comments = await this.client.comments(this.view, category, theme);
+      if (this.theme?.theme === theme && this.theme.category === category) this.themeComments = comments;
+    } catch (error) {
+      this.fail(error);
+    }
   }
 
   private async handleFollowUp(event: CustomEvent<NpsEventMap['nps-follow-up-record']>): Promise<void> {
@@ -397,6 +415,7 @@ export class NpsDashboard extends LitElement {
         <span>${this.i18n.t('marginOfError', { value: Math.round(score.marginOfError ?? 0) })}</span>
         <span class="muted">${this.i18n.t('responses', { count: score.responses })}</span>
       </div>
+      ${this.renderChange(report.headline.overallChange)}
       <div part="split" role="img" aria-label=${split}>
         <span class="promoters" style=${styleMap({ width: `${score.promoterPercent ?? 0}%` })}></span>
         <span class="passives" style=${styleMap({ width: `${score.passivePercent ?? 0}%` })}></span>
@@ -407,6 +426,33 @@ export class NpsDashboard extends LitElement {
         <span style="--swatch: #9ca3af">${this.i18n.t('passives')} ${percent(score.passivePercent)} (${count(score.passives)})</span>
         <span style="--swatch: #dc2626">${this.i18n.t('detractors')} ${percent(score.detractorPercent)} (${count(score.detractors)})</span>
       </div>
+    </section>`;
+  }
+
+  /** "+6 vs previous 30 days", marked significant or not, when the previous period had answers. */
+  private renderChange(change: DashboardReport['headline']['overallChange']) {
+    if (change?.points === null || change?.points === undefined) return nothing;
+    const significant = change.significant === true;
+    return html`<p part="change" ?data-significant=${significant}>
+      ${this.i18n.t('change', { change: formatNps(change.points, this.language), days: this.days })}
+      · <span class="${significant ? 'significant' : 'muted'}">${this.i18n.t(significant ? 'significant' : 'notSignificant')}</span>
+      <span class="muted">(±${this.i18n.number(Math.round(change.marginOfError ?? 0))})</span>
+    </p>`;
+  }
+
+  private renderWhy(report: DashboardReport) {
+    return html`<section class="wide" aria-labelledby="why-title">
+      <h2 id="why-title">${this.i18n.t('why')}</h2>
+      <nps-themes-panel
+        .themes=${report.themes.overall}
+        .previous=${report.previousThemes.overall}
+        .selected=${this.theme}
+        .comments=${this.themeComments}
+        days=${this.days}
+        language=${this.language}
+        .texts=${this.texts}
+        @nps-theme-select=${this.handleTheme}
+      ></nps-themes-panel>
     </section>`;
   }
 
@@ -466,7 +512,7 @@ export class NpsDashboard extends LitElement {
     );
     return html`<div class="cards" aria-busy=${this.loading ? 'true' : 'false'}>
       ${this.renderHeadline(report)}
-      <section aria-labelledby="trend-title">
+      <section class="wide" aria-labelledby="trend-title">
         <h2 id="trend-title">${this.i18n.t('trend')}</h2>
         <label>${this.i18n.t('bucket')}
           <select name="bucket" @change=${(e: Event) => {
@@ -475,20 +521,20 @@ export class NpsDashboard extends LitElement {
           }}>
             ${BUCKETS.map((b) => html`<option value=${b} ?selected=${b === this.bucket}>${this.i18n.t(b.toLowerCase() as 'day' | 'week' | 'month')}</option>`)}
           </select></label>
-        <nps-trend-chart .points=${report.trend.segments} language=${this.language} .texts=${this.texts}></nps-trend-chart>
+        <nps-trend-chart .points=${report.trend.segments} days=${this.days} language=${this.language} .texts=${this.texts}></nps-trend-chart>
       </section>
       <section class="wide">
-        <p id="grid-help" class="muted">${this.i18n.t('gridHelp', { min: MIN_RESPONSES })}</p>
+        <p id="grid-help" class="muted">${this.i18n.t('gridHelp', { min: this.survey?.minResponses ?? 30 })}</p>
         <nps-segment-grid
           .segments=${report.grid.segments}
           .selected=${this.segment.language || this.segment.market ? this.segment : null}
           .names=${this.names}
-          min-responses=${MIN_RESPONSES}
           language=${this.language}
           .texts=${this.texts}
           @nps-segment-select=${this.handleSegment}
         ></nps-segment-grid>
       </section>
+      ${this.renderWhy(report)}
       ${this.renderComments()}
       <section aria-labelledby="queue-title">
         <h2 id="queue-title">${this.i18n.t('followUps')}</h2>

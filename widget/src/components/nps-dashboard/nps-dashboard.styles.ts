@@ -145,6 +145,12 @@ export const styles = [
     overflow-wrap: anywhere;
   }
   .comments small,
+  [part='change'] {
+    margin: 4px 0 8px;
+  }
+  .significant {
+    font-weight: 700;
+  }
   .muted {
     color: #4b5563;
   }

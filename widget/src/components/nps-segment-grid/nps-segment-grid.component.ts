@@ -9,8 +9,10 @@ import { emit } from '../../internal/events.ts';
 import { styles } from './nps-segment-grid.styles.ts';
 
 /**
- * NPS by language (rows) and market (columns): each cell its NPS, answers and margin of error, coloured by score.
- * A cell with fewer answers than `minResponses` is marked as having too little data to interpret. Choosing a cell selects it (again:
+ * NPS by language (rows) and market (columns): each cell its NPS, answers, margin of error and change from the
+ * previous period (marked when significant), coloured by score. A cell the API hides (fewer answers than the
+ * survey's minimum) shows its answers and no NPS. Or, as `view="ranked"`, the cells ranked by the lower end of their
+ * interval, so that a handful of enthusiastic answers does not top the list. Choosing a cell selects it (again:
  * clears the choice); the page decides what the choice filters.
  *
  * @fires nps-segment-select - A cell was chosen, or the choice cleared (language and market null).
@@ -31,8 +33,8 @@ export class NpsSegmentGrid extends LitElement {
   /** The chosen cell, if any. */
   @property({ attribute: false }) selected: { language: string | null; market: string | null } | null = null;
 
-  /** Fewer answers than this and a cell's NPS is not shown as a figure to read. */
-  @property({ type: Number, attribute: 'min-responses' }) minResponses = 30;
+  /** `grid`: languages by markets; `ranked`: a list by the lower end of each cell's 95% interval. */
+  @property({ reflect: true }) view: 'grid' | 'ranked' = 'grid';
 
   /** Language of the grid's own texts (the page sets `lang` for the rest). */
   @property() language = 'en';
@@ -62,35 +64,90 @@ export class NpsSegmentGrid extends LitElement {
     return `${this.names(segment.language ?? '', 'language')}, ${market}`;
   }
 
+  private renderChange(segment: GridSegment) {
+    const points = segment.change?.points;
+    if (points === null || points === undefined) return nothing;
+    const significant = segment.change?.significant === true;
+    return html`<span class="change" ?data-significant=${significant}
+      >${formatNps(points, this.language)}${significant ? '*' : ''}<span class="visually-hidden"
+        >(${this.i18n.t(significant ? 'significant' : 'notSignificant')})</span
+      ></span
+    >`;
+  }
+
   private renderCell(segment: GridSegment | undefined) {
     if (!segment || segment.score.responses === 0) return html`<span part="empty">–</span>`;
-    const { responses, nps, marginOfError } = segment.score;
-    const tooFew = responses < this.minResponses;
+    const { responses, nps, marginOfError, hidden } = segment.score;
     const pressed = this.selected?.language === segment.language && this.selected?.market === segment.market;
     // The name is the visible text, with what the row and column headers say visually added for screen readers.
     return html`<button
-      part=${tooFew ? 'cell too-few' : 'cell'}
+      part=${hidden ? 'cell too-few' : 'cell'}
       aria-pressed=${pressed ? 'true' : 'false'}
       data-language=${segment.language ?? ''}
       data-market=${segment.market ?? ''}
-      style=${tooFew || nps === null ? nothing : styleMap({ background: npsColour(nps) })}
+      style=${hidden || nps === null ? nothing : styleMap({ background: npsColour(nps) })}
       @click=${() => this.choose(segment)}
     >
-      <span class="visually-hidden">${this.segmentName(segment)}: ${tooFew ? nothing : this.i18n.t('nps')}</span>
-      <span class="score">${tooFew ? this.i18n.t('tooFew') : formatNps(nps, this.language)}</span>
+      <span class="visually-hidden">${this.segmentName(segment)}: ${hidden ? nothing : this.i18n.t('nps')}</span>
+      <span class="score">${hidden ? this.i18n.t('tooFew') : formatNps(nps, this.language)} ${hidden ? nothing : this.renderChange(segment)}</span>
       <span class="detail"
-        >${tooFew ? nothing : `±${this.i18n.number(Math.round(marginOfError ?? 0))} · `}${this.i18n.t('responses', { count: responses })}</span
+        >${hidden ? nothing : `±${this.i18n.number(Math.round(marginOfError ?? 0))} · `}${this.i18n.t('responses', { count: responses })}</span
       >
     </button>`;
   }
 
+  private renderViewChoice() {
+    return html`<label class="view">${this.i18n.t('gridView')}
+      <select name="grid-view" @change=${(e: Event) => {
+        this.view = (e.target as HTMLSelectElement).value as 'grid' | 'ranked';
+      }}>
+        <option value="grid" ?selected=${this.view === 'grid'}>${this.i18n.t('gridMatrix')}</option>
+        <option value="ranked" ?selected=${this.view === 'ranked'}>${this.i18n.t('gridRanked')}</option>
+      </select></label>`;
+  }
+
+  private renderRanked() {
+    // Cells with an interval first, highest lower bound first; hidden ones after, by answers.
+    const ranked = this.segments
+      .filter((segment) => segment.score.responses > 0)
+      .sort(
+        (a, b) =>
+          (b.score.lowerBound ?? Number.NEGATIVE_INFINITY) -
+            (a.score.lowerBound ?? Number.NEGATIVE_INFINITY) || b.score.responses - a.score.responses,
+      );
+    return html`<table part="table">
+      <caption>${this.i18n.t('grid')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">${this.i18n.t('language')}, ${this.i18n.t('market')}</th>
+          <th scope="col">${this.i18n.t('lowerBound')}</th>
+          <th scope="col">${this.i18n.t('nps')}</th>
+          <th scope="col">${this.i18n.t('answers')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${ranked.map(
+          (segment) => html`<tr>
+            <th scope="row">${this.segmentName(segment)}</th>
+            <td>${segment.score.hidden ? this.i18n.t('tooFew') : formatNps(segment.score.lowerBound, this.language)}</td>
+            <td>${this.renderCell(segment)}</td>
+            <td>${this.i18n.number(segment.score.responses)}</td>
+          </tr>`,
+        )}
+      </tbody>
+    </table>`;
+  }
+
   override render() {
+    if (this.view === 'ranked') {
+      return html`${this.renderViewChoice()}<p class="help">${this.i18n.t('rankedHelp')}</p>${this.renderRanked()}`;
+    }
     const languages = [...new Set(this.segments.map((s) => s.language ?? ''))].sort();
     const markets = [...new Set(this.segments.map((s) => s.market))].sort((a, b) =>
       (a ?? '~').localeCompare(b ?? '~'),
     );
     const byKey = new Map(this.segments.map((s) => [`${s.language ?? ''}|${s.market}`, s]));
-    return html`<table part="table">
+    return html`${this.renderViewChoice()}<table part="table">
       <caption>${this.i18n.t('grid')}</caption>
       <thead>
         <tr>

@@ -13,6 +13,25 @@ export const styles = [
     border-spacing: 4px;
     font-variant-numeric: tabular-nums;
   }
+  .view {
+    display: inline-flex;
+    gap: 6px;
+    align-items: center;
+    margin-block-end: 6px;
+  }
+  .help {
+    margin: 0 0 6px;
+    color: #4b5563;
+    font-size: 0.9em;
+  }
+  .change {
+    font-size: 0.75em;
+    font-weight: 500;
+  }
+  .change[data-significant] {
+    font-weight: 700;
+    text-decoration: underline;
+  }
   caption {
     text-align: start;
     font-weight: 600;

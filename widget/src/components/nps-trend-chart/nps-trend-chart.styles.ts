@@ -7,7 +7,6 @@ export const styles = css`
   svg {
     display: block;
     width: 100%;
-    height: auto;
     overflow: visible;
   }
   [part='band'] {
@@ -19,8 +18,20 @@ export const styles = css`
     stroke-width: 2.5;
     stroke-linejoin: round;
   }
-  [part='point'] {
+  [part='previous'] {
+    fill: none;
+    stroke: var(--nps-trend-previous, #6b7280);
+    stroke-width: 2;
+    stroke-dasharray: 6 4;
+  }
+  [part~='point'] {
     fill: var(--nps-dashboard-accent, #1d4ed8);
+    cursor: pointer;
+  }
+  [part~='point']:focus-visible {
+    outline: none;
+    stroke: var(--nps-dashboard-foreground, #111827);
+    stroke-width: 3;
   }
   .grid {
     stroke: #d1d5db;
@@ -30,9 +41,32 @@ export const styles = css`
     stroke: #6b7280;
     stroke-dasharray: 4 3;
   }
-  text {
+  .axis {
     fill: currentColor;
-    font-size: 11px;
+    font-size: 13px;
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 16px;
+    margin: 0 0 4px;
+    font-size: 0.9em;
+  }
+  .legend span::before {
+    content: '';
+    display: inline-block;
+    inline-size: 24px;
+    margin-inline-end: 6px;
+    vertical-align: middle;
+    border-block-start: 3px solid var(--nps-dashboard-accent, #1d4ed8);
+  }
+  .legend .before::before {
+    border-block-start: 2px dashed var(--nps-trend-previous, #6b7280);
+  }
+  [part='tooltip'] {
+    min-block-size: 1.4em;
+    margin: 4px 0 0;
+    font-variant-numeric: tabular-nums;
   }
   details {
     margin-block-start: 8px;

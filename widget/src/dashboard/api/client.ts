@@ -20,6 +20,13 @@ export type Comment = DashboardCommentsQuery['responses']['edges'][number]['node
 export type FollowUpTask = DashboardFollowUpQueueQuery['followUpQueue'][number];
 export type GridSegment = DashboardReportQuery['grid']['segments'][number];
 export type TrendPoint = DashboardReportQuery['trend']['segments'][number];
+export type HeadlineChange = DashboardReportQuery['headline']['overallChange'];
+export type ThemeCounts = DashboardReportQuery['themes']['overall'];
+export type PreviousThemeCounts = DashboardReportQuery['previousThemes']['overall'];
+/** A comment's theme, where it was found in the text. */
+export type ThemeMatch = Comment['themeMatches'][number];
+/** The comment themes: the follow-up reasons less `OTHER`. */
+export type Theme = Exclude<FollowUpReason, 'OTHER'>;
 
 /** Every follow-up reason, in the order the form offers them; the `Record` makes the schema's enum complete here. */
 export const FOLLOW_UP_REASONS = Object.keys({
@@ -62,23 +69,33 @@ export class DashboardClient {
     return (await this.#request<DashboardSurveysQuery>(SURVEYS)).surveys;
   }
 
+  /** The view's reports, each compared with the period of the same length just before it. */
   report(view: View, bucket: TimeBucket): Promise<DashboardReport> {
     const period = { from: view.from.toISOString(), to: view.to.toISOString() };
+    const length = view.to.getTime() - view.from.getTime();
+    const previous = {
+      from: new Date(view.from.getTime() - length).toISOString(),
+      to: view.from.toISOString(),
+    };
     const variables: DashboardReportQueryVariables = {
       surveyId: view.surveyId,
       period,
       segment: { ...period, ...segmentFilter(view) },
+      previous,
+      previousSegment: { ...previous, ...segmentFilter(view) },
       bucket,
       ...period,
     };
     return this.#request<DashboardReportQuery>(REPORT, variables);
   }
 
-  async comments(view: View, category: NpsCategory | null): Promise<Comment[]> {
+  /** The view's latest comments, of one category and with one theme when asked. */
+  async comments(view: View, category: NpsCategory | null, theme: Theme | null = null): Promise<Comment[]> {
     const filter = {
       ...responseFilter(view),
       withComment: true,
       ...(category && { categories: [category] }),
+      ...(theme && { themes: [theme] }),
     };
     const data = await this.#request<DashboardCommentsQuery>(COMMENTS, { surveyId: view.surveyId, filter });
     return data.responses.edges.map((edge) => edge.node);

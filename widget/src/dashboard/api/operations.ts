@@ -2,28 +2,49 @@
 
 export const SURVEYS = /* GraphQL */ `
   query DashboardSurveys {
-    surveys { id brand languages markets }
+    surveys { id brand languages markets minResponses }
   }
 `;
 
-/** The headline and the trend follow the chosen cell (`segment`); the grid always shows every cell. */
+/**
+ * The headline, the trend and the themes follow the chosen cell (`segment`); the grid always shows every cell. Each
+ * is compared with the period of the same length just before (`previous`, `previousSegment`).
+ */
 export const REPORT = /* GraphQL */ `
   query DashboardReport(
     $surveyId: ID!
     $period: NpsFilter!
     $segment: NpsFilter!
+    $previous: NpsComparison!
+    $previousSegment: NpsFilter!
     $bucket: TimeBucket!
     $from: DateTime
     $to: DateTime
   ) {
-    headline: nps(surveyId: $surveyId, filter: $segment) {
+    headline: nps(surveyId: $surveyId, filter: $segment, compareTo: $previous) {
       overall { responses promoters passives detractors promoterPercent passivePercent detractorPercent nps marginOfError }
+      overallChange { points marginOfError significant previous { responses nps } }
     }
-    grid: nps(surveyId: $surveyId, filter: $period, groupBy: [LANGUAGE, MARKET]) {
-      segments { language market score { responses nps marginOfError } }
+    grid: nps(surveyId: $surveyId, filter: $period, groupBy: [LANGUAGE, MARKET], compareTo: $previous) {
+      segments {
+        language
+        market
+        score { responses nps marginOfError lowerBound hidden }
+        change { points marginOfError significant }
+      }
     }
-    trend: nps(surveyId: $surveyId, filter: $segment, bucket: $bucket) {
-      segments { period score { responses nps marginOfError } }
+    trend: nps(surveyId: $surveyId, filter: $segment, bucket: $bucket, compareTo: $previous) {
+      segments {
+        period
+        score { responses nps marginOfError }
+        change { previous { responses nps marginOfError } }
+      }
+    }
+    themes: themes(surveyId: $surveyId, filter: $segment) {
+      overall { score { promoters detractors } themes { theme promoters detractors promoterPercent detractorPercent } }
+    }
+    previousThemes: themes(surveyId: $surveyId, filter: $previousSegment) {
+      overall { score { promoters detractors } themes { theme promoterPercent detractorPercent } }
     }
     followUpReasons(surveyId: $surveyId, from: $from, to: $to) { reason count }
   }
@@ -32,7 +53,9 @@ export const REPORT = /* GraphQL */ `
 export const COMMENTS = /* GraphQL */ `
   query DashboardComments($surveyId: ID!, $filter: ResponseFilter!) {
     responses(surveyId: $surveyId, filter: $filter, first: 20) {
-      edges { node { id score category comment language market createdAt } }
+      edges {
+        node { id score category comment language market createdAt themeMatches { theme start end counted } }
+      }
     }
   }
 `;

@@ -83,4 +83,23 @@ export const el = {
   noReasons: 'Καμία καταγεγραμμένη επικοινωνία σε αυτή την περίοδο.',
   exportCsv: 'Εξαγωγή απαντήσεων (CSV)',
   exporting: 'Εξαγωγή…',
+  change: '{{change}} σε σχέση με τις προηγούμενες {{days}} ημέρες',
+  significant: 'σημαντική',
+  notSignificant: 'μη σημαντική',
+  previousPeriod: 'Προηγούμενες {{days}} ημέρες',
+  trendPoint: '{{date}}: NPS {{nps}}, ±{{margin}}, {{responses}}',
+  gridView: 'Προβολή',
+  gridMatrix: 'Πίνακας',
+  gridRanked: 'Κατάταξη',
+  lowerBound: 'Κατώτερο όριο',
+  rankedHelp:
+    'Κατάταξη με βάση το κατώτερο όριο κάθε διαστήματος 95%, ώστε λίγες ενθουσιώδεις απαντήσεις να μη βρεθούν στην κορυφή.',
+  why: 'Γιατί: θέματα στα σχόλια',
+  whyHelp:
+    'Εντοπίζονται από τις λέξεις τους, σε κάθε γλώσσα. Επιλέξτε ένα θέμα για να διαβάσετε τα σχόλια πίσω από αυτό.',
+  themesOf_DETRACTOR: 'Οι επικριτές αναφέρουν',
+  themesOf_PROMOTER: 'Οι υποστηρικτές αναφέρουν',
+  themeChange: '{{change}} μον.',
+  noThemes: 'Κανένα θέμα σε αυτή την περίοδο.',
+  themeComments: 'Σχόλια για: {{theme}}',
 } satisfies DashboardMessages;

@@ -81,6 +81,24 @@ export const en = {
   noReasons: 'No follow-ups recorded in this period.',
   exportCsv: 'Export the answers (CSV)',
   exporting: 'Exporting…',
+  change: '{{change}} vs previous {{days}} days',
+  significant: 'significant',
+  notSignificant: 'not significant',
+  previousPeriod: 'Previous {{days}} days',
+  trendPoint: '{{date}}: NPS {{nps}}, ±{{margin}}, {{responses}}',
+  gridView: 'Show',
+  gridMatrix: 'Grid',
+  gridRanked: 'Ranked',
+  lowerBound: 'Lower bound',
+  rankedHelp:
+    'Ranked by the lower end of each 95% interval, so that a few enthusiastic answers do not top the list.',
+  why: 'Why: themes in the comments',
+  whyHelp: 'Found by their words, in each language. Choose a theme to read the comments behind it.',
+  themesOf_DETRACTOR: 'Detractors mention',
+  themesOf_PROMOTER: 'Promoters mention',
+  themeChange: '{{change}} pts',
+  noThemes: 'No themes in this period.',
+  themeComments: 'Comments about {{theme}}',
 };
 
 /** What every locale of the dashboard provides: each English key (Romanian adds a `_few` plural). */

@@ -82,4 +82,23 @@ export const mk = {
   noReasons: 'Нема запишани контакти во овој период.',
   exportCsv: 'Извези ги одговорите (CSV)',
   exporting: 'Се извезува…',
+  change: '{{change}} во однос на претходните {{days}} дена',
+  significant: 'значајно',
+  notSignificant: 'не е значајно',
+  previousPeriod: 'Претходните {{days}} дена',
+  trendPoint: '{{date}}: NPS {{nps}}, ±{{margin}}, {{responses}}',
+  gridView: 'Приказ',
+  gridMatrix: 'Табела',
+  gridRanked: 'Рангирано',
+  lowerBound: 'Долна граница',
+  rankedHelp:
+    'Рангирано според долната граница на секој интервал од 95%, за неколку воодушевени одговори да не излезат на врвот.',
+  why: 'Зошто: теми во коментарите',
+  whyHelp:
+    'Пронајдени според зборовите, на секој јазик. Изберете тема за да ги прочитате коментарите зад неа.',
+  themesOf_DETRACTOR: 'Критичарите спомнуваат',
+  themesOf_PROMOTER: 'Промоторите спомнуваат',
+  themeChange: '{{change}} п.',
+  noThemes: 'Нема теми во овој период.',
+  themeComments: 'Коментари за {{theme}}',
 } satisfies DashboardMessages;

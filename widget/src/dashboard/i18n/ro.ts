@@ -83,4 +83,23 @@ export const ro = {
   noReasons: 'Nicio contactare înregistrată în această perioadă.',
   exportCsv: 'Exportă răspunsurile (CSV)',
   exporting: 'Se exportă…',
+  change: '{{change}} față de cele {{days}} zile anterioare',
+  significant: 'semnificativ',
+  notSignificant: 'nesemnificativ',
+  previousPeriod: 'Cele {{days}} zile anterioare',
+  trendPoint: '{{date}}: NPS {{nps}}, ±{{margin}}, {{responses}}',
+  gridView: 'Afișare',
+  gridMatrix: 'Tabel',
+  gridRanked: 'Clasament',
+  lowerBound: 'Limita inferioară',
+  rankedHelp:
+    'Ordonat după limita inferioară a fiecărui interval de 95%, ca să nu ajungă în frunte câteva răspunsuri entuziaste.',
+  why: 'De ce: teme din comentarii',
+  whyHelp:
+    'Găsite după cuvintele folosite, în fiecare limbă. Alegeți o temă pentru a citi comentariile din spatele ei.',
+  themesOf_DETRACTOR: 'Detractorii menționează',
+  themesOf_PROMOTER: 'Promotorii menționează',
+  themeChange: '{{change}} p.p.',
+  noThemes: 'Nicio temă în această perioadă.',
+  themeComments: 'Comentarii despre {{theme}}',
 } satisfies DashboardMessages;

@@ -17,6 +17,14 @@ export type NpsCategory =
   | 'PASSIVE'
   | 'PROMOTER';
 
+/** A report's period and the one it is compared with, in whole UTC days like `NpsFilter`'s bounds. */
+export type NpsComparison = {
+  /** Inclusive. */
+  from: string;
+  /** Exclusive. */
+  to: string;
+};
+
 export type NpsFilter = {
   /** Inclusive. */
   from?: string | null | undefined;
@@ -56,19 +64,21 @@ export type TimeBucket =
 export type DashboardSurveysQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DashboardSurveysQuery = { surveys: Array<{ id: string, brand: string, languages: Array<string>, markets: Array<string> }> };
+export type DashboardSurveysQuery = { surveys: Array<{ id: string, brand: string, languages: Array<string>, markets: Array<string>, minResponses: number }> };
 
 export type DashboardReportQueryVariables = Exact<{
   surveyId: string | number;
   period: NpsFilter;
   segment: NpsFilter;
+  previous: NpsComparison;
+  previousSegment: NpsFilter;
   bucket: TimeBucket;
   from?: string | null | undefined;
   to?: string | null | undefined;
 }>;
 
 
-export type DashboardReportQuery = { headline: { overall: { responses: number, promoters: number, passives: number, detractors: number, promoterPercent: number | null, passivePercent: number | null, detractorPercent: number | null, nps: number | null, marginOfError: number | null } }, grid: { segments: Array<{ language: string | null, market: string | null, score: { responses: number, nps: number | null, marginOfError: number | null } }> }, trend: { segments: Array<{ period: string | null, score: { responses: number, nps: number | null, marginOfError: number | null } }> }, followUpReasons: Array<{ reason: FollowUpReason, count: number }> };
+export type DashboardReportQuery = { headline: { overall: { responses: number, promoters: number, passives: number, detractors: number, promoterPercent: number | null, passivePercent: number | null, detractorPercent: number | null, nps: number | null, marginOfError: number | null }, overallChange: { points: number | null, marginOfError: number | null, significant: boolean | null, previous: { responses: number, nps: number | null } } | null }, grid: { segments: Array<{ language: string | null, market: string | null, score: { responses: number, nps: number | null, marginOfError: number | null, lowerBound: number | null, hidden: boolean }, change: { points: number | null, marginOfError: number | null, significant: boolean | null } | null }> }, trend: { segments: Array<{ period: string | null, score: { responses: number, nps: number | null, marginOfError: number | null }, change: { previous: { responses: number, nps: number | null, marginOfError: number | null } } | null }> }, themes: { overall: { score: { promoters: number, detractors: number }, themes: Array<{ theme: FollowUpReason, promoters: number, detractors: number, promoterPercent: number | null, detractorPercent: number | null }> } }, previousThemes: { overall: { score: { promoters: number, detractors: number }, themes: Array<{ theme: FollowUpReason, promoterPercent: number | null, detractorPercent: number | null }> } }, followUpReasons: Array<{ reason: FollowUpReason, count: number }> };
 
 export type DashboardCommentsQueryVariables = Exact<{
   surveyId: string | number;
@@ -76,7 +86,7 @@ export type DashboardCommentsQueryVariables = Exact<{
 }>;
 
 
-export type DashboardCommentsQuery = { responses: { edges: Array<{ node: { id: string, score: number, category: NpsCategory, comment: string | null, language: string, market: string | null, createdAt: string } }> } };
+export type DashboardCommentsQuery = { responses: { edges: Array<{ node: { id: string, score: number, category: NpsCategory, comment: string | null, language: string, market: string | null, createdAt: string, themeMatches: Array<{ theme: FollowUpReason, start: number, end: number, counted: boolean }> } }> } };
 
 export type DashboardFollowUpQueueQueryVariables = Exact<{
   surveyId: string | number;

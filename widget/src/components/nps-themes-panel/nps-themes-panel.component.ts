@@ -1,0 +1,143 @@
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Comment, PreviousThemeCounts, Theme, ThemeCounts } from '../../dashboard/api/client.ts';
+import { dashboardI18n, followTexts, formatNps } from '../../dashboard/i18n/dashboard-i18n.ts';
+import type { DashboardMessages } from '../../dashboard/i18n/en.ts';
+import type { Overrides } from '../../i18n/i18n.controller.ts';
+import { emit } from '../../internal/events.ts';
+import { styles } from './nps-themes-panel.styles.ts';
+
+type Side = 'DETRACTOR' | 'PROMOTER';
+const SIDES: readonly Side[] = ['DETRACTOR', 'PROMOTER'];
+const PERCENT = { DETRACTOR: 'detractorPercent', PROMOTER: 'promoterPercent' } as const;
+const COUNT = { DETRACTOR: 'detractors', PROMOTER: 'promoters' } as const;
+
+/** The comment's text in runs, those inside a match of `theme` marked: rendered as text, never as HTML. */
+export function markedRuns(comment: string, matches: Comment['themeMatches'], theme: Theme) {
+  const ranges = matches
+    .filter((match) => match.theme === theme)
+    .sort((a, b) => a.start - b.start)
+    .filter((match, i, all) => i === 0 || match.start >= (all[i - 1]?.end ?? 0));
+  const runs: { text: string; marked: boolean }[] = [];
+  let at = 0;
+  for (const { start, end } of ranges) {
+    if (start > at) runs.push({ text: comment.slice(at, start), marked: false });
+    runs.push({ text: comment.slice(start, end), marked: true });
+    at = end;
+  }
+  if (at < comment.length) runs.push({ text: comment.slice(at), marked: false });
+  return runs;
+}
+
+/**
+ * Why: the comment themes of detractors and of promoters in the period, each with its share of them and its change
+ * in points from the previous period. Choosing a theme asks the page for the comments behind it (`comments`), shown
+ * with the words the theme was found in marked, as text.
+ *
+ * @fires nps-theme-select - A theme of one side was chosen, or the choice cleared (theme null).
+ * @csspart side - The detractors' and the promoters' lists.
+ * @csspart theme - Each theme's button.
+ * @csspart comments - The comments behind the chosen theme.
+ * @cssproperty --nps-dashboard-accent - The chosen theme's outline, and focus.
+ */
+export class NpsThemesPanel extends LitElement {
+  static override styles = styles;
+
+  private readonly i18n = dashboardI18n(this);
+
+  /** The period's themes. */
+  @property({ attribute: false }) themes: ThemeCounts | null = null;
+
+  /** The previous period's, for the change. */
+  @property({ attribute: false }) previous: PreviousThemeCounts | null = null;
+
+  /** Length of the previous period in days. */
+  @property({ type: Number }) days = 30;
+
+  /** The chosen theme and side, if any. */
+  @property({ attribute: false }) selected: { theme: Theme; category: Side } | null = null;
+
+  /** The comments behind the chosen theme. */
+  @property({ attribute: false }) comments: readonly Comment[] = [];
+
+  /** Language of the panel's own texts. */
+  @property() language = 'en';
+
+  /** Texts worded otherwise, per language (the dashboard's own). */
+  @property({ attribute: false }) texts: Overrides<DashboardMessages> = {};
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    void followTexts(this.i18n, changed, this);
+  }
+
+  private choose(theme: Theme, category: Side): void {
+    const same = this.selected?.theme === theme && this.selected.category === category;
+    emit(this, 'nps-theme-select', same ? { theme: null, category: null } : { theme, category });
+  }
+
+  private renderSide(side: Side) {
+    const themes = (this.themes?.themes ?? [])
+      .filter((count) => count[COUNT[side]] > 0)
+      .sort((a, b) => b[COUNT[side]] - a[COUNT[side]]);
+    const before = new Map(this.previous?.themes.map((count) => [count.theme, count[PERCENT[side]]]));
+    const most = Math.max(1, ...themes.map((count) => count[PERCENT[side]] ?? 0));
+    return html`<div part="side">
+      <h3>${this.i18n.t(`themesOf_${side}`)}</h3>
+      ${
+        themes.length
+          ? html`<ul>
+            ${themes.map((count) => {
+              const theme = count.theme as Theme;
+              const share = count[PERCENT[side]] ?? 0;
+              const was = before.get(theme);
+              const change = was === null || was === undefined ? null : share - was;
+              const pressed = this.selected?.theme === theme && this.selected.category === side;
+              return html`<li>
+                <button part="theme" aria-pressed=${pressed ? 'true' : 'false'} data-theme=${theme} @click=${() => this.choose(theme, side)}>
+                  <span class="name">${this.i18n.t(`reason_${theme}`)}</span>
+                  <meter min="0" max=${most} value=${share} aria-hidden="true"></meter>
+                  <span class="figure">${this.i18n.percent(share)} (${this.i18n.number(count[COUNT[side]])})</span>
+                  <span class="change">${
+                    change === null
+                      ? nothing
+                      : this.i18n.t('themeChange', { change: formatNps(change, this.language) })
+                  }</span>
+                </button>
+              </li>`;
+            })}
+          </ul>`
+          : html`<p class="muted">${this.i18n.t('noThemes')}</p>`
+      }
+    </div>`;
+  }
+
+  private renderComments() {
+    const selected = this.selected;
+    if (!selected) return nothing;
+    return html`<section part="comments" aria-live="polite">
+      <h3>${this.i18n.t('themeComments', { theme: this.i18n.t(`reason_${selected.theme}`) })}</h3>
+      ${
+        this.comments.length
+          ? html`<ul>
+            ${this.comments.map(
+              (comment) => html`<li data-response-id=${comment.id}>
+                <blockquote dir="auto">${markedRuns(
+                  comment.comment ?? '',
+                  comment.themeMatches,
+                  selected.theme,
+                ).map((run) => (run.marked ? html`<mark>${run.text}</mark>` : run.text))}</blockquote>
+                <small>${this.i18n.number(comment.score)}/${this.i18n.number(10)}</small>
+              </li>`,
+            )}
+          </ul>`
+          : html`<p class="muted">${this.i18n.t('noComments')}</p>`
+      }
+    </section>`;
+  }
+
+  override render() {
+    return html`<p class="muted">${this.i18n.t('whyHelp')}</p>
+      <div class="sides">${SIDES.map((side) => this.renderSide(side))}</div>
+      ${this.renderComments()}`;
+  }
+}

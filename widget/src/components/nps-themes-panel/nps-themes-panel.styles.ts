@@ -1,0 +1,68 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    display: block;
+  }
+  .sides {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(240px, 1fr));
+    gap: 16px;
+  }
+  h3 {
+    margin: 0 0 6px;
+    font-size: 1em;
+  }
+  ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 6px;
+  }
+  [part='theme'] {
+    display: grid;
+    grid-template-columns: minmax(6em, auto) 1fr auto auto;
+    gap: 8px;
+    align-items: center;
+    inline-size: 100%;
+    padding: 6px 8px;
+    border: 2px solid transparent;
+    border-radius: var(--nps-dashboard-radius, 8px);
+    background: #f3f4f6;
+    color: inherit;
+    font: inherit;
+    text-align: start;
+    cursor: pointer;
+    font-variant-numeric: tabular-nums;
+  }
+  [part='theme'][aria-pressed='true'] {
+    border-color: var(--nps-dashboard-accent, #1d4ed8);
+  }
+  [part='theme']:focus-visible {
+    outline: 3px solid var(--nps-dashboard-accent, #1d4ed8);
+    outline-offset: 2px;
+  }
+  meter {
+    inline-size: 100%;
+    min-inline-size: 40px;
+  }
+  .change {
+    color: #4b5563;
+    font-size: 0.85em;
+  }
+  [part='comments'] {
+    margin-block-start: 12px;
+  }
+  blockquote {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  mark {
+    background: #fde68a;
+    color: inherit;
+  }
+  .muted {
+    color: #4b5563;
+  }
+`;

@@ -1,0 +1,98 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import type { Comment, PreviousThemeCounts, ThemeCounts } from '../../dashboard/api/client.ts';
+import type { NpsThemesPanel } from './nps-themes-panel.component.ts';
+import './nps-themes-panel.ts';
+
+const count = (theme: string, promoters: number, detractors: number) => ({
+  theme: theme as 'PRICE',
+  promoters,
+  detractors,
+  promoterPercent: (100 * promoters) / 50,
+  detractorPercent: (100 * detractors) / 20,
+});
+const THEMES: ThemeCounts = {
+  score: { promoters: 50, detractors: 20 },
+  themes: [count('PRICE', 0, 8), count('DELIVERY', 5, 4), count('STAFF', 12, 0)],
+};
+const PREVIOUS: PreviousThemeCounts = {
+  score: { promoters: 40, detractors: 10 },
+  themes: [
+    { theme: 'PRICE', promoterPercent: 0, detractorPercent: 30 },
+    { theme: 'DELIVERY', promoterPercent: 10, detractorPercent: 20 },
+    { theme: 'STAFF', promoterPercent: 25, detractorPercent: 0 },
+  ],
+};
+const HOSTILE = '<img src=x onerror="window.hacked=1">too expensive';
+const COMMENTS: Comment[] = [
+  {
+    id: 'a',
+    score: 2,
+    category: 'DETRACTOR',
+    comment: HOSTILE,
+    language: 'en',
+    market: 'US',
+    createdAt: '2026-11-20T10:00:00.000Z',
+    themeMatches: [
+      { theme: 'PRICE', start: HOSTILE.indexOf('expensive'), end: HOSTILE.length, counted: true },
+    ],
+  },
+];
+
+const panel = (selected: NpsThemesPanel['selected'] = null, comments: Comment[] = []) =>
+  fixture<NpsThemesPanel>(
+    html`<nps-themes-panel .themes=${THEMES} .previous=${PREVIOUS} .selected=${selected} .comments=${comments}></nps-themes-panel>`,
+  );
+
+const buttons = (el: NpsThemesPanel) => [
+  ...(el.shadowRoot?.querySelectorAll<HTMLButtonElement>('[part="theme"]') ?? []),
+];
+
+describe('<nps-themes-panel>', () => {
+  it('is accessible', async () => {
+    await expect(await panel({ theme: 'PRICE', category: 'DETRACTOR' }, COMMENTS)).to.be.accessible();
+  });
+
+  it("lists each side's themes, most mentioned first, with their share and change in points", async () => {
+    const el = await panel();
+    const sides = [...(el.shadowRoot?.querySelectorAll('[part="side"]') ?? [])];
+    expect(sides.map((side) => side.querySelector('h3')?.textContent)).to.deep.equal([
+      'Detractors mention',
+      'Promoters mention',
+    ]);
+    expect(buttons(el).map((b) => b.textContent?.replace(/\s+/g, ' ').trim())).to.deep.equal([
+      'Price 40% (8) +10 pts',
+      'Delivery 20% (4) 0 pts',
+      'Staff 24% (12) -1 pts',
+      'Delivery 10% (5) 0 pts',
+    ]);
+  });
+
+  it('marks the chosen theme with aria-pressed, and fires nps-theme-select (again: cleared)', async () => {
+    const el = await panel();
+    const chosen = oneEvent(el, 'nps-theme-select');
+    buttons(el)[0]?.click();
+    expect((await chosen).detail).to.deep.equal({ theme: 'PRICE', category: 'DETRACTOR' });
+    el.selected = { theme: 'PRICE', category: 'DETRACTOR' };
+    await el.updateComplete;
+    expect(buttons(el).map((b) => b.getAttribute('aria-pressed'))).to.deep.equal([
+      'true',
+      'false',
+      'false',
+      'false',
+    ]);
+    const cleared = oneEvent(el, 'nps-theme-select');
+    buttons(el)[0]?.click();
+    expect((await cleared).detail).to.deep.equal({ theme: null, category: null });
+  });
+
+  it('shows the comments behind the theme with the words marked, as text: never as HTML', async () => {
+    const el = await panel({ theme: 'PRICE', category: 'DETRACTOR' }, COMMENTS);
+    const quote = el.shadowRoot?.querySelector('[part="comments"] blockquote');
+    expect(quote?.querySelector('img')).to.equal(null);
+    expect(quote?.textContent).to.equal(HOSTILE);
+    expect([...(quote?.querySelectorAll('mark') ?? [])].map((mark) => mark.textContent)).to.deep.equal([
+      'expensive',
+    ]);
+    expect((window as unknown as { hacked?: number }).hacked).to.equal(undefined);
+  });
+});
