@@ -217,6 +217,29 @@ describe('the dashboard', () => {
     await expect.poll(() => trend.getAttribute('aria-label')).toBe(before);
   });
 
+  it("says why: the detractors' themes, and the comments behind one with the words it was found in marked", async () => {
+    const panel = dashboard().locator('nps-themes-panel');
+    const theme = panel.locator('[part="side"]').first().locator('[part="theme"]').first();
+    const name = await theme.getAttribute('data-theme');
+    await theme.click();
+    await expect.poll(() => theme.getAttribute('aria-pressed')).toBe('true');
+    const { responses } = await graphql<{ responses: { edges: { node: { id: string } }[] } }>(
+      'query ($id: ID!, $filter: ResponseFilter) { responses(surveyId: $id, filter: $filter, first: 20) { edges { node { id } } } }',
+      {
+        id: surveyId,
+        filter: { ...lastThirtyDays(), categories: ['DETRACTOR'], themes: [name], withComment: true },
+      },
+    );
+    const comments = panel.locator('[part="comments"] li');
+    await expect
+      .poll(() => comments.evaluateAll((items) => items.map((item) => item.getAttribute('data-response-id'))))
+      .toEqual(responses.edges.map((edge) => edge.node.id));
+    expect(responses.edges.length).toBeGreaterThan(0);
+    expect(await comments.first().locator('mark').count()).toBeGreaterThan(0);
+    await theme.click();
+    await expect.poll(() => comments.count()).toBe(0);
+  });
+
   it('shows a comment with markup as text: no element made, no script run', async () => {
     const comment = dashboard().locator('ul.comments blockquote').first();
     expect(await comment.textContent()).toBe(MARKUP);

@@ -241,8 +241,11 @@ describe('what the dashboards read', () => {
     passives: number;
     detractors: number;
     nps: number | null;
+    hidden: boolean;
   };
-  const SCORE = 'responses promoters passives detractors nps';
+  const SCORE = 'responses promoters passives detractors nps hidden';
+  /** The survey's minimum of answers for a segment's NPS (the default). */
+  const MIN_RESPONSES = 30;
 
   function expected(rows: typeof given): Score {
     const promoters = rows.filter((r) => r.score >= 9).length;
@@ -254,6 +257,7 @@ describe('what the dashboards read', () => {
       passives,
       detractors,
       nps: ((promoters - detractors) / rows.length) * 100,
+      hidden: false,
     };
   }
 
@@ -294,9 +298,11 @@ describe('what the dashboards read', () => {
       );
       expect(Object.keys(got).sort()).toEqual(keys);
       for (const k of keys) {
-        const { nps, ...counts } = expected(given.filter((r) => key(r as never) === k));
+        const { nps, hidden: _, ...counts } = expected(given.filter((r) => key(r as never) === k));
         expect(got[k], k).toMatchObject(counts);
-        expect(got[k]?.nps, k).toBeCloseTo(nps ?? 0, 9);
+        // A segment of fewer answers than the survey's minimum has its counts, and no NPS to over-read.
+        if (counts.responses < MIN_RESPONSES) expect(got[k], k).toMatchObject({ nps: null, hidden: true });
+        else expect(got[k]?.nps, k).toBeCloseTo(nps ?? 0, 9);
       }
     });
   }

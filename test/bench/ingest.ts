@@ -54,6 +54,8 @@ export interface IngestRun {
   readonly seconds: number;
   /** Answers per second offered in all; unset: as fast as they are answered. */
   readonly rate?: number;
+  /** One answer in three carries a comment (from the labelled sets, in its language), classified on arrival. */
+  readonly comments?: boolean;
   /** The API processes and the database's, whose CPU is counted per answer. */
   readonly apiPids: readonly number[];
   /** Undefined when the database is not on this machine (MONGODB_URI). */
@@ -79,7 +81,8 @@ export async function ingestBench(admin: Admin, run: IngestRun) {
     origin,
     String(run.connections),
     String(run.seconds),
-    ...(run.rate ? [String(run.rate)] : []),
+    run.rate ? String(run.rate) : '',
+    run.comments ? 'comments' : '',
   ]);
   const after = cpu();
   const stored = await admin.db
@@ -87,6 +90,7 @@ export async function ingestBench(admin: Admin, run: IngestRun) {
     .countDocuments({ survey: new Types.ObjectId(survey.id) });
   return {
     run: run.label,
+    comments: run.comments ? '1 in 3' : 'none',
     connections: run.connections,
     'offered/s': run.rate ?? 'max',
     'answers/s': Math.round(load['perSecond'] ?? 0),

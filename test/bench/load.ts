@@ -1,15 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import autocannon from 'autocannon';
+import { readLabelled } from '../../api/src/themes/accuracy.ts';
 
 /**
  * The load generator, run in a process of its own so that it does not share the API's CPU budget accounting:
  * `connections` widgets submitting answers over HTTP for `seconds`, each a fresh `clientResponseId`, spread evenly
  * over the API instances at `urls` (comma-separated), as fast as they are answered or, with `rate`, that many per
- * second in all (latency then counts from when each request was due, so a queue shows). Prints one JSON line:
+ * second in all (latency then counts from when each request was due, so a queue shows); with `comments`, one answer
+ * in three carries a comment from the labelled sets in its language. Prints one JSON line:
  * requests, answers acknowledged (a 200 carrying `submitResponse`), failures, rate, and latency (of the slowest
  * instance, when several).
  */
-const [urls = '', siteKey = '', origin = '', connections = '50', seconds = '10', rate = ''] =
+const [urls = '', siteKey = '', origin = '', connections = '50', seconds = '10', rate = '', comments = ''] =
   process.argv.slice(2);
 const targets = urls.split(',');
 const MUTATION = 'mutation ($input: SubmitResponseInput!) { submitResponse(input: $input) { duplicate } }';
@@ -22,6 +24,10 @@ const LANGUAGES = [
   ['el', 'CY'],
   ['tr', 'TR'],
 ] as const;
+
+const COMMENTS = new Map(
+  LANGUAGES.map(([language]) => [language, readLabelled(language).map((row) => row.comment)]),
+);
 
 let acked = 0;
 let refused = 0;
@@ -39,7 +45,16 @@ const results = await Promise.all(
         {
           setupRequest: (request) => {
             const [language, market] = LANGUAGES[sent++ % LANGUAGES.length] ?? LANGUAGES[0];
-            const input = { siteKey, clientResponseId: randomUUID(), score: sent % 11, language, market };
+            const own = COMMENTS.get(language) ?? [];
+            const comment = comments && sent % 3 === 0 ? own[sent % own.length] : undefined;
+            const input = {
+              siteKey,
+              clientResponseId: randomUUID(),
+              score: sent % 11,
+              language,
+              market,
+              comment,
+            };
             return { ...request, body: JSON.stringify({ query: MUTATION, variables: { input } }) };
           },
           onResponse: (status, body) => {

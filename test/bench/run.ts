@@ -9,6 +9,7 @@ import { historyBench } from './history.ts';
 import { ingestBench } from './ingest.ts';
 import { queriesBench } from './queries.ts';
 import { repairBench } from './repair.ts';
+import { themesBench } from './themes.ts';
 import { compareVisitors, ratios } from './visitors.ts';
 import { widgetSizes, widgetTiming } from './widget.ts';
 
@@ -16,6 +17,7 @@ import { widgetSizes, widgetTiming } from './widget.ts';
  * `pnpm bench`: prints each benchmark's table and writes them all to `test/bench/results.json`. On the embedded
  * database by default, on any server with MONGODB_URI. Sizes: BENCH_ANSWERS (stored answers for the query
  * benchmark, 1,000,000), BENCH_SECONDS (of ingest load, 10), BENCH_CONNECTIONS (concurrent widgets, 64).
+ * BENCH_ONLY (comma-separated: widget, visitors, themes, ingest, queries, memory, repair, history) runs those alone.
  */
 const env = process.env;
 const answers = Number(env['BENCH_ANSWERS'] ?? 1_000_000);
@@ -27,16 +29,32 @@ const results: Record<string, unknown> = {
   database: mongodbUri ? 'MONGODB_URI' : 'embedded FerretDB 1.24 (SQLite)',
 };
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const only = env['BENCH_ONLY'] ? new Set(env['BENCH_ONLY'].split(',').map((part) => part.trim())) : undefined;
+const wanted = (part: string) => !only || only.has(part);
 
-const sizes = await widgetSizes();
-results['widgetFiles'] = sizes;
-console.info('\nWidget build files');
-console.table(
-  sizes.files.map((f) => ({ file: f.file, min: kb(f.min), gzip: kb(f.gzip), brotli: kb(f.brotli) })),
-);
-console.info(
-  `Downloaded (gzip) by a visitor not asked: ${kb(sizes.notAsked)} (the loader); by one asked: ${sizes.asked.map((f) => `${f.language} ${kb(f.gzip)}`).join(', ')}.`,
-);
+if (wanted('themes')) {
+  const themes = themesBench();
+  results['themes'] = themes;
+  console.info(
+    '\nComment themes: the classifier on the labelled comments of each language (goal: macro-F1 ≥ 0.80)',
+  );
+  console.table(themes.rows);
+  console.info(
+    `Classification: ${themes['ms per comment']} ms per comment (${themes['labelled comments']} labelled comments), ${themes['ms per 2,000-character comment']} ms per 2,000-character comment.`,
+  );
+}
+
+if (wanted('widget')) {
+  const sizes = await widgetSizes();
+  results['widgetFiles'] = sizes;
+  console.info('\nWidget build files');
+  console.table(
+    sizes.files.map((f) => ({ file: f.file, min: kb(f.min), gzip: kb(f.gzip), brotli: kb(f.brotli) })),
+  );
+  console.info(
+    `Downloaded (gzip) by a visitor not asked: ${kb(sizes.notAsked)} (the loader); by one asked: ${sizes.asked.map((f) => `${f.language} ${kb(f.gzip)}`).join(', ')}.`,
+  );
+}
 
 const dataDir = await mkdtemp(join(tmpdir(), 'nps-bench-'));
 const database = `nps_bench_${Date.now()}`;
@@ -52,104 +70,122 @@ const browser = await launchChromium();
 const uri = mongodbUri || `mongodb://127.0.0.1:${(await embeddedServer(dataDir)).port}/`;
 const db = await mongoose.createConnection(uri, { dbName: database }).asPromise();
 try {
-  const timing = await widgetTiming(browser, `${product.url}/el-cy/`);
-  results['widgetTiming'] = timing;
-  console.info('\nWidget: script tag to an interactive survey (demo page, Greek, Cyprus)');
-  console.table(timing);
+  if (wanted('widget')) {
+    const timing = await widgetTiming(browser, `${product.url}/el-cy/`);
+    results['widgetTiming'] = timing;
+    console.info('\nWidget: script tag to an interactive survey (demo page, Greek, Cyprus)');
+    console.table(timing);
+  }
 
-  const visitors = await compareVisitors(product.url, dataDir, browser);
-  results['visitors'] = visitors;
-  console.info(
-    '\nWhat a survey costs the visitors of a page: ours beside PostHog (same page, same throttling)',
-  );
-  console.table(visitors.rows);
-  console.table(ratios(visitors.rows));
-  console.info(
-    `Formbricks, published on npm (gzip): loader ${kb(visitors.formbricks.loader)}, survey UI ${kb(visitors.formbricks.surveys)}.`,
-  );
+  if (wanted('visitors')) {
+    const visitors = await compareVisitors(product.url, dataDir, browser);
+    results['visitors'] = visitors;
+    console.info(
+      '\nWhat a survey costs the visitors of a page: ours beside PostHog (same page, same throttling)',
+    );
+    console.table(visitors.rows);
+    console.table(ratios(visitors.rows));
+    console.info(
+      `Formbricks, published on npm (gzip): loader ${kb(visitors.formbricks.loader)}, survey UI ${kb(visitors.formbricks.surveys)}.`,
+    );
+  }
 
   const admin = {
     url: product.url,
     token: (await readFile(join(dataDir, 'admin-token'), 'utf8')).trim(),
     db,
   };
-  // Ingest with one instance and with two over the same database, saturated and at fixed offered rates.
-  const databasePid = mongodbUri ? undefined : (await embeddedServer(dataDir)).pid;
-  const second = await startProduct(join(dataDir, 'second'), await freePort(), {
-    NODE_ENV: 'production',
-    NPS_DEMO: '0',
-    MONGODB_URI: uri,
-    MONGODB_DATABASE: database,
-    RATE_LIMIT_IP_PER_MINUTE: '100000000',
-    RATE_LIMIT_SITE_KEY_PER_MINUTE: '100000000',
-  });
-  const one = { urls: [product.url], apiPids: [product.process.pid ?? 0], databasePid, seconds };
-  const two = {
-    urls: [product.url, second.url],
-    apiPids: [product.process.pid ?? 0, second.process.pid ?? 0],
-    databasePid,
-    seconds,
-  };
-  const ingest = [];
-  try {
-    for (const run of [
-      { ...one, label: '1 instance', connections },
-      { ...two, label: '2 instances', connections },
-      { ...one, label: '1 instance', connections: 32, rate: 100 },
-      { ...one, label: '1 instance', connections: 32, rate: 500 },
-      { ...two, label: '2 instances', connections: 32, rate: 500 },
-    ]) {
-      ingest.push(await ingestBench(admin, run));
+  if (wanted('ingest')) {
+    // Ingest with one instance and with two over the same database, saturated and at fixed offered rates; and with
+    // comments to classify, beside the same run without.
+    const databasePid = mongodbUri ? undefined : (await embeddedServer(dataDir)).pid;
+    const second = await startProduct(join(dataDir, 'second'), await freePort(), {
+      NODE_ENV: 'production',
+      NPS_DEMO: '0',
+      MONGODB_URI: uri,
+      MONGODB_DATABASE: database,
+      RATE_LIMIT_IP_PER_MINUTE: '100000000',
+      RATE_LIMIT_SITE_KEY_PER_MINUTE: '100000000',
+    });
+    const one = { urls: [product.url], apiPids: [product.process.pid ?? 0], databasePid, seconds };
+    const two = {
+      urls: [product.url, second.url],
+      apiPids: [product.process.pid ?? 0, second.process.pid ?? 0],
+      databasePid,
+      seconds,
+    };
+    const ingest = [];
+    try {
+      for (const run of [
+        { ...one, label: '1 instance', connections },
+        { ...one, label: '1 instance', connections, comments: true },
+        { ...two, label: '2 instances', connections },
+        { ...one, label: '1 instance', connections: 32, rate: 100 },
+        { ...one, label: '1 instance', connections: 32, rate: 500 },
+        { ...two, label: '2 instances', connections: 32, rate: 500 },
+      ]) {
+        ingest.push(await ingestBench(admin, run));
+      }
+    } finally {
+      second.process.kill('SIGTERM');
+      await second.exited;
     }
-  } finally {
-    second.process.kill('SIGTERM');
-    await second.exited;
+    results['ingest'] = ingest;
+    console.info(
+      '\nIngest: concurrent widgets submitting over HTTP (load from a second process), as fast as answered or at a fixed rate',
+    );
+    console.table(ingest);
   }
-  results['ingest'] = ingest;
-  console.info(
-    '\nIngest: concurrent widgets submitting over HTTP (load from a second process), as fast as answered or at a fixed rate',
-  );
-  console.table(ingest);
 
-  const queries = await queriesBench(admin, answers, 200);
-  results['queries'] = queries;
-  console.info(
-    `\nNPS queries over ${answers.toLocaleString('en')} answers (a year, 6 languages, 7 markets; seeded in ${queries['seeding s']} s), 200 runs each, over HTTP`,
-  );
-  console.table(queries.rows);
+  const queries = wanted('queries') || wanted('repair') ? await queriesBench(admin, answers, 200) : undefined;
+  if (queries && wanted('queries')) {
+    results['queries'] = queries;
+    console.info(
+      `\nNPS and themes queries over ${answers.toLocaleString('en')} answers (a year, 6 languages, 7 markets; seeded in ${queries['seeding s']} s), 200 runs each, over HTTP`,
+    );
+    console.table(queries.rows);
+  }
 
-  // The cache's memory, over the surveys made so far (the benchmark's, the demo's and the ingest runs').
-  const surveys = (
-    await db
-      .collection('surveys')
-      .find({}, { projection: { _id: 1 } })
-      .toArray()
-  ).map((s) => String(s._id));
-  const memory = await runScript('memory.ts', [uri, database, ...surveys], ['--expose-gc']);
-  results['memory'] = memory;
-  console.info('\nMemory: the cache of survey cells, heap after a full collection, in a process of its own');
-  console.table([memory]);
+  if (wanted('memory')) {
+    // The cache's memory, over the surveys made so far (the benchmark's, the demo's and the ingest runs').
+    const surveys = (
+      await db
+        .collection('surveys')
+        .find({}, { projection: { _id: 1 } })
+        .toArray()
+    ).map((s) => String(s._id));
+    const memory = await runScript('memory.ts', [uri, database, ...surveys], ['--expose-gc']);
+    results['memory'] = memory;
+    console.info(
+      '\nMemory: the cache of survey cells, heap after a full collection, in a process of its own',
+    );
+    console.table([memory]);
+  }
 
-  const repair = await repairBench(admin, { surveyId: queries.surveyId, answers });
-  results['repair'] = repair;
-  console.info(
-    '\nRepair after a kill -9: a survivor finishes what the dead instance had in flight (after its 5 s lease)',
-  );
-  console.table(repair);
+  if (queries && wanted('repair')) {
+    const repair = await repairBench(admin, { surveyId: queries.surveyId, answers });
+    results['repair'] = repair;
+    console.info(
+      '\nRepair after a kill -9: a survivor finishes what the dead instance had in flight (after its 5 s lease)',
+    );
+    console.table(repair);
+  }
 
-  const history = await historyBench(
-    {
-      url: product.url,
-      token: admin.token,
-      env: { NPS_DATA_DIR: dataDir, MONGODB_URI: mongodbUri, MONGODB_DATABASE: database },
-    },
-    dataDir,
-  );
-  results['history'] = history;
-  console.info(
-    '\nImport of NPS history: pnpm import:responses with a 100,000-row CSV, beside the running API',
-  );
-  console.table([history]);
+  if (wanted('history')) {
+    const history = await historyBench(
+      {
+        url: product.url,
+        token: admin.token,
+        env: { NPS_DATA_DIR: dataDir, MONGODB_URI: mongodbUri, MONGODB_DATABASE: database },
+      },
+      dataDir,
+    );
+    results['history'] = history;
+    console.info(
+      '\nImport of NPS history: pnpm import:responses with a 100,000-row CSV, beside the running API',
+    );
+    console.table([history]);
+  }
 } finally {
   await db.close();
   await browser.close();
@@ -158,5 +194,10 @@ try {
   await rm(dataDir, { recursive: true, force: true });
 }
 
-await writeFile(resolve(import.meta.dirname, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+// A partial run keeps the other figures of the last full one.
+const file = resolve(import.meta.dirname, 'results.json');
+const previous = only
+  ? (JSON.parse(await readFile(file, 'utf8').catch(() => '{}')) as Record<string, unknown>)
+  : {};
+await writeFile(file, `${JSON.stringify({ ...previous, ...results }, null, 2)}\n`);
 console.info('\nwritten to test/bench/results.json');

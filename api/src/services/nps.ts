@@ -203,7 +203,10 @@ export function createNps(aggregates: AggregateService) {
       bucket: TimeBucket | null | undefined,
       options: { compareTo?: NpsComparison | null | undefined; minResponses?: number } = {},
     ): Promise<Report> {
-      const { compareTo, minResponses = 1 } = options;
+      const { compareTo } = options;
+      // The minimum is for segments of languages and markets; a trend's periods keep their NPS, their margin says
+      // how little a thin one tells.
+      const minResponses = groupBy?.length ? (options.minResponses ?? 1) : 1;
       const window = { from: dayBound(filter?.from, 'filter.from'), to: dayBound(filter?.to, 'filter.to') };
       const previousWindow = compareTo && {
         from: dayBound(compareTo.from, 'compareTo.from'),

@@ -91,7 +91,7 @@ export function createThemes(models: Models, aggregates: AggregateService) {
           language: group.language,
           market: group.market,
           period: group.period === null ? null : new Date(group.period),
-          score: score(group.tally, minResponses),
+          score: score(group.tally, groupBy?.length ? minResponses : 1),
           themes: themeCounts(group),
         })),
       };

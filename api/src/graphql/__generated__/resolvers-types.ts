@@ -282,8 +282,9 @@ export type NpsScore = {
   detractorPercent: Maybe<Scalars['Float']['output']>;
   detractors: Scalars['Int']['output'];
   /**
-   * True for a segment with fewer answers than the survey's `minResponses`: its counts are given, but `nps`, the
-   * percentages, `marginOfError` and `lowerBound` are null, so that nobody reads an NPS from a handful of answers.
+   * True for a segment of a language or market grouping with fewer answers than the survey's `minResponses`: its counts
+   * are given, but `nps`, the percentages, `marginOfError` and `lowerBound` are null, so that nobody reads an NPS from a
+   * handful of answers. The periods of a trend (`bucket` without `groupBy`) keep their NPS and its margin.
    */
   hidden: Scalars['Boolean']['output'];
   /**
@@ -548,7 +549,7 @@ export type Survey = {
   languages: Array<Scalars['String']['output']>;
   /** Markets the business sells to (ISO 3166-1 alpha-2 codes such as `TR`, `GR`, `CY`). */
   markets: Array<Scalars['String']['output']>;
-  /** Fewest answers for which a report gives a segment's NPS (see `NpsScore.hidden`); 30 unless set, 1 to 1000. */
+  /** Fewest answers for which a report gives the NPS of a language or market segment (see `NpsScore.hidden`); 30 unless set, 1 to 1000. */
   minResponses: Scalars['Int']['output'];
   /**
    * Per-language wording of the questions (kept for older clients: `texts` covers every text).

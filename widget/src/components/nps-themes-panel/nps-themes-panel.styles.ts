@@ -6,7 +6,7 @@ export const styles = css`
   }
   .sides {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(240px, 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(240px, 100%), 1fr));
     gap: 16px;
   }
   h3 {
@@ -22,7 +22,7 @@ export const styles = css`
   }
   [part='theme'] {
     display: grid;
-    grid-template-columns: minmax(6em, auto) 1fr auto auto;
+    grid-template-columns: auto 1fr auto;
     gap: 8px;
     align-items: center;
     inline-size: 100%;
@@ -48,6 +48,7 @@ export const styles = css`
     min-inline-size: 40px;
   }
   .change {
+    grid-column: 1 / -1;
     color: #4b5563;
     font-size: 0.85em;
   }

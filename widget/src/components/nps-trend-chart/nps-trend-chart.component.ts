@@ -209,7 +209,7 @@ export class NpsTrendChart extends LitElement {
       <p part="tooltip" aria-hidden="true">${active ? this.describe(active) : nothing}</p>
       <details>
         <summary>${this.i18n.t('trendTable')}</summary>
-        <table>
+        <div class="scroll"><table>
           <thead>
             <tr>
               <th scope="col">${this.i18n.t('periodStart')}</th>
@@ -230,7 +230,7 @@ export class NpsTrendChart extends LitElement {
               </tr>`,
             )}
           </tbody>
-        </table>
+        </table></div>
       </details>
     `;
   }

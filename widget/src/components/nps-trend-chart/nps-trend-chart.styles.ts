@@ -72,6 +72,10 @@ export const styles = css`
     margin-block-start: 8px;
     font-size: 0.9em;
   }
+  /* A phone scrolls the table within itself, not the page. */
+  .scroll {
+    overflow-x: auto;
+  }
   table {
     border-collapse: collapse;
     font-variant-numeric: tabular-nums;
