@@ -35,9 +35,16 @@ export interface Accuracy {
 const categoryOf = (score: number): Category =>
   score >= 9 ? 'PROMOTER' : score >= 7 ? 'PASSIVE' : 'DETRACTOR';
 
-/** A labelled set (`labelled/<language>.tsv`: score, comma-separated themes, comment; a header row). */
-export function readLabelled(language: string): Labelled[] {
-  const text = readFileSync(new URL(`./labelled/${language}.tsv`, import.meta.url), 'utf8');
+/**
+ * The sets: `development`, which the lexicons were written against, and `held-out`, written after them and never
+ * used to change them (so its figures are the honest ones).
+ */
+export type LabelledSet = 'development' | 'held-out';
+
+/** A labelled set (`labelled/[held-out/]<language>.tsv`: score, comma-separated themes, comment; a header row). */
+export function readLabelled(language: string, set: LabelledSet = 'development'): Labelled[] {
+  const folder = set === 'held-out' ? './labelled/held-out/' : './labelled/';
+  const text = readFileSync(new URL(`${folder}${language}.tsv`, import.meta.url), 'utf8');
   return text
     .split('\n')
     .map((row, index) => ({ row, line: index + 1 }))
