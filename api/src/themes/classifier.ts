@@ -44,8 +44,20 @@ interface Cue {
   readonly words: readonly Word[];
 }
 
+/** Cues are looked up by the first three letters of their first word (all of it, for a shorter word). */
+const KEY_LENGTH = 3;
+const keyOf = (word: string) => word.slice(0, KEY_LENGTH);
+
+/** Whether a cue's words match the tokens from `at` on. */
+function matchesAt(cue: Cue, tokens: readonly Token[], at: number): boolean {
+  for (let k = 0; k < cue.words.length; k++) {
+    if (!matches(cue.words[k] as Word, tokens[at + k] as Token)) return false;
+  }
+  return true;
+}
+
 interface Compiled {
-  /** By the first letter of their first word; judgements with no theme. */
+  /** By `keyOf` their first word; judgements with no theme. */
   readonly cues: ReadonlyMap<string, readonly Cue[]>;
   readonly negators: readonly Word[];
   readonly negatorsAfter: readonly Word[];
@@ -73,7 +85,7 @@ function compile(lexicon: Lexicon, language: string): Compiled {
   const add = (theme: Theme | undefined, patterns: readonly string[], polarity: Polarity) => {
     for (const pattern of patterns) {
       const words = parse(pattern, language);
-      const first = words[0]?.text[0] ?? '';
+      const first = keyOf(words[0]?.text ?? '');
       const list = cues.get(first) ?? [];
       list.push({ theme, polarity, words });
       cues.set(first, list);
@@ -166,28 +178,36 @@ export function classify(
   const clauses = clauseNumbers(tokens, lexicon.clauseBreaks);
   const found: Found[] = [];
   tokens.forEach((token, i) => {
-    for (const cue of lexicon.cues.get(token.folded[0] ?? '') ?? []) {
-      const last = i + cue.words.length - 1;
-      if (last >= tokens.length) continue;
-      if (!cue.words.every((word, k) => matches(word, tokens[i + k] as Token))) continue;
-      if (clauses[i] !== clauses[last]) continue;
-      // A cue that carries its own negation ("не помогнаа") is not turned round again: these languages say "nobody
-      // did not help" for "nobody helped" (negative concord).
-      const ownNegation = lexicon.negators.some((word) => matches(word, token));
-      const negated = !ownNegation && isNegated(tokens, i, last, lexicon);
-      const polarity = (negated && cue.polarity !== 0 ? -cue.polarity : cue.polarity) as Polarity;
-      const end = (tokens[last] as Token).end;
-      found.push({
-        cue,
-        polarity,
-        negated,
-        start: token.start,
-        end,
-        first: i,
-        last,
-        clause: clauses[i] ?? 0,
-      });
+    // The cues that can match: keyed by the start of the word as typed and of its stem (Indonesian stems lose a
+    // prefix), as long as the cue's first word or shorter.
+    const keys = new Set<string>();
+    for (let length = 1; length <= KEY_LENGTH; length++) {
+      keys.add(token.folded.slice(0, length));
+      keys.add(token.stem.slice(0, length));
     }
+    for (const key of keys)
+      for (const cue of lexicon.cues.get(key) ?? []) {
+        const last = i + cue.words.length - 1;
+        if (last >= tokens.length) continue;
+        if (!matchesAt(cue, tokens, i)) continue;
+        if (clauses[i] !== clauses[last]) continue;
+        // A cue that carries its own negation ("не помогнаа") is not turned round again: these languages say "nobody
+        // did not help" for "nobody helped" (negative concord).
+        const ownNegation = lexicon.negators.some((word) => matches(word, token));
+        const negated = !ownNegation && isNegated(tokens, i, last, lexicon);
+        const polarity = (negated && cue.polarity !== 0 ? -cue.polarity : cue.polarity) as Polarity;
+        const end = (tokens[last] as Token).end;
+        found.push({
+          cue,
+          polarity,
+          negated,
+          start: token.start,
+          end,
+          first: i,
+          last,
+          clause: clauses[i] ?? 0,
+        });
+      }
   });
   // A longer cue wins over the shorter ones inside it ("on time" over "time").
   found.sort((a, b) => b.last - b.first - (a.last - a.first) || a.first - b.first);

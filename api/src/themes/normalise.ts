@@ -96,22 +96,49 @@ const STEMMERS: Record<string, { stem: Stem; onFolded: boolean }> = {
   mk: { stem: stemMacedonian, onFolded: true },
 };
 
+/**
+ * Words already folded and stemmed, per language: comments repeat their words (Snowball's Turkish stemmer alone takes
+ * about 3 µs a word). Emptied when full, which bounds it at a few megabytes.
+ */
+const forms = new Map<string, Map<string, { folded: string; stem: string }>>();
+const MAX_FORMS = 50_000;
+
+function formsOf(word: string, language: string): { folded: string; stem: string } {
+  let known = forms.get(language);
+  if (!known) {
+    known = new Map();
+    forms.set(language, known);
+  }
+  const cached = known.get(word);
+  if (cached) return cached;
+  const stemmer = STEMMERS[language];
+  const folded = fold(word, language);
+  let stem = folded;
+  if (stemmer) {
+    const lower = language === 'tr' ? word.toLocaleLowerCase('tr') : word.toLowerCase();
+    stem = stemmer.onFolded ? stemmer.stem(folded) : fold(stemmer.stem(lower), language);
+  }
+  if (known.size >= MAX_FORMS) known.clear();
+  const found = { folded, stem };
+  known.set(word, found);
+  return found;
+}
+
+/** Forgets the words folded and stemmed so far (for measuring the cost of words never seen). */
+export function forgetWordForms(): void {
+  forms.clear();
+}
+
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 const CLAUSE_END = /[.!?;:\n]|\s[-–—]\s|,/;
 
 /** The comment's words in order, each with its folded form and stem. */
 export function tokenize(text: string, language: string): Token[] {
-  const stemmer = STEMMERS[language];
   const tokens: Token[] = [];
   for (const match of text.matchAll(WORD)) {
     const word = match[0];
     const start = match.index;
-    const folded = fold(word, language);
-    let stem = folded;
-    if (stemmer) {
-      const lower = language === 'tr' ? word.toLocaleLowerCase('tr') : word.toLowerCase();
-      stem = stemmer.onFolded ? stemmer.stem(folded) : fold(stemmer.stem(lower), language);
-    }
+    const { folded, stem } = formsOf(word, language);
     const previous = tokens.at(-1);
     if (previous && CLAUSE_END.test(text.slice(previous.end, start))) {
       tokens[tokens.length - 1] = { ...previous, clauseEnd: true };
