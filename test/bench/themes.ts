@@ -1,5 +1,6 @@
 import { accuracy, type LabelledSet, readLabelled, THEME_LANGUAGES } from '../../api/src/themes/accuracy.ts';
 import { type Category, classify } from '../../api/src/themes/classifier.ts';
+import { forgetWordForms } from '../../api/src/themes/normalise.ts';
 
 const categoryOf = (score: number): Category =>
   score >= 9 ? 'PROMOTER' : score >= 7 ? 'PASSIVE' : 'DETRACTOR';
@@ -45,6 +46,15 @@ export function themesBench() {
     }
     return (performance.now() - started) / (rounds * set.length);
   };
+  /** Every word new to the process: the stemmers' whole cost, as for a vocabulary never seen before. */
+  const cold = (set: typeof comments) => {
+    const started = performance.now();
+    for (const { comment, language, category } of set) {
+      forgetWordForms();
+      classify(comment, language, category);
+    }
+    return (performance.now() - started) / set.length;
+  };
   const long = THEME_LANGUAGES.map((language) => {
     const own = comments.filter((row) => row.language === language);
     let text = '';
@@ -54,6 +64,7 @@ export function themesBench() {
   return {
     rows,
     'ms per comment': round(cost(comments, 300), 4),
+    'ms per comment, words never seen': round(cold(comments), 4),
     'ms per 2,000-character comment': round(cost(long, 100), 3),
     'labelled comments': comments.length,
   };

@@ -174,6 +174,47 @@ describe('comment themes', () => {
     expect(counts((await reported()).overall.themes)).toEqual(await recount());
   });
 
+  it("count one answer's comment changed at once on two instances exactly: every instance reports a recount", async () => {
+    const other = await startTestApp('themes', {}, test.db);
+    try {
+      const id = randomUUID();
+      await submit({ id, score: 2, language: 'en' });
+      const comments = ['Too expensive', 'The courier was late', 'Rude staff', 'Support never replied'];
+      const results = await Promise.all(
+        comments.map((comment, i) =>
+          (i % 2 ? other : test).gql(
+            SUBMIT,
+            { input: { siteKey, clientResponseId: id, score: 2, language: 'en', comment } },
+            { origin: ORIGIN },
+          ),
+        ),
+      );
+      for (const result of results) expect(result.errors).toBeUndefined();
+      const truth = await recount();
+      for (const app of [test, other]) {
+        await expect
+          .poll(
+            async () => {
+              const { themes } = await app.admin<{ themes: { overall: { themes: ThemeCount[] } } }>(THEMES, {
+                id: surveyId,
+              });
+              return counts(themes.overall.themes);
+            },
+            { timeout: 10_000, interval: 200 },
+          )
+          .toEqual(truth);
+      }
+      // One comment kept, one theme for it.
+      const stored = await test.db.connection
+        .collection<{ comment: string; themes: string[] }>('responses')
+        .findOne({ _id: `${surveyId}:${id}` } as never);
+      expect(comments).toContain(stored?.comment);
+      expect(stored?.themes).toHaveLength(1);
+    } finally {
+      await other.close(true);
+    }
+  });
+
   it('refuse an answer whose comment was changed ten times already, keeping the last', async () => {
     const id = randomUUID();
     await submit({ id, score: 5, language: 'en' });

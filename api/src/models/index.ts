@@ -1,5 +1,6 @@
 import type { Connection, mongo } from 'mongoose';
 import { appSecretSchema } from './app-secret.model.ts';
+import { commentRevisionSchema } from './comment-revision.model.ts';
 import { countDeltaSchema } from './count-delta.model.ts';
 import { customerContactSchema } from './customer-contact.model.ts';
 import { erasureSchema } from './erasure.model.ts';
@@ -21,6 +22,7 @@ const SCHEMAS = [
   countDeltaSchema,
   writerLeaseSchema,
   followUpClaimSchema,
+  commentRevisionSchema,
   rateCountSchema,
   customerContactSchema,
   appSecretSchema,
@@ -40,6 +42,7 @@ export function createModels(connection: Connection) {
     CountDelta: connection.model('CountDelta', countDeltaSchema),
     WriterLease: connection.model('WriterLease', writerLeaseSchema),
     FollowUpClaim: connection.model('FollowUpClaim', followUpClaimSchema),
+    CommentRevision: connection.model('CommentRevision', commentRevisionSchema),
     RateCount: connection.model('RateCount', rateCountSchema),
     CustomerContact: connection.model('CustomerContact', customerContactSchema),
     AppSecret: connection.model('AppSecret', appSecretSchema),

@@ -42,7 +42,10 @@ export const npsDailySchema = new Schema(
     slot: { type: Number, default: null },
     v: { type: Number, default: 0 },
     ...Object.fromEntries(SCORE_FIELDS.map((field) => [field, count])),
-    ...Object.fromEntries(THEME_FIELDS.map((field) => [field, count])),
+    // No default: a cell has a theme's field only once an answer with the theme is counted in it (most have none),
+    // which keeps the documents FerretDB rewrites on every update small. A slot's field may go below 0 (a comment
+    // changed, or an answer erased, on another instance than the one that counted it).
+    ...Object.fromEntries(THEME_FIELDS.map((field) => [field, { type: Number }])),
   },
   { strict: 'throw', versionKey: false, collection: 'nps_daily' },
 );

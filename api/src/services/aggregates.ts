@@ -82,7 +82,9 @@ function count(
     const category = CATEGORIES.indexOf(categoryOf(score));
     cell.themes ??= new Array(THEME_FIELDS.length).fill(0);
     for (const theme of themes) {
-      const at = themeIndex(category, THEMES.indexOf(theme as Theme));
+      const index = THEMES.indexOf(theme as Theme);
+      if (index < 0) continue;
+      const at = themeIndex(category, index);
       cell.themes[at] = (cell.themes[at] ?? 0) + by;
     }
   }
@@ -233,7 +235,9 @@ export function createAggregates(
       language: cell.language,
       market: cell.market,
       ...Object.fromEntries(SCORE_FIELDS.map((field, score) => [field, cell.scores[score] ?? 0])),
-      ...Object.fromEntries(THEME_FIELDS.map((field, i) => [field, cell.themes?.[i] ?? 0])),
+      ...Object.fromEntries(
+        THEME_FIELDS.flatMap((field, i) => (cell.themes?.[i] ? [[field, cell.themes[i]]] : [])),
+      ),
     }));
     await exclusive(async () => {
       await models.NpsDaily.deleteMany({ survey });

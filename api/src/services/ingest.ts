@@ -22,8 +22,12 @@ export type Amended =
   | { outcome: 'changed' | 'unchanged' | 'too many changes'; response: Stored }
   | { outcome: 'missing'; response?: undefined };
 
-/** How many times an amend is tried again when another instance changed the same answer meanwhile. */
-const AMEND_ATTEMPTS = 5;
+/** How many times a comment change is tried when other changes of the same answer are being made. */
+const AMEND_ATTEMPTS = 40;
+/** Wait before reading an answer again whose other change is under way (up to twice this, at random). */
+const AMEND_RETRY_MS = 25;
+/** A claimed comment change not made after this long was left by an instance that died: it is given up. */
+const STALE_REVISION_MS = 60_000;
 
 interface WriteError {
   readonly index: number;
@@ -150,6 +154,8 @@ export function createIngest(models: Models, aggregates: AggregateService, optio
   let lease: Lease | undefined;
   /** Journal entries whose answers are counted in memory and wait for the next delta. */
   let pending: string[] = [];
+  /** Comment changes under way (journal entry written, change not yet counted): this instance's repair leaves them. */
+  const amending = new Set<string>();
   let repairScheduled = false;
   let jobs: { stop(): void }[] = [];
   let closed = false;
@@ -192,7 +198,8 @@ export function createIngest(models: Models, aggregates: AggregateService, optio
       lease = undefined;
     }
     const claimed = await leases.claimFree();
-    if (claimed.abandoned) await repairSlot(claimed, new Set());
+    // This instance's own comment changes under way may be in it (the same slot claimed again): theirs to count.
+    if (claimed.abandoned) await repairSlot(claimed, new Set(amending));
     lease = claimed;
     aggregates.setOwnSlot(claimed.slot);
     return claimed;
@@ -390,7 +397,7 @@ export function createIngest(models: Models, aggregates: AggregateService, optio
         const counted = await exclusive(async () => {
           const held = await ownLease();
           return aggregates.exclusive(async () => {
-            const recounted = await repairSlot(held, new Set(pending));
+            const recounted = await repairSlot(held, new Set([...pending, ...amending]));
             // Some of what was counted in memory may have been written twice over or not at all: read it all again.
             aggregates.forget();
             return recounted;
@@ -429,6 +436,81 @@ export function createIngest(models: Models, aggregates: AggregateService, optio
       }
     }
     return repaired;
+  }
+
+  /**
+   * Claims the right to make an answer's next comment change (`comment_revisions`): false when another instance holds
+   * it. A claim whose change never reached the answer (its holder died between the two) is given up after a minute.
+   */
+  async function claimRevision(id: string, changes: number, entry: string): Promise<boolean> {
+    const revision = `${id}#${changes + 1}`;
+    try {
+      await models.CommentRevision.create({ _id: revision, entry, at: new Date() });
+      return true;
+    } catch (error) {
+      if (!isDuplicateKey(error)) throw error;
+    }
+    const held = await models.CommentRevision.findById(revision).lean<{ entry: string; at: Date }>();
+    if (held && held.at.getTime() < Date.now() - STALE_REVISION_MS) {
+      const answer = await models.Response.findById(id, { amends: 1 }).lean<Pick<Stored, 'amends'>>();
+      if (!answer?.amends?.includes(held.entry)) {
+        await models.CommentRevision.deleteOne({ _id: revision, entry: held.entry });
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Makes a claimed comment change (see `amend`): the journal entry on the writer, the change off it, then the counts
+   * on it. False when the answer is gone (erased meanwhile).
+   */
+  async function changeComment(
+    id: string,
+    entry: string,
+    change: { comment: string; themes: Theme[] },
+    stored: Stored,
+  ): Promise<boolean> {
+    const cells = deltaCells([{ ...stored, themes: change.themes }], deltaCells([stored], [], -1));
+    amending.add(entry);
+    try {
+      const slot = await exclusive(async () => {
+        const held = await ownLease();
+        await models.IngestJournal.create({
+          _id: entry,
+          slot: held.slot,
+          amended: id,
+          cells,
+          at: new Date(),
+        });
+        return held.slot;
+      });
+      let made: boolean;
+      try {
+        const result = await models.Response.updateOne(
+          { _id: id },
+          { $set: change, $push: { amends: entry } },
+        );
+        made = result.matchedCount === 1;
+      } catch (error) {
+        // Made or not, unknown: the slot's repair tells by the answer's `amends`.
+        scheduleRepair();
+        throw error;
+      }
+      return await exclusive(async () => {
+        if (!made) {
+          await models.IngestJournal.deleteOne({ _id: entry });
+          return false;
+        }
+        // Counted here while the entry is still this slot's; otherwise whoever repairs the slot counts it.
+        if (lease?.slot === slot && (await models.IngestJournal.exists({ _id: entry }))) {
+          aggregates.add(cells);
+          pending.push(entry);
+        }
+        return true;
+      });
+    } finally {
+      amending.delete(entry);
+    }
   }
 
   /** Runs `job` alone on the writer, after what is queued before it. */
@@ -480,52 +562,38 @@ export function createIngest(models: Models, aggregates: AggregateService, optio
     },
 
     /**
-     * Replaces a stored answer's comment, and its theme counts with it, exactly, on this instance's writer: a journal
-     * entry first (the answer, and the counts the change takes away and adds), then the change, made only if no other
-     * change came first and recorded on the answer (`amends`), then the counts in memory. Another instance's change
-     * coming first means reading the answer again.
+     * Replaces a stored answer's comment, and its theme counts with it, exactly, whichever instances change it at
+     * once. The answer's next change is claimed first (`comment_revisions`: one instance wins it; the others read the
+     * answer again once it is in). The answer is read, and changed, off the writer (an `_id` look-up scans the
+     * collection on FerretDB 1.x, and the writer must not wait for one); the writer adds a journal entry first (the
+     * answer, and the counts the change takes away and adds) and counts the change once it is made. The change is
+     * recorded on the answer (`amends`), which is how a repair tells a change made from one that was not.
      */
-    amend(
+    async amend(
       id: string,
       comment: string,
       themesOf: (answer: { language: string; category: Category }) => Theme[],
     ): Promise<Amended> {
-      return exclusive(async () => {
-        for (let attempt = 0; attempt < AMEND_ATTEMPTS; attempt++) {
-          const stored = await models.Response.findById(id).lean<Stored>();
-          if (!stored) return { outcome: 'missing' };
-          if (stored.comment === comment) return { outcome: 'unchanged', response: stored };
-          const changes = stored.amends?.length ?? 0;
-          if (changes >= MAX_COMMENT_CHANGES) return { outcome: 'too many changes', response: stored };
-          const themes = themesOf(stored);
-          const cells = deltaCells([{ ...stored, themes }], deltaCells([stored], [], -1));
-          const { slot } = await ownLease();
-          const entry = randomUUID();
-          await models.IngestJournal.create({ _id: entry, slot, amended: id, cells, at: new Date() });
-          let made: boolean;
-          try {
-            const result = await models.Response.updateOne(
-              { _id: id, amends: changes ? { $size: changes } : { $exists: false } },
-              { $set: { comment, themes }, $push: { amends: entry } },
-            );
-            made = result.matchedCount === 1;
-          } catch (error) {
-            scheduleRepair();
-            throw error;
-          }
-          if (!made) {
-            await models.IngestJournal.deleteOne({ _id: entry });
-            continue;
-          }
-          aggregates.add(cells);
-          pending.push(entry);
-          return {
-            outcome: 'changed',
-            response: { ...stored, comment, themes, amends: [...(stored.amends ?? []), entry] },
-          };
+      for (let attempt = 0; attempt < AMEND_ATTEMPTS; attempt++) {
+        const stored = await models.Response.findById(id).lean<Stored>();
+        if (!stored) return { outcome: 'missing' };
+        if (stored.comment === comment) return { outcome: 'unchanged', response: stored };
+        const changes = stored.amends?.length ?? 0;
+        if (changes >= MAX_COMMENT_CHANGES) return { outcome: 'too many changes', response: stored };
+        const entry = randomUUID();
+        if (!(await claimRevision(id, changes, entry))) {
+          // Another change of this answer is being made: read it again once that one is in.
+          await sleep(AMEND_RETRY_MS * (1 + Math.random()));
+          continue;
         }
-        throw new Error(`answer ${id} kept changing under ${AMEND_ATTEMPTS} attempts to change its comment`);
-      });
+        const themes = themesOf(stored);
+        if (!(await changeComment(id, entry, { comment, themes }, stored))) return { outcome: 'missing' };
+        return {
+          outcome: 'changed',
+          response: { ...stored, comment, themes, amends: [...(stored.amends ?? []), entry] },
+        };
+      }
+      throw new Error(`answer ${id} kept changing under ${AMEND_ATTEMPTS} attempts to change its comment`);
     },
 
     /** Answers waiting for the writer. */
