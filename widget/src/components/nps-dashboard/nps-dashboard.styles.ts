@@ -39,7 +39,8 @@ export const styles = [
     align-items: end;
   }
   label {
-    display: grid;
+    /* As wide as its field, not the card: a card's own choice (the interval, the category) stays beside its title. */
+    display: inline-grid;
     gap: 2px;
     font-size: 0.85em;
   }

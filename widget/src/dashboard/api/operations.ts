@@ -88,6 +88,7 @@ export const EXPORT_PAGE = /* GraphQL */ `
           language
           market
           comment
+          themes
           pageUrl
           followUp { at by reasons note }
         }
