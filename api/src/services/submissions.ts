@@ -106,9 +106,10 @@ export function createSubmissions(models: Models, ingest: IngestService, contact
         }
         if (amended.response) return { response: models.Response.hydrate(amended.response), duplicate: true };
       }
+      // Gone since it was stored (erased at the respondent's request): acknowledged, so that the browser stops
+      // sending it, and nothing stored again.
       const stored = await models.Response.findById(response._id);
-      if (!stored) throw new Error(`response ${response._id} reported as duplicate but not found`);
-      return { response: stored, duplicate: true };
+      return { response: stored ?? response, duplicate: true };
     },
   };
 }

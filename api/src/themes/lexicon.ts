@@ -20,7 +20,7 @@ export interface Lexicon {
   readonly negators: readonly string[];
   /** Negations that follow the cue they negate (Turkish "değil", "yok"). */
   readonly negatorsAfter?: readonly string[];
-  /** Words that start a new clause ("but"): a negation does not reach across them. */
+  /** Single words that start a new clause ("but"): a negation does not reach across them. */
   readonly clauseBreaks: readonly string[];
   /**
    * Words that judge whatever their clause names ("good", "slow", "ακριβό"): a theme only named in the clause takes

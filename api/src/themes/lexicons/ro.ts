@@ -2,7 +2,7 @@ import type { Lexicon } from '../lexicon.ts';
 
 export const ro = {
   negators: ['nu', 'n', 'nici', 'niciodată', 'deloc', 'fără', 'nimic', 'niciun', 'nicio', 'nicicum'],
-  clauseBreaks: ['dar', 'însă', 'deși', 'totuși', 'iar', 'și', 'doar că'],
+  clauseBreaks: ['dar', 'însă', 'deși', 'totuși', 'iar', 'și'],
   judgements: {
     good: [
       'nicio plângere',

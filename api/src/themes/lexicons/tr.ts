@@ -3,7 +3,7 @@ import type { Lexicon } from '../lexicon.ts';
 export const tr = {
   negators: ['asla', 'olmadan', 'sıfır'],
   negatorsAfter: ['değil', 'değildi', 'değildir', 'değiller', 'yok', 'yoktu', 'olmadı', 'olmuyor'],
-  clauseBreaks: ['ama', 'fakat', 'ancak', 'lakin', 'yine de', 've', 'rağmen'],
+  clauseBreaks: ['ama', 'fakat', 'ancak', 'lakin', 've', 'rağmen'],
   judgements: {
     good: [
       'hiç şikayetim yok',

@@ -69,6 +69,7 @@ const defaultBucket = (days: number): TimeBucket => (days <= 30 ? 'DAY' : days <
  * @csspart base - The dashboard's layout.
  * @csspart headline - The headline score.
  * @csspart nps - The NPS figure.
+ * @csspart change - The change from the previous period.
  * @csspart split - The promoters / passives / detractors bar.
  * @cssproperty --nps-dashboard-accent - Buttons, focus, the chosen cell and the trend line.
  * @cssproperty --nps-dashboard-background - Page background.
@@ -362,6 +363,7 @@ export class NpsDashboard extends LitElement {
             <select @change=${(e: Event) => {
               this.surveyId = (e.target as HTMLSelectElement).value;
               this.segment = { language: null, market: null };
+              this.theme = null;
               void this.refresh();
             }}>
               ${this.surveys.map((s) => html`<option value=${s.id} ?selected=${s.id === this.surveyId}>${s.brand}</option>`)}
@@ -372,6 +374,7 @@ export class NpsDashboard extends LitElement {
         <select name="period" @change=${(e: Event) => {
           this.days = Number((e.target as HTMLSelectElement).value) as (typeof PERIODS)[number];
           this.bucket = defaultBucket(this.days);
+          this.theme = null;
           void this.refresh();
         }}>
           ${PERIODS.map((d) => html`<option value=${d} ?selected=${d === this.days}>${this.i18n.t(PERIOD_LABELS[d])}</option>`)}
@@ -450,7 +453,6 @@ export class NpsDashboard extends LitElement {
         .previous=${report.previousThemes.overall}
         .selected=${this.theme}
         .comments=${this.themeComments}
-        days=${this.days}
         language=${this.language}
         .texts=${this.texts}
         @nps-theme-select=${this.handleTheme}

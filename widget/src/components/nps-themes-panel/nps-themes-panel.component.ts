@@ -51,9 +51,6 @@ export class NpsThemesPanel extends LitElement {
   /** The previous period's, for the change. */
   @property({ attribute: false }) previous: PreviousThemeCounts | null = null;
 
-  /** Length of the previous period in days. */
-  @property({ type: Number }) days = 30;
-
   /** The chosen theme and side, if any. */
   @property({ attribute: false }) selected: { theme: Theme; category: Side } | null = null;
 
