@@ -13,7 +13,7 @@ const PERCENT = { DETRACTOR: 'detractorPercent', PROMOTER: 'promoterPercent' } a
 const COUNT = { DETRACTOR: 'detractors', PROMOTER: 'promoters' } as const;
 
 /** The comment's text in runs, those inside a match of `theme` marked: rendered as text, never as HTML. */
-export function markedRuns(comment: string, matches: Comment['themeMatches'], theme: Theme) {
+function markedRuns(comment: string, matches: Comment['themeMatches'], theme: Theme) {
   const ranges = matches
     .filter((match) => match.theme === theme)
     .sort((a, b) => a.start - b.start)
