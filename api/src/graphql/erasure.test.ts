@@ -31,6 +31,33 @@ function submit(app: TestApp, siteKey: string, input: Record<string, unknown> = 
 
 const customer = (id: string) => ({ attributes: { customerId: id, plan: 'pro' } });
 
+/** A survey's theme counts as reported (per theme: all, detractors), and as a recount of the stored answers finds. */
+async function themes(app: TestApp, surveyId: string): Promise<Record<string, [number, number]>> {
+  const { themes } = await app.admin<{
+    themes: { overall: { themes: { theme: string; responses: number; detractors: number }[] } };
+  }>('query ($id: ID!) { themes(surveyId: $id) { overall { themes { theme responses detractors } } } }', {
+    id: surveyId,
+  });
+  return Object.fromEntries(themes.overall.themes.map((t) => [t.theme, [t.responses, t.detractors]]));
+}
+async function recountThemes(surveyId: string): Promise<Record<string, [number, number]>> {
+  const counts: Record<string, [number, number]> = Object.fromEntries(
+    ['PRICE', 'QUALITY', 'STAFF', 'DELIVERY', 'SUPPORT'].map((theme) => [theme, [0, 0]]),
+  );
+  const answers = await a.db.connection
+    .collection<{ score: number; themes?: string[] }>('responses')
+    .find({ survey: new Types.ObjectId(surveyId) })
+    .toArray();
+  for (const answer of answers) {
+    for (const theme of answer.themes ?? []) {
+      const count = counts[theme] as [number, number];
+      count[0]++;
+      if (answer.score <= 6) count[1]++;
+    }
+  }
+  return counts;
+}
+
 const everything = async () => {
   const db = a.db.connection.db;
   if (!db) throw new Error('no database');
@@ -88,7 +115,11 @@ describe('eraseRespondent', () => {
     const kept = ['keep-1', 'keep-2'];
     for (const id of [...erased, ...kept]) {
       for (let i = 0; i < 5; i++)
-        await submit(i % 2 ? a : b, survey.siteKey, { ...customer(id), score: i * 2 });
+        await submit(i % 2 ? a : b, survey.siteKey, {
+          ...customer(id),
+          score: i * 2,
+          comment: 'Πολύ ακριβό, η παράδοση καθυστέρησε',
+        });
     }
     // A follow-up of an erased customer's detractor answer: erased with it.
     const detractor = await a.db.connection
@@ -128,6 +159,12 @@ describe('eraseRespondent', () => {
       await expect
         .poll(() => reportedCounts(app, survey.id), { timeout: 5_000, interval: 200 })
         .toEqual(truth);
+    }
+    // Their comments' themes went out of the counts with them.
+    const themesLeft = await recountThemes(survey.id);
+    expect(themesLeft['PRICE']?.[0]).toBe(5 * kept.length);
+    for (const app of [a, b]) {
+      await expect.poll(() => themes(app, survey.id), { timeout: 5_000, interval: 200 }).toEqual(themesLeft);
     }
     const stored = await everything();
     for (const id of erased) expect(stored).not.toContain(id);
@@ -171,16 +208,22 @@ describe('eraseRespondent', () => {
 describe('eraseResponse', () => {
   it('deletes one answer and takes it out of the counts', async () => {
     const before = await reportedCounts(a, other.id);
+    const themesBefore = await themes(a, other.id);
     const id = randomUUID();
-    await submit(a, other.siteKey, { clientResponseId: id, score: 10 });
+    await submit(a, other.siteKey, { clientResponseId: id, score: 2, comment: 'Ο υπάλληλος ήταν αγενής' });
+    await expect
+      .poll(async () => (await themes(a, other.id))['STAFF']?.[1])
+      .toBe((themesBefore['STAFF']?.[1] ?? 0) + 1);
     const result = await b.gql<{ eraseResponse: { responses: number } }>(
       'mutation ($id: ID!) { eraseResponse(id: $id) { responses } }',
       { id: `${other.id}:${id}` },
       { token: ADMIN_TOKEN },
     );
     expect(result.data?.eraseResponse).toEqual({ responses: 1 });
-    for (const app of [a, b])
+    for (const app of [a, b]) {
       await expect.poll(() => reportedCounts(app, other.id), { timeout: 5_000 }).toEqual(before);
+      await expect.poll(() => themes(app, other.id), { timeout: 5_000 }).toEqual(themesBefore);
+    }
   });
 });
 

@@ -5,7 +5,7 @@ import { NotFoundError } from '../graphql/errors.ts';
 import type { Models } from '../models/index.ts';
 import type { IngestJournal } from '../models/ingest-journal.model.ts';
 import type { ResponseDoc } from '../models/response.model.ts';
-import type { Counted } from './aggregates.ts';
+import { COUNTED_FIELDS, type Counted } from './aggregates.ts';
 import { customerHash } from './customer-contacts.ts';
 import type { IngestService } from './ingest.ts';
 
@@ -71,7 +71,7 @@ export function createErasure(models: Models, ingest: IngestService) {
     return { responses: found.length, surveyIds: surveys.map(String), at };
   }
 
-  const COUNTED = { survey: 1, createdAt: 1, language: 1, market: 1, score: 1, batch: 1 } as const;
+  const COUNTED = { ...COUNTED_FIELDS, batch: 1 } as const;
   const ofCustomer = (customerId: string, survey: Types.ObjectId | undefined) => ({
     'attributes.customerId': { $eq: customerId },
     ...(survey && { survey }),
@@ -100,6 +100,7 @@ export function createErasure(models: Models, ingest: IngestService) {
         language: response.language,
         market: response.market ?? null,
         score: response.score,
+        themes: response.themes,
         batch: response.batch ?? null,
       };
       return erase([found], 'response', by);
