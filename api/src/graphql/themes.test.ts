@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { slotCellId } from '../models/nps-daily.model.ts';
 import { categoryOf } from '../models/response.model.ts';
 import { deltaCells } from '../services/aggregates.ts';
+import { runOutLease } from '../testing/abandoned-slot.ts';
 import { createDemoSurvey, ORIGIN, SUBMIT, startTestApp, type TestApp } from '../testing/app.ts';
 
 const THEMES = /* GraphQL */ `
@@ -294,15 +295,7 @@ describe('comment themes', () => {
       { _id: made.entry, slot, amended: made.id, cells: priced(made.id), at },
       { _id: lost.entry, slot, amended: lost.id, cells: priced(lost.id), at },
     ] as never[]);
-    await db.collection('writer_leases').insertOne({
-      _id: `${slot}:0`,
-      slot,
-      epoch: 0,
-      holder: 'killed',
-      expiresAt: new Date(Date.now() - 1),
-      seq: 1,
-      released: false,
-    } as never);
+    await runOutLease(db, slot, 1);
     const truth = await recount();
     await expect
       .poll(

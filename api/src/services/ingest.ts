@@ -8,7 +8,7 @@ import { type NpsDaily, SCORE_FIELDS, slotCellId, THEME_FIELDS } from '../models
 import { type Category, MAX_COMMENT_CHANGES, type Response } from '../models/response.model.ts';
 import type { Theme } from '../themes/lexicon.ts';
 import type { AggregateService, Counted } from './aggregates.ts';
-import { deltaCells } from './aggregates.ts';
+import { COUNTED_FIELDS, deltaCells } from './aggregates.ts';
 import type { Metrics } from './metrics.ts';
 import { every } from './periodic.ts';
 import { type Lease, LeaseLostError, type Leases, RENEW_EVERY_MS } from './writer-lease.ts';
@@ -349,15 +349,9 @@ export function createIngest(models: Models, aggregates: AggregateService, optio
     const unknown = open.filter((entry) => !entry.cells);
     counted += await recount(held, unknown, async (entry) => {
       const stored = await inBatches(entry.responses ?? [], (id) =>
-        models.Response.findById(id, {
-          survey: 1,
-          createdAt: 1,
-          language: 1,
-          market: 1,
-          score: 1,
-          themes: 1,
-          batch: 1,
-        }).lean<Counted & { batch: string | null }>(),
+        models.Response.findById(id, { ...COUNTED_FIELDS, batch: 1 }).lean<
+          Counted & { batch: string | null }
+        >(),
       );
       // An id stored by another batch was a duplicate here: that batch counts it.
       return stored.filter((response) => response?.batch === entry._id) as Counted[];

@@ -178,6 +178,26 @@ export function groupCells(
   };
 }
 
+/** Where a group stands: its language, market and period. */
+export function placeOf(group: Group): Pick<Segment, 'language' | 'market' | 'period'> {
+  return {
+    language: group.language,
+    market: group.market,
+    period: group.period === null ? null : new Date(group.period),
+  };
+}
+
+/**
+ * The fewest answers for a segment's NPS: the survey's minimum for segments of languages and markets; a trend's
+ * periods keep their NPS, their margin says how little a thin one tells.
+ */
+export function segmentMinimum(
+  groupBy: readonly NpsDimension[] | null | undefined,
+  minResponses = 1,
+): number {
+  return groupBy?.length ? minResponses : 1;
+}
+
 function change(now: Score, nowTally: Tally, then: Tally, minResponses: number): Change {
   const previous = score(then, minResponses);
   if (now.nps === null || previous.nps === null) {
@@ -204,9 +224,7 @@ export function createNps(aggregates: AggregateService) {
       options: { compareTo?: NpsComparison | null | undefined; minResponses?: number } = {},
     ): Promise<Report> {
       const { compareTo } = options;
-      // The minimum is for segments of languages and markets; a trend's periods keep their NPS, their margin says
-      // how little a thin one tells.
-      const minResponses = groupBy?.length ? (options.minResponses ?? 1) : 1;
+      const minResponses = segmentMinimum(groupBy, options.minResponses);
       const window = { from: dayBound(filter?.from, 'filter.from'), to: dayBound(filter?.to, 'filter.to') };
       const previousWindow = compareTo && {
         from: dayBound(compareTo.from, 'compareTo.from'),
@@ -236,9 +254,7 @@ export function createNps(aggregates: AggregateService) {
         const segmentScore = score(group.tally, minResponses);
         const rest = subtract(overall.tally, group.tally);
         return {
-          language: group.language,
-          market: group.market,
-          period: group.period === null ? null : new Date(group.period),
+          ...placeOf(group),
           score: segmentScore,
           significant: segmentScore.hidden ? null : differsSignificantly(group.tally, rest),
           change: before

@@ -6,7 +6,7 @@ import type { Category, Response } from '../models/response.model.ts';
 import { classify } from '../themes/classifier.ts';
 import { THEMES, type Theme } from '../themes/lexicon.ts';
 import type { AggregateService } from './aggregates.ts';
-import { groupCells, type Population } from './nps.ts';
+import { groupCells, type Population, placeOf, segmentMinimum } from './nps.ts';
 import { type Score, score } from './nps-math.ts';
 
 export interface ThemeCount {
@@ -88,10 +88,8 @@ export function createThemes(models: Models, aggregates: AggregateService) {
           themes: themeCounts(overall),
         },
         segments: groups.map((group) => ({
-          language: group.language,
-          market: group.market,
-          period: group.period === null ? null : new Date(group.period),
-          score: score(group.tally, groupBy?.length ? minResponses : 1),
+          ...placeOf(group),
+          score: score(group.tally, segmentMinimum(groupBy, minResponses)),
           themes: themeCounts(group),
         })),
       };

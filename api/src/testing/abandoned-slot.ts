@@ -90,6 +90,11 @@ export async function abandonSlot(db: Connection, options: AbandonedSlot): Promi
     ...Object.fromEntries(SCORE_FIELDS.map((field, score) => [field, cell.scores[score] ?? 0])),
   }));
   if (applied.length) await db.collection('nps_daily').insertMany(applied as never[]);
+  await runOutLease(db, slot, seq);
+}
+
+/** The lease a writer killed (-9) leaves: never released, run out, its last delta `seq`. */
+export async function runOutLease(db: Connection, slot: number, seq: number): Promise<void> {
   await db.collection('writer_leases').insertOne({
     _id: `${slot}:0`,
     slot,
