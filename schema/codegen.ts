@@ -22,6 +22,7 @@ const config: CodegenConfig = {
           SurveyText: '../../models/survey-text.ts#StoredSurveyText',
           Response: '../../models/response.model.ts#ResponseDoc',
           ReadToken: '../../models/token.model.ts#TokenDoc',
+          Webhook: '../../models/webhook.model.ts#WebhookDoc',
         },
         avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
         maybeValue: 'T | null',

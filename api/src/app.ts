@@ -31,6 +31,7 @@ import { createRetention } from './services/retention.ts';
 import { createSubmissions } from './services/submissions.ts';
 import { createSurveys } from './services/surveys.ts';
 import { createThemes } from './services/themes.ts';
+import { createWebhooks } from './services/webhooks.ts';
 import { createLeases } from './services/writer-lease.ts';
 
 export interface AppOptions {
@@ -53,6 +54,8 @@ export interface AppOptions {
   readonly cacheCells?: number;
   /** How long `/readyz` says `draining` before the server stops taking requests: the load balancer's notice. */
   readonly drainMs?: number;
+  /** Development and tests only: webhooks may go to http, loopback and private addresses. */
+  readonly webhooksAllowPrivate?: boolean;
 }
 
 /** What `/readyz` says: only a `ready` instance should get traffic. */
@@ -106,6 +109,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     aggregates,
     nps: createNps(aggregates),
     themes: createThemes(models, aggregates),
+    webhooks: createWebhooks(models, { allowPrivate: options.webhooksAllowPrivate ?? false }),
     responses: createResponses(models),
     rateLimits: createRateLimits(models, instance, leases, options.rateLimits),
     customerContacts,

@@ -26,6 +26,8 @@ export interface Config {
   readonly rateLimits: { readonly perIpPerMinute: number; readonly perSiteKeyPerMinute: number };
   /** Behind a reverse proxy: take the client's address from X-Forwarded-For. */
   readonly trustProxy: boolean;
+  /** `NPS_WEBHOOKS_ALLOW_PRIVATE=1`: webhooks may go to http, loopback and private addresses (development, tests). */
+  readonly webhooksAllowPrivate: boolean;
   /** The widget's build, served at `/widget.js` (`pnpm build` makes it). */
   readonly widgetDir: string;
   /** Serve the demo shop at `/` with its survey (made on the first start); on by default in development. */
@@ -88,6 +90,8 @@ export function loadConfig(env: Env = process.env): Config {
       perSiteKeyPerMinute: positiveInt(env, 'RATE_LIMIT_SITE_KEY_PER_MINUTE', 6_000),
     },
     trustProxy: env['TRUST_PROXY'] === '1' || env['TRUST_PROXY'] === 'true',
+    // Development and tests only: webhooks to http, loopback and private addresses.
+    webhooksAllowPrivate: env['NPS_WEBHOOKS_ALLOW_PRIVATE'] === '1',
     widgetDir: resolve(env['NPS_WIDGET_DIR'] || resolve(projectRoot, 'widget/dist')),
     demo: env['NPS_DEMO']
       ? env['NPS_DEMO'] === '1' || env['NPS_DEMO'] === 'true'

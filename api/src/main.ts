@@ -25,6 +25,7 @@ try {
     adminToken: admin.token,
     rateLimits: config.rateLimits,
     trustProxy: config.trustProxy,
+    webhooksAllowPrivate: config.webhooksAllowPrivate,
     cacheCells: config.cacheCells,
     drainMs: config.drainMs,
     staticDirs: [config.widgetDir],

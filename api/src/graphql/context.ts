@@ -12,6 +12,7 @@ import type { RetentionService } from '../services/retention.ts';
 import type { SubmissionService } from '../services/submissions.ts';
 import type { SurveyService } from '../services/surveys.ts';
 import type { ThemeService } from '../services/themes.ts';
+import type { WebhookService } from '../services/webhooks.ts';
 
 /** The services, built once when the API starts. */
 export interface Services {
@@ -22,6 +23,7 @@ export interface Services {
   readonly aggregates: AggregateService;
   readonly nps: NpsService;
   readonly themes: ThemeService;
+  readonly webhooks: WebhookService;
   readonly responses: ResponseService;
   readonly rateLimits: RateLimits;
   readonly customerContacts: CustomerContactService;

@@ -11,6 +11,7 @@ import { rateCountSchema } from './rate-count.model.ts';
 import { responseSchema } from './response.model.ts';
 import { surveySchema } from './survey.model.ts';
 import { tokenSchema } from './token.model.ts';
+import { webhookSchema } from './webhook.model.ts';
 import { writerLeaseSchema } from './writer-lease.model.ts';
 
 const SCHEMAS = [
@@ -27,6 +28,7 @@ const SCHEMAS = [
   customerContactSchema,
   appSecretSchema,
   erasureSchema,
+  webhookSchema,
 ];
 // Indexes are built by `syncIndexes` alone, which knows the server; mongoose would build every one on each connection.
 for (const schema of SCHEMAS) schema.set('autoIndex', false);
@@ -47,6 +49,7 @@ export function createModels(connection: Connection) {
     CustomerContact: connection.model('CustomerContact', customerContactSchema),
     AppSecret: connection.model('AppSecret', appSecretSchema),
     Erasure: connection.model('Erasure', erasureSchema),
+    Webhook: connection.model('Webhook', webhookSchema),
   };
 }
 

@@ -3,6 +3,7 @@ import type { SurveyDoc, StoredQuestionOverride } from '../../models/survey.mode
 import type { StoredSurveyText } from '../../models/survey-text.ts';
 import type { ResponseDoc } from '../../models/response.model.ts';
 import type { TokenDoc } from '../../models/token.model.ts';
+import type { WebhookDoc } from '../../models/webhook.model.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -48,6 +49,17 @@ export type CreateSurveyInput = {
   /** Defaults to 1. */
   sampleRate?: InputMaybe<Scalars['Float']['input']>;
   texts?: InputMaybe<Array<SurveyTextInput>>;
+};
+
+export type CreateWebhookInput = {
+  /** At least one. */
+  events: Array<WebhookEvent>;
+  filter?: InputMaybe<WebhookFilterInput>;
+  /** Defaults to JSON. */
+  format?: InputMaybe<WebhookFormat>;
+  overdueHours?: InputMaybe<Scalars['Int']['input']>;
+  surveyId: Scalars['ID']['input'];
+  url: Scalars['String']['input'];
 };
 
 /** What an erasure removed: no personal data, as the erasure log keeps it. */
@@ -137,6 +149,10 @@ export type Mutation = {
   createReadToken: CreateReadTokenPayload;
   /** Admin: returns the survey with its `id` and `siteKey`. */
   createSurvey: Survey;
+  /** Admin, or a token of this survey. */
+  createWebhook: WebhookWithSecret;
+  /** Admin, or a token of the subscription's survey: its pending deliveries go with it. Returns whether it existed. */
+  deleteWebhook: Scalars['Boolean']['output'];
   /**
    * Deletes one customer's answers (every survey for the admin, `surveyId`'s for its read token), their follow-ups and
    * the note that they answered, and takes the answers out of the counts exactly, while answers keep arriving. Logged
@@ -162,12 +178,23 @@ export type Mutation = {
   reclassifyComments: Scalars['Int']['output'];
   /** Admin, or a token of the response's survey. A response is followed up once. */
   recordFollowUp: Response;
+  /** Admin, or a token of the subscription's survey: delivers an event again (same id), now, whatever it did before. */
+  redeliverWebhook: WebhookDelivery;
   /** Admin: the token stops working at once. */
   revokeReadToken: Scalars['Boolean']['output'];
+  /**
+   * Admin, or a token of the subscription's survey: a new secret, shown once; the previous one keeps signing too for
+   * `overlapHours` (0 to 168, 24 unless set), so that receivers can switch without missing a delivery.
+   */
+  rotateWebhookSecret: WebhookWithSecret;
   /** Public: stores one answer. Needs an active site key and an `Origin` the survey allows; rate-limited. */
   submitResponse: SubmitResponsePayload;
+  /** Admin, or a token of the subscription's survey: sends a signed test event now, and returns its delivery. */
+  testWebhook: WebhookDelivery;
   /** Admin. */
   updateSurvey: Survey;
+  /** Admin, or a token of the subscription's survey. */
+  updateWebhook: Webhook;
 };
 
 
@@ -179,6 +206,16 @@ export type MutationCreateReadTokenArgs = {
 
 export type MutationCreateSurveyArgs = {
   input: CreateSurveyInput;
+};
+
+
+export type MutationCreateWebhookArgs = {
+  input: CreateWebhookInput;
+};
+
+
+export type MutationDeleteWebhookArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -214,8 +251,20 @@ export type MutationRecordFollowUpArgs = {
 };
 
 
+export type MutationRedeliverWebhookArgs = {
+  deliveryId: Scalars['ID']['input'];
+  webhookId: Scalars['ID']['input'];
+};
+
+
 export type MutationRevokeReadTokenArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationRotateWebhookSecretArgs = {
+  id: Scalars['ID']['input'];
+  overlapHours?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -224,9 +273,20 @@ export type MutationSubmitResponseArgs = {
 };
 
 
+export type MutationTestWebhookArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationUpdateSurveyArgs = {
   id: Scalars['ID']['input'];
   input: UpdateSurveyInput;
+};
+
+
+export type MutationUpdateWebhookArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateWebhookInput;
 };
 
 /** 0-6 detractors, 7-8 passives, 9-10 promoters. */
@@ -354,6 +414,10 @@ export type Query = {
    * pre-aggregated counts as `nps` (and as fast).
    */
   themes: ThemeReport;
+  /** Admin, or a token of the subscription's survey: its deliveries, newest first. `first` is at most 100. */
+  webhookDeliveries: WebhookDeliveryConnection;
+  /** Admin, or a token of this survey: the survey's subscriptions, newest first. */
+  webhooks: Array<Webhook>;
 };
 
 
@@ -408,6 +472,18 @@ export type QueryThemesArgs = {
   bucket?: InputMaybe<TimeBucket>;
   filter?: InputMaybe<NpsFilter>;
   groupBy?: InputMaybe<Array<NpsDimension>>;
+  surveyId: Scalars['ID']['input'];
+};
+
+
+export type QueryWebhookDeliveriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  webhookId: Scalars['ID']['input'];
+};
+
+
+export type QueryWebhooksArgs = {
   surveyId: Scalars['ID']['input'];
 };
 
@@ -685,6 +761,119 @@ export type UpdateSurveyInput = {
   texts?: InputMaybe<Array<SurveyTextInput>>;
 };
 
+/** Fields left out are left unchanged. */
+export type UpdateWebhookInput = {
+  /** True again after a 410 or a failing period, to resume deliveries. */
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  events?: InputMaybe<Array<WebhookEvent>>;
+  filter?: InputMaybe<WebhookFilterInput>;
+  format?: InputMaybe<WebhookFormat>;
+  overdueHours?: InputMaybe<Scalars['Int']['input']>;
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A survey's webhook subscription. Its secret is shown once, when it is made or rotated. */
+export type Webhook = {
+  __typename?: 'Webhook';
+  createdAt: Scalars['DateTime']['output'];
+  /** False once a receiver answered 410 Gone, or when set so; nothing is delivered to a disabled subscription. */
+  enabled: Scalars['Boolean']['output'];
+  events: Array<WebhookEvent>;
+  /** Since when every delivery has failed, after a day of failures; null while any succeeds. */
+  failingSince: Maybe<Scalars['DateTime']['output']>;
+  filter: WebhookFilter;
+  format: WebhookFormat;
+  id: Scalars['ID']['output'];
+  /** Hours after a detractor's answer before `DETRACTOR_OVERDUE` (1 to 168; 20 unless set, so that 4 of the 24 hours remain). */
+  overdueHours: Scalars['Int']['output'];
+  /** Until when the previous secret still signs deliveries too, after a rotation. */
+  previousSecretUntil: Maybe<Scalars['DateTime']['output']>;
+  surveyId: Scalars['ID']['output'];
+  /** An https URL (the development setting alone allows others, for tests). */
+  url: Scalars['String']['output'];
+};
+
+/** One event's delivery to one subscription, with its attempts. */
+export type WebhookDelivery = {
+  __typename?: 'WebhookDelivery';
+  attempts: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  deliveredAt: Maybe<Scalars['DateTime']['output']>;
+  event: WebhookEvent;
+  /** The event's id: the `webhook-id` header, the same on every attempt and every redelivery. */
+  id: Scalars['ID']['output'];
+  /** What went wrong last, in a few words (never the receiver's whole body). */
+  lastError: Maybe<Scalars['String']['output']>;
+  /** The receiver's last HTTP status; null before any answer (or when none came: a timeout, a refused address). */
+  lastStatus: Maybe<Scalars['Int']['output']>;
+  nextAttemptAt: Maybe<Scalars['DateTime']['output']>;
+  status: WebhookDeliveryStatus;
+};
+
+export type WebhookDeliveryConnection = {
+  __typename?: 'WebhookDeliveryConnection';
+  edges: Array<WebhookDeliveryEdge>;
+  pageInfo: PageInfo;
+};
+
+export type WebhookDeliveryEdge = {
+  __typename?: 'WebhookDeliveryEdge';
+  cursor: Scalars['String']['output'];
+  node: WebhookDelivery;
+};
+
+export type WebhookDeliveryStatus =
+  /** A 2xx answer came. */
+  | 'DELIVERED'
+  /** Given up after 72 hours of failures, or the subscription was disabled. */
+  | 'FAILED'
+  /** Waiting for its next attempt. */
+  | 'PENDING';
+
+/** What a webhook subscription is told of. */
+export type WebhookEvent =
+  /** A detractor is not followed up after the subscription's `overdueHours` (`data`: the answer, `dueAt`). */
+  | 'DETRACTOR_OVERDUE'
+  /** A follow-up is recorded (`data`: the answer, with `followUp`). */
+  | 'FOLLOW_UP_RECORDED'
+  /** An answer's comment arrives or changes after its score (`data`: the answer, with the comment). */
+  | 'RESPONSE_COMMENTED'
+  /** An answer's score is stored (`data`: the answer, without its comment when it has none yet). */
+  | 'RESPONSE_CREATED';
+
+export type WebhookFilter = {
+  __typename?: 'WebhookFilter';
+  categories: Maybe<Array<NpsCategory>>;
+  languages: Maybe<Array<Scalars['String']['output']>>;
+  markets: Maybe<Array<Scalars['String']['output']>>;
+};
+
+/** What a subscription receives: only answers of these categories, languages and markets (each left out: all). */
+export type WebhookFilterInput = {
+  categories?: InputMaybe<Array<NpsCategory>>;
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  markets?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/**
+ * How a subscription's deliveries are written. `JSON`: our event, `{ "type": "response.created", "timestamp":
+ * "<ISO 8601>", "data": { "surveyId", "response": { "id", "score", "category", "comment", "language", "market",
+ * "createdAt", "themes", "followUp" }, "dueAt" } }` (`type` is the event's name in dotted lower case). `SLACK`: a Slack
+ * incoming-webhook message in the survey's default language: the score, the category, the comment as plain text,
+ * language, market, and a link to the dashboard filtered to them.
+ */
+export type WebhookFormat =
+  | 'JSON'
+  | 'SLACK';
+
+/** A subscription as made or rotated: the only time its secret is shown. */
+export type WebhookWithSecret = {
+  __typename?: 'WebhookWithSecret';
+  /** Standard Webhooks secret (`whsec_...`): verify `webhook-signature` with it. */
+  secret: Scalars['String']['output'];
+  webhook: Webhook;
+};
+
 /**
  * A text of the widget, by its key in the widget's English source. A plural text has one key per plural form
  * (`charactersLeft_one`, `charactersLeft_few`, ...): give the forms the language uses (Unicode CLDR).
@@ -788,6 +977,7 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CreateReadTokenPayload: ResolverTypeWrapper<Omit<CreateReadTokenPayload, 'readToken'> & { readToken: ResolversTypes['ReadToken'] }>;
   CreateSurveyInput: CreateSurveyInput;
+  CreateWebhookInput: CreateWebhookInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Erasure: ResolverTypeWrapper<Erasure>;
   ErrorCode: ErrorCode;
@@ -834,6 +1024,17 @@ export type ResolversTypes = {
   ThemeSegment: ResolverTypeWrapper<ThemeSegment>;
   TimeBucket: TimeBucket;
   UpdateSurveyInput: UpdateSurveyInput;
+  UpdateWebhookInput: UpdateWebhookInput;
+  Webhook: ResolverTypeWrapper<WebhookDoc>;
+  WebhookDelivery: ResolverTypeWrapper<WebhookDelivery>;
+  WebhookDeliveryConnection: ResolverTypeWrapper<WebhookDeliveryConnection>;
+  WebhookDeliveryEdge: ResolverTypeWrapper<WebhookDeliveryEdge>;
+  WebhookDeliveryStatus: WebhookDeliveryStatus;
+  WebhookEvent: WebhookEvent;
+  WebhookFilter: ResolverTypeWrapper<WebhookFilter>;
+  WebhookFilterInput: WebhookFilterInput;
+  WebhookFormat: WebhookFormat;
+  WebhookWithSecret: ResolverTypeWrapper<Omit<WebhookWithSecret, 'webhook'> & { webhook: ResolversTypes['Webhook'] }>;
   WidgetTextKey: WidgetTextKey;
 };
 
@@ -842,6 +1043,7 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   CreateReadTokenPayload: Omit<CreateReadTokenPayload, 'readToken'> & { readToken: ResolversParentTypes['ReadToken'] };
   CreateSurveyInput: CreateSurveyInput;
+  CreateWebhookInput: CreateWebhookInput;
   DateTime: Scalars['DateTime']['output'];
   Erasure: Erasure;
   Float: Scalars['Float']['output'];
@@ -883,6 +1085,14 @@ export type ResolversParentTypes = {
   ThemeReport: ThemeReport;
   ThemeSegment: ThemeSegment;
   UpdateSurveyInput: UpdateSurveyInput;
+  UpdateWebhookInput: UpdateWebhookInput;
+  Webhook: WebhookDoc;
+  WebhookDelivery: WebhookDelivery;
+  WebhookDeliveryConnection: WebhookDeliveryConnection;
+  WebhookDeliveryEdge: WebhookDeliveryEdge;
+  WebhookFilter: WebhookFilter;
+  WebhookFilterInput: WebhookFilterInput;
+  WebhookWithSecret: Omit<WebhookWithSecret, 'webhook'> & { webhook: ResolversParentTypes['Webhook'] };
 };
 
 export type CreateReadTokenPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreateReadTokenPayload'] = ResolversParentTypes['CreateReadTokenPayload']> = {
@@ -936,15 +1146,21 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   createReadToken?: Resolver<ResolversTypes['CreateReadTokenPayload'], ParentType, ContextType, RequireFields<MutationCreateReadTokenArgs, 'label' | 'surveyId'>>;
   createSurvey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType, RequireFields<MutationCreateSurveyArgs, 'input'>>;
+  createWebhook?: Resolver<ResolversTypes['WebhookWithSecret'], ParentType, ContextType, RequireFields<MutationCreateWebhookArgs, 'input'>>;
+  deleteWebhook?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteWebhookArgs, 'id'>>;
   eraseRespondent?: Resolver<ResolversTypes['Erasure'], ParentType, ContextType, RequireFields<MutationEraseRespondentArgs, 'customerId'>>;
   eraseResponse?: Resolver<ResolversTypes['Erasure'], ParentType, ContextType, RequireFields<MutationEraseResponseArgs, 'id'>>;
   importResponses?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportResponsesArgs, 'csv' | 'surveyId'>>;
   rebuildNpsAggregates?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationRebuildNpsAggregatesArgs, 'surveyId'>>;
   reclassifyComments?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationReclassifyCommentsArgs, 'surveyId'>>;
   recordFollowUp?: Resolver<ResolversTypes['Response'], ParentType, ContextType, RequireFields<MutationRecordFollowUpArgs, 'input'>>;
+  redeliverWebhook?: Resolver<ResolversTypes['WebhookDelivery'], ParentType, ContextType, RequireFields<MutationRedeliverWebhookArgs, 'deliveryId' | 'webhookId'>>;
   revokeReadToken?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRevokeReadTokenArgs, 'id'>>;
+  rotateWebhookSecret?: Resolver<ResolversTypes['WebhookWithSecret'], ParentType, ContextType, RequireFields<MutationRotateWebhookSecretArgs, 'id'>>;
   submitResponse?: Resolver<ResolversTypes['SubmitResponsePayload'], ParentType, ContextType, RequireFields<MutationSubmitResponseArgs, 'input'>>;
+  testWebhook?: Resolver<ResolversTypes['WebhookDelivery'], ParentType, ContextType, RequireFields<MutationTestWebhookArgs, 'id'>>;
   updateSurvey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType, RequireFields<MutationUpdateSurveyArgs, 'id' | 'input'>>;
+  updateWebhook?: Resolver<ResolversTypes['Webhook'], ParentType, ContextType, RequireFields<MutationUpdateWebhookArgs, 'id' | 'input'>>;
 };
 
 export type NpsChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NpsChange'] = ResolversParentTypes['NpsChange']> = {
@@ -999,6 +1215,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   surveyConfig?: Resolver<ResolversTypes['SurveyConfig'], ParentType, ContextType, RequireFields<QuerySurveyConfigArgs, 'siteKey'>>;
   surveys?: Resolver<Array<ResolversTypes['Survey']>, ParentType, ContextType>;
   themes?: Resolver<ResolversTypes['ThemeReport'], ParentType, ContextType, RequireFields<QueryThemesArgs, 'surveyId'>>;
+  webhookDeliveries?: Resolver<ResolversTypes['WebhookDeliveryConnection'], ParentType, ContextType, RequireFields<QueryWebhookDeliveriesArgs, 'first' | 'webhookId'>>;
+  webhooks?: Resolver<Array<ResolversTypes['Webhook']>, ParentType, ContextType, RequireFields<QueryWebhooksArgs, 'surveyId'>>;
 };
 
 export type QuestionOverrideResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QuestionOverride'] = ResolversParentTypes['QuestionOverride']> = {
@@ -1125,6 +1343,53 @@ export type ThemeSegmentResolvers<ContextType = Context, ParentType extends Reso
   themes?: Resolver<Array<ResolversTypes['ThemeCount']>, ParentType, ContextType>;
 };
 
+export type WebhookResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Webhook'] = ResolversParentTypes['Webhook']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['WebhookEvent']>, ParentType, ContextType>;
+  failingSince?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  filter?: Resolver<ResolversTypes['WebhookFilter'], ParentType, ContextType>;
+  format?: Resolver<ResolversTypes['WebhookFormat'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  overdueHours?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  previousSecretUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  surveyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type WebhookDeliveryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WebhookDelivery'] = ResolversParentTypes['WebhookDelivery']> = {
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deliveredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  event?: Resolver<ResolversTypes['WebhookEvent'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastStatus?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  nextAttemptAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['WebhookDeliveryStatus'], ParentType, ContextType>;
+};
+
+export type WebhookDeliveryConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WebhookDeliveryConnection'] = ResolversParentTypes['WebhookDeliveryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['WebhookDeliveryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type WebhookDeliveryEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WebhookDeliveryEdge'] = ResolversParentTypes['WebhookDeliveryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['WebhookDelivery'], ParentType, ContextType>;
+};
+
+export type WebhookFilterResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WebhookFilter'] = ResolversParentTypes['WebhookFilter']> = {
+  categories?: Resolver<Maybe<Array<ResolversTypes['NpsCategory']>>, ParentType, ContextType>;
+  languages?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  markets?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+};
+
+export type WebhookWithSecretResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WebhookWithSecret'] = ResolversParentTypes['WebhookWithSecret']> = {
+  secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  webhook?: Resolver<ResolversTypes['Webhook'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = Context> = {
   CreateReadTokenPayload?: CreateReadTokenPayloadResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
@@ -1156,5 +1421,11 @@ export type Resolvers<ContextType = Context> = {
   ThemeMatch?: ThemeMatchResolvers<ContextType>;
   ThemeReport?: ThemeReportResolvers<ContextType>;
   ThemeSegment?: ThemeSegmentResolvers<ContextType>;
+  Webhook?: WebhookResolvers<ContextType>;
+  WebhookDelivery?: WebhookDeliveryResolvers<ContextType>;
+  WebhookDeliveryConnection?: WebhookDeliveryConnectionResolvers<ContextType>;
+  WebhookDeliveryEdge?: WebhookDeliveryEdgeResolvers<ContextType>;
+  WebhookFilter?: WebhookFilterResolvers<ContextType>;
+  WebhookWithSecret?: WebhookWithSecretResolvers<ContextType>;
 };
 

@@ -2,6 +2,8 @@ import { DateTimeResolver, JSONResolver } from 'graphql-scalars';
 import type { Resolvers } from '../__generated__/resolvers-types.ts';
 import { createReadToken } from './Mutation/createReadToken.ts';
 import { createSurvey } from './Mutation/createSurvey.ts';
+import { createWebhook } from './Mutation/createWebhook.ts';
+import { deleteWebhook } from './Mutation/deleteWebhook.ts';
 import { eraseRespondent } from './Mutation/eraseRespondent.ts';
 import { eraseResponse } from './Mutation/eraseResponse.ts';
 import { importResponses } from './Mutation/importResponses.ts';
@@ -9,8 +11,10 @@ import { rebuildNpsAggregates } from './Mutation/rebuildNpsAggregates.ts';
 import { reclassifyComments } from './Mutation/reclassifyComments.ts';
 import { recordFollowUp } from './Mutation/recordFollowUp.ts';
 import { revokeReadToken } from './Mutation/revokeReadToken.ts';
+import { rotateWebhookSecret } from './Mutation/rotateWebhookSecret.ts';
 import { submitResponse } from './Mutation/submitResponse.ts';
 import { updateSurvey } from './Mutation/updateSurvey.ts';
+import { updateWebhook } from './Mutation/updateWebhook.ts';
 import { followUpQueue } from './Query/followUpQueue.ts';
 import { followUpReasons } from './Query/followUpReasons.ts';
 import { health } from './Query/health.ts';
@@ -21,9 +25,12 @@ import { survey } from './Query/survey.ts';
 import { surveyConfig } from './Query/surveyConfig.ts';
 import { surveys } from './Query/surveys.ts';
 import { themes } from './Query/themes.ts';
+import { webhooks } from './Query/webhooks.ts';
 import { surveyId as readTokenSurveyId } from './ReadToken/surveyId.ts';
 import { surveyId as responseSurveyId } from './Response/surveyId.ts';
 import { themeMatches } from './Response/themeMatches.ts';
+import { filter as webhookFilter } from './Webhook/filter.ts';
+import { surveyId as webhookSurveyId } from './Webhook/surveyId.ts';
 
 /** Every resolver, one file per field under `<Type>/<field>.ts`, checked against the SDL by the generated type. */
 export const resolvers: Resolvers = {
@@ -40,6 +47,7 @@ export const resolvers: Resolvers = {
     followUpQueue,
     followUpReasons,
     respondentData,
+    webhooks,
   },
   Mutation: {
     createSurvey,
@@ -53,7 +61,12 @@ export const resolvers: Resolvers = {
     eraseRespondent,
     eraseResponse,
     importResponses,
+    createWebhook,
+    updateWebhook,
+    deleteWebhook,
+    rotateWebhookSecret,
   },
   Response: { surveyId: responseSurveyId, themeMatches },
   ReadToken: { surveyId: readTokenSurveyId },
+  Webhook: { surveyId: webhookSurveyId, filter: webhookFilter },
 };

@@ -1,0 +1,11 @@
+import { requireSurveyAccess } from '../../../services/auth.ts';
+import type { QueryResolvers } from '../../__generated__/resolvers-types.ts';
+
+export const webhooks: NonNullable<QueryResolvers['webhooks']> = async (
+  _parent,
+  { surveyId },
+  { auth, services },
+) => {
+  requireSurveyAccess(auth, surveyId);
+  return services.webhooks.list(await services.surveys.idOf(surveyId));
+};

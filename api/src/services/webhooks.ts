@@ -1,0 +1,143 @@
+import { isValidObjectId, type Types } from 'mongoose';
+import type { CreateWebhookInput, UpdateWebhookInput } from '../graphql/__generated__/resolvers-types.ts';
+import { BadUserInputError, fromValidationError, NotFoundError } from '../graphql/errors.ts';
+import type { Models } from '../models/index.ts';
+import type { SurveyDoc } from '../models/survey.model.ts';
+import type { WebhookDoc } from '../models/webhook.model.ts';
+import { UnsafeAddressError } from '../webhooks/address-guard.ts';
+import { checkWebhookUrl } from '../webhooks/send.ts';
+import { newWebhookSecret } from '../webhooks/signing.ts';
+
+const HOUR_MS = 3_600_000;
+const DEFAULT_OVERLAP_HOURS = 24;
+/** Subscriptions a survey may have: each costs a delivery per event. */
+const MAX_PER_SURVEY = 20;
+
+export interface WebhookOptions {
+  /** Development only: http, loopback and private addresses allowed (tests). */
+  readonly allowPrivate: boolean;
+}
+
+type Filter = CreateWebhookInput['filter'];
+
+/** A survey's webhook subscriptions: made, changed, rotated and deleted, each checked against the survey. */
+export function createWebhooks(models: Models, { allowPrivate }: WebhookOptions) {
+  function url(value: string): string {
+    try {
+      return checkWebhookUrl(value.trim(), { allowPrivate }).href;
+    } catch (error) {
+      if (error instanceof UnsafeAddressError) throw new BadUserInputError(`url ${error.message}.`, 'url');
+      throw error;
+    }
+  }
+
+  /** The filter, its languages and markets being the survey's own. */
+  function filter(value: Filter, survey: SurveyDoc) {
+    const languages = value?.languages?.map((l) => l.trim().toLowerCase());
+    const markets = value?.markets?.map((m) => m.trim().toUpperCase());
+    const foreign = languages?.find((l) => !survey.languages.includes(l));
+    if (foreign) {
+      throw new BadUserInputError(
+        `"${foreign.slice(0, 10)}" is not one of this survey's languages.`,
+        'filter.languages',
+      );
+    }
+    const elsewhere = markets?.find((m) => !survey.markets.includes(m));
+    if (elsewhere) {
+      throw new BadUserInputError(
+        `"${elsewhere.slice(0, 10)}" is not one of this survey's markets.`,
+        'filter.markets',
+      );
+    }
+    return {
+      ...(value?.categories?.length && { categories: value.categories }),
+      ...(languages?.length && { languages }),
+      ...(markets?.length && { markets }),
+    };
+  }
+
+  async function save(webhook: WebhookDoc): Promise<WebhookDoc> {
+    try {
+      await webhook.save();
+    } catch (error) {
+      fromValidationError(error);
+    }
+    return webhook;
+  }
+
+  async function get(id: string): Promise<WebhookDoc> {
+    const webhook = isValidObjectId(id) ? await models.Webhook.findById(id) : null;
+    if (!webhook) throw new NotFoundError(`No webhook ${id}.`);
+    return webhook;
+  }
+
+  return {
+    get,
+
+    list: (survey: Types.ObjectId) => models.Webhook.find({ survey }).sort({ createdAt: -1, _id: -1 }),
+
+    async create(
+      input: CreateWebhookInput,
+      survey: SurveyDoc,
+    ): Promise<{ webhook: WebhookDoc; secret: string }> {
+      if ((await models.Webhook.countDocuments({ survey: survey._id })) >= MAX_PER_SURVEY) {
+        throw new BadUserInputError(`a survey has at most ${MAX_PER_SURVEY} webhooks.`, 'surveyId');
+      }
+      const secret = newWebhookSecret();
+      const webhook = new models.Webhook({
+        survey: survey._id,
+        url: url(input.url),
+        events: [...new Set(input.events)],
+        filter: filter(input.filter, survey),
+        ...(input.format && { format: input.format }),
+        ...(input.overdueHours !== null &&
+          input.overdueHours !== undefined && { overdueHours: input.overdueHours }),
+        secret,
+      });
+      return { webhook: await save(webhook), secret };
+    },
+
+    async update(webhook: WebhookDoc, input: UpdateWebhookInput, survey: SurveyDoc): Promise<WebhookDoc> {
+      if (input.url !== null && input.url !== undefined) webhook.url = url(input.url);
+      if (input.events) webhook.set('events', [...new Set(input.events)]);
+      if (input.filter) webhook.set('filter', filter(input.filter, survey));
+      if (input.format) webhook.format = input.format;
+      if (input.overdueHours !== null && input.overdueHours !== undefined)
+        webhook.overdueHours = input.overdueHours;
+      if (input.enabled !== null && input.enabled !== undefined) {
+        webhook.enabled = input.enabled;
+        if (input.enabled) webhook.failingSince = null;
+      }
+      return save(webhook);
+    },
+
+    async rotate(webhook: WebhookDoc, overlapHours = DEFAULT_OVERLAP_HOURS, now = new Date()) {
+      if (!Number.isInteger(overlapHours) || overlapHours < 0 || overlapHours > 168) {
+        throw new BadUserInputError('overlapHours must be a whole number from 0 to 168.', 'overlapHours');
+      }
+      const secret = newWebhookSecret();
+      webhook.previousSecret = overlapHours ? webhook.secret : null;
+      webhook.previousSecretUntil = overlapHours ? new Date(now.getTime() + overlapHours * HOUR_MS) : null;
+      webhook.secret = secret;
+      return { webhook: await save(webhook), secret };
+    },
+
+    async remove(webhook: WebhookDoc): Promise<boolean> {
+      return (await models.Webhook.deleteOne({ _id: webhook._id })).deletedCount === 1;
+    },
+
+    /** The secrets that sign a delivery now: the current one, and the previous one while the overlap lasts. */
+    signingSecrets(
+      webhook: Pick<WebhookDoc, 'secret' | 'previousSecret' | 'previousSecretUntil'>,
+      now = new Date(),
+    ) {
+      const previous =
+        webhook.previousSecret && webhook.previousSecretUntil && webhook.previousSecretUntil > now
+          ? [webhook.previousSecret]
+          : [];
+      return [webhook.secret, ...previous];
+    },
+  };
+}
+
+export type WebhookService = ReturnType<typeof createWebhooks>;
