@@ -23,6 +23,7 @@ const config: CodegenConfig = {
           Response: '../../models/response.model.ts#ResponseDoc',
           ReadToken: '../../models/token.model.ts#TokenDoc',
           Webhook: '../../models/webhook.model.ts#WebhookDoc',
+          WebhookDelivery: '../../models/webhook-delivery.model.ts#StoredWebhookDelivery',
         },
         avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
         maybeValue: 'T | null',

@@ -31,6 +31,8 @@ import { createRetention } from './services/retention.ts';
 import { createSubmissions } from './services/submissions.ts';
 import { createSurveys } from './services/surveys.ts';
 import { createThemes } from './services/themes.ts';
+import { createWebhookDelivery } from './services/webhook-delivery.ts';
+import { createWebhookOutbox } from './services/webhook-outbox.ts';
 import { createWebhooks } from './services/webhooks.ts';
 import { createLeases } from './services/writer-lease.ts';
 
@@ -101,16 +103,24 @@ export async function createApp(options: AppOptions): Promise<App> {
   });
   const feed = createCountFeed(models, aggregates, leases, log);
   const customerContacts = createCustomerContacts(models);
+  const allowPrivate = options.webhooksAllowPrivate ?? false;
+  const webhookOutbox = createWebhookOutbox(models);
+  const webhooks = createWebhooks(models, {
+    allowPrivate,
+    changed: (survey) => webhookOutbox.forget(survey),
+  });
   const services: Services = {
     auth: createAuth(models, options.adminToken),
     surveys: createSurveys(models),
-    submissions: createSubmissions(models, ingest, customerContacts),
+    submissions: createSubmissions(models, ingest, customerContacts, webhookOutbox),
     ingest,
     aggregates,
     nps: createNps(aggregates),
     themes: createThemes(models, aggregates),
-    webhooks: createWebhooks(models, { allowPrivate: options.webhooksAllowPrivate ?? false }),
-    responses: createResponses(models),
+    webhooks,
+    webhookOutbox,
+    webhookDelivery: createWebhookDelivery(models, webhooks, { holder: instance, allowPrivate, log }),
+    responses: createResponses(models, webhookOutbox),
     rateLimits: createRateLimits(models, instance, leases, options.rateLimits),
     customerContacts,
     erasure: createErasure(models, ingest),
@@ -181,6 +191,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       await feed.start();
       await services.rateLimits.start(log);
       services.retention.start();
+      services.webhookDelivery.start();
       await apollo.start();
       readiness = 'ready';
     },
@@ -194,6 +205,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       clearTimeout(timer);
       services.rateLimits.stop();
       services.retention.stop();
+      services.webhookDelivery.stop();
       feed.stop();
       await apollo.stop().catch(() => {});
       await ingest.close();

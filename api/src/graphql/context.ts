@@ -12,6 +12,8 @@ import type { RetentionService } from '../services/retention.ts';
 import type { SubmissionService } from '../services/submissions.ts';
 import type { SurveyService } from '../services/surveys.ts';
 import type { ThemeService } from '../services/themes.ts';
+import type { WebhookDeliveryService } from '../services/webhook-delivery.ts';
+import type { WebhookOutbox } from '../services/webhook-outbox.ts';
 import type { WebhookService } from '../services/webhooks.ts';
 
 /** The services, built once when the API starts. */
@@ -24,6 +26,8 @@ export interface Services {
   readonly nps: NpsService;
   readonly themes: ThemeService;
   readonly webhooks: WebhookService;
+  readonly webhookOutbox: WebhookOutbox;
+  readonly webhookDelivery: WebhookDeliveryService;
   readonly responses: ResponseService;
   readonly rateLimits: RateLimits;
   readonly customerContacts: CustomerContactService;

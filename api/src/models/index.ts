@@ -12,6 +12,8 @@ import { responseSchema } from './response.model.ts';
 import { surveySchema } from './survey.model.ts';
 import { tokenSchema } from './token.model.ts';
 import { webhookSchema } from './webhook.model.ts';
+import { webhookClaimSchema } from './webhook-claim.model.ts';
+import { webhookDeliverySchema } from './webhook-delivery.model.ts';
 import { writerLeaseSchema } from './writer-lease.model.ts';
 
 const SCHEMAS = [
@@ -29,6 +31,8 @@ const SCHEMAS = [
   appSecretSchema,
   erasureSchema,
   webhookSchema,
+  webhookDeliverySchema,
+  webhookClaimSchema,
 ];
 // Indexes are built by `syncIndexes` alone, which knows the server; mongoose would build every one on each connection.
 for (const schema of SCHEMAS) schema.set('autoIndex', false);
@@ -50,6 +54,8 @@ export function createModels(connection: Connection) {
     AppSecret: connection.model('AppSecret', appSecretSchema),
     Erasure: connection.model('Erasure', erasureSchema),
     Webhook: connection.model('Webhook', webhookSchema),
+    WebhookDelivery: connection.model('WebhookDelivery', webhookDeliverySchema),
+    WebhookClaim: connection.model('WebhookClaim', webhookClaimSchema),
   };
 }
 

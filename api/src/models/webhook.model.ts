@@ -41,6 +41,8 @@ export const webhookSchema = new Schema(
     previousSecretUntil: { type: Date, default: null },
     enabled: { type: Boolean, default: true },
     failingSince: { type: Date, default: null },
+    /** The last 2xx: a day of failures after it (or after creation) marks the subscription failing. */
+    lastDeliveredAt: { type: Date, default: null },
   },
   { timestamps: true, strict: 'throw', collection: 'webhooks' },
 );

@@ -200,6 +200,7 @@ export async function storeHistory(
         },
         survey,
         row.createdAt,
+        { notify: false },
       ),
     ),
   );

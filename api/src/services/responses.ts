@@ -8,6 +8,8 @@ import { BadUserInputError, fromValidationError, NotFoundError } from '../graphq
 import { isDuplicateKey, type Models } from '../models/index.ts';
 import type { ResponseDoc } from '../models/response.model.ts';
 import { plainText } from '../models/validators.ts';
+import { eventResponse } from '../webhooks/events.ts';
+import type { WebhookOutbox } from './webhook-outbox.ts';
 
 export const MAX_PAGE = 100;
 export const FOLLOW_UP_TARGET_MS = 24 * 3_600_000;
@@ -33,7 +35,7 @@ function pageSize(first: number | null | undefined, fallback: number): number {
   return n;
 }
 
-export function createResponses(models: Models) {
+export function createResponses(models: Models, outbox?: WebhookOutbox) {
   return {
     /** Newest first, filtered, one page after `after`. */
     async list(
@@ -148,6 +150,13 @@ export function createResponses(models: Models) {
         { returnDocument: 'after' },
       );
       if (!updated) throw new NotFoundError(`No response ${response._id}.`);
+      await outbox?.emit(
+        updated.survey,
+        'FOLLOW_UP_RECORDED',
+        updated._id,
+        eventResponse(updated.toObject() as never),
+        now,
+      );
       return updated;
     },
   };

@@ -5,8 +5,10 @@ import { categoryOf, MAX_COMMENT_CHANGES, type ResponseDoc, responseId } from '.
 import type { SurveyDoc } from '../models/survey.model.ts';
 import { plainText } from '../models/validators.ts';
 import { classify } from '../themes/classifier.ts';
+import { eventResponse } from '../webhooks/events.ts';
 import { type CustomerContactService, customerHash } from './customer-contacts.ts';
 import type { IngestService, Stored } from './ingest.ts';
+import type { WebhookOutbox } from './webhook-outbox.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -55,12 +57,19 @@ function surveyMarket(market: string | null | undefined, region: string | undefi
 }
 
 /** Turns a visitor's answer into a stored response: checked against the model and the survey, exactly once. */
-export function createSubmissions(models: Models, ingest: IngestService, contacts: CustomerContactService) {
+export function createSubmissions(
+  models: Models,
+  ingest: IngestService,
+  contacts: CustomerContactService,
+  outbox: WebhookOutbox,
+) {
   return {
+    /** Stores an answer; `notify` false for past answers (an import), which make no webhook events. */
     async submit(
       input: SubmitResponseInput,
       survey: SurveyDoc,
       now = new Date(),
+      { notify = true }: { notify?: boolean } = {},
     ): Promise<{ response: ResponseDoc; duplicate: boolean }> {
       const comment = cleanText(input.comment);
       const { language, region } = surveyLanguage(input.language, survey);
@@ -89,6 +98,16 @@ export function createSubmissions(models: Models, ingest: IngestService, contact
       if (outcome === 'inserted' && recent && typeof customerId === 'string' && customerId) {
         await contacts.answered(survey._id, customerHash(survey.siteKey, customerId), now);
       }
+      // The event before the acknowledgement; a resubmit writes it again, stored once (its id is the answer's).
+      if (notify) {
+        await outbox.emit(
+          survey._id,
+          'RESPONSE_CREATED',
+          response._id,
+          eventResponse(response.toObject() as Stored),
+          now,
+        );
+      }
       if (outcome === 'inserted') return { response, duplicate: false };
 
       // The same answer again (a retry, or the follow-up comment): counted once, and the comment kept with its themes.
@@ -102,6 +121,15 @@ export function createSubmissions(models: Models, ingest: IngestService, contact
           throw new BadUserInputError(
             `this answer's comment was changed ${MAX_COMMENT_CHANGES} times already; it is kept as it is.`,
             'comment',
+          );
+        }
+        if (amended.outcome === 'changed' && notify) {
+          const change = amended.response.amends?.at(-1) ?? '';
+          await outbox.emit(
+            survey._id,
+            'RESPONSE_COMMENTED',
+            `${response._id}\n${change}`,
+            eventResponse(amended.response),
           );
         }
         if (amended.response) return { response: models.Response.hydrate(amended.response), duplicate: true };

@@ -16,12 +16,14 @@ const MAX_PER_SURVEY = 20;
 export interface WebhookOptions {
   /** Development only: http, loopback and private addresses allowed (tests). */
   readonly allowPrivate: boolean;
+  /** Told of a survey whose subscriptions changed (the outbox reads them again). */
+  readonly changed?: (survey: Types.ObjectId) => void;
 }
 
 type Filter = CreateWebhookInput['filter'];
 
 /** A survey's webhook subscriptions: made, changed, rotated and deleted, each checked against the survey. */
-export function createWebhooks(models: Models, { allowPrivate }: WebhookOptions) {
+export function createWebhooks(models: Models, { allowPrivate, changed }: WebhookOptions) {
   function url(value: string): string {
     try {
       return checkWebhookUrl(value.trim(), { allowPrivate }).href;
@@ -62,6 +64,7 @@ export function createWebhooks(models: Models, { allowPrivate }: WebhookOptions)
     } catch (error) {
       fromValidationError(error);
     }
+    changed?.(webhook.survey);
     return webhook;
   }
 
@@ -123,7 +126,11 @@ export function createWebhooks(models: Models, { allowPrivate }: WebhookOptions)
     },
 
     async remove(webhook: WebhookDoc): Promise<boolean> {
-      return (await models.Webhook.deleteOne({ _id: webhook._id })).deletedCount === 1;
+      const { deletedCount } = await models.Webhook.deleteOne({ _id: webhook._id });
+      // Its pending deliveries go with it; the delivered and failed stay no longer than the subscription either.
+      await models.WebhookDelivery.deleteMany({ webhook: webhook._id });
+      changed?.(webhook.survey);
+      return deletedCount === 1;
     },
 
     /** The secrets that sign a delivery now: the current one, and the previous one while the overlap lasts. */

@@ -10,6 +10,7 @@ import { importResponses } from './Mutation/importResponses.ts';
 import { rebuildNpsAggregates } from './Mutation/rebuildNpsAggregates.ts';
 import { reclassifyComments } from './Mutation/reclassifyComments.ts';
 import { recordFollowUp } from './Mutation/recordFollowUp.ts';
+import { redeliverWebhook } from './Mutation/redeliverWebhook.ts';
 import { revokeReadToken } from './Mutation/revokeReadToken.ts';
 import { rotateWebhookSecret } from './Mutation/rotateWebhookSecret.ts';
 import { submitResponse } from './Mutation/submitResponse.ts';
@@ -25,12 +26,15 @@ import { survey } from './Query/survey.ts';
 import { surveyConfig } from './Query/surveyConfig.ts';
 import { surveys } from './Query/surveys.ts';
 import { themes } from './Query/themes.ts';
+import { webhookDeliveries } from './Query/webhookDeliveries.ts';
 import { webhooks } from './Query/webhooks.ts';
 import { surveyId as readTokenSurveyId } from './ReadToken/surveyId.ts';
 import { surveyId as responseSurveyId } from './Response/surveyId.ts';
 import { themeMatches } from './Response/themeMatches.ts';
 import { filter as webhookFilter } from './Webhook/filter.ts';
 import { surveyId as webhookSurveyId } from './Webhook/surveyId.ts';
+import { createdAt as deliveryCreatedAt } from './WebhookDelivery/createdAt.ts';
+import { id as deliveryId } from './WebhookDelivery/id.ts';
 
 /** Every resolver, one file per field under `<Type>/<field>.ts`, checked against the SDL by the generated type. */
 export const resolvers: Resolvers = {
@@ -48,6 +52,7 @@ export const resolvers: Resolvers = {
     followUpReasons,
     respondentData,
     webhooks,
+    webhookDeliveries,
   },
   Mutation: {
     createSurvey,
@@ -65,8 +70,10 @@ export const resolvers: Resolvers = {
     updateWebhook,
     deleteWebhook,
     rotateWebhookSecret,
+    redeliverWebhook,
   },
   Response: { surveyId: responseSurveyId, themeMatches },
   ReadToken: { surveyId: readTokenSurveyId },
   Webhook: { surveyId: webhookSurveyId, filter: webhookFilter },
+  WebhookDelivery: { id: deliveryId, createdAt: deliveryCreatedAt },
 };

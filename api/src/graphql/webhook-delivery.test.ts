@@ -1,0 +1,161 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Webhook as Verifier } from 'standardwebhooks';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDemoSurvey, ORIGIN, SUBMIT, startTestApp, type TestApp } from '../testing/app.ts';
+
+const HOUR_MS = 3_600_000;
+const CREATE = `mutation ($input: CreateWebhookInput!) { createWebhook(input: $input) { secret webhook { id } } }`;
+const DELIVERIES = `query ($id: ID!) { webhookDeliveries(webhookId: $id) {
+  edges { node { id event status attempts lastStatus lastError nextAttemptAt deliveredAt } } } }`;
+
+interface Received {
+  readonly headers: Record<string, string>;
+  readonly body: string;
+}
+
+let test: TestApp;
+let survey: { id: string; siteKey: string };
+const servers: Server[] = [];
+
+/** A receiver on loopback answering each request with the next status of `statuses` (the last one after). */
+async function receiver(statuses: number[]) {
+  const received: Received[] = [];
+  const server = createServer((req, res) => {
+    let body = '';
+    req.on('data', (chunk) => {
+      body += chunk;
+    });
+    req.on('end', () => {
+      received.push({ headers: req.headers as Record<string, string>, body });
+      res.writeHead(statuses[Math.min(received.length - 1, statuses.length - 1)] ?? 200).end();
+    });
+  });
+  servers.push(server);
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`, received };
+}
+
+async function subscribe(url: string, events = ['RESPONSE_CREATED']) {
+  const { createWebhook } = await test.admin<{ createWebhook: { secret: string; webhook: { id: string } } }>(
+    CREATE,
+    {
+      input: { surveyId: survey.id, url, events },
+    },
+  );
+  return { id: createWebhook.webhook.id, secret: createWebhook.secret };
+}
+
+const answer = (score: number, extra: Record<string, unknown> = {}) =>
+  test.gql(
+    SUBMIT,
+    { input: { siteKey: survey.siteKey, clientResponseId: randomUUID(), score, language: 'en', ...extra } },
+    { origin: ORIGIN },
+  );
+
+/** Runs the delivery worker as if `hours` had passed: each due attempt made, in order. */
+async function later(hours: number) {
+  await test.app.services.webhookDelivery.runDue(new Date(Date.now() + hours * HOUR_MS));
+}
+
+beforeAll(async () => {
+  test = await startTestApp('webhook-delivery', { webhooksAllowPrivate: true });
+  survey = await createDemoSurvey(test);
+});
+
+afterAll(async () => {
+  for (const server of servers) {
+    server.closeAllConnections();
+    server.close();
+  }
+  await test?.close();
+});
+
+describe('webhook deliveries', () => {
+  it('reach a receiver that refused the first three attempts: same webhook-id, signature verified by standardwebhooks', async () => {
+    const { url, received } = await receiver([503, 500, 429, 204]);
+    const { id, secret } = await subscribe(url);
+    expect((await answer(3, { comment: 'Too expensive' })).errors).toBeUndefined();
+    await expect.poll(() => received.length, { timeout: 5_000 }).toBeGreaterThanOrEqual(1);
+    for (const hours of [1, 2, 3]) await later(hours);
+    expect(received).toHaveLength(4);
+    const ids = new Set(received.map((request) => request.headers['webhook-id']));
+    expect(ids.size).toBe(1);
+    const last = received[3] as Received;
+    const event = new Verifier(secret).verify(last.body, last.headers) as {
+      type: string;
+      data: {
+        surveyId: string;
+        response: { score: number; comment: string; category: string; themes: string[] };
+      };
+    };
+    expect(event).toMatchObject({
+      type: 'response.created',
+      data: {
+        surveyId: survey.id,
+        response: { score: 3, comment: 'Too expensive', category: 'DETRACTOR', themes: ['PRICE'] },
+      },
+    });
+    const { webhookDeliveries } = await test.admin<{
+      webhookDeliveries: { edges: { node: Record<string, unknown> }[] };
+    }>(DELIVERIES, { id });
+    expect(webhookDeliveries.edges).toHaveLength(1);
+    expect(webhookDeliveries.edges[0]?.node).toMatchObject({
+      event: 'RESPONSE_CREATED',
+      status: 'DELIVERED',
+      attempts: 4,
+      lastStatus: 204,
+      nextAttemptAt: null,
+    });
+  });
+
+  it('make one event per cause: a resubmit of the same answer is delivered once', async () => {
+    const { url, received } = await receiver([200]);
+    await subscribe(url);
+    const clientResponseId = randomUUID();
+    const input = { siteKey: survey.siteKey, clientResponseId, score: 9, language: 'en' };
+    await Promise.all([1, 2, 3].map(() => test.gql(SUBMIT, { input }, { origin: ORIGIN })));
+    await later(1);
+    await expect.poll(() => received.length, { timeout: 5_000 }).toBe(1);
+  });
+
+  it('stop for good at 410 Gone: the subscription is disabled, later answers send nothing', async () => {
+    const { url, received } = await receiver([410]);
+    const { id } = await subscribe(url);
+    await answer(5);
+    await expect.poll(() => received.length, { timeout: 5_000 }).toBe(1);
+    await expect
+      .poll(
+        async () =>
+          (
+            await test.admin<{ webhooks: { id: string; enabled: boolean }[] }>(
+              'query ($id: ID!) { webhooks(surveyId: $id) { id enabled } }',
+              { id: survey.id },
+            )
+          ).webhooks.find((webhook) => webhook.id === id)?.enabled,
+      )
+      .toBe(false);
+    await answer(6);
+    await later(1);
+    expect(received).toHaveLength(1);
+  });
+
+  it('are redelivered on request, now, with the same id', async () => {
+    const { url, received } = await receiver([200]);
+    const { id } = await subscribe(url);
+    await answer(10);
+    await expect.poll(() => received.length, { timeout: 5_000 }).toBe(1);
+    const { webhookDeliveries } = await test.admin<{
+      webhookDeliveries: { edges: { node: { id: string } }[] };
+    }>(DELIVERIES, { id });
+    const deliveryId = webhookDeliveries.edges[0]?.node.id;
+    const { redeliverWebhook } = await test.admin<{ redeliverWebhook: { status: string; attempts: number } }>(
+      'mutation ($w: ID!, $d: ID!) { redeliverWebhook(webhookId: $w, deliveryId: $d) { status attempts } }',
+      { w: id, d: deliveryId },
+    );
+    expect(redeliverWebhook).toEqual({ status: 'DELIVERED', attempts: 2 });
+    expect(received).toHaveLength(2);
+    expect(received[1]?.headers['webhook-id']).toBe(received[0]?.headers['webhook-id']);
+  });
+});

@@ -1,0 +1,244 @@
+import { BadUserInputError, NotFoundError } from '../graphql/errors.ts';
+import type { Models } from '../models/index.ts';
+import { isDuplicateKey } from '../models/index.ts';
+import type { WebhookDoc } from '../models/webhook.model.ts';
+import type { WebhookDelivery } from '../models/webhook-delivery.model.ts';
+import { UnsafeAddressError } from '../webhooks/address-guard.ts';
+import { type EventResponse, jsonPayload, type WebhookEventKind } from '../webhooks/events.ts';
+import { FAILING_AFTER_MS, nextAttemptAt } from '../webhooks/schedule.ts';
+import { sendWebhook } from '../webhooks/send.ts';
+import { signedHeaders } from '../webhooks/signing.ts';
+import { every } from './periodic.ts';
+import type { WebhookService } from './webhooks.ts';
+
+/** Longer than an attempt can take (10 s): a claim this old was left by an instance that died mid-attempt. */
+const STALE_CLAIM_MS = 30_000;
+/** Deliveries attempted at once by one instance. */
+const AT_ONCE = 16;
+const EVERY_MS = 1_000;
+
+export interface DeliveryOptions {
+  /** This API instance, as claims name their holder. */
+  readonly holder: string;
+  readonly allowPrivate: boolean;
+  readonly log: (line: string) => void;
+  readonly timeoutMs?: number;
+  /** When to try again after a failure (tests shorten it); the real schedule by default. */
+  readonly retryAt?: typeof nextAttemptAt;
+}
+
+type Outcome = { status: number } | { error: string };
+
+const encodeCursor = (delivery: WebhookDelivery) =>
+  Buffer.from(JSON.stringify([delivery.at.getTime(), delivery._id])).toString('base64url');
+
+function decodeCursor(cursor: string): { at: Date; id: string } {
+  try {
+    const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
+    if (typeof at === 'number' && typeof id === 'string') return { at: new Date(at), id };
+  } catch {}
+  throw new BadUserInputError('after is not a cursor this API gave out.', 'after');
+}
+
+/**
+ * Sends the stored events (`webhook_deliveries`) to their subscriptions, on every instance: each attempt of each
+ * delivery is claimed by exactly one instance (`webhook_claims`), signed per Standard Webhooks, sent through the
+ * address guard, and recorded. 2xx: delivered. 410: the subscription is disabled. Anything else, or no answer:
+ * tried again on the backoff schedule for 72 hours; a subscription with no success for a day is marked failing.
+ */
+export function createWebhookDelivery(models: Models, webhooks: WebhookService, options: DeliveryOptions) {
+  const { holder, allowPrivate, log, timeoutMs, retryAt = nextAttemptAt } = options;
+  let job: { stop(): void } | undefined;
+
+  async function claim(delivery: WebhookDelivery, now: Date): Promise<boolean> {
+    const id = `${delivery._id}#${delivery.attempts + 1}`;
+    try {
+      await models.WebhookClaim.create({ _id: id, holder, at: now });
+      return true;
+    } catch (error) {
+      if (!isDuplicateKey(error)) throw error;
+    }
+    const held = await models.WebhookClaim.findById(id).lean<{ holder: string; at: Date }>();
+    if (held && held.at.getTime() < now.getTime() - STALE_CLAIM_MS) {
+      await models.WebhookClaim.deleteOne({ _id: id, holder: held.holder });
+    }
+    return false;
+  }
+
+  async function send(delivery: WebhookDelivery, now: Date): Promise<Outcome | 'gone'> {
+    const webhook = await models.Webhook.findById(delivery.webhook);
+    if (!webhook || !webhook.enabled) return 'gone';
+    const payload = jsonPayload(
+      delivery.event as WebhookEventKind,
+      delivery.at,
+      delivery.data as { surveyId: string; response: EventResponse },
+    );
+    // Signed at the time it is really sent: receivers check the timestamp against their clock.
+    const headers = signedHeaders(
+      delivery.eventId,
+      new Date(),
+      payload,
+      webhooks.signingSecrets(webhook, now),
+    );
+    try {
+      const sent = await sendWebhook(webhook.url, payload, headers, {
+        allowPrivate,
+        ...(timeoutMs && { timeoutMs }),
+      });
+      return { status: sent.status };
+    } catch (error) {
+      if (error instanceof UnsafeAddressError) return { error: `address refused: ${error.message}` };
+      const { name, code } = error as { name?: string; code?: string };
+      return {
+        error: code ?? (name === 'AbortError' || name === 'TimeoutError' ? 'timeout' : (name ?? 'error')),
+      };
+    }
+  }
+
+  /** One attempt of one delivery, if this instance wins its claim. */
+  async function attempt(delivery: WebhookDelivery, now = new Date()): Promise<void> {
+    if (!(await claim(delivery, now))) return;
+    const outcome = await send(delivery, now);
+    const attempts = delivery.attempts + 1;
+    if (outcome === 'gone') {
+      await models.WebhookDelivery.updateOne(
+        { _id: delivery._id },
+        {
+          $set: {
+            status: 'FAILED',
+            attempts,
+            lastError: 'the subscription is deleted or disabled',
+            nextAttemptAt: null,
+          },
+        },
+      );
+      return;
+    }
+    const status = 'status' in outcome ? outcome.status : null;
+    const error = 'error' in outcome ? outcome.error : status === null ? null : `HTTP ${status}`;
+    if (status !== null && status >= 200 && status < 300) {
+      await models.WebhookDelivery.updateOne(
+        { _id: delivery._id },
+        {
+          $set: {
+            status: 'DELIVERED',
+            attempts,
+            lastStatus: status,
+            lastError: null,
+            nextAttemptAt: null,
+            deliveredAt: now,
+          },
+        },
+      );
+      await models.Webhook.updateOne(
+        { _id: delivery.webhook },
+        { $set: { lastDeliveredAt: now, failingSince: null } },
+      );
+      return;
+    }
+    if (status === 410) {
+      await models.WebhookDelivery.updateOne(
+        { _id: delivery._id },
+        {
+          $set: {
+            status: 'FAILED',
+            attempts,
+            lastStatus: status,
+            lastError: 'HTTP 410: the receiver is gone',
+            nextAttemptAt: null,
+          },
+        },
+      );
+      await models.Webhook.updateOne({ _id: delivery.webhook }, { $set: { enabled: false } });
+      log(`webhook ${delivery.webhook} disabled: its receiver answered 410`);
+      return;
+    }
+    const next = retryAt(attempts, delivery.at, now);
+    await models.WebhookDelivery.updateOne(
+      { _id: delivery._id },
+      {
+        $set: {
+          status: next ? 'PENDING' : 'FAILED',
+          attempts,
+          lastStatus: status,
+          lastError: error,
+          nextAttemptAt: next ?? null,
+        },
+      },
+    );
+    const webhook = await models.Webhook.findById(delivery.webhook, {
+      lastDeliveredAt: 1,
+      createdAt: 1,
+      failingSince: 1,
+    });
+    const since = webhook?.lastDeliveredAt ?? webhook?.createdAt;
+    if (webhook && !webhook.failingSince && since && now.getTime() - since.getTime() > FAILING_AFTER_MS) {
+      await models.Webhook.updateOne({ _id: delivery.webhook }, { $set: { failingSince: now } });
+    }
+  }
+
+  /** Attempts the deliveries that are due; returns how many were due. */
+  async function runDue(now = new Date()): Promise<number> {
+    const due = await models.WebhookDelivery.find({ status: 'PENDING', nextAttemptAt: { $lte: now } })
+      .sort({ nextAttemptAt: 1 })
+      .limit(AT_ONCE)
+      .lean<WebhookDelivery[]>();
+    await Promise.all(
+      due.map((delivery) =>
+        attempt(delivery, now).catch((error: Error) =>
+          log(`webhook delivery ${delivery._id}: ${error.message}`),
+        ),
+      ),
+    );
+    return due.length;
+  }
+
+  return {
+    runDue,
+    attempt,
+
+    /** A subscription's deliveries, newest first, `first` (at most 100) after the cursor `after`. */
+    async list(webhook: WebhookDoc, first: number, after: string | null | undefined) {
+      if (!Number.isInteger(first) || first < 1 || first > 100) {
+        throw new BadUserInputError('first must be a whole number from 1 to 100.', 'first');
+      }
+      const query: Record<string, unknown> = { webhook: webhook._id };
+      if (after) {
+        const { at, id } = decodeCursor(after);
+        query['$or'] = [{ at: { $lt: at } }, { at, _id: { $lt: id } }];
+      }
+      const page = await models.WebhookDelivery.find(query)
+        .sort({ at: -1, _id: -1 })
+        .limit(first + 1)
+        .lean<WebhookDelivery[]>();
+      const edges = page.slice(0, first).map((node) => ({ cursor: encodeCursor(node), node }));
+      return {
+        edges,
+        pageInfo: { hasNextPage: page.length > first, endCursor: edges.at(-1)?.cursor ?? null },
+      };
+    },
+
+    /** Delivers one of a subscription's events again, now, with the same id; returns it after the attempt. */
+    async redeliver(webhook: WebhookDoc, deliveryId: string, now = new Date()): Promise<WebhookDelivery> {
+      const found = await models.WebhookDelivery.findById(deliveryId).lean<WebhookDelivery>();
+      if (!found || !found.webhook.equals(webhook._id)) throw new NotFoundError(`No delivery ${deliveryId}.`);
+      await models.WebhookDelivery.updateOne(
+        { _id: deliveryId },
+        { $set: { status: 'PENDING', nextAttemptAt: now } },
+      );
+      await attempt({ ...found, status: 'PENDING', nextAttemptAt: now }, now);
+      return (await models.WebhookDelivery.findById(deliveryId).lean<WebhookDelivery>()) ?? found;
+    },
+
+    start(): void {
+      job ??= every(EVERY_MS, () => runDue(), log, 'delivering webhooks');
+    },
+
+    stop(): void {
+      job?.stop();
+      job = undefined;
+    },
+  };
+}
+
+export type WebhookDeliveryService = ReturnType<typeof createWebhookDelivery>;

@@ -1,0 +1,77 @@
+import { createHash } from 'node:crypto';
+
+export type WebhookEventKind =
+  | 'RESPONSE_CREATED'
+  | 'RESPONSE_COMMENTED'
+  | 'DETRACTOR_OVERDUE'
+  | 'FOLLOW_UP_RECORDED';
+
+/** The event's name in a JSON delivery's `type`. */
+export const EVENT_TYPES: Record<WebhookEventKind, string> = {
+  RESPONSE_CREATED: 'response.created',
+  RESPONSE_COMMENTED: 'response.commented',
+  DETRACTOR_OVERDUE: 'detractor.overdue',
+  FOLLOW_UP_RECORDED: 'followUp.recorded',
+};
+
+/**
+ * An event's id, from what caused it (the answer, and for a comment the change that brought it): the same cause
+ * always makes the same id, so a resubmit, a restart or another instance never makes a second event.
+ */
+export function eventId(kind: WebhookEventKind, cause: string): string {
+  return `evt_${createHash('sha256').update(`${kind}\n${cause}`).digest('hex').slice(0, 32)}`;
+}
+
+/** An answer as an event carries it. */
+export interface EventResponse {
+  readonly id: string;
+  readonly score: number;
+  readonly category: string;
+  readonly comment: string | null;
+  readonly language: string;
+  readonly market: string | null;
+  readonly createdAt: Date;
+  readonly themes: readonly string[];
+  readonly followUp: { at: Date; by: string; reasons: readonly string[]; note: string | null } | null;
+}
+
+/** The body of a JSON delivery: our event schema (documented on `WebhookFormat` in the SDL). */
+export function jsonPayload(
+  kind: WebhookEventKind,
+  at: Date,
+  data: { surveyId: string; response: EventResponse; dueAt?: Date },
+): string {
+  return JSON.stringify({ type: EVENT_TYPES[kind], timestamp: at.toISOString(), data });
+}
+
+/** An answer as stored, as events carry it. */
+export function eventResponse(response: {
+  _id: string;
+  score: number;
+  category: string;
+  comment?: string | null;
+  language: string;
+  market?: string | null;
+  createdAt: Date;
+  themes?: readonly string[] | null;
+  followUp?: { at: Date; by: string; reasons: readonly string[]; note?: string | null } | null;
+}): EventResponse {
+  return {
+    id: response._id,
+    score: response.score,
+    category: response.category,
+    comment: response.comment ?? null,
+    language: response.language,
+    market: response.market ?? null,
+    createdAt: response.createdAt,
+    themes: [...(response.themes ?? [])],
+    followUp: response.followUp
+      ? {
+          at: response.followUp.at,
+          by: response.followUp.by,
+          reasons: [...response.followUp.reasons],
+          note: response.followUp.note ?? null,
+        }
+      : null,
+  };
+}
