@@ -119,7 +119,12 @@ export async function createApp(options: AppOptions): Promise<App> {
     themes: createThemes(models, aggregates),
     webhooks,
     webhookOutbox,
-    webhookDelivery: createWebhookDelivery(models, webhooks, { holder: instance, allowPrivate, log }),
+    webhookDelivery: createWebhookDelivery(models, webhooks, webhookOutbox, {
+      holder: instance,
+      allowPrivate,
+      log,
+      janitor: () => leases.janitor,
+    }),
     responses: createResponses(models, webhookOutbox),
     rateLimits: createRateLimits(models, instance, leases, options.rateLimits),
     customerContacts,

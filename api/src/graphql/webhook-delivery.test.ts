@@ -141,6 +141,36 @@ describe('webhook deliveries', () => {
     expect(received).toHaveLength(1);
   });
 
+  it('announce a detractor not followed up within the hours, once, and no one followed up or not yet due', async () => {
+    const { url, received } = await receiver([200]);
+    await subscribe(url, ['DETRACTOR_OVERDUE']);
+    const stored = await test.app.services.surveys.get(survey.id);
+    const submit = (hoursAgo: number) =>
+      test.app.services.submissions.submit(
+        { siteKey: survey.siteKey, clientResponseId: randomUUID(), score: 2, language: 'en' },
+        stored,
+        new Date(Date.now() - hoursAgo * HOUR_MS),
+      );
+    const [late, followedUp] = [await submit(21), await submit(22)];
+    await submit(19);
+    await submit(21);
+    await test.admin('mutation ($input: RecordFollowUpInput!) { recordFollowUp(input: $input) { id } }', {
+      input: { responseId: followedUp.response._id, by: 'ana@shop.example', reasons: ['PRICE'] },
+    });
+    const first = await test.app.services.webhookDelivery.scanOverdue();
+    expect(first).toBe(2);
+    // Again (another minute, another instance): the same events, nothing more.
+    expect(await test.app.services.webhookDelivery.scanOverdue()).toBe(0);
+    await later(0);
+    await expect.poll(() => received.length, { timeout: 5_000 }).toBe(2);
+    const announced = received.map(
+      (request) => JSON.parse(request.body) as { type: string; data: { response: { id: string } } },
+    );
+    expect(announced.every((event) => event.type === 'detractor.overdue')).toBe(true);
+    expect(announced.map((event) => event.data.response.id)).toContain(late.response._id);
+    expect(announced.map((event) => event.data.response.id)).not.toContain(followedUp.response._id);
+  });
+
   it('are redelivered on request, now, with the same id', async () => {
     const { url, received } = await receiver([200]);
     const { id } = await subscribe(url);

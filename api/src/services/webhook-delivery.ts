@@ -1,14 +1,17 @@
+import type { Types } from 'mongoose';
 import { BadUserInputError, NotFoundError } from '../graphql/errors.ts';
 import type { Models } from '../models/index.ts';
 import { isDuplicateKey } from '../models/index.ts';
 import type { WebhookDoc } from '../models/webhook.model.ts';
 import type { WebhookDelivery } from '../models/webhook-delivery.model.ts';
 import { UnsafeAddressError } from '../webhooks/address-guard.ts';
-import { type EventResponse, jsonPayload, type WebhookEventKind } from '../webhooks/events.ts';
+import { type EventResponse, eventResponse, jsonPayload, type WebhookEventKind } from '../webhooks/events.ts';
 import { FAILING_AFTER_MS, nextAttemptAt } from '../webhooks/schedule.ts';
 import { sendWebhook } from '../webhooks/send.ts';
 import { signedHeaders } from '../webhooks/signing.ts';
+import type { Stored } from './ingest.ts';
 import { every } from './periodic.ts';
+import type { WebhookOutbox } from './webhook-outbox.ts';
 import type { WebhookService } from './webhooks.ts';
 
 /** Longer than an attempt can take (10 s): a claim this old was left by an instance that died mid-attempt. */
@@ -16,6 +19,12 @@ const STALE_CLAIM_MS = 30_000;
 /** Deliveries attempted at once by one instance. */
 const AT_ONCE = 16;
 const EVERY_MS = 1_000;
+
+/** How often the housekeeping instance looks for detractors gone overdue. */
+const OVERDUE_EVERY_MS = 60_000;
+/** Detractors older than their subscription's hours by more than this are not announced any more (a new subscription). */
+const OVERDUE_HORIZON_MS = 7 * 86_400_000;
+const HOUR_MS = 3_600_000;
 
 export interface DeliveryOptions {
   /** This API instance, as claims name their holder. */
@@ -25,6 +34,8 @@ export interface DeliveryOptions {
   readonly timeoutMs?: number;
   /** When to try again after a failure (tests shorten it); the real schedule by default. */
   readonly retryAt?: typeof nextAttemptAt;
+  /** Whether this instance does the housekeeping (one at a time): the overdue scan runs there. */
+  readonly janitor?: () => boolean;
 }
 
 type Outcome = { status: number } | { error: string };
@@ -46,9 +57,52 @@ function decodeCursor(cursor: string): { at: Date; id: string } {
  * address guard, and recorded. 2xx: delivered. 410: the subscription is disabled. Anything else, or no answer:
  * tried again on the backoff schedule for 72 hours; a subscription with no success for a day is marked failing.
  */
-export function createWebhookDelivery(models: Models, webhooks: WebhookService, options: DeliveryOptions) {
-  const { holder, allowPrivate, log, timeoutMs, retryAt = nextAttemptAt } = options;
-  let job: { stop(): void } | undefined;
+export function createWebhookDelivery(
+  models: Models,
+  webhooks: WebhookService,
+  outbox: WebhookOutbox,
+  options: DeliveryOptions,
+) {
+  const { holder, allowPrivate, log, timeoutMs, retryAt = nextAttemptAt, janitor = () => true } = options;
+  let jobs: { stop(): void }[] = [];
+
+  /**
+   * Writes `DETRACTOR_OVERDUE` for every detractor not followed up within a subscription's `overdueHours` (its id from
+   * the answer: written once however often this runs, on whichever instance). Returns how many events it wrote.
+   */
+  async function scanOverdue(now = new Date()): Promise<number> {
+    const subscriptions = await models.Webhook.find(
+      { events: 'DETRACTOR_OVERDUE', enabled: true },
+      { survey: 1, overdueHours: 1 },
+    ).lean<{ _id: Types.ObjectId; survey: Types.ObjectId; overdueHours: number }[]>();
+    let written = 0;
+    for (const hours of new Set(subscriptions.map((s) => s.overdueHours))) {
+      const due = new Date(now.getTime() - hours * HOUR_MS);
+      const surveys = [
+        ...new Set(subscriptions.filter((s) => s.overdueHours === hours).map((s) => String(s.survey))),
+      ];
+      for (const survey of surveys) {
+        const overdue = await models.Response.find({
+          survey,
+          category: 'DETRACTOR',
+          followUp: null,
+          createdAt: { $lte: due, $gt: new Date(due.getTime() - OVERDUE_HORIZON_MS) },
+        }).lean<Stored[]>();
+        for (const response of overdue) {
+          written += await outbox.emit(
+            response.survey,
+            'DETRACTOR_OVERDUE',
+            response._id,
+            eventResponse(response),
+            now,
+            { dueAt: new Date(response.createdAt.getTime() + 24 * HOUR_MS) },
+            (subscription) => subscription.overdueHours === hours,
+          );
+        }
+      }
+    }
+    return written;
+  }
 
   async function claim(delivery: WebhookDelivery, now: Date): Promise<boolean> {
     const id = `${delivery._id}#${delivery.attempts + 1}`;
@@ -230,13 +284,24 @@ export function createWebhookDelivery(models: Models, webhooks: WebhookService, 
       return (await models.WebhookDelivery.findById(deliveryId).lean<WebhookDelivery>()) ?? found;
     },
 
+    scanOverdue,
+
     start(): void {
-      job ??= every(EVERY_MS, () => runDue(), log, 'delivering webhooks');
+      if (jobs.length) return;
+      jobs = [
+        every(EVERY_MS, () => runDue(), log, 'delivering webhooks'),
+        every(
+          OVERDUE_EVERY_MS,
+          async () => janitor() && scanOverdue(),
+          log,
+          'looking for overdue detractors',
+        ),
+      ];
     },
 
     stop(): void {
-      job?.stop();
-      job = undefined;
+      for (const job of jobs) job.stop();
+      jobs = [];
     },
   };
 }

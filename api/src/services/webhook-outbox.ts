@@ -6,7 +6,9 @@ import { type EventResponse, eventId, type WebhookEventKind } from '../webhooks/
 /** How long a survey's subscriptions are read from memory: a change on another instance shows within this. */
 const SUBSCRIPTIONS_MS = 1_000;
 
-type Subscription = Pick<Webhook, 'events' | 'filter' | 'enabled'> & { _id: Types.ObjectId };
+export type Subscription = Pick<Webhook, 'events' | 'filter' | 'enabled' | 'overdueHours'> & {
+  _id: Types.ObjectId;
+};
 
 function wants(subscription: Subscription, kind: WebhookEventKind, response: EventResponse): boolean {
   const { categories, languages, markets } = subscription.filter ?? {};
@@ -31,15 +33,19 @@ export function createWebhookOutbox(models: Models) {
     const key = String(survey);
     const cached = subscriptions.get(key);
     if (cached && cached.until > Date.now()) return cached.list;
-    const list = await models.Webhook.find({ survey }, { events: 1, filter: 1, enabled: 1 }).lean<
-      Subscription[]
-    >();
+    const list = await models.Webhook.find(
+      { survey },
+      { events: 1, filter: 1, enabled: 1, overdueHours: 1 },
+    ).lean<Subscription[]>();
     subscriptions.set(key, { list, until: Date.now() + SUBSCRIPTIONS_MS });
     return list;
   }
 
   return {
-    /** Writes the event for every subscription of the survey that wants it; resolves once they are stored. */
+    /**
+     * Writes the event for every subscription of the survey that wants it (`only` narrows them); resolves once they are
+     * stored, with how many were new.
+     */
     async emit(
       survey: Types.ObjectId,
       kind: WebhookEventKind,
@@ -47,9 +53,10 @@ export function createWebhookOutbox(models: Models) {
       response: EventResponse,
       at = new Date(),
       extra: { dueAt?: Date } = {},
+      only: (subscription: Subscription) => boolean = () => true,
     ): Promise<number> {
-      const wanting = (await subscriptionsOf(survey)).filter((subscription) =>
-        wants(subscription, kind, response),
+      const wanting = (await subscriptionsOf(survey)).filter(
+        (subscription) => wants(subscription, kind, response) && only(subscription),
       );
       if (!wanting.length) return 0;
       const id = eventId(kind, cause);
@@ -74,6 +81,7 @@ export function createWebhookOutbox(models: Models) {
         const { writeErrors } = error as { writeErrors?: { code: number }[] | { code: number } };
         const errors = writeErrors === undefined ? [] : [writeErrors].flat();
         if (!errors.length || errors.some((e) => e.code !== 11000)) throw error;
+        return docs.length - errors.length;
       }
       return docs.length;
     },
