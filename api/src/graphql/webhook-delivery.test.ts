@@ -171,6 +171,34 @@ describe('webhook deliveries', () => {
     expect(announced.map((event) => event.data.response.id)).not.toContain(followedUp.response._id);
   });
 
+  it('send a signed test event on request, and say how it went', async () => {
+    const { url, received } = await receiver([200]);
+    const { id, secret } = await subscribe(url);
+    const { testWebhook } = await test.admin<{
+      testWebhook: { status: string; attempts: number; lastStatus: number };
+    }>('mutation ($id: ID!) { testWebhook(id: $id) { status attempts lastStatus } }', { id });
+    expect(testWebhook).toEqual({ status: 'DELIVERED', attempts: 1, lastStatus: 200 });
+    const request = received[0] as Received;
+    expect(new Verifier(secret).verify(request.body, request.headers)).toMatchObject({
+      data: { test: true },
+    });
+  });
+
+  it('go with an erased answer: its comment is not sent after the erasure', async () => {
+    const { url, received } = await receiver([500]);
+    await subscribe(url);
+    const clientResponseId = randomUUID();
+    await answer(1, { clientResponseId, comment: 'Call me back', attributes: { customerId: 'erase-me' } });
+    await expect.poll(() => received.length, { timeout: 5_000 }).toBe(1);
+    await test.admin('mutation { eraseRespondent(customerId: "erase-me") { responses } }');
+    const left = await test.db.connection
+      .collection('webhook_deliveries')
+      .countDocuments({ response: `${survey.id}:${clientResponseId}` });
+    expect(left).toBe(0);
+    await later(1);
+    expect(received).toHaveLength(1);
+  });
+
   it('are redelivered on request, now, with the same id', async () => {
     const { url, received } = await receiver([200]);
     const { id } = await subscribe(url);

@@ -55,6 +55,8 @@ export function createErasure(models: Models, ingest: IngestService) {
   ): Promise<ErasureResult> {
     await settled(found);
     await ingest.erase(found);
+    // Their webhook deliveries carry their comments: gone with them, sent or not.
+    await models.WebhookDelivery.deleteMany({ response: { $in: found.map((response) => response._id) } });
     const surveys = [
       ...new Map(found.map((response) => [String(response.survey), response.survey])).values(),
     ];

@@ -5,7 +5,13 @@ import { isDuplicateKey } from '../models/index.ts';
 import type { WebhookDoc } from '../models/webhook.model.ts';
 import type { WebhookDelivery } from '../models/webhook-delivery.model.ts';
 import { UnsafeAddressError } from '../webhooks/address-guard.ts';
-import { type EventResponse, eventResponse, jsonPayload, type WebhookEventKind } from '../webhooks/events.ts';
+import {
+  type EventResponse,
+  eventId,
+  eventResponse,
+  jsonPayload,
+  type WebhookEventKind,
+} from '../webhooks/events.ts';
 import { FAILING_AFTER_MS, nextAttemptAt } from '../webhooks/schedule.ts';
 import { sendWebhook } from '../webhooks/send.ts';
 import { signedHeaders } from '../webhooks/signing.ts';
@@ -270,6 +276,52 @@ export function createWebhookDelivery(
         edges,
         pageInfo: { hasNextPage: page.length > first, endCursor: edges.at(-1)?.cursor ?? null },
       };
+    },
+
+    /** Sends a subscription a signed test event (an answer of 9, "test") now; returns its delivery after the attempt. */
+    async test(webhook: WebhookDoc, now = new Date()): Promise<WebhookDelivery> {
+      const id = eventId('RESPONSE_CREATED', `test\n${webhook._id}\n${now.getTime()}`);
+      const delivery: WebhookDelivery = {
+        _id: `${webhook._id}:${id}`,
+        webhook: webhook._id,
+        survey: webhook.survey,
+        event: 'RESPONSE_CREATED',
+        eventId: id,
+        data: {
+          surveyId: String(webhook.survey),
+          test: true,
+          response: {
+            id: 'test',
+            score: 9,
+            category: 'PROMOTER',
+            comment: 'test',
+            language: 'en',
+            market: null,
+            createdAt: now,
+            themes: [],
+            followUp: null,
+          },
+        },
+        response: null,
+        at: now,
+        status: 'PENDING',
+        attempts: 0,
+        lastStatus: null,
+        lastError: null,
+        nextAttemptAt: null,
+        deliveredAt: null,
+      };
+      // Not picked up by the worker (no next attempt): tried once, here.
+      await models.WebhookDelivery.collection.insertOne(delivery as never);
+      await attempt(delivery, now);
+      const done = await models.WebhookDelivery.findById(delivery._id).lean<WebhookDelivery>();
+      if (done?.status === 'PENDING') {
+        await models.WebhookDelivery.updateOne(
+          { _id: delivery._id },
+          { $set: { status: 'FAILED', nextAttemptAt: null } },
+        );
+      }
+      return (await models.WebhookDelivery.findById(delivery._id).lean<WebhookDelivery>()) ?? delivery;
     },
 
     /** Delivers one of a subscription's events again, now, with the same id; returns it after the attempt. */

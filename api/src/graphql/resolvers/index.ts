@@ -14,6 +14,7 @@ import { redeliverWebhook } from './Mutation/redeliverWebhook.ts';
 import { revokeReadToken } from './Mutation/revokeReadToken.ts';
 import { rotateWebhookSecret } from './Mutation/rotateWebhookSecret.ts';
 import { submitResponse } from './Mutation/submitResponse.ts';
+import { testWebhook } from './Mutation/testWebhook.ts';
 import { updateSurvey } from './Mutation/updateSurvey.ts';
 import { updateWebhook } from './Mutation/updateWebhook.ts';
 import { followUpQueue } from './Query/followUpQueue.ts';
@@ -71,6 +72,7 @@ export const resolvers: Resolvers = {
     deleteWebhook,
     rotateWebhookSecret,
     redeliverWebhook,
+    testWebhook,
   },
   Response: { surveyId: responseSurveyId, themeMatches },
   ReadToken: { surveyId: readTokenSurveyId },
