@@ -58,6 +58,8 @@ export interface AppOptions {
   readonly drainMs?: number;
   /** Development and tests only: webhooks may go to http, loopback and private addresses. */
   readonly webhooksAllowPrivate?: boolean;
+  /** Where people reach this API, for links in Slack messages. */
+  readonly publicUrl?: string | undefined;
 }
 
 /** What `/readyz` says: only a `ready` instance should get traffic. */
@@ -124,6 +126,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       allowPrivate,
       log,
       janitor: () => leases.janitor,
+      ...(options.publicUrl && { publicUrl: options.publicUrl }),
     }),
     responses: createResponses(models, webhookOutbox),
     rateLimits: createRateLimits(models, instance, leases, options.rateLimits),

@@ -28,6 +28,8 @@ export interface Config {
   readonly trustProxy: boolean;
   /** `NPS_WEBHOOKS_ALLOW_PRIVATE=1`: webhooks may go to http, loopback and private addresses (development, tests). */
   readonly webhooksAllowPrivate: boolean;
+  /** `NPS_PUBLIC_URL`: where people reach this API (links in Slack messages); `http://HOST:PORT` unless set. */
+  readonly publicUrl: string | undefined;
   /** The widget's build, served at `/widget.js` (`pnpm build` makes it). */
   readonly widgetDir: string;
   /** Serve the demo shop at `/` with its survey (made on the first start); on by default in development. */
@@ -92,6 +94,7 @@ export function loadConfig(env: Env = process.env): Config {
     trustProxy: env['TRUST_PROXY'] === '1' || env['TRUST_PROXY'] === 'true',
     // Development and tests only: webhooks to http, loopback and private addresses.
     webhooksAllowPrivate: env['NPS_WEBHOOKS_ALLOW_PRIVATE'] === '1',
+    publicUrl: env['NPS_PUBLIC_URL'] || undefined,
     widgetDir: resolve(env['NPS_WIDGET_DIR'] || resolve(projectRoot, 'widget/dist')),
     demo: env['NPS_DEMO']
       ? env['NPS_DEMO'] === '1' || env['NPS_DEMO'] === 'true'

@@ -26,6 +26,7 @@ try {
     rateLimits: config.rateLimits,
     trustProxy: config.trustProxy,
     webhooksAllowPrivate: config.webhooksAllowPrivate,
+    publicUrl: config.publicUrl ?? `http://${config.host}:${config.port}`,
     cacheCells: config.cacheCells,
     drainMs: config.drainMs,
     staticDirs: [config.widgetDir],

@@ -199,6 +199,29 @@ describe('webhook deliveries', () => {
     expect(received).toHaveLength(1);
   });
 
+  it("write a Slack message for a SLACK subscription, in the survey's default language", async () => {
+    const { url, received } = await receiver([200]);
+    const { createWebhook } = await test.admin<{ createWebhook: { webhook: { id: string } } }>(CREATE, {
+      input: {
+        surveyId: survey.id,
+        url,
+        events: ['RESPONSE_CREATED'],
+        format: 'SLACK',
+        filter: { categories: ['DETRACTOR'] },
+      },
+    });
+    expect(createWebhook.webhook.id).toBeTruthy();
+    await answer(10);
+    await answer(0, { comment: 'Never again' });
+    await expect.poll(() => received.length, { timeout: 5_000 }).toBe(1);
+    const message = JSON.parse((received[0] as Received).body) as {
+      text: string;
+      blocks: { text?: { text: string } }[];
+    };
+    expect(message.text).toBe('New answer for Kafe: 0/10, Detractor');
+    expect(message.blocks.map((block) => block.text?.text)).toContain('Never again');
+  });
+
   it('are redelivered on request, now, with the same id', async () => {
     const { url, received } = await receiver([200]);
     const { id } = await subscribe(url);

@@ -15,6 +15,7 @@ import {
 import { FAILING_AFTER_MS, nextAttemptAt } from '../webhooks/schedule.ts';
 import { sendWebhook } from '../webhooks/send.ts';
 import { signedHeaders } from '../webhooks/signing.ts';
+import { slackPayload } from '../webhooks/slack.ts';
 import type { Stored } from './ingest.ts';
 import { every } from './periodic.ts';
 import type { WebhookOutbox } from './webhook-outbox.ts';
@@ -42,6 +43,8 @@ export interface DeliveryOptions {
   readonly retryAt?: typeof nextAttemptAt;
   /** Whether this instance does the housekeeping (one at a time): the overdue scan runs there. */
   readonly janitor?: () => boolean;
+  /** Where people reach the dashboard (`<publicUrl>/dashboard`), for the links in Slack messages. */
+  readonly publicUrl?: string;
 }
 
 type Outcome = { status: number } | { error: string };
@@ -70,6 +73,7 @@ export function createWebhookDelivery(
   options: DeliveryOptions,
 ) {
   const { holder, allowPrivate, log, timeoutMs, retryAt = nextAttemptAt, janitor = () => true } = options;
+  const dashboardUrl = new URL('/dashboard', options.publicUrl ?? 'http://127.0.0.1:4000').href;
   let jobs: { stop(): void }[] = [];
 
   /**
@@ -128,11 +132,20 @@ export function createWebhookDelivery(
   async function send(delivery: WebhookDelivery, now: Date): Promise<Outcome | 'gone'> {
     const webhook = await models.Webhook.findById(delivery.webhook);
     if (!webhook || !webhook.enabled) return 'gone';
-    const payload = jsonPayload(
-      delivery.event as WebhookEventKind,
-      delivery.at,
-      delivery.data as { surveyId: string; response: EventResponse },
-    );
+    const kind = delivery.event as WebhookEventKind;
+    const data = delivery.data as { surveyId: string; response: EventResponse };
+    let payload: string;
+    if (webhook.format === 'SLACK') {
+      const survey = await models.Survey.findById(delivery.survey, { brand: 1, defaultLanguage: 1 }).lean();
+      payload = slackPayload(kind, data.response, {
+        brand: survey?.brand ?? '',
+        language: survey?.defaultLanguage ?? 'en',
+        dashboardUrl,
+        overdueHours: webhook.overdueHours,
+      });
+    } else {
+      payload = jsonPayload(kind, delivery.at, data);
+    }
     // Signed at the time it is really sent: receivers check the timestamp against their clock.
     const headers = signedHeaders(
       delivery.eventId,

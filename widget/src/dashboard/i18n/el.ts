@@ -102,4 +102,9 @@ export const el = {
   themeChange: '{{change}} μον.',
   noThemes: 'Κανένα θέμα σε αυτή την περίοδο.',
   themeComments: 'Σχόλια για: {{theme}}',
+  slackCreated: 'Νέα απάντηση για {{brand}}: {{score}}/10, {{category}}',
+  slackCommented: 'Νέο σχόλιο για {{brand}}: {{score}}/10, {{category}}',
+  slackOverdue: 'Επικριτής για {{brand}} χωρίς επικοινωνία μετά από {{hours}} ώρες: {{score}}/10',
+  slackFollowedUp: 'Επικοινωνία από {{by}}: {{reasons}}',
+  slackOpen: 'Άνοιγμα στον πίνακα',
 } satisfies DashboardMessages;

@@ -99,6 +99,11 @@ export const en = {
   themeChange: '{{change}} pts',
   noThemes: 'No themes in this period.',
   themeComments: 'Comments about {{theme}}',
+  slackCreated: 'New answer for {{brand}}: {{score}}/10, {{category}}',
+  slackCommented: 'New comment for {{brand}}: {{score}}/10, {{category}}',
+  slackOverdue: 'Detractor for {{brand}} not followed up after {{hours}} hours: {{score}}/10',
+  slackFollowedUp: 'Followed up by {{by}}: {{reasons}}',
+  slackOpen: 'Open in the dashboard',
 };
 
 /** What every locale of the dashboard provides: each English key (Romanian adds a `_few` plural). */

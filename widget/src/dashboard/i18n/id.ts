@@ -100,4 +100,9 @@ export const id = {
   themeChange: '{{change}} poin',
   noThemes: 'Tidak ada tema pada periode ini.',
   themeComments: 'Komentar tentang {{theme}}',
+  slackCreated: 'Jawaban baru untuk {{brand}}: {{score}}/10, {{category}}',
+  slackCommented: 'Komentar baru untuk {{brand}}: {{score}}/10, {{category}}',
+  slackOverdue: 'Detraktor {{brand}} belum ditindaklanjuti setelah {{hours}} jam: {{score}}/10',
+  slackFollowedUp: 'Ditindaklanjuti oleh {{by}}: {{reasons}}',
+  slackOpen: 'Buka di dasbor',
 } satisfies DashboardMessages;

@@ -101,4 +101,9 @@ export const mk = {
   themeChange: '{{change}} п.',
   noThemes: 'Нема теми во овој период.',
   themeComments: 'Коментари за {{theme}}',
+  slackCreated: 'Нов одговор за {{brand}}: {{score}}/10, {{category}}',
+  slackCommented: 'Нов коментар за {{brand}}: {{score}}/10, {{category}}',
+  slackOverdue: 'Критичар за {{brand}} без повратен контакт по {{hours}} часа: {{score}}/10',
+  slackFollowedUp: 'Контактирано од {{by}}: {{reasons}}',
+  slackOpen: 'Отвори во контролната табла',
 } satisfies DashboardMessages;

@@ -102,4 +102,9 @@ export const ro = {
   themeChange: '{{change}} p.p.',
   noThemes: 'Nicio temă în această perioadă.',
   themeComments: 'Comentarii despre {{theme}}',
+  slackCreated: 'Răspuns nou pentru {{brand}}: {{score}}/10, {{category}}',
+  slackCommented: 'Comentariu nou pentru {{brand}}: {{score}}/10, {{category}}',
+  slackOverdue: 'Detractor {{brand}} fără follow-up după {{hours}} ore: {{score}}/10',
+  slackFollowedUp: 'Follow-up făcut de {{by}}: {{reasons}}',
+  slackOpen: 'Deschide în panou',
 } satisfies DashboardMessages;

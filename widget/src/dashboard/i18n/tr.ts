@@ -99,4 +99,9 @@ export const tr = {
   themeChange: '{{change}} puan',
   noThemes: 'Bu dönemde konu bulunamadı.',
   themeComments: '{{theme}} hakkında yorumlar',
+  slackCreated: '{{brand}} için yeni yanıt: {{score}}/10, {{category}}',
+  slackCommented: '{{brand}} için yeni yorum: {{score}}/10, {{category}}',
+  slackOverdue: '{{brand}} eleştireni {{hours}} saattir geri dönüş almadı: {{score}}/10',
+  slackFollowedUp: '{{by}} tarafından geri dönüldü: {{reasons}}',
+  slackOpen: 'Panoda aç',
 } satisfies DashboardMessages;

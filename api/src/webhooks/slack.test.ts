@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import type { EventResponse } from './events.ts';
+import { slackPayload } from './slack.ts';
+
+const RESPONSE: EventResponse = {
+  id: 's:1',
+  score: 2,
+  category: 'DETRACTOR',
+  comment: '*bold* <https://evil.example|click> & Πολύ ακριβό',
+  language: 'el',
+  market: 'CY',
+  createdAt: new Date('2026-11-26T10:00:00Z'),
+  themes: ['PRICE'],
+  followUp: null,
+};
+
+describe('Slack messages', () => {
+  it("are written in the survey's language, the comment as plain text, with a link to the dashboard filtered to it", () => {
+    const message = JSON.parse(
+      slackPayload('RESPONSE_CREATED', RESPONSE, {
+        brand: 'Kafe',
+        language: 'el',
+        dashboardUrl: 'https://nps.example/dashboard',
+      }),
+    ) as {
+      text: string;
+      blocks: {
+        type: string;
+        text?: { type: string; text: string };
+        elements?: { url?: string; text: string | { text: string } }[];
+      }[];
+    };
+    expect(message.text).toBe('Νέα απάντηση για Kafe: 2/10, Επικριτής');
+    const comment = message.blocks.find((block) => block.text?.text === RESPONSE.comment);
+    expect(comment?.text?.type).toBe('plain_text');
+    expect(message.blocks.every((block) => block.text?.type !== 'mrkdwn')).toBe(true);
+    const button = message.blocks.find((block) => block.type === 'actions')?.elements?.[0];
+    expect(button?.url).toBe('https://nps.example/dashboard?language=el&market=CY');
+    const context = message.blocks.find((block) => block.type === 'context')?.elements?.[0];
+    expect(context?.text).toMatch(/Κύπρος/);
+  });
+
+  it('say how long an overdue detractor has waited, and who followed one up and why', () => {
+    const overdue = JSON.parse(
+      slackPayload('DETRACTOR_OVERDUE', RESPONSE, {
+        brand: 'Kafe',
+        language: 'tr',
+        dashboardUrl: 'https://nps.example/dashboard',
+        overdueHours: 20,
+      }),
+    ) as { text: string };
+    expect(overdue.text).toBe('Kafe eleştireni 20 saattir geri dönüş almadı: 2/10');
+    const followedUp = slackPayload(
+      'FOLLOW_UP_RECORDED',
+      { ...RESPONSE, followUp: { at: new Date(), by: 'Ana', reasons: ['PRICE', 'STAFF'], note: null } },
+      { brand: 'Kafe', language: 'en', dashboardUrl: 'https://nps.example/dashboard' },
+    );
+    expect(followedUp).toContain('Followed up by Ana: Price, Staff');
+  });
+});
