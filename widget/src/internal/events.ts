@@ -1,5 +1,9 @@
 import type { NpsCategory } from '../api/__generated__/operations.ts';
-import type { FollowUpReason } from '../dashboard/api/__generated__/operations.ts';
+import type {
+  FollowUpReason,
+  WebhookEvent,
+  WebhookFormat,
+} from '../dashboard/api/__generated__/operations.ts';
 
 /** Every event the widget's elements fire: bubbling, composed (they cross shadow roots), named `nps-*`. */
 export interface NpsEventMap {
@@ -21,6 +25,12 @@ export interface NpsEventMap {
   'nps-theme-select':
     | { theme: Exclude<FollowUpReason, 'OTHER'>; category: 'DETRACTOR' | 'PROMOTER' }
     | { theme: null; category: null };
+  /** Dashboard: a webhook subscription's form was filled in. */
+  'nps-webhook-create': { url: string; events: WebhookEvent[]; format: WebhookFormat };
+  /** Dashboard: a test send to a subscription was asked for. */
+  'nps-webhook-test': { id: string };
+  /** Dashboard: a subscription is to be deleted. */
+  'nps-webhook-delete': { id: string };
   /** Dashboard: a detractor's follow-up was filled in, to be recorded. */
   'nps-follow-up-record': { responseId: string; by: string; note: string | null; reasons: FollowUpReason[] };
 }
@@ -36,6 +46,9 @@ declare global {
     'nps-segment-select': CustomEvent<NpsEventMap['nps-segment-select']>;
     'nps-theme-select': CustomEvent<NpsEventMap['nps-theme-select']>;
     'nps-follow-up-record': CustomEvent<NpsEventMap['nps-follow-up-record']>;
+    'nps-webhook-create': CustomEvent<NpsEventMap['nps-webhook-create']>;
+    'nps-webhook-test': CustomEvent<NpsEventMap['nps-webhook-test']>;
+    'nps-webhook-delete': CustomEvent<NpsEventMap['nps-webhook-delete']>;
   }
 }
 

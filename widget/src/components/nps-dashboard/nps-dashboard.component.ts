@@ -7,6 +7,7 @@ import {
   DashboardClient,
   type DashboardReport,
   type DashboardSurvey,
+  type DashboardWebhook,
   type FollowUpTask,
   type NpsCategory,
   type Theme,
@@ -23,6 +24,7 @@ import '../nps-follow-up-queue/nps-follow-up-queue.ts';
 import '../nps-segment-grid/nps-segment-grid.ts';
 import '../nps-themes-panel/nps-themes-panel.ts';
 import '../nps-trend-chart/nps-trend-chart.ts';
+import '../nps-webhooks-panel/nps-webhooks-panel.ts';
 import { styles } from './nps-dashboard.styles.ts';
 
 const TOKEN_KEY = 'nps-dashboard-token';
@@ -103,6 +105,9 @@ export class NpsDashboard extends LitElement {
   @state() private theme: { theme: Theme; category: 'DETRACTOR' | 'PROMOTER' } | null = null;
   @state() private themeComments: Comment[] = [];
   @state() private queue: FollowUpTask[] = [];
+  @state() private webhooks: DashboardWebhook[] = [];
+  /** The secret of the subscription just added: shown once. */
+  @state() private webhookSecret: string | null = null;
   private client: DashboardClient | null = null;
   private refreshTimer: ReturnType<typeof setInterval> | undefined;
   /** Names of languages and markets in the dashboard's language: made once per language, asked for per cell. */
@@ -227,7 +232,12 @@ export class NpsDashboard extends LitElement {
 
   /** Loads everything the view shows; `parts` narrows it to what a change affects. */
   private async refresh(
-    parts: readonly ('report' | 'comments' | 'queue')[] = ['report', 'comments', 'queue'],
+    parts: readonly ('report' | 'comments' | 'queue' | 'webhooks')[] = [
+      'report',
+      'comments',
+      'queue',
+      'webhooks',
+    ],
   ) {
     const client = this.client;
     if (!client || !this.surveyId) return;
@@ -235,15 +245,17 @@ export class NpsDashboard extends LitElement {
     const view = this.view;
     this.loading = true;
     try {
-      const [report, comments, queue] = await Promise.all([
+      const [report, comments, queue, webhooks] = await Promise.all([
         parts.includes('report') ? client.report(view, this.bucket) : this.report,
         parts.includes('comments') ? client.comments(view, this.category) : this.comments,
         parts.includes('queue') ? client.followUpQueue(view.surveyId) : this.queue,
+        parts.includes('webhooks') ? client.webhooks(view.surveyId) : this.webhooks,
       ]);
       if (request !== this.requested) return;
       this.report = report;
       this.comments = comments;
       this.queue = queue;
+      this.webhooks = webhooks;
       this.error = null;
     } catch (error) {
       if (request === this.requested) this.fail(error);
@@ -277,6 +289,34 @@ export class NpsDashboard extends LitElement {
     try {
       const comments = await this.client.comments(this.view, category, theme);
       if (this.theme?.theme === theme && this.theme.category === category) this.themeComments = comments;
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  private async handleWebhookCreate(event: CustomEvent<NpsEventMap['nps-webhook-create']>): Promise<void> {
+    const { url, events, format } = event.detail;
+    try {
+      this.webhookSecret = (await this.client?.createWebhook(this.surveyId, url, events, format)) ?? null;
+      await this.refresh(['webhooks']);
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  private async handleWebhookTest(event: CustomEvent<NpsEventMap['nps-webhook-test']>): Promise<void> {
+    try {
+      await this.client?.testWebhook(event.detail.id);
+      await this.refresh(['webhooks']);
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  private async handleWebhookDelete(event: CustomEvent<NpsEventMap['nps-webhook-delete']>): Promise<void> {
+    try {
+      await this.client?.deleteWebhook(event.detail.id);
+      await this.refresh(['webhooks']);
     } catch (error) {
       this.fail(error);
     }
@@ -552,6 +592,18 @@ export class NpsDashboard extends LitElement {
         ></nps-follow-up-queue>
       </section>
       ${this.renderReasons(report)}
+      <section class="wide" aria-labelledby="webhooks-title">
+        <h2 id="webhooks-title">${this.i18n.t('webhooks')}</h2>
+        <nps-webhooks-panel
+          .webhooks=${this.webhooks}
+          .secret=${this.webhookSecret}
+          language=${this.language}
+          .texts=${this.texts}
+          @nps-webhook-create=${this.handleWebhookCreate}
+          @nps-webhook-test=${this.handleWebhookTest}
+          @nps-webhook-delete=${this.handleWebhookDelete}
+        ></nps-webhooks-panel>
+      </section>
     </div>`;
   }
 

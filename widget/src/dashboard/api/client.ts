@@ -6,14 +6,41 @@ import type {
   DashboardReportQuery,
   DashboardReportQueryVariables,
   DashboardSurveysQuery,
+  DashboardWebhookDeliveriesQuery,
+  DashboardWebhooksQuery,
   FollowUpReason,
   NpsCategory,
   RecordFollowUpInput,
   TimeBucket,
+  WebhookEvent,
+  WebhookFormat,
 } from './__generated__/operations.ts';
-import { COMMENTS, EXPORT_PAGE, FOLLOW_UP_QUEUE, RECORD_FOLLOW_UP, REPORT, SURVEYS } from './operations.ts';
+import {
+  COMMENTS,
+  CREATE_WEBHOOK,
+  DELETE_WEBHOOK,
+  EXPORT_PAGE,
+  FOLLOW_UP_QUEUE,
+  RECORD_FOLLOW_UP,
+  REPORT,
+  SURVEYS,
+  TEST_WEBHOOK,
+  WEBHOOK_DELIVERIES,
+  WEBHOOKS,
+} from './operations.ts';
 
-export type { FollowUpReason, NpsCategory, RecordFollowUpInput, TimeBucket };
+export type { FollowUpReason, NpsCategory, RecordFollowUpInput, TimeBucket, WebhookEvent, WebhookFormat };
+/** A subscription as the dashboard shows it, with its last deliveries. */
+export type DashboardWebhook = DashboardWebhooksQuery['webhooks'][number] & {
+  readonly deliveries: DashboardWebhookDeliveriesQuery['webhookDeliveries']['edges'][number]['node'][];
+};
+/** Every webhook event, in the order the form offers them. */
+export const WEBHOOK_EVENTS = Object.keys({
+  RESPONSE_CREATED: true,
+  RESPONSE_COMMENTED: true,
+  DETRACTOR_OVERDUE: true,
+  FOLLOW_UP_RECORDED: true,
+} satisfies Record<WebhookEvent, true>) as WebhookEvent[];
 export type DashboardSurvey = DashboardSurveysQuery['surveys'][number];
 export type DashboardReport = DashboardReportQuery;
 export type Comment = DashboardCommentsQuery['responses']['edges'][number]['node'];
@@ -107,6 +134,40 @@ export class DashboardClient {
 
   async recordFollowUp(input: RecordFollowUpInput): Promise<void> {
     await this.#request(RECORD_FOLLOW_UP, { input });
+  }
+
+  /** The survey's subscriptions, each with its last three deliveries. */
+  async webhooks(surveyId: string): Promise<DashboardWebhook[]> {
+    const { webhooks } = await this.#request<DashboardWebhooksQuery>(WEBHOOKS, { surveyId });
+    return Promise.all(
+      webhooks.map(async (webhook) => {
+        const data = await this.#request<DashboardWebhookDeliveriesQuery>(WEBHOOK_DELIVERIES, {
+          webhookId: webhook.id,
+        });
+        return { ...webhook, deliveries: data.webhookDeliveries.edges.map((edge) => edge.node) };
+      }),
+    );
+  }
+
+  /** Makes a subscription; returns its secret, shown this once. */
+  async createWebhook(
+    surveyId: string,
+    url: string,
+    events: WebhookEvent[],
+    format: WebhookFormat,
+  ): Promise<string> {
+    const data = await this.#request<{ createWebhook: { secret: string } }>(CREATE_WEBHOOK, {
+      input: { surveyId, url, events, format },
+    });
+    return data.createWebhook.secret;
+  }
+
+  async testWebhook(id: string): Promise<void> {
+    await this.#request(TEST_WEBHOOK, { id });
+  }
+
+  async deleteWebhook(id: string): Promise<void> {
+    await this.#request(DELETE_WEBHOOK, { id });
   }
 
   /** Every answer of the view, newest first, up to `EXPORT_LIMIT`: pages of 50, within the API's cost limit. */

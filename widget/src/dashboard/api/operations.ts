@@ -97,3 +97,35 @@ export const EXPORT_PAGE = /* GraphQL */ `
     }
   }
 `;
+
+export const WEBHOOKS = /* GraphQL */ `
+  query DashboardWebhooks($surveyId: ID!) {
+    webhooks(surveyId: $surveyId) { id url events format enabled failingSince }
+  }
+`;
+
+export const WEBHOOK_DELIVERIES = /* GraphQL */ `
+  query DashboardWebhookDeliveries($webhookId: ID!) {
+    webhookDeliveries(webhookId: $webhookId, first: 3) {
+      edges { node { id event status attempts lastStatus createdAt } }
+    }
+  }
+`;
+
+export const CREATE_WEBHOOK = /* GraphQL */ `
+  mutation DashboardCreateWebhook($input: CreateWebhookInput!) {
+    createWebhook(input: $input) { secret webhook { id } }
+  }
+`;
+
+export const TEST_WEBHOOK = /* GraphQL */ `
+  mutation DashboardTestWebhook($id: ID!) {
+    testWebhook(id: $id) { id status }
+  }
+`;
+
+export const DELETE_WEBHOOK = /* GraphQL */ `
+  mutation DashboardDeleteWebhook($id: ID!) {
+    deleteWebhook(id: $id)
+  }
+`;

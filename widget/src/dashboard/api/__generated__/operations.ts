@@ -2,6 +2,17 @@
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type CreateWebhookInput = {
+  /** At least one. */
+  events: Array<WebhookEvent>;
+  filter?: WebhookFilterInput | null | undefined;
+  /** Defaults to JSON. */
+  format?: WebhookFormat | null | undefined;
+  overdueHours?: number | null | undefined;
+  surveyId: string | number;
+  url: string;
+};
+
 /** Why a detractor was unhappy, as the follow-up found out. */
 export type FollowUpReason =
   | 'DELIVERY'
@@ -61,6 +72,43 @@ export type TimeBucket =
   | 'MONTH'
   | 'WEEK';
 
+export type WebhookDeliveryStatus =
+  /** A 2xx answer came. */
+  | 'DELIVERED'
+  /** Given up after 72 hours of failures, or the subscription was disabled. */
+  | 'FAILED'
+  /** Waiting for its next attempt. */
+  | 'PENDING';
+
+/** What a webhook subscription is told of. */
+export type WebhookEvent =
+  /** A detractor is not followed up after the subscription's `overdueHours` (`data`: the answer, `dueAt`). */
+  | 'DETRACTOR_OVERDUE'
+  /** A follow-up is recorded (`data`: the answer, with `followUp`). */
+  | 'FOLLOW_UP_RECORDED'
+  /** An answer's comment arrives or changes after its score (`data`: the answer, with the comment). */
+  | 'RESPONSE_COMMENTED'
+  /** An answer's score is stored (`data`: the answer, without its comment when it has none yet). */
+  | 'RESPONSE_CREATED';
+
+/** What a subscription receives: only answers of these categories, languages and markets (each left out: all). */
+export type WebhookFilterInput = {
+  categories?: Array<NpsCategory> | null | undefined;
+  languages?: Array<string> | null | undefined;
+  markets?: Array<string> | null | undefined;
+};
+
+/**
+ * How a subscription's deliveries are written. `JSON`: our event, `{ "type": "response.created", "timestamp":
+ * "<ISO 8601>", "data": { "surveyId", "response": { "id", "score", "category", "comment", "language", "market",
+ * "createdAt", "themes", "followUp" }, "dueAt" } }` (`type` is the event's name in dotted lower case). `SLACK`: a Slack
+ * incoming-webhook message in the survey's default language: the score, the category, the comment as plain text,
+ * language, market, and a link to the dashboard filtered to them.
+ */
+export type WebhookFormat =
+  | 'JSON'
+  | 'SLACK';
+
 export type DashboardSurveysQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -110,3 +158,38 @@ export type DashboardExportQueryVariables = Exact<{
 
 
 export type DashboardExportQuery = { responses: { edges: Array<{ node: { id: string, createdAt: string, score: number, category: NpsCategory, language: string, market: string | null, comment: string | null, themes: Array<FollowUpReason>, pageUrl: string | null, followUp: { at: string, by: string, reasons: Array<FollowUpReason>, note: string | null } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type DashboardWebhooksQueryVariables = Exact<{
+  surveyId: string | number;
+}>;
+
+
+export type DashboardWebhooksQuery = { webhooks: Array<{ id: string, url: string, events: Array<WebhookEvent>, format: WebhookFormat, enabled: boolean, failingSince: string | null }> };
+
+export type DashboardWebhookDeliveriesQueryVariables = Exact<{
+  webhookId: string | number;
+}>;
+
+
+export type DashboardWebhookDeliveriesQuery = { webhookDeliveries: { edges: Array<{ node: { id: string, event: WebhookEvent, status: WebhookDeliveryStatus, attempts: number, lastStatus: number | null, createdAt: string } }> } };
+
+export type DashboardCreateWebhookMutationVariables = Exact<{
+  input: CreateWebhookInput;
+}>;
+
+
+export type DashboardCreateWebhookMutation = { createWebhook: { secret: string, webhook: { id: string } } };
+
+export type DashboardTestWebhookMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DashboardTestWebhookMutation = { testWebhook: { id: string, status: WebhookDeliveryStatus } };
+
+export type DashboardDeleteWebhookMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DashboardDeleteWebhookMutation = { deleteWebhook: boolean };
