@@ -22,7 +22,7 @@ import type { WebhookOutbox } from './webhook-outbox.ts';
 import type { WebhookService } from './webhooks.ts';
 
 /** Longer than an attempt can take (10 s): a claim this old was left by an instance that died mid-attempt. */
-const STALE_CLAIM_MS = 30_000;
+const STALE_CLAIM_MS = 15_000;
 /** Deliveries attempted at once by one instance. */
 const AT_ONCE = 16;
 const EVERY_MS = 1_000;

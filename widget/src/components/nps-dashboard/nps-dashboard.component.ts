@@ -138,6 +138,11 @@ export class NpsDashboard extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.scheduleRefresh();
+    // As the page, it opens filtered as its address says (`?language=el&market=CY`, the links of Slack messages).
+    if (this.page) {
+      const params = new URLSearchParams(location.search);
+      this.segment = { language: params.get('language'), market: params.get('market') };
+    }
     const saved = sessionStorage.getItem(TOKEN_KEY);
     if (saved) void this.open(saved);
   }
