@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Connection } from 'mongoose';
 import { Types } from 'mongoose';
 import { runScript } from './child.ts';
+import { subscribedSurvey } from './webhooks.ts';
 
 export interface Admin {
   readonly url: string;
@@ -56,6 +57,8 @@ export interface IngestRun {
   readonly rate?: number;
   /** One answer in three carries a comment (from the labelled sets, in its language), classified on arrival. */
   readonly comments?: boolean;
+  /** A webhook subscription to this receiver for every answer: its events are written and delivered meanwhile. */
+  readonly webhook?: { url: string; arrived: Map<string, number> };
   /** The API processes and the database's, whose CPU is counted per answer. */
   readonly apiPids: readonly number[];
   /** Undefined when the database is not on this machine (MONGODB_URI). */
@@ -69,7 +72,9 @@ export interface IngestRun {
  */
 export async function ingestBench(admin: Admin, run: IngestRun) {
   const origin = 'https://bench.example';
-  const survey = await createBenchSurvey(admin, origin);
+  const survey = run.webhook
+    ? await subscribedSurvey(admin, origin, run.webhook.url)
+    : await createBenchSurvey(admin, origin);
   const cpu = () => ({
     api: run.apiPids.reduce((total, pid) => total + cpuMs(pid), 0),
     database: run.databasePid ? cpuMs(run.databasePid) : Number.NaN,
@@ -88,9 +93,24 @@ export async function ingestBench(admin: Admin, run: IngestRun) {
   const stored = await admin.db
     .collection('responses')
     .countDocuments({ survey: new Types.ObjectId(survey.id) });
+  // With a subscription: how long after the load its events took to be all delivered (the worker sends 16 at a time
+  // a second per instance: a burst queues).
+  let drain: Record<string, number> = {};
+  if (run.webhook) {
+    const started = performance.now();
+    while (run.webhook.arrived.size < stored && performance.now() - started < 120_000) {
+      await new Promise((done) => setTimeout(done, 250));
+    }
+    drain = {
+      'events delivered': run.webhook.arrived.size,
+      'delivered all after load, s': Number(((performance.now() - started) / 1000).toFixed(1)),
+    };
+  }
   return {
+    ...drain,
     run: run.label,
     comments: run.comments ? '1 in 3' : 'none',
+    webhook: run.webhook ? 'yes' : 'no',
     connections: run.connections,
     'offered/s': run.rate ?? 'max',
     'answers/s': Math.round(load['perSecond'] ?? 0),

@@ -11,13 +11,15 @@ import { queriesBench } from './queries.ts';
 import { repairBench } from './repair.ts';
 import { themesBench } from './themes.ts';
 import { compareVisitors, ratios } from './visitors.ts';
+import { deliveryLatency, startReceiver } from './webhooks.ts';
 import { widgetSizes, widgetTiming } from './widget.ts';
 
 /**
  * `pnpm bench`: prints each benchmark's table and writes them all to `test/bench/results.json`. On the embedded
  * database by default, on any server with MONGODB_URI. Sizes: BENCH_ANSWERS (stored answers for the query
  * benchmark, 1,000,000), BENCH_SECONDS (of ingest load, 10), BENCH_CONNECTIONS (concurrent widgets, 64).
- * BENCH_ONLY (comma-separated: widget, visitors, themes, ingest, queries, memory, repair, history) runs those alone.
+ * BENCH_ONLY (comma-separated: widget, visitors, themes, ingest, webhooks, queries, memory, repair, history) runs those
+ * alone.
  */
 const env = process.env;
 const answers = Number(env['BENCH_ANSWERS'] ?? 1_000_000);
@@ -65,6 +67,8 @@ const product = await startProduct(dataDir, await freePort(), {
   MONGODB_DATABASE: database,
   RATE_LIMIT_IP_PER_MINUTE: '100000000',
   RATE_LIMIT_SITE_KEY_PER_MINUTE: '100000000',
+  // The benchmark's webhook receiver listens on loopback.
+  NPS_WEBHOOKS_ALLOW_PRIVATE: '1',
 });
 const browser = await launchChromium();
 const uri = mongodbUri || `mongodb://127.0.0.1:${(await embeddedServer(dataDir)).port}/`;
@@ -115,10 +119,12 @@ try {
       seconds,
     };
     const ingest = [];
+    const receiver = await startReceiver();
     try {
       for (const run of [
         { ...one, label: '1 instance', connections },
         { ...one, label: '1 instance', connections, comments: true },
+        { ...one, label: '1 instance', connections, webhook: receiver },
         { ...two, label: '2 instances', connections },
         { ...one, label: '1 instance', connections: 32, rate: 100 },
         { ...one, label: '1 instance', connections: 32, rate: 500 },
@@ -127,6 +133,7 @@ try {
         ingest.push(await ingestBench(admin, run));
       }
     } finally {
+      receiver.close();
       second.process.kill('SIGTERM');
       await second.exited;
     }
@@ -135,6 +142,15 @@ try {
       '\nIngest: concurrent widgets submitting over HTTP (load from a second process), as fast as answered or at a fixed rate',
     );
     console.table(ingest);
+  }
+
+  if (wanted('webhooks')) {
+    const idle = await deliveryLatency(admin, 100);
+    results['webhooks'] = { idle };
+    console.info(
+      "\nWebhooks: from an answer's acknowledgement to its event at a receiver on loopback, one answer at a time",
+    );
+    console.table([idle]);
   }
 
   const queries = wanted('queries') || wanted('repair') ? await queriesBench(admin, answers, 200) : undefined;

@@ -31,6 +31,8 @@ const EVERY_MS = 1_000;
 const OVERDUE_EVERY_MS = 60_000;
 /** Detractors older than their subscription's hours by more than this are not announced any more (a new subscription). */
 const OVERDUE_HORIZON_MS = 7 * 86_400_000;
+/** Deliveries are kept this long for the log (they carry the answer, comment included), then deleted. */
+export const DELIVERY_LOG_MS = 30 * 86_400_000;
 const HOUR_MS = 3_600_000;
 
 export interface DeliveryOptions {
@@ -250,20 +252,35 @@ export function createWebhookDelivery(
     }
   }
 
-  /** Attempts the deliveries that are due; returns how many were due. */
+  /**
+   * Attempts the deliveries that are due, `AT_ONCE` at a time, until none is left (a burst of answers is a burst of
+   * events); returns how many were attempted. Those another instance claimed are skipped, and left to it.
+   */
   async function runDue(now = new Date()): Promise<number> {
-    const due = await models.WebhookDelivery.find({ status: 'PENDING', nextAttemptAt: { $lte: now } })
-      .sort({ nextAttemptAt: 1 })
-      .limit(AT_ONCE)
-      .lean<WebhookDelivery[]>();
-    await Promise.all(
-      due.map((delivery) =>
-        attempt(delivery, now).catch((error: Error) =>
-          log(`webhook delivery ${delivery._id}: ${error.message}`),
+    let attempted = 0;
+    const tried = new Set<string>();
+    for (;;) {
+      const due = (
+        await models.WebhookDelivery.find({ status: 'PENDING', nextAttemptAt: { $lte: now } })
+          .sort({ nextAttemptAt: 1 })
+          // Room for those claimed by other instances (still pending), which are skipped; when they fill it, the
+          // next tick goes on.
+          .limit(AT_ONCE * 4)
+          .lean<WebhookDelivery[]>()
+      )
+        .filter((delivery) => !tried.has(delivery._id))
+        .slice(0, AT_ONCE);
+      if (!due.length) return attempted;
+      for (const delivery of due) tried.add(delivery._id);
+      await Promise.all(
+        due.map((delivery) =>
+          attempt(delivery, now).catch((error: Error) =>
+            log(`webhook delivery ${delivery._id}: ${error.message}`),
+          ),
         ),
-      ),
-    );
-    return due.length;
+      );
+      attempted += due.length;
+    }
   }
 
   return {
