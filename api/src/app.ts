@@ -97,7 +97,14 @@ export async function createApp(options: AppOptions): Promise<App> {
     onLookup: (hit) => metrics.cacheLookup(hit),
     ...(options.cacheCells && { maxCells: options.cacheCells }),
   });
-  const ingest = createIngest(models, aggregates, { holder: instance, leases, log, metrics });
+  const webhookOutbox = createWebhookOutbox(models, { holder: instance });
+  const ingest = createIngest(models, aggregates, {
+    holder: instance,
+    leases,
+    log,
+    metrics,
+    events: webhookOutbox,
+  });
   metrics.read({
     queueDepth: () => ingest.queued,
     cached: () => aggregates.cached,
@@ -106,7 +113,6 @@ export async function createApp(options: AppOptions): Promise<App> {
   const feed = createCountFeed(models, aggregates, leases, log);
   const customerContacts = createCustomerContacts(models);
   const allowPrivate = options.webhooksAllowPrivate ?? false;
-  const webhookOutbox = createWebhookOutbox(models);
   const webhooks = createWebhooks(models, {
     allowPrivate,
     changed: (survey) => webhookOutbox.forget(survey),
@@ -126,6 +132,8 @@ export async function createApp(options: AppOptions): Promise<App> {
       allowPrivate,
       log,
       janitor: () => leases.janitor,
+      liveHolders: () => leases.liveHolders(),
+      busy: () => ingest.queued > 0,
       ...(options.publicUrl && { publicUrl: options.publicUrl }),
     }),
     responses: createResponses(models, webhookOutbox),

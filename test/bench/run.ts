@@ -119,12 +119,10 @@ try {
       seconds,
     };
     const ingest = [];
-    const receiver = await startReceiver();
     try {
       for (const run of [
         { ...one, label: '1 instance', connections },
         { ...one, label: '1 instance', connections, comments: true },
-        { ...one, label: '1 instance', connections, webhook: receiver },
         { ...two, label: '2 instances', connections },
         { ...one, label: '1 instance', connections: 32, rate: 100 },
         { ...one, label: '1 instance', connections: 32, rate: 500 },
@@ -133,7 +131,6 @@ try {
         ingest.push(await ingestBench(admin, run));
       }
     } finally {
-      receiver.close();
       second.process.kill('SIGTERM');
       await second.exited;
     }
@@ -145,12 +142,43 @@ try {
   }
 
   if (wanted('webhooks')) {
-    const idle = await deliveryLatency(admin, 100);
-    results['webhooks'] = { idle };
-    console.info(
-      "\nWebhooks: from an answer's acknowledgement to its event at a receiver on loopback, one answer at a time",
-    );
-    console.table([idle]);
+    // Latency, idle and under load; then ingest at full speed without and with a subscription, twice in turn (the
+    // delivery path must not slow ingest by more than 10%).
+    const receiver = await startReceiver();
+    try {
+      const latency = [
+        await deliveryLatency(admin, receiver, 100),
+        await deliveryLatency(admin, receiver, 100, { urls: [product.url], rate: 300, seconds: 16 }),
+      ];
+      const one = {
+        urls: [product.url],
+        apiPids: [product.process.pid ?? 0],
+        databasePid: mongodbUri ? undefined : (await embeddedServer(dataDir)).pid,
+        seconds,
+        label: '1 instance',
+        connections,
+      };
+      const ingest: Awaited<ReturnType<typeof ingestBench>>[] = [];
+      for (const webhook of [undefined, receiver, undefined, receiver]) {
+        ingest.push(await ingestBench(admin, { ...one, ...(webhook && { webhook }) }));
+      }
+      const rate = (subscribed: boolean) =>
+        ingest
+          .filter((run) => (run.webhook === 'yes') === subscribed)
+          .reduce((sum, run) => sum + run['answers/s'], 0);
+      const slowdown = Number((100 * (1 - rate(true) / rate(false))).toFixed(1));
+      results['webhooks'] = { latency, ingest, 'ingest slowdown with a subscription, %': slowdown };
+      console.info(
+        "\nWebhooks: from an answer's acknowledgement to its event at a receiver on loopback, one answer at a time (100 ms apart)",
+      );
+      console.table(latency);
+      console.info(
+        `\nIngest without and with a subscription to every answer (in turn): ${slowdown}% slower with one (limit 10%)`,
+      );
+      console.table(ingest);
+    } finally {
+      receiver.close();
+    }
   }
 
   const queries = wanted('queries') || wanted('repair') ? await queriesBench(admin, answers, 200) : undefined;

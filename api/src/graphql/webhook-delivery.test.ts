@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { Types } from 'mongoose';
 import { Webhook as Verifier } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDemoSurvey, ORIGIN, SUBMIT, startTestApp, type TestApp } from '../testing/app.ts';
@@ -110,6 +111,78 @@ describe('webhook deliveries', () => {
     });
   });
 
+  it('try a receiver that is down one delivery at a time, others unaffected; all delivered once it is back, or given up after 72 hours', async () => {
+    const healthy = await receiver([200]);
+    let up = false;
+    const down = await receiver([]);
+    const flaky = createServer((req, res) => {
+      req.resume();
+      req.on('end', () => {
+        down.received.push({ headers: req.headers as Record<string, string>, body: '' });
+        res.writeHead(up ? 200 : 503).end();
+      });
+    });
+    servers.push(flaky);
+    await new Promise<void>((done) => flaky.listen(0, '127.0.0.1', done));
+    const flakyUrl = `http://127.0.0.1:${(flaky.address() as AddressInfo).port}/hook`;
+    const lost = await receiver([503]);
+    const { id: flakyId } = await subscribe(flakyUrl);
+    await subscribe(healthy.url);
+    const { id: lostId } = await subscribe(lost.url);
+
+    const ids = Array.from({ length: 40 }, () => randomUUID());
+    await Promise.all(ids.map((clientResponseId) => answer(9, { clientResponseId })));
+    await expect.poll(() => healthy.received.length, { timeout: 5_000 }).toBe(40);
+    const webhooks = test.db.connection.collection('webhooks');
+    const failures = async (id: string) =>
+      (await webhooks.findOne({ _id: new Types.ObjectId(id) }))?.['failures'] as number;
+    await expect.poll(() => failures(flakyId)).toBe(1);
+    // The first failure paused it: the requests in flight then (eight at a time), not 40.
+    const whileDown = down.received.length;
+    expect(whileDown).toBeGreaterThanOrEqual(1);
+    expect(whileDown).toBeLessThanOrEqual(8);
+    const { webhookDeliveries } = await test.admin<{
+      webhookDeliveries: { edges: { node: { status: string; nextAttemptAt: string } }[] };
+    }>(
+      `query ($id: ID!) { webhookDeliveries(webhookId: $id, first: 100) { edges { node { status nextAttemptAt } } } }`,
+      {
+        id: flakyId,
+      },
+    );
+    expect(webhookDeliveries.edges).toHaveLength(40);
+    expect(webhookDeliveries.edges.every(({ node }) => node.status === 'PENDING' && node.nextAttemptAt)).toBe(
+      true,
+    );
+
+    // Still down an hour later: one more attempt (the one that finds out), not one per delivery.
+    await later(1);
+    expect(down.received.length).toBe(whileDown + 1);
+    up = true;
+    await later(2);
+    await later(2.1);
+    const delivered = new Set(
+      down.received.slice(whileDown + 1).map((request) => request.headers['webhook-id']),
+    );
+    expect(delivered.size).toBe(40);
+
+    // The one never back: its deliveries are given up after 72 hours, and logged as failed.
+    await later(73);
+    await test.app.services.webhookDelivery.sweep(new Date(Date.now() + 73 * HOUR_MS));
+    const { webhookDeliveries: given } = await test.admin<{
+      webhookDeliveries: { edges: { node: { status: string; lastError: string } }[] };
+    }>(
+      `query ($id: ID!) { webhookDeliveries(webhookId: $id, first: 100) { edges { node { status lastError } } } }`,
+      {
+        id: lostId,
+      },
+    );
+    expect(given.edges).toHaveLength(40);
+    expect(given.edges.every(({ node }) => node.status === 'FAILED' && /given up/.test(node.lastError))).toBe(
+      true,
+    );
+    expect(lost.received.length).toBeLessThan(15);
+  });
+
   it('make one event per cause: a resubmit of the same answer is delivered once', async () => {
     const { url, received } = await receiver([200]);
     await subscribe(url);
@@ -141,34 +214,43 @@ describe('webhook deliveries', () => {
     expect(received).toHaveLength(1);
   });
 
-  it('announce a detractor not followed up within the hours, once, and no one followed up or not yet due', async () => {
+  it('announce a detractor not followed up within the hours, once, with its later comment; not one followed up', async () => {
     const { url, received } = await receiver([200]);
     await subscribe(url, ['DETRACTOR_OVERDUE']);
-    const stored = await test.app.services.surveys.get(survey.id);
-    const submit = (hoursAgo: number) =>
-      test.app.services.submissions.submit(
-        { siteKey: survey.siteKey, clientResponseId: randomUUID(), score: 2, language: 'en' },
-        stored,
-        new Date(Date.now() - hoursAgo * HOUR_MS),
-      );
-    const [late, followedUp] = [await submit(21), await submit(22)];
-    await submit(19);
-    await submit(21);
+    const ids = [randomUUID(), randomUUID(), randomUUID()];
+    const [late, followedUp] = ids.map((id) => `${survey.id}:${id}`);
+    for (const clientResponseId of ids) await answer(2, { clientResponseId });
+    await answer(9);
+    // Scheduled once counted (within a quarter of a second), one per detractor.
+    const scheduled = test.db.connection.collection('webhook_scheduled');
+    const announcements = async () =>
+      (await scheduled.find().toArray()).flatMap((parcel) => parcel['deliveries'] as { response: string }[]);
+    await expect.poll(async () => (await announcements()).length).toBe(3);
+    // The comment comes after the score, as the widget sends it: the announcement carries it.
+    await answer(2, { clientResponseId: ids[0], comment: 'Nobody called back' });
     await test.admin('mutation ($input: RecordFollowUpInput!) { recordFollowUp(input: $input) { id } }', {
-      input: { responseId: followedUp.response._id, by: 'ana@shop.example', reasons: ['PRICE'] },
+      input: { responseId: followedUp, by: 'ana@shop.example', reasons: ['PRICE'] },
     });
-    const first = await test.app.services.webhookDelivery.scanOverdue();
-    expect(first).toBe(2);
-    // Again (another minute, another instance): the same events, nothing more.
-    expect(await test.app.services.webhookDelivery.scanOverdue()).toBe(0);
-    await later(0);
-    await expect.poll(() => received.length, { timeout: 5_000 }).toBe(2);
+    expect((await announcements()).map((delivery) => delivery.response)).not.toContain(followedUp);
+    await later(19);
+    expect(received).toHaveLength(0);
+    await later(21);
+    expect(received).toHaveLength(2);
+    // Again (another poll, another instance): nothing more.
+    await later(22);
+    expect(received).toHaveLength(2);
     const announced = received.map(
-      (request) => JSON.parse(request.body) as { type: string; data: { response: { id: string } } },
+      (request) =>
+        JSON.parse(request.body) as {
+          type: string;
+          data: { response: { id: string; comment: string | null }; dueAt: string };
+        },
     );
     expect(announced.every((event) => event.type === 'detractor.overdue')).toBe(true);
-    expect(announced.map((event) => event.data.response.id)).toContain(late.response._id);
-    expect(announced.map((event) => event.data.response.id)).not.toContain(followedUp.response._id);
+    expect(announced.map((event) => event.data.response.id)).not.toContain(followedUp);
+    expect(announced.find((event) => event.data.response.id === late)?.data.response.comment).toBe(
+      'Nobody called back',
+    );
   });
 
   it('send a signed test event on request, and say how it went', async () => {
@@ -191,10 +273,14 @@ describe('webhook deliveries', () => {
     await answer(1, { clientResponseId, comment: 'Call me back', attributes: { customerId: 'erase-me' } });
     await expect.poll(() => received.length, { timeout: 5_000 }).toBe(1);
     await test.admin('mutation { eraseRespondent(customerId: "erase-me") { responses } }');
-    const left = await test.db.connection
-      .collection('webhook_deliveries')
-      .countDocuments({ response: `${survey.id}:${clientResponseId}` });
-    expect(left).toBe(0);
+    const erased = `${survey.id}:${clientResponseId}`;
+    for (const [collection, field] of [
+      ['webhook_outbox', 'deliveries.response'],
+      ['webhook_scheduled', 'deliveries.response'],
+      ['webhook_deliveries', 'response'],
+    ] as const) {
+      expect(await test.db.connection.collection(collection).countDocuments({ [field]: erased })).toBe(0);
+    }
     await later(1);
     expect(received).toHaveLength(1);
   });
@@ -227,10 +313,16 @@ describe('webhook deliveries', () => {
     const { id } = await subscribe(url);
     await answer(10);
     await expect.poll(() => received.length, { timeout: 5_000 }).toBe(1);
-    const { webhookDeliveries } = await test.admin<{
-      webhookDeliveries: { edges: { node: { id: string } }[] };
-    }>(DELIVERIES, { id });
-    const deliveryId = webhookDeliveries.edges[0]?.node.id;
+    const logged = async () =>
+      (
+        await test.admin<{ webhookDeliveries: { edges: { node: { id: string; status: string } }[] } }>(
+          DELIVERIES,
+          { id },
+        )
+      ).webhookDeliveries.edges[0]?.node;
+    // Recorded a moment after the receiver has it.
+    await expect.poll(async () => (await logged())?.status).toBe('DELIVERED');
+    const deliveryId = (await logged())?.id;
     const { redeliverWebhook } = await test.admin<{ redeliverWebhook: { status: string; attempts: number } }>(
       'mutation ($w: ID!, $d: ID!) { redeliverWebhook(webhookId: $w, deliveryId: $d) { status attempts } }',
       { w: id, d: deliveryId },

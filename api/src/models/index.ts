@@ -13,7 +13,11 @@ import { surveySchema } from './survey.model.ts';
 import { tokenSchema } from './token.model.ts';
 import { webhookSchema } from './webhook.model.ts';
 import { webhookClaimSchema } from './webhook-claim.model.ts';
-import { webhookDeliverySchema } from './webhook-delivery.model.ts';
+import {
+  webhookDeliverySchema,
+  webhookParcelSchema,
+  webhookTombstoneSchema,
+} from './webhook-delivery.model.ts';
 import { writerLeaseSchema } from './writer-lease.model.ts';
 
 const SCHEMAS = [
@@ -32,6 +36,8 @@ const SCHEMAS = [
   erasureSchema,
   webhookSchema,
   webhookDeliverySchema,
+  webhookParcelSchema,
+  webhookTombstoneSchema,
   webhookClaimSchema,
 ];
 // Indexes are built by `syncIndexes` alone, which knows the server; mongoose would build every one on each connection.
@@ -54,7 +60,12 @@ export function createModels(connection: Connection) {
     AppSecret: connection.model('AppSecret', appSecretSchema),
     Erasure: connection.model('Erasure', erasureSchema),
     Webhook: connection.model('Webhook', webhookSchema),
+    /** Webhook deliveries waiting, in parcels (see `webhook-delivery.model.ts`). */
+    OutboxParcel: connection.model('OutboxParcel', webhookParcelSchema, 'webhook_outbox'),
+    ScheduledParcel: connection.model('ScheduledParcel', webhookParcelSchema, 'webhook_scheduled'),
+    /** Webhook deliveries done: the log. */
     WebhookDelivery: connection.model('WebhookDelivery', webhookDeliverySchema),
+    WebhookTombstone: connection.model('WebhookTombstone', webhookTombstoneSchema),
     WebhookClaim: connection.model('WebhookClaim', webhookClaimSchema),
   };
 }
@@ -96,4 +107,26 @@ export const BULK_UPDATE_CHUNK = 50;
 /** A write refused because its `_id` (or another unique key) is taken: how MongoDB and FerretDB say so. */
 export function isDuplicateKey(error: unknown): boolean {
   return (error as { code?: number } | null)?.code === 11000;
+}
+
+/**
+ * Inserts documents, unordered, and returns the indexes of those whose `_id` was taken already (stored before, or
+ * claimed by another instance). Any other error is thrown.
+ */
+export async function insertNew(collection: mongo.Collection, docs: readonly object[]): Promise<Set<number>> {
+  if (!docs.length) return new Set();
+  try {
+    await collection.insertMany(docs as mongo.OptionalId<mongo.Document>[], { ordered: false });
+    return new Set();
+  } catch (error) {
+    const { writeErrors } = error as { writeErrors?: WriteError | WriteError[] };
+    const errors = writeErrors === undefined ? [] : [writeErrors].flat();
+    if (!errors.length || !errors.every(isDuplicateKey)) throw error;
+    return new Set(errors.map((e) => e.index));
+  }
+}
+
+interface WriteError {
+  readonly index: number;
+  readonly code: number;
 }

@@ -30,6 +30,8 @@ export const ingestJournalSchema = new Schema(
      * when the writer stopped before (its answers are then looked up by `_id`).
      */
     cells: { type: [deltaCellSchema], default: undefined },
+    /** The batch's answers that make no webhook events (imported from the past): a repair does not announce them. */
+    quiet: { type: [String], default: undefined },
     surveys: { type: [Schema.Types.ObjectId], default: undefined },
     at: { type: Date, required: true },
   },

@@ -1,9 +1,10 @@
 import { type InferSchemaType, Schema } from 'mongoose';
 
 /**
- * The right to make one attempt of one delivery, `<deliveryId>#<attempt>`: of the instances that find it due, the
- * unique `_id` lets exactly one send it (FerretDB 1.x's conditional updates are not atomic). A claim older than
- * `STALE_CLAIM_MS` was left by an instance that died mid-attempt: another may take it over.
+ * The right to send one parcel of webhook deliveries (its `_id`): of the instances that find it due, the unique
+ * `_id` lets exactly one send it (FerretDB 1.x's conditional updates are not atomic). A claim is deleted a minute
+ * after it was made, or as soon as its holder is not alive (no writer lease): a parcel still there is then sent by
+ * another instance.
  */
 export const webhookClaimSchema = new Schema(
   {

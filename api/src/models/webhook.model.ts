@@ -43,6 +43,9 @@ export const webhookSchema = new Schema(
     failingSince: { type: Date, default: null },
     /** The last 2xx: a day of failures after it (or after creation) marks the subscription failing. */
     lastDeliveredAt: { type: Date, default: null },
+    /** Attempts failed in a row: the receiver is then tried with one delivery at a time, after `pausedUntil`. */
+    failures: { type: Number, default: 0 },
+    pausedUntil: { type: Date, default: null },
   },
   { timestamps: true, strict: 'throw', collection: 'webhooks' },
 );

@@ -6,9 +6,10 @@ import { BULK_UPDATE_CHUNK, isDuplicateKey, type Models } from '../models/index.
 import type { IngestJournal } from '../models/ingest-journal.model.ts';
 import { type NpsDaily, SCORE_FIELDS, slotCellId, THEME_FIELDS } from '../models/nps-daily.model.ts';
 import { type Category, MAX_COMMENT_CHANGES, type Response } from '../models/response.model.ts';
+import type { Delivery } from '../models/webhook-delivery.model.ts';
 import type { Theme } from '../themes/lexicon.ts';
 import type { AggregateService, Counted } from './aggregates.ts';
-import { COUNTED_FIELDS, deltaCells } from './aggregates.ts';
+import { deltaCells } from './aggregates.ts';
 import type { Metrics } from './metrics.ts';
 import { every } from './periodic.ts';
 import { type Lease, LeaseLostError, type Leases, RENEW_EVERY_MS } from './writer-lease.ts';
@@ -56,6 +57,8 @@ type Work =
   | {
       kind: 'insert';
       doc: Stored;
+      /** Whether it makes webhook events (a live answer; not one imported from the past). */
+      notify: boolean;
       resolve: (outcome: InsertOutcome) => void;
       reject: (error: unknown) => void;
     }
@@ -123,6 +126,22 @@ async function inBatches<T, R>(items: readonly T[], run: (item: T) => Promise<R>
   return results;
 }
 
+/**
+ * The webhook events of what the writer stores (`webhook-outbox.ts`): made and stored before an answer or a comment
+ * change is acknowledged, and made again by a repair for those whose events may not have been stored.
+ */
+export interface IngestEvents {
+  created(answer: Stored): Promise<Delivery[]>;
+  commented(answer: Stored, change: string): Promise<Delivery[]>;
+  store(deliveries: readonly Delivery[]): Promise<void>;
+}
+
+const NO_EVENTS: IngestEvents = {
+  created: async () => [],
+  commented: async () => [],
+  store: async () => {},
+};
+
 export interface IngestOptions {
   /** This API instance, as leases and deltas name it. */
   readonly holder: string;
@@ -130,6 +149,7 @@ export interface IngestOptions {
   readonly log: (line: string) => void;
   /** Told of each batch written and each delta: the `/metrics` figures. */
   readonly metrics?: Pick<Metrics, 'batch' | 'deltaWritten'>;
+  readonly events?: IngestEvents;
 }
 
 /**
@@ -148,7 +168,7 @@ export interface IngestOptions {
  *   journal entries no delta covers, looking them up by `_id`: the work is what was in flight, not the survey.
  */
 export function createIngest(models: Models, aggregates: AggregateService, options: IngestOptions) {
-  const { holder, leases, log, metrics } = options;
+  const { holder, leases, log, metrics, events = NO_EVENTS } = options;
   const queue: Work[] = [];
   let draining: Promise<void> | undefined;
   let lease: Lease | undefined;
@@ -211,10 +231,12 @@ export function createIngest(models: Models, aggregates: AggregateService, optio
     const entry = randomUUID();
     try {
       const { slot } = await ownLease();
+      const quiet = batch.filter((work) => !work.notify).map((work) => work.doc._id);
       await models.IngestJournal.create({
         _id: entry,
         slot,
         responses: batch.map((work) => work.doc._id),
+        ...(quiet.length > 0 && { quiet }),
         at: new Date(),
       });
     } catch (error) {
@@ -241,9 +263,23 @@ export function createIngest(models: Models, aggregates: AggregateService, optio
         outcomes[index] = isDuplicateKey({ code }) ? 'duplicate' : new Error(errmsg ?? `write error ${code}`);
       }
     }
-    const inserted = batch.filter((_, i) => outcomes[i] === 'inserted').map((work) => work.doc);
+    const stored = batch.filter((_, i) => outcomes[i] === 'inserted');
+    const inserted = stored.map((work) => work.doc);
+    try {
+      // The events of the answers stored (a duplicate's were made by the first), before the acknowledgements.
+      const made = await Promise.all(
+        stored.filter((work) => work.notify).map((work) => events.created(work.doc)),
+      );
+      await events.store(made.flat());
+    } catch (error) {
+      // Stored, not counted, not announced: the repair looks the answers up, counts them and makes their events.
+      scheduleRepair();
+      for (const work of batch) work.reject(error);
+      return;
+    }
     // Before the acknowledgements: then whatever was acknowledged can be counted by a repair without looking
-    // anything up (and so within seconds of a kill). Should it fail, a repair looks the answers up.
+    // anything up (and so within seconds of a kill). Should it fail, a repair looks the answers up (and makes their
+    // events again: the receivers may get them twice, never not at all).
     await models.IngestJournal.updateOne({ _id: entry }, { $set: { cells: deltaCells(inserted) } }).catch(
       () => {},
     );
@@ -329,10 +365,11 @@ export function createIngest(models: Models, aggregates: AggregateService, optio
     // the visitor's browser sends it again).
     const changes = uncovered.filter((entry) => entry.amended);
     const made = await inBatches(changes, async (entry) => {
-      const answer = await models.Response.findById(entry.amended, { amends: 1 }).lean<
-        Pick<Stored, 'amends'>
-      >();
-      return answer?.amends?.includes(entry._id) ?? false;
+      const answer = await models.Response.findById(entry.amended).lean<Stored>();
+      if (!answer?.amends?.includes(entry._id)) return false;
+      // Made, perhaps not announced: announced (again).
+      await events.store(await events.commented(answer, entry._id));
+      return true;
     });
     const dropped = changes.filter((_, i) => !made[i]).map((entry) => entry._id);
     if (dropped.length) await models.IngestJournal.deleteMany({ _id: { $in: dropped } });
@@ -348,13 +385,18 @@ export function createIngest(models: Models, aggregates: AggregateService, optio
     // costs in-flight answers times stored answers there; on MongoDB, in-flight answers alone.
     const unknown = open.filter((entry) => !entry.cells);
     counted += await recount(held, unknown, async (entry) => {
-      const stored = await inBatches(entry.responses ?? [], (id) =>
-        models.Response.findById(id, { ...COUNTED_FIELDS, batch: 1 }).lean<
-          Counted & { batch: string | null }
-        >(),
+      const found = await inBatches(entry.responses ?? [], (id) =>
+        models.Response.findById(id).lean<Stored & { batch: string | null }>(),
       );
-      // An id stored by another batch was a duplicate here: that batch counts it.
-      return stored.filter((response) => response?.batch === entry._id) as Counted[];
+      // An id stored by another batch was a duplicate here: that batch counts (and announced) it.
+      const stored = found.filter((response) => response?.batch === entry._id) as Stored[];
+      // Stored, perhaps not announced: announced (again), unless imported.
+      const quiet = new Set(entry.quiet ?? []);
+      const made = await Promise.all(
+        stored.filter((answer) => !quiet.has(answer._id)).map((answer) => events.created(answer)),
+      );
+      await events.store(made.flat());
+      return stored;
     });
     return counted;
   }
@@ -463,6 +505,7 @@ export function createIngest(models: Models, aggregates: AggregateService, optio
     entry: string,
     change: { comment: string; themes: Theme[] },
     stored: Stored,
+    notify: boolean,
   ): Promise<boolean> {
     const cells = deltaCells([{ ...stored, themes: change.themes }], deltaCells([stored], [], -1));
     amending.add(entry);
@@ -495,6 +538,16 @@ export function createIngest(models: Models, aggregates: AggregateService, optio
           await models.IngestJournal.deleteOne({ _id: entry });
           return false;
         }
+        if (notify) {
+          const changed = { ...stored, ...change, amends: [...(stored.amends ?? []), entry] };
+          try {
+            await events.store(await events.commented(changed, entry));
+          } catch (error) {
+            // Made, not counted, not announced: the slot's repair does both.
+            scheduleRepair();
+            throw error;
+          }
+        }
         // Counted here while the entry is still this slot's; otherwise whoever repairs the slot counts it.
         if (lease?.slot === slot && (await models.IngestJournal.exists({ _id: entry }))) {
           aggregates.add(cells);
@@ -517,9 +570,9 @@ export function createIngest(models: Models, aggregates: AggregateService, optio
 
   return {
     /** Stores a validated response; `duplicate` when its `_id` (survey and clientResponseId) was stored before. */
-    insert(doc: Stored): Promise<InsertOutcome> {
+    insert(doc: Stored, { notify = true }: { notify?: boolean } = {}): Promise<InsertOutcome> {
       return new Promise((resolve, reject) => {
-        queue.push({ kind: 'insert', doc, resolve, reject });
+        queue.push({ kind: 'insert', doc, notify, resolve, reject });
         kick();
       });
     },
@@ -567,6 +620,7 @@ export function createIngest(models: Models, aggregates: AggregateService, optio
       id: string,
       comment: string,
       themesOf: (answer: { language: string; category: Category }) => Theme[],
+      { notify = true }: { notify?: boolean } = {},
     ): Promise<Amended> {
       for (let attempt = 0; attempt < AMEND_ATTEMPTS; attempt++) {
         const stored = await models.Response.findById(id).lean<Stored>();
@@ -581,7 +635,9 @@ export function createIngest(models: Models, aggregates: AggregateService, optio
           continue;
         }
         const themes = themesOf(stored);
-        if (!(await changeComment(id, entry, { comment, themes }, stored))) return { outcome: 'missing' };
+        if (!(await changeComment(id, entry, { comment, themes }, stored, notify))) {
+          return { outcome: 'missing' };
+        }
         return {
           outcome: 'changed',
           response: { ...stored, comment, themes, amends: [...(stored.amends ?? []), entry] },

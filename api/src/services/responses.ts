@@ -8,7 +8,7 @@ import { BadUserInputError, fromValidationError, NotFoundError } from '../graphq
 import { isDuplicateKey, type Models } from '../models/index.ts';
 import type { ResponseDoc } from '../models/response.model.ts';
 import { plainText } from '../models/validators.ts';
-import { eventResponse } from '../webhooks/events.ts';
+import type { Stored } from './ingest.ts';
 import type { WebhookOutbox } from './webhook-outbox.ts';
 
 export const MAX_PAGE = 100;
@@ -150,13 +150,10 @@ export function createResponses(models: Models, outbox?: WebhookOutbox) {
         { returnDocument: 'after' },
       );
       if (!updated) throw new NotFoundError(`No response ${response._id}.`);
-      await outbox?.emit(
-        updated.survey,
-        'FOLLOW_UP_RECORDED',
-        updated._id,
-        eventResponse(updated.toObject() as never),
-        now,
-      );
+      if (outbox) {
+        await outbox.followedUp(updated.toObject() as Stored, now);
+        await outbox.cancelOverdue(updated._id);
+      }
       return updated;
     },
   };

@@ -5,7 +5,6 @@ import { categoryOf, MAX_COMMENT_CHANGES, type ResponseDoc, responseId } from '.
 import type { SurveyDoc } from '../models/survey.model.ts';
 import { plainText } from '../models/validators.ts';
 import { classify } from '../themes/classifier.ts';
-import { eventResponse } from '../webhooks/events.ts';
 import { type CustomerContactService, customerHash } from './customer-contacts.ts';
 import type { IngestService, Stored } from './ingest.ts';
 import type { WebhookOutbox } from './webhook-outbox.ts';
@@ -90,23 +89,14 @@ export function createSubmissions(
       });
       await response.validate().catch((error: unknown) => fromValidationError(error));
 
-      const outcome = await ingest.insert(response.toObject() as Stored);
+      // Its webhook events are stored with it, before the acknowledgement (never for a duplicate).
+      const outcome = await ingest.insert(response.toObject() as Stored, { notify });
       // An identified customer is not asked again on their other devices within the recontact period (an answer
       // from before it, such as an imported one, says nothing about that).
       const customerId = (input.attributes as Record<string, unknown> | null | undefined)?.['customerId'];
       const recent = Date.now() - now.getTime() < survey.recontactDays * DAY_MS;
       if (outcome === 'inserted' && recent && typeof customerId === 'string' && customerId) {
         await contacts.answered(survey._id, customerHash(survey.siteKey, customerId), now);
-      }
-      // The event before the acknowledgement; a resubmit writes it again, stored once (its id is the answer's).
-      if (notify) {
-        await outbox.emit(
-          survey._id,
-          'RESPONSE_CREATED',
-          response._id,
-          eventResponse(response.toObject() as Stored),
-          now,
-        );
       }
       if (outcome === 'inserted') return { response, duplicate: false };
 
@@ -116,6 +106,7 @@ export function createSubmissions(
           response._id,
           comment,
           (stored) => classify(comment, stored.language, stored.category).themes,
+          { notify },
         );
         if (amended.outcome === 'too many changes') {
           throw new BadUserInputError(
@@ -123,15 +114,8 @@ export function createSubmissions(
             'comment',
           );
         }
-        if (amended.outcome === 'changed' && notify) {
-          const change = amended.response.amends?.at(-1) ?? '';
-          await outbox.emit(
-            survey._id,
-            'RESPONSE_COMMENTED',
-            `${response._id}\n${change}`,
-            eventResponse(amended.response),
-          );
-        }
+        // A detractor's announcement to come carries the comment too.
+        if (amended.outcome === 'changed' && notify) await outbox.refreshOverdue(amended.response);
         if (amended.response) return { response: models.Response.hydrate(amended.response), duplicate: true };
       }
       // Gone since it was stored (erased at the respondent's request): acknowledged, so that the browser stops

@@ -92,7 +92,7 @@ export interface ReportSettings {
 const REPORT_SETTINGS_MS = 1_000;
 
 export function createSurveys(models: Models) {
-  const bySiteKey = new Map<string, { survey: SurveyDoc | null; until: number }>();
+  const bySiteKey = new Map<string, { survey: Promise<SurveyDoc | null>; until: number }>();
   /** Surveys are never deleted: one found once exists for good, and reports need not ask the database again. */
   const known = new Set<string>();
   /** What reports need of a survey, read again after a second (a change on another instance shows within that). */
@@ -164,13 +164,15 @@ export function createSurveys(models: Models) {
       const now = Date.now();
       let cached = bySiteKey.get(siteKey);
       if (!cached || cached.until < now) {
-        const survey =
-          siteKey.length <= 64 ? await models.Survey.findOne({ siteKey: { $eq: siteKey } }) : null;
-        cached = { survey, until: now + SITE_KEY_CACHE_MS };
+        // One read for all the requests that find it missing at once (a burst of answers), not one each.
+        const read =
+          siteKey.length <= 64 ? models.Survey.findOne({ siteKey: { $eq: siteKey } }).exec() : null;
+        cached = { survey: Promise.resolve(read), until: now + SITE_KEY_CACHE_MS };
+        cached.survey.catch(() => bySiteKey.delete(siteKey));
         if (bySiteKey.size > 10_000) bySiteKey.clear();
         bySiteKey.set(siteKey, cached);
       }
-      const { survey } = cached;
+      const survey = await cached.survey;
       if (!survey) throw new NotFoundError('No survey has this site key.');
       if (!survey.active) throw new ForbiddenError('This survey is not active.');
       if (!origin || !survey.allowedOrigins.includes(origin)) {

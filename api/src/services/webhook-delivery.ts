@@ -1,39 +1,57 @@
+import { randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Types } from 'mongoose';
 import { BadUserInputError, NotFoundError } from '../graphql/errors.ts';
-import type { Models } from '../models/index.ts';
-import { isDuplicateKey } from '../models/index.ts';
+import { insertNew, type Models } from '../models/index.ts';
 import type { WebhookDoc } from '../models/webhook.model.ts';
-import type { WebhookDelivery } from '../models/webhook-delivery.model.ts';
+import {
+  DELIVERY_LOG_DAYS,
+  type Delivery,
+  type Parcel,
+  TOMBSTONE_MS,
+  type WebhookDelivery,
+} from '../models/webhook-delivery.model.ts';
 import { UnsafeAddressError } from '../webhooks/address-guard.ts';
 import {
-  type EventResponse,
+  type EventData,
+  eventData,
   eventId,
-  eventResponse,
   jsonPayload,
   type WebhookEventKind,
 } from '../webhooks/events.ts';
-import { FAILING_AFTER_MS, nextAttemptAt } from '../webhooks/schedule.ts';
+import { FAILING_AFTER_MS, GIVE_UP_AFTER_MS, nextAttemptAt } from '../webhooks/schedule.ts';
 import { sendWebhook } from '../webhooks/send.ts';
 import { signedHeaders } from '../webhooks/signing.ts';
 import { slackPayload } from '../webhooks/slack.ts';
 import type { Stored } from './ingest.ts';
 import { every } from './periodic.ts';
-import type { WebhookOutbox } from './webhook-outbox.ts';
+import { dropDeliveries, parcels as pack, type WebhookOutbox } from './webhook-outbox.ts';
 import type { WebhookService } from './webhooks.ts';
 
-/** Longer than an attempt can take (10 s): a claim this old was left by an instance that died mid-attempt. */
-const STALE_CLAIM_MS = 15_000;
-/** Deliveries attempted at once by one instance. */
-const AT_ONCE = 16;
-const EVERY_MS = 1_000;
-
-/** How often the housekeeping instance looks for detractors gone overdue. */
-const OVERDUE_EVERY_MS = 60_000;
-/** Detractors older than their subscription's hours by more than this are not announced any more (a new subscription). */
-const OVERDUE_HORIZON_MS = 7 * 86_400_000;
-/** Deliveries are kept this long for the log (they carry the answer, comment included), then deleted. */
-export const DELIVERY_LOG_MS = 30 * 86_400_000;
-const HOUR_MS = 3_600_000;
+/**
+ * Longer than a claimed parcel can take (its sends started within `BUDGET_MS`, each over within 10 s): a claim this
+ * old was left by an instance stuck or dead, and another instance sends the parcel. A dead one's claims go sooner,
+ * with its writer lease (5 s).
+ */
+const STALE_CLAIM_MS = 60_000;
+/** No send of a parcel is started after this long: the rest wait in a new parcel. */
+const BUDGET_MS = 30_000;
+/** A parcel read this long ago is left for the next poll rather than claimed (see `claim`). */
+const QUEUED_MS = 25_000;
+/** How long sending waits, at most, for the writer to have no answers waiting (then again after each send). */
+const YIELD_MS = 1_000;
+const YIELD_STEP_MS = 20;
+/** Requests in flight to one subscription from one instance. */
+const PER_RECEIVER = 8;
+/** How often each instance looks for parcels due (retries, announcements, those another instance left). */
+const POLL_EVERY_MS = 2_000;
+/** Parcels read at once by a poll, of each kind. */
+const POLL_LIMIT = 50;
+/** How often the housekeeping instance packs the backlog of receivers that are down, and trims the log. */
+const SWEEP_EVERY_MS = 60_000;
+/** How long subscriptions are read from memory (their health is written through). */
+const SUBSCRIPTIONS_MS = 1_000;
+const DAY_MS = 86_400_000;
 
 export interface DeliveryOptions {
   /** This API instance, as claims name their holder. */
@@ -43,13 +61,57 @@ export interface DeliveryOptions {
   readonly timeoutMs?: number;
   /** When to try again after a failure (tests shorten it); the real schedule by default. */
   readonly retryAt?: typeof nextAttemptAt;
-  /** Whether this instance does the housekeeping (one at a time): the overdue scan runs there. */
+  /** Whether this instance does the housekeeping (one at a time): the sweep runs there. */
   readonly janitor?: () => boolean;
   /** Where people reach the dashboard (`<publicUrl>/dashboard`), for the links in Slack messages. */
   readonly publicUrl?: string;
+  /** The instances alive (holding a writer lease): the claims of any other are given up. */
+  readonly liveHolders?: () => Promise<ReadonlySet<string>>;
+  /** Whether this instance's writer has answers waiting: sending then waits for them, up to `YIELD_MS`. */
+  readonly busy?: () => boolean;
 }
 
-type Outcome = { status: number } | { error: string };
+type Subscription = Pick<
+  WebhookDoc,
+  | '_id'
+  | 'survey'
+  | 'url'
+  | 'format'
+  | 'overdueHours'
+  | 'enabled'
+  | 'secret'
+  | 'previousSecret'
+  | 'previousSecretUntil'
+  | 'failures'
+  | 'pausedUntil'
+  | 'failingSince'
+  | 'lastDeliveredAt'
+  | 'createdAt'
+>;
+
+type ParcelModel = Models['OutboxParcel'];
+
+/** A parcel waiting for its subscription's next send on this instance, found due at `now`. */
+interface Queued {
+  readonly parcel: Parcel;
+  readonly model: ParcelModel;
+  readonly now: Date;
+  /** When it was read (its `Date.now()`). */
+  readonly queued: number;
+}
+
+/** What one attempt came to. */
+type Outcome =
+  | { kind: 'delivered'; status: number }
+  | { kind: 'failed'; status: number | null; error: string }
+  | { kind: 'gone'; status: number | null; error: string };
+
+interface AttemptFlags {
+  /** Now, whatever the subscription's health (a redelivery, a test). */
+  readonly force?: boolean;
+  /** A failure is final (a test). */
+  readonly once?: boolean;
+}
 
 const encodeCursor = (delivery: WebhookDelivery) =>
   Buffer.from(JSON.stringify([delivery.at.getTime(), delivery._id])).toString('base64url');
@@ -62,11 +124,65 @@ function decodeCursor(cursor: string): { at: Date; id: string } {
   throw new BadUserInputError('after is not a cursor this API gave out.', 'after');
 }
 
+const newestFirst = (a: WebhookDelivery, b: WebhookDelivery) =>
+  b.at.getTime() - a.at.getTime() || (a._id < b._id ? 1 : a._id > b._id ? -1 : 0);
+
+/** A delivery attempted on request is due for the other instances this much later, should this one stop first. */
+const fallback = (now: Date) => new Date(now.getTime() + STALE_CLAIM_MS);
+
+const waiting = (delivery: Delivery, nextAttemptAt: Date): WebhookDelivery => ({
+  ...delivery,
+  status: 'PENDING',
+  nextAttemptAt,
+  deliveredAt: null,
+});
+
 /**
- * Sends the stored events (`webhook_deliveries`) to their subscriptions, on every instance: each attempt of each
- * delivery is claimed by exactly one instance (`webhook_claims`), signed per Standard Webhooks, sent through the
- * address guard, and recorded. 2xx: delivered. 410: the subscription is disabled. Anything else, or no answer:
- * tried again on the backoff schedule for 72 hours; a subscription with no success for a day is marked failing.
+ * A parcel's deliveries whole: one stored by `store` for its instance to send from memory holds the least (id,
+ * survey, event, answer, time); the rest is known from the parcel and the id, or read from the answer (`prepare`).
+ */
+function whole(parcel: Parcel): Delivery[] {
+  return parcel.deliveries.map((delivery) => ({
+    webhook: parcel.webhook,
+    eventId: delivery._id.slice(delivery._id.indexOf(':') + 1),
+    attempts: 0,
+    lastStatus: null,
+    lastError: null,
+    ...delivery,
+  }));
+}
+
+/** Runs `task` over `items`, `limit` at a time, starting none once `stop()` says so; undefined for those not run. */
+async function pool<T, R>(
+  items: readonly T[],
+  limit: number,
+  task: (item: T) => Promise<R>,
+  stop: () => boolean,
+): Promise<(R | undefined)[]> {
+  const results: (R | undefined)[] = new Array(items.length);
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length && !stop()) {
+      const i = next++;
+      results[i] = await task(items[i] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+  return results;
+}
+
+/**
+ * Sends the parcels of the outbox to their subscriptions, on every instance, each delivery at least once:
+ *
+ * - **Who sends.** The instance that stored a parcel sends it at once; every instance also polls for parcels due
+ *   (retries, announcements of overdue detractors, those of an instance that died). A parcel is claimed first
+ *   (`webhook_claims`, its unique `_id`), so that exactly one instance sends it.
+ * - **Cost.** A parcel is claimed, sent and recorded with a handful of writes, however many deliveries it holds;
+ *   what is done goes to the log, what is left to a new parcel, and the parcel is deleted.
+ * - **Outcomes.** 2xx: delivered. 410: the subscription is disabled. Anything else, or no answer: tried again on the
+ *   backoff schedule for 72 hours, and the subscription is paused until then: while a receiver is down, one delivery
+ *   at a time finds out when it is back (then the rest follow), so that a dead receiver costs neither the database
+ *   nor the other subscriptions. A day with no success marks it failing.
  */
 export function createWebhookDelivery(
   models: Models,
@@ -75,243 +191,472 @@ export function createWebhookDelivery(
   options: DeliveryOptions,
 ) {
   const { holder, allowPrivate, log, timeoutMs, retryAt = nextAttemptAt, janitor = () => true } = options;
+  const liveHolders = options.liveHolders ?? (async () => new Set([holder]));
+  const busy = options.busy ?? (() => false);
   const dashboardUrl = new URL('/dashboard', options.publicUrl ?? 'http://127.0.0.1:4000').href;
+  /** Parcels this instance is working on: not picked up twice by it. */
+  const working = new Set<string>();
+  const subscriptions = new Map<string, { subscription: Subscription | undefined; until: number }>();
+  /** Each subscription's sends under way on this instance, one after the other. */
+  const turns = new Map<string, Promise<void>>();
+  /** Each subscription's parcels waiting for its next send here: all sent together. */
+  const queues = new Map<string, Map<string, Queued>>();
+
   let jobs: { stop(): void }[] = [];
 
+  /** A subscription, read from memory for a second (its health is written through). */
+  async function subscriptionOf(id: Types.ObjectId | undefined): Promise<Subscription | undefined> {
+    const key = String(id);
+    const cached = subscriptions.get(key);
+    if (cached && cached.until > Date.now()) return cached.subscription;
+    const subscription = (await models.Webhook.findById(id).lean<Subscription>()) ?? undefined;
+    subscriptions.set(key, { subscription, until: Date.now() + SUBSCRIPTIONS_MS });
+    return subscription;
+  }
+
+  const paused = (subscription: Subscription | undefined, now: Date) =>
+    Boolean(subscription?.pausedUntil && subscription.pausedUntil > now);
+
   /**
-   * Writes `DETRACTOR_OVERDUE` for every detractor not followed up within a subscription's `overdueHours` (its id from
-   * the answer: written once however often this runs, on whichever instance). Returns how many events it wrote.
+   * Claims parcels; returns those won. A claim stays after its parcel is done (until `STALE_CLAIM_MS`), so that an
+   * instance that read the parcel before it was done cannot claim it again: parcels are read at most
+   * `QUEUED_MS` before they are claimed.
    */
-  async function scanOverdue(now = new Date()): Promise<number> {
-    const subscriptions = await models.Webhook.find(
-      { events: 'DETRACTOR_OVERDUE', enabled: true },
-      { survey: 1, overdueHours: 1 },
-    ).lean<{ _id: Types.ObjectId; survey: Types.ObjectId; overdueHours: number }[]>();
-    let written = 0;
-    for (const hours of new Set(subscriptions.map((s) => s.overdueHours))) {
-      const due = new Date(now.getTime() - hours * HOUR_MS);
-      const surveys = [
-        ...new Set(subscriptions.filter((s) => s.overdueHours === hours).map((s) => String(s.survey))),
-      ];
-      for (const survey of surveys) {
-        const overdue = await models.Response.find({
-          survey,
-          category: 'DETRACTOR',
-          followUp: null,
-          createdAt: { $lte: due, $gt: new Date(due.getTime() - OVERDUE_HORIZON_MS) },
-        }).lean<Stored[]>();
-        for (const response of overdue) {
-          written += await outbox.emit(
-            response.survey,
-            'DETRACTOR_OVERDUE',
-            response._id,
-            eventResponse(response),
-            now,
-            { dueAt: new Date(response.createdAt.getTime() + 24 * HOUR_MS) },
-            (subscription) => subscription.overdueHours === hours,
-          );
-        }
+  async function claim(candidates: readonly Parcel[]): Promise<Parcel[]> {
+    const at = new Date();
+    const lost = await insertNew(
+      models.WebhookClaim.collection,
+      candidates.map((parcel) => ({ _id: parcel._id, holder, at })),
+    );
+    return candidates.filter((_, i) => !lost.has(i));
+  }
+
+  async function release(ids: readonly string[]): Promise<void> {
+    if (ids.length) await models.WebhookClaim.deleteMany({ _id: { $in: ids }, holder });
+  }
+
+  /** Claims left by an instance that died (or is stuck) mid-parcel: deleted, so that another sends the parcel. */
+  async function dropStaleClaims(live: readonly string[]): Promise<void> {
+    await models.WebhookClaim.deleteMany({
+      $or: [{ holder: { $nin: live } }, { at: { $lt: new Date(Date.now() - STALE_CLAIM_MS) } }],
+    });
+  }
+
+  /** What is sent: our event, or a Slack message. `data` is there: `prepare` made sure of it. */
+  async function payloadOf(delivery: Delivery, subscription: Subscription): Promise<string> {
+    const kind = delivery.event as WebhookEventKind;
+    const data = delivery.data as EventData;
+    if (subscription.format !== 'SLACK') return jsonPayload(kind, delivery.at, data);
+    const survey = await models.Survey.findById(delivery.survey, { brand: 1, defaultLanguage: 1 }).lean();
+    return slackPayload(kind, data.response, {
+      brand: survey?.brand ?? '',
+      language: survey?.defaultLanguage ?? 'en',
+      dashboardUrl,
+      overdueHours: subscription.overdueHours,
+    });
+  }
+
+  async function send(delivery: Delivery, subscription: Subscription, now: Date): Promise<Outcome> {
+    // A follow-up recorded while the announcement was on its way to its parcel (it takes it out of the parcel).
+    if (delivery.event === 'DETRACTOR_OVERDUE' && delivery.response) {
+      if (await models.FollowUpClaim.exists({ _id: delivery.response })) {
+        return { kind: 'gone', status: null, error: 'followed up before it was due' };
       }
     }
-    return written;
-  }
-
-  async function claim(delivery: WebhookDelivery, now: Date): Promise<boolean> {
-    const id = `${delivery._id}#${delivery.attempts + 1}`;
-    try {
-      await models.WebhookClaim.create({ _id: id, holder, at: now });
-      return true;
-    } catch (error) {
-      if (!isDuplicateKey(error)) throw error;
-    }
-    const held = await models.WebhookClaim.findById(id).lean<{ holder: string; at: Date }>();
-    if (held && held.at.getTime() < now.getTime() - STALE_CLAIM_MS) {
-      await models.WebhookClaim.deleteOne({ _id: id, holder: held.holder });
-    }
-    return false;
-  }
-
-  async function send(delivery: WebhookDelivery, now: Date): Promise<Outcome | 'gone'> {
-    const webhook = await models.Webhook.findById(delivery.webhook);
-    if (!webhook || !webhook.enabled) return 'gone';
-    const kind = delivery.event as WebhookEventKind;
-    const data = delivery.data as { surveyId: string; response: EventResponse };
-    let payload: string;
-    if (webhook.format === 'SLACK') {
-      const survey = await models.Survey.findById(delivery.survey, { brand: 1, defaultLanguage: 1 }).lean();
-      payload = slackPayload(kind, data.response, {
-        brand: survey?.brand ?? '',
-        language: survey?.defaultLanguage ?? 'en',
-        dashboardUrl,
-        overdueHours: webhook.overdueHours,
-      });
-    } else {
-      payload = jsonPayload(kind, delivery.at, data);
-    }
+    const payload = await payloadOf(delivery, subscription);
     // Signed at the time it is really sent: receivers check the timestamp against their clock.
-    const headers = signedHeaders(
-      delivery.eventId,
-      new Date(),
-      payload,
-      webhooks.signingSecrets(webhook, now),
-    );
+    const secrets = webhooks.signingSecrets(subscription, now);
+    const headers = signedHeaders(delivery.eventId, new Date(), payload, secrets);
     try {
-      const sent = await sendWebhook(webhook.url, payload, headers, {
+      const { status } = await sendWebhook(subscription.url, payload, headers, {
         allowPrivate,
         ...(timeoutMs && { timeoutMs }),
       });
-      return { status: sent.status };
+      if (status >= 200 && status < 300) return { kind: 'delivered', status };
+      if (status === 410) return { kind: 'gone', status, error: 'HTTP 410: the receiver is gone' };
+      return { kind: 'failed', status, error: `HTTP ${status}` };
     } catch (error) {
-      if (error instanceof UnsafeAddressError) return { error: `address refused: ${error.message}` };
+      if (error instanceof UnsafeAddressError) {
+        return { kind: 'failed', status: null, error: `address refused: ${error.message}` };
+      }
       const { name, code } = error as { name?: string; code?: string };
-      return {
-        error: code ?? (name === 'AbortError' || name === 'TimeoutError' ? 'timeout' : (name ?? 'error')),
-      };
+      const what = code ?? (name === 'AbortError' || name === 'TimeoutError' ? 'timeout' : (name ?? 'error'));
+      return { kind: 'failed', status: null, error: what };
     }
   }
 
-  /** One attempt of one delivery, if this instance wins its claim. */
-  async function attempt(delivery: WebhookDelivery, now = new Date()): Promise<void> {
-    if (!(await claim(delivery, now))) return;
-    const outcome = await send(delivery, now);
-    const attempts = delivery.attempts + 1;
-    if (outcome === 'gone') {
-      await models.WebhookDelivery.updateOne(
-        { _id: delivery._id },
-        {
-          $set: {
-            status: 'FAILED',
-            attempts,
-            lastError: 'the subscription is deleted or disabled',
-            nextAttemptAt: null,
-          },
-        },
-      );
-      return;
+  /** A subscription's health after a parcel: resumed by a success, paused by a failure, disabled by a 410. */
+  async function health(
+    subscription: Subscription,
+    outcomes: readonly Outcome[],
+    resume: Date | undefined,
+    now: Date,
+  ): Promise<void> {
+    const set: Partial<Subscription> = {};
+    if (outcomes.some((outcome) => outcome.kind === 'gone' && outcome.status === 410)) {
+      set.enabled = false;
+      log(`webhook ${subscription._id} disabled: its receiver answered 410`);
     }
-    const status = 'status' in outcome ? outcome.status : null;
-    const error = 'error' in outcome ? outcome.error : status === null ? null : `HTTP ${status}`;
-    if (status !== null && status >= 200 && status < 300) {
-      await models.WebhookDelivery.updateOne(
-        { _id: delivery._id },
-        {
-          $set: {
-            status: 'DELIVERED',
-            attempts,
-            lastStatus: status,
-            lastError: null,
-            nextAttemptAt: null,
-            deliveredAt: now,
-          },
-        },
-      );
-      await models.Webhook.updateOne(
-        { _id: delivery.webhook },
-        { $set: { lastDeliveredAt: now, failingSince: null } },
-      );
-      return;
+    if (outcomes.some((outcome) => outcome.kind === 'failed')) {
+      set.failures = (subscription.failures ?? 0) + 1;
+      set.pausedUntil = resume ?? null;
+      const since = subscription.lastDeliveredAt ?? subscription.createdAt;
+      if (!subscription.failingSince && since && now.getTime() - since.getTime() > FAILING_AFTER_MS) {
+        set.failingSince = now;
+      }
+    } else if (outcomes.some((outcome) => outcome.kind === 'delivered')) {
+      // Written at most once a minute while all is well: a burst is not a write per parcel.
+      const last = subscription.lastDeliveredAt?.getTime() ?? 0;
+      const troubled = subscription.failures || subscription.failingSince || subscription.pausedUntil;
+      if (troubled || now.getTime() - last > 60_000) {
+        Object.assign(set, { lastDeliveredAt: now, failures: 0, pausedUntil: null, failingSince: null });
+      }
     }
-    if (status === 410) {
-      await models.WebhookDelivery.updateOne(
-        { _id: delivery._id },
-        {
-          $set: {
-            status: 'FAILED',
-            attempts,
-            lastStatus: status,
-            lastError: 'HTTP 410: the receiver is gone',
-            nextAttemptAt: null,
-          },
-        },
-      );
-      await models.Webhook.updateOne({ _id: delivery.webhook }, { $set: { enabled: false } });
-      log(`webhook ${delivery.webhook} disabled: its receiver answered 410`);
-      return;
-    }
-    const next = retryAt(attempts, delivery.at, now);
-    await models.WebhookDelivery.updateOne(
-      { _id: delivery._id },
-      {
-        $set: {
-          status: next ? 'PENDING' : 'FAILED',
-          attempts,
-          lastStatus: status,
-          lastError: error,
-          nextAttemptAt: next ?? null,
-        },
-      },
-    );
-    const webhook = await models.Webhook.findById(delivery.webhook, {
-      lastDeliveredAt: 1,
-      createdAt: 1,
-      failingSince: 1,
-    });
-    const since = webhook?.lastDeliveredAt ?? webhook?.createdAt;
-    if (webhook && !webhook.failingSince && since && now.getTime() - since.getTime() > FAILING_AFTER_MS) {
-      await models.Webhook.updateOne({ _id: delivery.webhook }, { $set: { failingSince: now } });
-    }
+    if (!Object.keys(set).length) return;
+    Object.assign(subscription, set);
+    await models.Webhook.updateOne({ _id: subscription._id }, { $set: set });
   }
 
   /**
-   * Attempts the deliveries that are due, `AT_ONCE` at a time, until none is left (a burst of answers is a burst of
-   * events); returns how many were attempted. Those another instance claimed are skipped, and left to it.
+   * Records the outcomes of a subscription's claimed parcels (`outcomes[i]` of their `i`-th delivery in order;
+   * undefined: not attempted): the finished to the log, the rest to one new parcel (due when the failed are tried
+   * again, else at once), the parcels deleted, then their claims. Only deliveries still in a parcel count (one erased
+   * meanwhile is gone). Returns them as recorded.
    */
-  async function runDue(now = new Date()): Promise<number> {
-    let attempted = 0;
-    const tried = new Set<string>();
-    for (;;) {
-      const due = (
-        await models.WebhookDelivery.find({ status: 'PENDING', nextAttemptAt: { $lte: now } })
-          .sort({ nextAttemptAt: 1 })
-          // Room for those claimed by other instances (still pending), which are skipped; when they fill it, the
-          // next tick goes on.
-          .limit(AT_ONCE * 4)
-          .lean<WebhookDelivery[]>()
-      )
-        .filter((delivery) => !tried.has(delivery._id))
-        .slice(0, AT_ONCE);
-      if (!due.length) return attempted;
-      for (const delivery of due) tried.add(delivery._id);
-      await Promise.all(
-        due.map((delivery) =>
-          attempt(delivery, now).catch((error: Error) =>
-            log(`webhook delivery ${delivery._id}: ${error.message}`),
-          ),
-        ),
+  async function record(
+    parcels: readonly Parcel[],
+    model: ParcelModel,
+    subscription: Subscription | undefined,
+    deliveries: readonly Delivery[],
+    outcomes: readonly (Outcome | undefined)[],
+    now: Date,
+    { once = false, until }: AttemptFlags & { until?: Date } = {},
+  ): Promise<WebhookDelivery[]> {
+    const ids = parcels.map((parcel) => parcel._id);
+    const erased = await erasedAnswers();
+    const done: WebhookDelivery[] = [];
+    const retried: { delivery: Delivery; at: Date }[] = [];
+    const untried: Delivery[] = [];
+    deliveries.forEach((delivery, i) => {
+      if (erased.has(delivery.response ?? '')) return;
+      const outcome = outcomes[i];
+      if (!outcome) {
+        if (now.getTime() - delivery.at.getTime() <= GIVE_UP_AFTER_MS) untried.push(delivery);
+        else {
+          const lastError = `${delivery.lastError ?? 'not sent'}; given up after 72 hours`;
+          done.push({ ...waiting(delivery, now), status: 'FAILED', nextAttemptAt: null, lastError });
+        }
+        return;
+      }
+      const tried = { ...delivery, attempts: delivery.attempts + 1, lastStatus: outcome.status };
+      if (outcome.kind === 'delivered') {
+        done.push({
+          ...tried,
+          status: 'DELIVERED',
+          lastError: null,
+          nextAttemptAt: null,
+          deliveredAt: now,
+        });
+        return;
+      }
+      const next = outcome.kind === 'failed' && !once ? retryAt(tried.attempts, delivery.at, now) : undefined;
+      if (next) retried.push({ delivery: { ...tried, lastError: outcome.error }, at: next });
+      else {
+        const lastError = outcome.kind === 'gone' || once ? outcome.error : `${outcome.error}; given up`;
+        done.push({ ...tried, status: 'FAILED', lastError, nextAttemptAt: null, deliveredAt: null });
+      }
+    });
+    const resume = retried.length ? new Date(Math.min(...retried.map(({ at }) => at.getTime()))) : undefined;
+    const left = [...retried.map(({ delivery }) => delivery), ...untried];
+    const next: Parcel | undefined = left.length
+      ? {
+          _id: randomUUID(),
+          webhook: parcels[0]?.webhook as Types.ObjectId,
+          due: resume ?? until ?? now,
+          deliveries: left,
+        }
+      : undefined;
+    // The log keeps what happened, not what was sent (the answer, its comment).
+    await insertNew(
+      models.WebhookDelivery.collection,
+      done.map(({ data, ...row }: WebhookDelivery & { data?: unknown }) => row),
+    );
+    if (next) await models.OutboxParcel.collection.insertOne(next as never);
+    await model.deleteMany({ _id: { $in: ids } });
+    const attempted = outcomes.filter((outcome): outcome is Outcome => outcome !== undefined);
+    if (subscription) await health(subscription, attempted, resume, now);
+    return [...done, ...left.map((delivery) => waiting(delivery, next?.due ?? now))];
+  }
+
+  /**
+   * Sends a subscription's claimed parcels: each delivery, `PER_RECEIVER` at a time, until all are sent, one fails
+   * (the rest wait for the receiver to be back), or the time is up. A subscription in trouble gets one delivery
+   * first, which finds out if it is back, unless `force`.
+   */
+  async function attempt(
+    parcels: readonly Parcel[],
+    model: ParcelModel,
+    subscription: Subscription | undefined,
+    now: Date,
+    flags: AttemptFlags = {},
+  ): Promise<WebhookDelivery[]> {
+    const deliveries = await prepare(parcels);
+    if (!subscription?.enabled) {
+      const gone: Outcome = { kind: 'gone', status: null, error: 'the subscription is deleted or disabled' };
+      return record(
+        parcels,
+        model,
+        subscription,
+        deliveries,
+        deliveries.map(() => gone),
+        now,
       );
-      attempted += due.length;
     }
+    if (!flags.force && subscription.pausedUntil && paused(subscription, now)) {
+      // Paused (by an earlier parcel, perhaps): kept, with their data, for when it resumes.
+      return record(parcels, model, subscription, deliveries, [], now, { until: subscription.pausedUntil });
+    }
+    const started = Date.now();
+    let failed = false;
+    const over = () => failed || Date.now() - started > BUDGET_MS;
+    const sendOne = async (delivery: Delivery) => {
+      const outcome = await send(delivery, subscription, now);
+      // The rest wait for the receiver to be back (or, after a 410, go with the subscription).
+      if (outcome.kind === 'failed' || outcome.status === 410) failed = true;
+      return outcome;
+    };
+    const probing = !flags.force && (subscription.failures ?? 0) > 0;
+    const [first, ...rest] = deliveries;
+    const outcomes: (Outcome | undefined)[] = probing && first ? [await sendOne(first)] : [];
+    if (!probing || outcomes[0]?.kind === 'delivered') {
+      outcomes.push(...(await pool(probing ? rest : deliveries, PER_RECEIVER, sendOne, over)));
+    }
+    return record(parcels, model, subscription, deliveries, outcomes, now, flags);
+  }
+
+  /**
+   * The answers erased lately (`webhook_tombstones`, kept an hour: longer than any delivery is in flight): their
+   * deliveries are neither sent nor recorded, wherever they are (a parcel this instance holds in memory).
+   */
+  async function erasedAnswers(): Promise<Set<string>> {
+    const tombstones = await models.WebhookTombstone.find({}, { _id: 1 }).lean<{ _id: string }[]>();
+    return new Set(tombstones.map(({ _id }) => _id));
+  }
+
+  /**
+   * A claimed parcel's deliveries as they are to be sent: those of answers not erased, each with its data, read
+   * again from its answer when the parcel came without it (taken over from another instance).
+   */
+  async function prepare(parcels: readonly Parcel[]): Promise<Delivery[]> {
+    const erased = await erasedAnswers();
+    const deliveries = parcels.flatMap(whole).filter((delivery) => !erased.has(delivery.response ?? ''));
+    const bare = [
+      ...new Set(deliveries.filter((d) => !d.data && d.response).map((d) => d.response as string)),
+    ];
+    if (!bare.length) return deliveries;
+    const answers = new Map(
+      (await models.Response.find({ _id: { $in: bare } }).lean<Stored[]>()).map((answer) => [
+        answer._id,
+        answer,
+      ]),
+    );
+    return deliveries.flatMap((delivery) => {
+      if (delivery.data) return [delivery];
+      const answer = answers.get(delivery.response ?? '');
+      return answer ? [{ ...delivery, data: eventData(delivery.event as WebhookEventKind, answer) }] : [];
+    });
+  }
+
+  /**
+   * Sends the parcels waiting for one subscription on this instance, all that have come in meanwhile at once (a
+   * burst is sent, and recorded, in a few large steps), until none is left or the subscription is paused.
+   */
+  async function drain(key: string): Promise<number> {
+    let recorded = 0;
+    while (queues.get(key)?.size) {
+      // Answers first: while the writer has some waiting, deliveries wait (a while), and a burst is sent together.
+      const since = Date.now();
+      while (busy() && Date.now() - since < YIELD_MS) await sleep(YIELD_STEP_MS);
+      const waitingHere = queues.get(key);
+      if (!waitingHere?.size) break;
+      queues.delete(key);
+      const subscription = await subscriptionOf(waitingHere.values().next().value?.parcel.webhook);
+      for (const model of [models.ScheduledParcel, models.OutboxParcel]) {
+        const mine = [...waitingHere.values()].filter((item) => item.model === model);
+        if (!mine.length) continue;
+        const now = new Date(Math.max(...mine.map((item) => item.now.getTime())));
+        try {
+          // One read long ago may have been sent since by another instance: the next poll finds it if not.
+          const fresh = mine.filter((item) => Date.now() - item.queued < QUEUED_MS);
+          const claimed = await claim(fresh.map((item) => item.parcel));
+          if (claimed.length) recorded += (await attempt(claimed, model, subscription, now)).length;
+        } catch (error) {
+          log(`webhook ${key}: ${(error as Error).message}`);
+        } finally {
+          for (const item of mine) working.delete(item.parcel._id);
+        }
+      }
+    }
+    return recorded;
+  }
+
+  /** Sends parcels that are due and not already being sent here; resolves once their subscriptions' queues are empty. */
+  async function run(candidates: readonly Parcel[], model: ParcelModel, now = new Date()): Promise<number> {
+    const due = candidates.filter(
+      (parcel) => !working.has(parcel._id) && (parcel.due <= now || parcel.holder !== undefined),
+    );
+    const keys = new Set<string>();
+    for (const parcel of due) {
+      working.add(parcel._id);
+      const key = String(parcel.webhook);
+      keys.add(key);
+      const queue = queues.get(key) ?? new Map<string, Queued>();
+      queue.set(parcel._id, { parcel, model, now, queued: Date.now() });
+      queues.set(key, queue);
+    }
+    const sent = await Promise.all([...keys].map((key) => inTurn(key, () => drain(key))));
+    return sent.reduce((sum, n) => sum + n, 0);
+  }
+
+  /**
+   * Runs a subscription's sends after those under way here: its parcels go out in the order they were stored, and
+   * a failure pauses the ones behind it.
+   */
+  function inTurn<T>(key: string, job: () => Promise<T>): Promise<T> {
+    const next = (turns.get(key) ?? Promise.resolve()).then(job);
+    const done = next.then(
+      () => {},
+      () => {},
+    );
+    turns.set(key, done);
+    void done.then(() => {
+      if (turns.get(key) === done) turns.delete(key);
+    });
+    return next;
+  }
+
+  /** Sends what is due now (or at `now`), oldest first; returns how many deliveries were recorded. */
+  async function runDue(now = new Date()): Promise<number> {
+    const live = [...(await liveHolders()), holder];
+    await dropStaleClaims(live);
+    const resting = (
+      await models.Webhook.find({ pausedUntil: { $gt: now } }, { _id: 1 }).lean<{ _id: Types.ObjectId }[]>()
+    ).map(({ _id }) => _id);
+    let recorded = 0;
+    for (const model of [models.ScheduledParcel, models.OutboxParcel]) {
+      // Due, or sent from memory by an instance that stopped (no writer lease) before it was done.
+      const due = await model
+        .find({
+          $or: [{ due: { $lte: now } }, { holder: { $exists: true, $nin: live } }],
+          ...(resting.length && { webhook: { $nin: resting } }),
+        })
+        .sort({ due: 1 })
+        .limit(POLL_LIMIT)
+        .lean<Parcel[]>();
+      recorded += await run(due, model, now);
+    }
+    return recorded;
+  }
+
+  /**
+   * Packs the backlog of each paused subscription into as few parcels as will hold it (a receiver down for hours
+   * would otherwise leave a parcel per quarter of a second), and trims the log to `DELIVERY_LOG_DAYS`.
+   */
+  async function sweep(now = new Date()): Promise<void> {
+    const resting = await models.Webhook.find({ pausedUntil: { $gt: now } }).lean<Subscription[]>();
+    for (const subscription of resting) {
+      const backlog = await models.OutboxParcel.find({ webhook: subscription._id }).lean<Parcel[]>();
+      if (backlog.length < 2 || backlog.some((parcel) => working.has(parcel._id))) continue;
+      const claimed = await claim(backlog);
+      const deliveries = claimed.flatMap(whole);
+      const packed = pack(deliveries).map((parcel) => ({ ...parcel, due: subscription.pausedUntil ?? now }));
+      if (packed.length < claimed.length) {
+        await models.OutboxParcel.collection.insertMany(packed as never[]);
+        await models.OutboxParcel.deleteMany({ _id: { $in: claimed.map((parcel) => parcel._id) } });
+      }
+      await release(claimed.map((parcel) => parcel._id));
+    }
+    await models.WebhookDelivery.deleteMany({
+      at: { $lt: new Date(now.getTime() - DELIVERY_LOG_DAYS * DAY_MS) },
+    });
+    await models.WebhookTombstone.deleteMany({ at: { $lt: new Date(now.getTime() - TOMBSTONE_MS) } });
+  }
+
+  outbox.onStored((stored) => {
+    run(stored, models.OutboxParcel).catch((error: Error) => log(`delivering webhooks: ${error.message}`));
+  });
+
+  /**
+   * Attempts a delivery now, on request, in a parcel of its own: stored first (due later for the other instances,
+   * should this one stop), then `before` runs, then it is sent.
+   */
+  async function attemptNow(
+    webhook: WebhookDoc,
+    delivery: Delivery,
+    now: Date,
+    flags: AttemptFlags,
+    before: () => Promise<unknown> = async () => {},
+  ): Promise<WebhookDelivery> {
+    const parcel: Parcel = {
+      _id: randomUUID(),
+      webhook: webhook._id,
+      due: fallback(now),
+      deliveries: [delivery],
+    };
+    await models.OutboxParcel.collection.insertOne(parcel as never);
+    await before();
+    const claimed = await claim([parcel]);
+    if (!claimed.length) return waiting(delivery, parcel.due);
+    const [recorded] = await attempt(claimed, models.OutboxParcel, webhook, now, { ...flags, force: true });
+    return recorded ?? waiting(delivery, parcel.due);
   }
 
   return {
     runDue,
-    attempt,
+    sweep,
 
-    /** A subscription's deliveries, newest first, `first` (at most 100) after the cursor `after`. */
-    async list(webhook: WebhookDoc, first: number, after: string | null | undefined) {
+    /** A subscription's deliveries, newest first, `first` (at most 100) after the cursor `after`: waiting and done. */
+    async list(webhook: WebhookDoc, first: number, after: string | null | undefined, now = new Date()) {
       if (!Number.isInteger(first) || first < 1 || first > 100) {
         throw new BadUserInputError('first must be a whole number from 1 to 100.', 'first');
       }
-      const query: Record<string, unknown> = { webhook: webhook._id };
-      if (after) {
-        const { at, id } = decodeCursor(after);
-        query['$or'] = [{ at: { $lt: at } }, { at, _id: { $lt: id } }];
-      }
-      const page = await models.WebhookDelivery.find(query)
-        .sort({ at: -1, _id: -1 })
-        .limit(first + 1)
-        .lean<WebhookDelivery[]>();
-      const edges = page.slice(0, first).map((node) => ({ cursor: encodeCursor(node), node }));
+      const cursor = after ? decodeCursor(after) : undefined;
+      const before = (delivery: { at: Date; _id: string }) =>
+        !cursor ||
+        delivery.at < cursor.at ||
+        (delivery.at.getTime() === cursor.at.getTime() && delivery._id < cursor.id);
+      const [parcels, done] = await Promise.all([
+        models.OutboxParcel.find({ webhook: webhook._id }).lean<Parcel[]>(),
+        models.WebhookDelivery.find({
+          webhook: webhook._id,
+          ...(cursor && { $or: [{ at: { $lt: cursor.at } }, { at: cursor.at, _id: { $lt: cursor.id } }] }),
+        })
+          .sort({ at: -1, _id: -1 })
+          .limit(first + 1)
+          .lean<WebhookDelivery[]>(),
+      ]);
+      // A paused subscription's waiting deliveries are next tried when it resumes.
+      const resume = webhook.pausedUntil && webhook.pausedUntil > now ? webhook.pausedUntil : undefined;
+      const pending = parcels.flatMap((parcel) =>
+        whole(parcel)
+          .filter(before)
+          .map((delivery) => waiting(delivery, resume && resume > parcel.due ? resume : parcel.due)),
+      );
+      // One moving from a parcel to the log may be in both for a moment: the log has it done.
+      const merged = new Map<string, WebhookDelivery>();
+      for (const delivery of [...pending, ...done]) merged.set(delivery._id, delivery);
+      const rows = [...merged.values()].sort(newestFirst);
+      const edges = rows.slice(0, first).map((node) => ({ cursor: encodeCursor(node), node }));
       return {
         edges,
-        pageInfo: { hasNextPage: page.length > first, endCursor: edges.at(-1)?.cursor ?? null },
+        pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
       };
     },
 
-    /** Sends a subscription a signed test event (an answer of 9, "test") now; returns its delivery after the attempt. */
+    /** Sends a subscription a signed test event (an answer of 9, "test") now, once; returns it as recorded. */
     async test(webhook: WebhookDoc, now = new Date()): Promise<WebhookDelivery> {
       const id = eventId('RESPONSE_CREATED', `test\n${webhook._id}\n${now.getTime()}`);
-      const delivery: WebhookDelivery = {
+      const delivery: Delivery = {
         _id: `${webhook._id}:${id}`,
         webhook: webhook._id,
         survey: webhook.survey,
@@ -334,50 +679,50 @@ export function createWebhookDelivery(
         },
         response: null,
         at: now,
-        status: 'PENDING',
         attempts: 0,
         lastStatus: null,
         lastError: null,
-        nextAttemptAt: null,
-        deliveredAt: null,
       };
-      // Not picked up by the worker (no next attempt): tried once, here.
-      await models.WebhookDelivery.collection.insertOne(delivery as never);
-      await attempt(delivery, now);
-      const done = await models.WebhookDelivery.findById(delivery._id).lean<WebhookDelivery>();
-      if (done?.status === 'PENDING') {
-        await models.WebhookDelivery.updateOne(
-          { _id: delivery._id },
-          { $set: { status: 'FAILED', nextAttemptAt: null } },
-        );
-      }
-      return (await models.WebhookDelivery.findById(delivery._id).lean<WebhookDelivery>()) ?? delivery;
+      return attemptNow(webhook, delivery, now, { once: true });
     },
 
     /** Delivers one of a subscription's events again, now, with the same id; returns it after the attempt. */
     async redeliver(webhook: WebhookDoc, deliveryId: string, now = new Date()): Promise<WebhookDelivery> {
-      const found = await models.WebhookDelivery.findById(deliveryId).lean<WebhookDelivery>();
-      if (!found || !found.webhook.equals(webhook._id)) throw new NotFoundError(`No delivery ${deliveryId}.`);
-      await models.WebhookDelivery.updateOne(
-        { _id: deliveryId },
-        { $set: { status: 'PENDING', nextAttemptAt: now } },
+      const logged = await models.WebhookDelivery.findById(deliveryId).lean<WebhookDelivery>();
+      const parcel = logged
+        ? undefined
+        : await models.OutboxParcel.findOne({ 'deliveries._id': deliveryId }).lean<Parcel>();
+      const found = logged ?? (parcel && whole(parcel).find((delivery) => delivery._id === deliveryId));
+      if (!found?.webhook.equals(webhook._id)) throw new NotFoundError(`No delivery ${deliveryId}.`);
+      if (!found.response) {
+        throw new BadUserInputError('A test delivery is not sent again: send a new test.', 'deliveryId');
+      }
+      // Its data is read again from the answer when it is sent (as it is now: its comment, its follow-up).
+      const delivery: Delivery = {
+        _id: found._id,
+        webhook: found.webhook,
+        survey: found.survey,
+        event: found.event,
+        eventId: found.eventId,
+        response: found.response,
+        at: found.at,
+        attempts: found.attempts,
+        lastStatus: found.lastStatus ?? null,
+        lastError: found.lastError ?? null,
+      };
+      // Out of the log (or its parcel) once it is in a parcel of its own: at no moment is it in neither.
+      return attemptNow(webhook, delivery, now, {}, () =>
+        logged
+          ? models.WebhookDelivery.deleteOne({ _id: deliveryId })
+          : dropDeliveries(models.OutboxParcel, { _id: parcel?._id }, (d) => d._id === deliveryId),
       );
-      await attempt({ ...found, status: 'PENDING', nextAttemptAt: now }, now);
-      return (await models.WebhookDelivery.findById(deliveryId).lean<WebhookDelivery>()) ?? found;
     },
-
-    scanOverdue,
 
     start(): void {
       if (jobs.length) return;
       jobs = [
-        every(EVERY_MS, () => runDue(), log, 'delivering webhooks'),
-        every(
-          OVERDUE_EVERY_MS,
-          async () => janitor() && scanOverdue(),
-          log,
-          'looking for overdue detractors',
-        ),
+        every(POLL_EVERY_MS, () => runDue(), log, 'delivering webhooks'),
+        every(SWEEP_EVERY_MS, async () => janitor() && sweep(), log, 'packing webhook backlogs'),
       ];
     },
 

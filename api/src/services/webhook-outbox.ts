@@ -1,14 +1,33 @@
+import { randomUUID } from 'node:crypto';
 import type { Types } from 'mongoose';
 import type { Models } from '../models/index.ts';
 import type { Webhook } from '../models/webhook.model.ts';
-import { type EventResponse, eventId, type WebhookEventKind } from '../webhooks/events.ts';
+import type { Delivery, Parcel, StoredDelivery } from '../models/webhook-delivery.model.ts';
+import {
+  type EventResponse,
+  eventData,
+  eventId,
+  eventResponse,
+  type WebhookEventKind,
+} from '../webhooks/events.ts';
+import type { Stored } from './ingest.ts';
 
 /** How long a survey's subscriptions are read from memory: a change on another instance shows within this. */
 const SUBSCRIPTIONS_MS = 1_000;
+const HOUR_MS = 3_600_000;
+/** Deliveries in one parcel at most: one parcel is sent within one claim. */
+export const PARCEL_SIZE = 500;
+/**
+ * How long the instance that stored a parcel has to send it from memory before another instance takes it over
+ * (and reads its answers again): longer than a parcel waits for its turn to be sent.
+ */
+export const TAKEOVER_MS = 30_000;
 
 export type Subscription = Pick<Webhook, 'events' | 'filter' | 'enabled' | 'overdueHours'> & {
   _id: Types.ObjectId;
 };
+
+type ParcelModel = Models['OutboxParcel'];
 
 function wants(subscription: Subscription, kind: WebhookEventKind, response: EventResponse): boolean {
   const { categories, languages, markets } = subscription.filter ?? {};
@@ -21,69 +40,182 @@ function wants(subscription: Subscription, kind: WebhookEventKind, response: Eve
   );
 }
 
+/** Deliveries packed into parcels: one subscription's, at most `PARCEL_SIZE` each, due at the latest one's time. */
+export function parcels(deliveries: readonly Delivery[]): Parcel[] {
+  const bySubscription = new Map<string, Delivery[]>();
+  for (const delivery of deliveries) {
+    const key = String(delivery.webhook);
+    bySubscription.set(key, [...(bySubscription.get(key) ?? []), delivery]);
+  }
+  return [...bySubscription.values()].flatMap((mine) => {
+    const packed: Parcel[] = [];
+    for (let i = 0; i < mine.length; i += PARCEL_SIZE) {
+      const some = mine.slice(i, i + PARCEL_SIZE);
+      const due = new Date(Math.max(...some.map((delivery) => delivery.at.getTime())));
+      packed.push({ _id: randomUUID(), webhook: some[0]?.webhook as Types.ObjectId, due, deliveries: some });
+    }
+    return packed;
+  });
+}
+
 /**
- * Events, written to `webhook_deliveries` (one per subscription that wants it) before the answer that caused them is
- * acknowledged: the delivery worker sends them from there. The same cause makes the same ids, so writing an event
- * again (a resubmit, a retry after a failure) stores nothing more.
+ * Takes deliveries out of the parcels that hold them (`filter` finds the parcels, `drop` the deliveries): a parcel
+ * left empty is deleted, the others written again without them. Returns how many were taken out.
  */
-export function createWebhookOutbox(models: Models) {
-  const subscriptions = new Map<string, { list: Subscription[]; until: number }>();
+export async function dropDeliveries(
+  model: ParcelModel,
+  filter: Record<string, unknown>,
+  drop: (delivery: StoredDelivery) => boolean,
+): Promise<number> {
+  let dropped = 0;
+  for (const parcel of await model.find(filter).lean<Parcel[]>()) {
+    const kept = parcel.deliveries.filter((delivery) => !drop(delivery));
+    dropped += parcel.deliveries.length - kept.length;
+    if (!kept.length) await model.deleteOne({ _id: parcel._id });
+    else if (kept.length < parcel.deliveries.length) {
+      await model.collection.replaceOne(
+        { _id: parcel._id } as never,
+        { ...parcel, deliveries: kept } as never,
+      );
+    }
+  }
+  return dropped;
+}
+
+/**
+ * Makes webhook events, one delivery per subscription that wants the event, and stores them in parcels. The same
+ * cause makes the same ids. The events of a new answer or a changed comment are only made here: the ingest writer
+ * stores them with the answer's counts (`store`), before nothing can lose them.
+ */
+export function createWebhookOutbox(models: Models, { holder }: { holder: string }) {
+  const subscriptions = new Map<string, { list: Promise<Subscription[]>; until: number }>();
+  const listeners: ((stored: readonly Parcel[]) => void)[] = [];
 
   async function subscriptionsOf(survey: Types.ObjectId): Promise<Subscription[]> {
     const key = String(survey);
     const cached = subscriptions.get(key);
     if (cached && cached.until > Date.now()) return cached.list;
-    const list = await models.Webhook.find(
-      { survey },
-      { events: 1, filter: 1, enabled: 1, overdueHours: 1 },
-    ).lean<Subscription[]>();
+    // One read for all the answers that find it missing at once (a burst), not one each.
+    const list = models.Webhook.find({ survey }, { events: 1, filter: 1, enabled: 1, overdueHours: 1 })
+      .lean<Subscription[]>()
+      .exec();
     subscriptions.set(key, { list, until: Date.now() + SUBSCRIPTIONS_MS });
+    list.catch(() => subscriptions.delete(key));
     return list;
   }
 
-  return {
-    /**
-     * Writes the event for every subscription of the survey that wants it (`only` narrows them); resolves once they are
-     * stored, with how many were new.
-     */
-    async emit(
-      survey: Types.ObjectId,
-      kind: WebhookEventKind,
-      cause: string,
-      response: EventResponse,
-      at = new Date(),
-      extra: { dueAt?: Date } = {},
-      only: (subscription: Subscription) => boolean = () => true,
-    ): Promise<number> {
-      const wanting = (await subscriptionsOf(survey)).filter(
-        (subscription) => wants(subscription, kind, response) && only(subscription),
-      );
-      if (!wanting.length) return 0;
-      const id = eventId(kind, cause);
-      const data = { surveyId: String(survey), response, ...extra };
-      const docs = wanting.map((subscription) => ({
+  /** The deliveries of an answer's event (`cause` makes its id) to the subscriptions that want it, as of `at`. */
+  async function make(
+    kind: WebhookEventKind,
+    answer: Stored,
+    cause: string,
+    at: Date | ((subscription: Subscription) => Date),
+  ): Promise<Delivery[]> {
+    const id = eventId(kind, cause);
+    const data = eventData(kind, answer);
+    return (await subscriptionsOf(answer.survey))
+      .filter((subscription) => wants(subscription, kind, data.response))
+      .map((subscription) => ({
         _id: `${subscription._id}:${id}`,
         webhook: subscription._id,
-        survey,
+        survey: answer.survey,
         event: kind,
         eventId: id,
         data,
-        response: response.id,
-        at,
-        status: 'PENDING',
+        response: answer._id,
+        at: typeof at === 'function' ? at(subscription) : at,
         attempts: 0,
-        nextAttemptAt: at,
+        lastStatus: null,
+        lastError: null,
       }));
-      try {
-        await models.WebhookDelivery.collection.insertMany(docs as never[], { ordered: false });
-      } catch (error) {
-        // Made before (the same cause again): those are stored already. Anything else fails the answer's request.
-        const { writeErrors } = error as { writeErrors?: { code: number }[] | { code: number } };
-        const errors = writeErrors === undefined ? [] : [writeErrors].flat();
-        if (!errors.length || errors.some((e) => e.code !== 11000)) throw error;
-        return docs.length - errors.length;
+  }
+
+  /**
+   * Stores deliveries, those for later apart. Those due now are stored without their data, due for the other
+   * instances after `TAKEOVER_MS`: the listeners (this instance's worker) get them whole, and send them at once.
+   */
+  async function store(deliveries: readonly Delivery[], now = new Date()): Promise<void> {
+    const later = parcels(deliveries.filter((delivery) => delivery.at > now));
+    const due = parcels(deliveries.filter((delivery) => delivery.at <= now));
+    if (later.length) await models.ScheduledParcel.collection.insertMany(later as never[]);
+    if (!due.length) return;
+    const takeover = new Date(now.getTime() + TAKEOVER_MS);
+    // What another instance needs to send them again (see `whole` in webhook-delivery.ts): the least, for it is
+    // written before every acknowledgement.
+    const stubs = due.map((parcel) => ({
+      ...parcel,
+      holder,
+      due: takeover,
+      deliveries: parcel.deliveries.map(({ _id, survey, event, response, at }) => ({
+        _id,
+        survey,
+        event,
+        response,
+        at,
+      })),
+    }));
+    await models.OutboxParcel.collection.insertMany(stubs as never[]);
+    for (const listener of listeners) listener(due);
+  }
+
+  return {
+    store,
+
+    /** A new answer's events: `RESPONSE_CREATED` now, and a detractor's `DETRACTOR_OVERDUE` for later. */
+    async created(answer: Stored): Promise<Delivery[]> {
+      const created = await make('RESPONSE_CREATED', answer, answer._id, answer.createdAt);
+      if (answer.category !== 'DETRACTOR') return created;
+      const overdue = await make(
+        'DETRACTOR_OVERDUE',
+        answer,
+        answer._id,
+        (subscription) => new Date(answer.createdAt.getTime() + subscription.overdueHours * HOUR_MS),
+      );
+      return [...created, ...overdue];
+    },
+
+    /** A comment change's event (`change` names it). */
+    commented(answer: Stored, change: string, now = new Date()): Promise<Delivery[]> {
+      return make('RESPONSE_COMMENTED', answer, `${answer._id}\n${change}`, now);
+    },
+
+    /** A follow-up recorded: its event, stored now (the request waits for it). */
+    async followedUp(answer: Stored, now = new Date()): Promise<void> {
+      await store(await make('FOLLOW_UP_RECORDED', answer, answer._id, now), now);
+    },
+
+    /** An answer's comment changed: its `DETRACTOR_OVERDUE` not yet due will carry it. */
+    async refreshOverdue(answer: Stored, now = new Date()): Promise<void> {
+      if (answer.category !== 'DETRACTOR') return;
+      const response = eventResponse(answer);
+      for (const parcel of await models.ScheduledParcel.find({
+        'deliveries.response': answer._id,
+        due: { $gt: now },
+      }).lean<Parcel[]>()) {
+        const deliveries = parcel.deliveries.map((delivery) =>
+          delivery.response === answer._id && delivery.data
+            ? { ...delivery, data: { ...delivery.data, response } }
+            : delivery,
+        );
+        await models.ScheduledParcel.collection.replaceOne(
+          { _id: parcel._id } as never,
+          { ...parcel, deliveries } as never,
+        );
       }
-      return docs.length;
+    },
+
+    /** A follow-up recorded: the answer's `DETRACTOR_OVERDUE` will not be sent. */
+    async cancelOverdue(response: string): Promise<void> {
+      await dropDeliveries(
+        models.ScheduledParcel,
+        { 'deliveries.response': response },
+        (delivery) => delivery.response === response,
+      );
+    },
+
+    /** Calls `listener` with the parcels due now that this instance stores. */
+    onStored(listener: (stored: readonly Parcel[]) => void): void {
+      listeners.push(listener);
     },
 
     /** Forgets the cached subscriptions (after this instance changed them). */

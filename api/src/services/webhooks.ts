@@ -4,7 +4,9 @@ import { BadUserInputError, fromValidationError, NotFoundError } from '../graphq
 import type { Models } from '../models/index.ts';
 import type { SurveyDoc } from '../models/survey.model.ts';
 import type { WebhookDoc } from '../models/webhook.model.ts';
+import type { Parcel } from '../models/webhook-delivery.model.ts';
 import { UnsafeAddressError } from '../webhooks/address-guard.ts';
+import type { EventResponse } from '../webhooks/events.ts';
 import { checkWebhookUrl } from '../webhooks/send.ts';
 import { newWebhookSecret } from '../webhooks/signing.ts';
 
@@ -58,6 +60,24 @@ export function createWebhooks(models: Models, { allowPrivate, changed }: Webhoo
     };
   }
 
+  /** Announcements of detractors not due yet fall due on the subscription's new hours. */
+  async function reschedule(webhook: WebhookDoc): Promise<void> {
+    const hours = webhook.overdueHours * HOUR_MS;
+    for (const parcel of await models.ScheduledParcel.find({ webhook: webhook._id }).lean<Parcel[]>()) {
+      const deliveries = parcel.deliveries.map((delivery) => ({
+        ...delivery,
+        at: new Date(
+          new Date((delivery.data as { response: EventResponse }).response.createdAt).getTime() + hours,
+        ),
+      }));
+      const due = new Date(Math.max(...deliveries.map((delivery) => delivery.at.getTime())));
+      await models.ScheduledParcel.collection.replaceOne(
+        { _id: parcel._id } as never,
+        { ...parcel, due, deliveries } as never,
+      );
+    }
+  }
+
   async function save(webhook: WebhookDoc): Promise<WebhookDoc> {
     try {
       await webhook.save();
@@ -109,9 +129,13 @@ export function createWebhooks(models: Models, { allowPrivate, changed }: Webhoo
         webhook.overdueHours = input.overdueHours;
       if (input.enabled !== null && input.enabled !== undefined) {
         webhook.enabled = input.enabled;
-        if (input.enabled) webhook.failingSince = null;
+        // Enabled again: tried at once, as a subscription in good health.
+        if (input.enabled) Object.assign(webhook, { failingSince: null, failures: 0, pausedUntil: null });
       }
-      return save(webhook);
+      const rescheduled = webhook.isModified('overdueHours');
+      await save(webhook);
+      if (rescheduled) await reschedule(webhook);
+      return webhook;
     },
 
     async rotate(webhook: WebhookDoc, overlapHours = DEFAULT_OVERLAP_HOURS, now = new Date()) {
@@ -128,6 +152,8 @@ export function createWebhooks(models: Models, { allowPrivate, changed }: Webhoo
     async remove(webhook: WebhookDoc): Promise<boolean> {
       const { deletedCount } = await models.Webhook.deleteOne({ _id: webhook._id });
       // Its pending deliveries go with it; the delivered and failed stay no longer than the subscription either.
+      await models.OutboxParcel.deleteMany({ webhook: webhook._id });
+      await models.ScheduledParcel.deleteMany({ webhook: webhook._id });
       await models.WebhookDelivery.deleteMany({ webhook: webhook._id });
       changed?.(webhook.survey);
       return deletedCount === 1;

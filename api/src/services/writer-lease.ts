@@ -61,6 +61,16 @@ export function createLeases(models: Models, holder: string) {
     return newest;
   }
 
+  /** The instances holding a slot now: those alive (an instance that stopped has none within `LEASE_MS`). */
+  async function liveHolders(): Promise<Set<string>> {
+    const now = Date.now();
+    return new Set(
+      [...(await current()).values()]
+        .filter((lease) => !lease.released && lease.expiresAt.getTime() > now)
+        .map((lease) => lease.holder),
+    );
+  }
+
   /** Inserts the slot's next epoch; undefined when another instance inserted it first. */
   async function claim(slot: number, previous: WriterLease | undefined): Promise<Lease | undefined> {
     const epoch = previous ? previous.epoch + 1 : 0;
@@ -145,6 +155,7 @@ export function createLeases(models: Models, holder: string) {
   return {
     current,
     claim,
+    liveHolders,
 
     /** How many instances hold a slot, as last read (every second, by the writer's watch for stopped instances). */
     get live(): number {

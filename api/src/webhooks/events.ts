@@ -35,12 +35,34 @@ export interface EventResponse {
   readonly followUp: { at: Date; by: string; reasons: readonly string[]; note: string | null } | null;
 }
 
-/** The body of a JSON delivery: our event schema (documented on `WebhookFormat` in the SDL). */
-export function jsonPayload(
+/** What an event carries (its `data`): the survey, the answer, and for `DETRACTOR_OVERDUE` when it is due. */
+export interface EventData {
+  readonly surveyId: string;
+  readonly response: EventResponse;
+  readonly dueAt?: Date;
+  /** A test event (`testWebhook`). */
+  readonly test?: boolean;
+}
+
+/** The follow-up target that `DETRACTOR_OVERDUE` warns of (its `dueAt`, from the answer). */
+const FOLLOW_UP_TARGET_MS = 24 * 3_600_000;
+
+/** An event's data, from the answer as stored now. */
+export function eventData(
   kind: WebhookEventKind,
-  at: Date,
-  data: { surveyId: string; response: EventResponse; dueAt?: Date },
-): string {
+  answer: Parameters<typeof eventResponse>[0] & { survey: unknown },
+): EventData {
+  return {
+    surveyId: String(answer.survey),
+    response: eventResponse(answer),
+    ...(kind === 'DETRACTOR_OVERDUE' && {
+      dueAt: new Date(answer.createdAt.getTime() + FOLLOW_UP_TARGET_MS),
+    }),
+  };
+}
+
+/** The body of a JSON delivery: our event schema (documented on `WebhookFormat` in the SDL). */
+export function jsonPayload(kind: WebhookEventKind, at: Date, data: EventData): string {
   return JSON.stringify({ type: EVENT_TYPES[kind], timestamp: at.toISOString(), data });
 }
 
