@@ -57,8 +57,11 @@ export interface IngestRun {
   readonly rate?: number;
   /** One answer in three carries a comment (from the labelled sets, in its language), classified on arrival. */
   readonly comments?: boolean;
-  /** A webhook subscription to this receiver for every answer: its events are written and delivered meanwhile. */
-  readonly webhook?: { url: string; arrived: Map<string, number> };
+  /**
+   * A webhook subscription to this receiver for every answer: its events are written and delivered meanwhile (and
+   * waited for after the load, unless the receiver is `down`).
+   */
+  readonly webhook?: { url: string; arrived: Map<string, number>; down?: boolean };
   /** The API processes and the database's, whose CPU is counted per answer. */
   readonly apiPids: readonly number[];
   /** Undefined when the database is not on this machine (MONGODB_URI). */
@@ -95,7 +98,7 @@ export async function ingestBench(admin: Admin, run: IngestRun) {
     .countDocuments({ survey: new Types.ObjectId(survey.id) });
   // With a subscription: how long after the load its events took to be all delivered.
   let drain: Record<string, number> = {};
-  if (run.webhook) {
+  if (run.webhook && !run.webhook.down) {
     const started = performance.now();
     // The receiver is shared between runs: this survey's answers alone.
     const mine = () =>
@@ -112,7 +115,7 @@ export async function ingestBench(admin: Admin, run: IngestRun) {
     ...drain,
     run: run.label,
     comments: run.comments ? '1 in 3' : 'none',
-    webhook: run.webhook ? 'yes' : 'no',
+    webhook: run.webhook ? (run.webhook.down ? 'receiver down' : 'yes') : 'no',
     connections: run.connections,
     'offered/s': run.rate ?? 'max',
     'answers/s': Math.round(load['perSecond'] ?? 0),

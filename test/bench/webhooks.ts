@@ -9,8 +9,8 @@ const percentile = (sorted: number[], p: number) =>
 
 export type Receiver = Awaited<ReturnType<typeof startReceiver>>;
 
-/** A receiver on loopback that answers 200 and notes when each answer's event arrived, by answer id. */
-export async function startReceiver() {
+/** A receiver on loopback that answers `status` and notes when each answer's event arrived, by answer id. */
+export async function startReceiver(status = 200) {
   const arrived = new Map<string, number>();
   const server = createServer((req, res) => {
     let body = '';
@@ -20,7 +20,7 @@ export async function startReceiver() {
     req.on('end', () => {
       const id = (JSON.parse(body) as { data?: { response?: { id?: string } } }).data?.response?.id;
       if (id) arrived.set(id, performance.now());
-      res.writeHead(200).end();
+      res.writeHead(status).end();
     });
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));

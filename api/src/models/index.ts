@@ -63,6 +63,7 @@ export function createModels(connection: Connection) {
     /** Webhook deliveries waiting, in parcels (see `webhook-delivery.model.ts`). */
     OutboxParcel: connection.model('OutboxParcel', webhookParcelSchema, 'webhook_outbox'),
     ScheduledParcel: connection.model('ScheduledParcel', webhookParcelSchema, 'webhook_scheduled'),
+    BacklogParcel: connection.model('BacklogParcel', webhookParcelSchema, 'webhook_backlog'),
     /** Webhook deliveries done: the log. */
     WebhookDelivery: connection.model('WebhookDelivery', webhookDeliverySchema),
     WebhookTombstone: connection.model('WebhookTombstone', webhookTombstoneSchema),

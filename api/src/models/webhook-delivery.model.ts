@@ -54,11 +54,17 @@ export type Delivery = Omit<WebhookDelivery, 'status' | 'nextAttemptAt' | 'deliv
 
 /**
  * Deliveries of one subscription that wait together, due at one time: written, claimed, sent and recorded as one
- * document, so that a burst of answers costs the database a few writes, not a few per event. `webhook_outbox` holds
- * those due now (written before their answers are acknowledged, without their data, which the instance that wrote
- * them sends from memory: due for the others once it had time to) and those waiting for their next attempt (with
- * their data); `webhook_scheduled` a detractor's `DETRACTOR_OVERDUE` until its hours run out (apart, so that the
- * outbox stays small). A parcel is never updated in place while due: what an attempt leaves goes to a new one.
+ * document, so that a burst of answers costs the database a few writes, not a few per event. Three collections, so
+ * that the one read every few seconds stays small:
+ *
+ * - `webhook_outbox`: those due now, written before their answers are acknowledged, without their data (the
+ *   instance that wrote them sends them from memory; another takes them over, and reads their answers again, should
+ *   it stop), and what a send left for later to a subscription in good health;
+ * - `webhook_backlog`: what waits for a subscription whose receiver is down (with its data), read when the
+ *   subscription is tried again;
+ * - `webhook_scheduled`: a detractor's `DETRACTOR_OVERDUE` until its hours run out.
+ *
+ * A parcel is never updated in place while due: what a send leaves goes to a new one.
  */
 export const webhookParcelSchema = new Schema(
   {

@@ -46,6 +46,8 @@ export const webhookSchema = new Schema(
     /** Attempts failed in a row: the receiver is then tried with one delivery at a time, after `pausedUntil`. */
     failures: { type: Number, default: 0 },
     pausedUntil: { type: Date, default: null },
+    /** Deliveries wait for it in `webhook_backlog` (read when it is tried again, not on every poll). */
+    backlog: { type: Boolean, default: false },
   },
   { timestamps: true, strict: 'throw', collection: 'webhooks' },
 );

@@ -23,7 +23,7 @@ async function dropWebhookDeliveries(models: Models, ids: readonly string[]): Pr
     models.WebhookTombstone.collection,
     ids.map((id) => ({ _id: id, at: new Date() })),
   );
-  for (const model of [models.OutboxParcel, models.ScheduledParcel]) {
+  for (const model of [models.OutboxParcel, models.BacklogParcel, models.ScheduledParcel]) {
     await dropDeliveries(model, { 'deliveries.response': { $in: ids } }, (delivery) =>
       erased.has(delivery.response ?? ''),
     );

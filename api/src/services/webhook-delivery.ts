@@ -45,10 +45,14 @@ const YIELD_STEP_MS = 20;
 const PER_RECEIVER = 8;
 /** How often each instance looks for parcels due (retries, announcements, those another instance left). */
 const POLL_EVERY_MS = 2_000;
+/** Announcements of overdue detractors are looked for every this many polls (a minute's precision is plenty). */
+const SCHEDULED_EVERY_POLLS = 15;
 /** Parcels read at once by a poll, of each kind. */
 const POLL_LIMIT = 50;
-/** How often the housekeeping instance packs the backlog of receivers that are down, and trims the log. */
+/** How often the housekeeping instance packs the backlog of receivers that are down. */
 const SWEEP_EVERY_MS = 60_000;
+/** How often it trims the log and the tombstones (a scan of the log, on FerretDB). */
+const TRIM_EVERY_SWEEPS = 60;
 /** How long subscriptions are read from memory (their health is written through). */
 const SUBSCRIPTIONS_MS = 1_000;
 const DAY_MS = 86_400_000;
@@ -318,10 +322,10 @@ export function createWebhookDelivery(
   }
 
   /**
-   * Records the outcomes of a subscription's claimed parcels (`outcomes[i]` of their `i`-th delivery in order;
-   * undefined: not attempted): the finished to the log, the rest to one new parcel (due when the failed are tried
-   * again, else at once), the parcels deleted, then their claims. Only deliveries still in a parcel count (one erased
-   * meanwhile is gone). Returns them as recorded.
+   * Records the outcomes of a subscription's claimed parcels (`outcomes[i]` of `deliveries[i]`; undefined: not
+   * attempted): the finished to the log, the rest to one new parcel with their data (due when the failed are tried
+   * again, else `until` or at once), then the parcels are deleted (their claims stay: see `claim`). The deliveries of
+   * an answer erased meanwhile are dropped. Returns them as recorded.
    */
   async function record(
     parcels: readonly Parcel[],
@@ -381,10 +385,12 @@ export function createWebhookDelivery(
       models.WebhookDelivery.collection,
       done.map(({ data, ...row }: WebhookDelivery & { data?: unknown }) => row),
     );
-    if (next) await models.OutboxParcel.collection.insertOne(next as never);
-    await model.deleteMany({ _id: { $in: ids } });
     const attempted = outcomes.filter((outcome): outcome is Outcome => outcome !== undefined);
     if (subscription) await health(subscription, attempted, resume, now);
+    // What is left waits in the backlog while the receiver is down; else in the outbox, for the next poll.
+    if (next && (until || paused(subscription, now))) await outbox.backlog([next]);
+    else if (next) await models.OutboxParcel.collection.insertOne(next as never);
+    await model.deleteMany({ _id: { $in: ids } });
     return [...done, ...left.map((delivery) => waiting(delivery, next?.due ?? now))];
   }
 
@@ -412,9 +418,11 @@ export function createWebhookDelivery(
         now,
       );
     }
-    if (!flags.force && subscription.pausedUntil && paused(subscription, now)) {
+    if (!flags.force && paused(subscription, now)) {
       // Paused (by an earlier parcel, perhaps): kept, with their data, for when it resumes.
-      return record(parcels, model, subscription, deliveries, [], now, { until: subscription.pausedUntil });
+      return record(parcels, model, subscription, deliveries, [], now, {
+        until: subscription?.pausedUntil ?? now,
+      });
     }
     const started = Date.now();
     let failed = false;
@@ -469,7 +477,7 @@ export function createWebhookDelivery(
 
   /**
    * Sends the parcels waiting for one subscription on this instance, all that have come in meanwhile at once (a
-   * burst is sent, and recorded, in a few large steps), until none is left or the subscription is paused.
+   * burst is sent, and recorded, in a few large steps), until none is left.
    */
   async function drain(key: string): Promise<number> {
     let recorded = 0;
@@ -481,7 +489,7 @@ export function createWebhookDelivery(
       if (!waitingHere?.size) break;
       queues.delete(key);
       const subscription = await subscriptionOf(waitingHere.values().next().value?.parcel.webhook);
-      for (const model of [models.ScheduledParcel, models.OutboxParcel]) {
+      for (const model of [models.ScheduledParcel, models.BacklogParcel, models.OutboxParcel]) {
         const mine = [...waitingHere.values()].filter((item) => item.model === model);
         if (!mine.length) continue;
         const now = new Date(Math.max(...mine.map((item) => item.now.getTime())));
@@ -536,46 +544,75 @@ export function createWebhookDelivery(
   }
 
   /** Sends what is due now (or at `now`), oldest first; returns how many deliveries were recorded. */
-  async function runDue(now = new Date()): Promise<number> {
+  async function runDue(
+    now = new Date(),
+    { scheduled = true }: { scheduled?: boolean } = {},
+  ): Promise<number> {
     const live = [...(await liveHolders()), holder];
     await dropStaleClaims(live);
     const resting = (
       await models.Webhook.find({ pausedUntil: { $gt: now } }, { _id: 1 }).lean<{ _id: Types.ObjectId }[]>()
     ).map(({ _id }) => _id);
+    const others = resting.length ? { webhook: { $nin: resting } } : {};
     let recorded = 0;
-    for (const model of [models.ScheduledParcel, models.OutboxParcel]) {
-      // Due, or sent from memory by an instance that stopped (no writer lease) before it was done.
-      const due = await model
-        .find({
-          $or: [{ due: { $lte: now } }, { holder: { $exists: true, $nin: live } }],
-          ...(resting.length && { webhook: { $nin: resting } }),
-        })
+    // Due, or sent from memory by an instance that stopped (no writer lease) before it was done.
+    const due = await models.OutboxParcel.find({
+      $or: [{ due: { $lte: now } }, { holder: { $exists: true, $nin: live } }],
+      ...others,
+    })
+      .sort({ due: 1 })
+      .limit(POLL_LIMIT)
+      .lean<Parcel[]>();
+    recorded += await run(due, models.OutboxParcel, now);
+    if (scheduled) {
+      const fallen = await models.ScheduledParcel.find({ due: { $lte: now }, ...others })
         .sort({ due: 1 })
         .limit(POLL_LIMIT)
         .lean<Parcel[]>();
-      recorded += await run(due, model, now);
+      recorded += await run(fallen, models.ScheduledParcel, now);
+    }
+    // A backlog is read when its subscription is tried again (or, disabled, to be given up), not before.
+    const backlogged = await models.Webhook.find(
+      { backlog: true, $or: [{ pausedUntil: null }, { pausedUntil: { $lte: now } }, { enabled: false }] },
+      { _id: 1 },
+    ).lean<{ _id: Types.ObjectId }[]>();
+    for (const { _id } of backlogged) {
+      const waiting = await models.BacklogParcel.find({ webhook: _id })
+        .sort({ due: 1 })
+        .limit(POLL_LIMIT)
+        .lean<Parcel[]>();
+      if (waiting.length) recorded += await run(waiting, models.BacklogParcel, now);
+      else {
+        await models.Webhook.updateOne({ _id }, { $set: { backlog: false } });
+        // One parked meanwhile: flagged again.
+        if (await models.BacklogParcel.exists({ webhook: _id })) {
+          await models.Webhook.updateOne({ _id }, { $set: { backlog: true } });
+        }
+      }
     }
     return recorded;
   }
 
   /**
    * Packs the backlog of each paused subscription into as few parcels as will hold it (a receiver down for hours
-   * would otherwise leave a parcel per quarter of a second), and trims the log to `DELIVERY_LOG_DAYS`.
+   * would otherwise leave a parcel per batch of answers); with `trim`, trims the log to `DELIVERY_LOG_DAYS` and the
+   * tombstones to an hour.
    */
-  async function sweep(now = new Date()): Promise<void> {
+  async function sweep(now = new Date(), { trim = true }: { trim?: boolean } = {}): Promise<void> {
     const resting = await models.Webhook.find({ pausedUntil: { $gt: now } }).lean<Subscription[]>();
     for (const subscription of resting) {
-      const backlog = await models.OutboxParcel.find({ webhook: subscription._id }).lean<Parcel[]>();
+      const backlog = await models.BacklogParcel.find({ webhook: subscription._id }).lean<Parcel[]>();
       if (backlog.length < 2 || backlog.some((parcel) => working.has(parcel._id))) continue;
       const claimed = await claim(backlog);
       const deliveries = claimed.flatMap(whole);
       const packed = pack(deliveries).map((parcel) => ({ ...parcel, due: subscription.pausedUntil ?? now }));
       if (packed.length < claimed.length) {
-        await models.OutboxParcel.collection.insertMany(packed as never[]);
-        await models.OutboxParcel.deleteMany({ _id: { $in: claimed.map((parcel) => parcel._id) } });
+        await models.BacklogParcel.collection.insertMany(packed as never[]);
+        await models.BacklogParcel.deleteMany({ _id: { $in: claimed.map((parcel) => parcel._id) } });
       }
       await release(claimed.map((parcel) => parcel._id));
     }
+    if (!trim) return;
     await models.WebhookDelivery.deleteMany({
       at: { $lt: new Date(now.getTime() - DELIVERY_LOG_DAYS * DAY_MS) },
     });
@@ -626,7 +663,11 @@ export function createWebhookDelivery(
         delivery.at < cursor.at ||
         (delivery.at.getTime() === cursor.at.getTime() && delivery._id < cursor.id);
       const [parcels, done] = await Promise.all([
-        models.OutboxParcel.find({ webhook: webhook._id }).lean<Parcel[]>(),
+        Promise.all(
+          [models.OutboxParcel, models.BacklogParcel].map((model) =>
+            model.find({ webhook: webhook._id }).lean<Parcel[]>(),
+          ),
+        ).then((found) => found.flat()),
         models.WebhookDelivery.find({
           webhook: webhook._id,
           ...(cursor && { $or: [{ at: { $lt: cursor.at } }, { at: cursor.at, _id: { $lt: cursor.id } }] }),
@@ -689,10 +730,12 @@ export function createWebhookDelivery(
     /** Delivers one of a subscription's events again, now, with the same id; returns it after the attempt. */
     async redeliver(webhook: WebhookDoc, deliveryId: string, now = new Date()): Promise<WebhookDelivery> {
       const logged = await models.WebhookDelivery.findById(deliveryId).lean<WebhookDelivery>();
-      const parcel = logged
-        ? undefined
-        : await models.OutboxParcel.findOne({ 'deliveries._id': deliveryId }).lean<Parcel>();
-      const found = logged ?? (parcel && whole(parcel).find((delivery) => delivery._id === deliveryId));
+      let parcel: { model: ParcelModel; found: Parcel } | undefined;
+      for (const model of logged ? [] : [models.OutboxParcel, models.BacklogParcel]) {
+        const found = await model.findOne({ 'deliveries._id': deliveryId }).lean<Parcel>();
+        if (found) parcel = { model, found };
+      }
+      const found = logged ?? (parcel && whole(parcel.found).find((delivery) => delivery._id === deliveryId));
       if (!found?.webhook.equals(webhook._id)) throw new NotFoundError(`No delivery ${deliveryId}.`);
       if (!found.response) {
         throw new BadUserInputError('A test delivery is not sent again: send a new test.', 'deliveryId');
@@ -711,18 +754,31 @@ export function createWebhookDelivery(
         lastError: found.lastError ?? null,
       };
       // Out of the log (or its parcel) once it is in a parcel of its own: at no moment is it in neither.
-      return attemptNow(webhook, delivery, now, {}, () =>
-        logged
-          ? models.WebhookDelivery.deleteOne({ _id: deliveryId })
-          : dropDeliveries(models.OutboxParcel, { _id: parcel?._id }, (d) => d._id === deliveryId),
-      );
+      return attemptNow(webhook, delivery, now, {}, async () => {
+        if (logged) await models.WebhookDelivery.deleteOne({ _id: deliveryId });
+        else if (parcel) {
+          await dropDeliveries(parcel.model, { _id: parcel.found._id }, (d) => d._id === deliveryId);
+        }
+      });
     },
 
     start(): void {
       if (jobs.length) return;
+      let polls = 0;
+      let sweeps = 0;
       jobs = [
-        every(POLL_EVERY_MS, () => runDue(), log, 'delivering webhooks'),
-        every(SWEEP_EVERY_MS, async () => janitor() && sweep(), log, 'packing webhook backlogs'),
+        every(
+          POLL_EVERY_MS,
+          () => runDue(new Date(), { scheduled: polls++ % SCHEDULED_EVERY_POLLS === 0 }),
+          log,
+          'delivering webhooks',
+        ),
+        every(
+          SWEEP_EVERY_MS,
+          async () => janitor() && sweep(new Date(), { trim: sweeps++ % TRIM_EVERY_SWEEPS === 0 }),
+          log,
+          'packing webhook backlogs',
+        ),
       ];
     },
 

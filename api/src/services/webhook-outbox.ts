@@ -23,7 +23,10 @@ export const PARCEL_SIZE = 500;
  */
 export const TAKEOVER_MS = 30_000;
 
-export type Subscription = Pick<Webhook, 'events' | 'filter' | 'enabled' | 'overdueHours'> & {
+export type Subscription = Pick<
+  Webhook,
+  'events' | 'filter' | 'enabled' | 'overdueHours' | 'pausedUntil' | 'backlog'
+> & {
   _id: Types.ObjectId;
 };
 
@@ -96,7 +99,10 @@ export function createWebhookOutbox(models: Models, { holder }: { holder: string
     const cached = subscriptions.get(key);
     if (cached && cached.until > Date.now()) return cached.list;
     // One read for all the answers that find it missing at once (a burst), not one each.
-    const list = models.Webhook.find({ survey }, { events: 1, filter: 1, enabled: 1, overdueHours: 1 })
+    const list = models.Webhook.find(
+      { survey },
+      { events: 1, filter: 1, enabled: 1, overdueHours: 1, pausedUntil: 1, backlog: 1 },
+    )
       .lean<Subscription[]>()
       .exec();
     subscriptions.set(key, { list, until: Date.now() + SUBSCRIPTIONS_MS });
@@ -130,14 +136,46 @@ export function createWebhookOutbox(models: Models, { holder }: { holder: string
       }));
   }
 
+  /** The subscriptions of these deliveries that are paused (their receiver down), as last read. */
+  async function pausedAt(deliveries: readonly Delivery[], now: Date): Promise<Subscription[]> {
+    const surveys = new Map(deliveries.map((delivery) => [String(delivery.survey), delivery.survey]));
+    const lists = await Promise.all([...surveys.values()].map(subscriptionsOf));
+    return lists.flat().filter((subscription) => subscription.pausedUntil && subscription.pausedUntil > now);
+  }
+
+  /**
+   * Parcels for subscriptions whose receiver is down, with their data: read when each is tried again (its `backlog`
+   * flag says so; `flagged`: those known to have it set already).
+   */
+  async function backlog(
+    waiting: readonly Parcel[],
+    flagged: ReadonlySet<string> = new Set(),
+  ): Promise<void> {
+    await models.BacklogParcel.collection.insertMany(waiting as never[]);
+    const webhooks = [...new Set(waiting.map((parcel) => String(parcel.webhook)))].filter(
+      (id) => !flagged.has(id),
+    );
+    if (!webhooks.length) return;
+    await models.Webhook.updateMany(
+      { _id: { $in: webhooks }, backlog: { $ne: true } },
+      { $set: { backlog: true } },
+    );
+  }
+
   /**
    * Stores deliveries, those for later apart. Those due now are stored without their data, due for the other
    * instances after `TAKEOVER_MS`: the listeners (this instance's worker) get them whole, and send them at once.
    */
   async function store(deliveries: readonly Delivery[], now = new Date()): Promise<void> {
     const later = parcels(deliveries.filter((delivery) => delivery.at > now));
-    const due = parcels(deliveries.filter((delivery) => delivery.at <= now));
+    const paused = await pausedAt(deliveries, now);
+    const resting = new Set(paused.map((subscription) => String(subscription._id)));
+    const waiting = parcels(deliveries.filter((d) => d.at <= now && resting.has(String(d.webhook))));
+    const due = parcels(deliveries.filter((d) => d.at <= now && !resting.has(String(d.webhook))));
     if (later.length) await models.ScheduledParcel.collection.insertMany(later as never[]);
+    if (waiting.length) {
+      await backlog(waiting, new Set(paused.filter((s) => s.backlog).map((s) => String(s._id))));
+    }
     if (!due.length) return;
     const takeover = new Date(now.getTime() + TAKEOVER_MS);
     // What another instance needs to send them again (see `whole` in webhook-delivery.ts): the least, for it is
@@ -160,6 +198,7 @@ export function createWebhookOutbox(models: Models, { holder }: { holder: string
 
   return {
     store,
+    backlog,
 
     /** A new answer's events: `RESPONSE_CREATED` now, and a detractor's `DETRACTOR_OVERDUE` for later. */
     async created(answer: Stored): Promise<Delivery[]> {

@@ -152,8 +152,9 @@ export function createWebhooks(models: Models, { allowPrivate, changed }: Webhoo
     async remove(webhook: WebhookDoc): Promise<boolean> {
       const { deletedCount } = await models.Webhook.deleteOne({ _id: webhook._id });
       // Its pending deliveries go with it; the delivered and failed stay no longer than the subscription either.
-      await models.OutboxParcel.deleteMany({ webhook: webhook._id });
-      await models.ScheduledParcel.deleteMany({ webhook: webhook._id });
+      for (const model of [models.OutboxParcel, models.BacklogParcel, models.ScheduledParcel]) {
+        await model.deleteMany({ webhook: webhook._id });
+      }
       await models.WebhookDelivery.deleteMany({ webhook: webhook._id });
       changed?.(webhook.survey);
       return deletedCount === 1;

@@ -6,6 +6,19 @@ export function newWebhookSecret(): string {
   return `whsec_${randomBytes(32).toString('base64')}`;
 }
 
+/** Signers by secret: one is made per secret, not per delivery (it decodes the secret). */
+const signers = new Map<string, Webhook>();
+
+function signer(secret: string): Webhook {
+  let made = signers.get(secret);
+  if (!made) {
+    if (signers.size >= 1_000) signers.clear();
+    made = new Webhook(secret);
+    signers.set(secret, made);
+  }
+  return made;
+}
+
 /**
  * The Standard Webhooks headers of one delivery: its id (the event's, the same on every attempt), the time of this
  * attempt, and a signature per secret in use (the current one, and the previous one while a rotation overlaps), so
@@ -17,7 +30,7 @@ export function signedHeaders(
   payload: string,
   secrets: readonly string[],
 ): Record<string, string> {
-  const signatures = secrets.map((secret) => new Webhook(secret).sign(eventId, at, payload));
+  const signatures = secrets.map((secret) => signer(secret).sign(eventId, at, payload));
   return {
     'webhook-id': eventId,
     'webhook-timestamp': String(Math.floor(at.getTime() / 1000)),
