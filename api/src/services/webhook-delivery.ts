@@ -47,12 +47,12 @@ const PER_RECEIVER = 8;
 const POLL_EVERY_MS = 2_000;
 /** Announcements of overdue detractors are looked for every this many polls (a minute's precision is plenty). */
 const SCHEDULED_EVERY_POLLS = 15;
+/** Backlog parcels read at once, once the receiver is back: each read costs a scan of the backlog on FerretDB. */
+const BACKLOG_READ = 1_000;
 /** Parcels read at once by a poll, of each kind. */
 const POLL_LIMIT = 50;
-/** How often the housekeeping instance packs the backlog of receivers that are down. */
-const SWEEP_EVERY_MS = 60_000;
-/** How often it trims the log and the tombstones (a scan of the log, on FerretDB). */
-const TRIM_EVERY_SWEEPS = 60;
+/** How often the housekeeping instance gives up old deliveries and trims the log (each a scan, on FerretDB). */
+const SWEEP_EVERY_MS = 3_600_000;
 /** How long subscriptions are read from memory (their health is written through). */
 const SUBSCRIPTIONS_MS = 1_000;
 const DAY_MS = 86_400_000;
@@ -235,10 +235,6 @@ export function createWebhookDelivery(
     return candidates.filter((_, i) => !lost.has(i));
   }
 
-  async function release(ids: readonly string[]): Promise<void> {
-    if (ids.length) await models.WebhookClaim.deleteMany({ _id: { $in: ids }, holder });
-  }
-
   /** Claims left by an instance that died (or is stuck) mid-parcel: deleted, so that another sends the parcel. */
   async function dropStaleClaims(live: readonly string[]): Promise<void> {
     await models.WebhookClaim.deleteMany({
@@ -371,15 +367,9 @@ export function createWebhookDelivery(
       }
     });
     const resume = retried.length ? new Date(Math.min(...retried.map(({ at }) => at.getTime()))) : undefined;
-    const left = [...retried.map(({ delivery }) => delivery), ...untried];
-    const next: Parcel | undefined = left.length
-      ? {
-          _id: randomUUID(),
-          webhook: parcels[0]?.webhook as Types.ObjectId,
-          due: resume ?? until ?? now,
-          deliveries: left,
-        }
-      : undefined;
+    const webhook = parcels[0]?.webhook as Types.ObjectId;
+    const parcel = (deliveries: Delivery[], due: Date): Parcel[] =>
+      deliveries.length ? [{ _id: randomUUID(), webhook, due, deliveries }] : [];
     // The log keeps what happened, not what was sent (the answer, its comment).
     await insertNew(
       models.WebhookDelivery.collection,
@@ -387,11 +377,19 @@ export function createWebhookDelivery(
     );
     const attempted = outcomes.filter((outcome): outcome is Outcome => outcome !== undefined);
     if (subscription) await health(subscription, attempted, resume, now);
-    // What is left waits in the backlog while the receiver is down; else in the outbox, for the next poll.
-    if (next && (until || paused(subscription, now))) await outbox.backlog([next]);
-    else if (next) await models.OutboxParcel.collection.insertOne(next as never);
+    const down = Boolean(until) || paused(subscription, now);
+    const failed = retried.map(({ delivery }) => delivery);
+    // The failed are tried again when the subscription resumes (one of them finds out whether the receiver is
+    // back); the rest wait in the outbox, or in the backlog while the receiver is down, untouched until it is back.
+    const later = [...parcel(failed, resume ?? now), ...(down ? [] : parcel(untried, now))];
+    if (later.length) await models.OutboxParcel.collection.insertMany(later as never[]);
+    if (down && untried.length) await outbox.backlog(pack(untried));
     await model.deleteMany({ _id: { $in: ids } });
-    return [...done, ...left.map((delivery) => waiting(delivery, next?.due ?? now))];
+    return [
+      ...done,
+      ...later.flatMap((next) => next.deliveries.map((d) => waiting(d as Delivery, next.due))),
+      ...(down ? untried.map((delivery) => waiting(delivery, until ?? resume ?? now)) : []),
+    ];
   }
 
   /**
@@ -571,15 +569,18 @@ export function createWebhookDelivery(
         .lean<Parcel[]>();
       recorded += await run(fallen, models.ScheduledParcel, now);
     }
-    // A backlog is read when its subscription is tried again (or, disabled, to be given up), not before.
+    // A backlog is read once its receiver is back (or, disabled, to be given up); while it is being tried again, only
+    // if nothing else can find out (no delivery of it waits in the outbox), and one parcel of it then.
     const backlogged = await models.Webhook.find(
       { backlog: true, $or: [{ pausedUntil: null }, { pausedUntil: { $lte: now } }, { enabled: false }] },
-      { _id: 1 },
-    ).lean<{ _id: Types.ObjectId }[]>();
-    for (const { _id } of backlogged) {
+      { _id: 1, failures: 1, enabled: 1 },
+    ).lean<{ _id: Types.ObjectId; failures?: number; enabled: boolean }[]>();
+    for (const { _id, failures, enabled } of backlogged) {
+      const probing = enabled && (failures ?? 0) > 0;
+      if (probing && (await models.OutboxParcel.exists({ webhook: _id }))) continue;
       const waiting = await models.BacklogParcel.find({ webhook: _id })
         .sort({ due: 1 })
-        .limit(POLL_LIMIT)
+        .limit(probing ? 1 : BACKLOG_READ)
         .lean<Parcel[]>();
       if (waiting.length) recorded += await run(waiting, models.BacklogParcel, now);
       else {
@@ -594,25 +595,25 @@ export function createWebhookDelivery(
   }
 
   /**
-   * Packs the backlog of each paused subscription into as few parcels as will hold it (a receiver down for hours
-   * would otherwise leave a parcel per batch of answers); with `trim`, trims the log to `DELIVERY_LOG_DAYS` and the
-   * tombstones to an hour.
+   * Gives up what has waited in a backlog for 72 hours (its receiver down all that time: nothing reads it then), and
+   * trims the log to `DELIVERY_LOG_DAYS` and the tombstones to an hour.
    */
-  async function sweep(now = new Date(), { trim = true }: { trim?: boolean } = {}): Promise<void> {
-    const resting = await models.Webhook.find({ pausedUntil: { $gt: now } }).lean<Subscription[]>();
-    for (const subscription of resting) {
-      const backlog = await models.BacklogParcel.find({ webhook: subscription._id }).lean<Parcel[]>();
-      if (backlog.length < 2 || backlog.some((parcel) => working.has(parcel._id))) continue;
-      const claimed = await claim(backlog);
-      const deliveries = claimed.flatMap(whole);
-      const packed = pack(deliveries).map((parcel) => ({ ...parcel, due: subscription.pausedUntil ?? now }));
-      if (packed.length < claimed.length) {
-        await models.BacklogParcel.collection.insertMany(packed as never[]);
-        await models.BacklogParcel.deleteMany({ _id: { $in: claimed.map((parcel) => parcel._id) } });
-      }
-      await release(claimed.map((parcel) => parcel._id));
+  async function sweep(now = new Date()): Promise<void> {
+    const expired = await models.BacklogParcel.find({
+      due: { $lt: new Date(now.getTime() - GIVE_UP_AFTER_MS) },
+    }).lean<Parcel[]>();
+    for (const stale of expired) {
+      const [claimed] = await claim([stale]);
+      if (!claimed) continue;
+      const given = whole(claimed).map(({ data, ...delivery }) => ({
+        ...waiting(delivery, now),
+        status: 'FAILED' as const,
+        nextAttemptAt: null,
+        lastError: `${delivery.lastError ?? 'not sent'}; given up after 72 hours`,
+      }));
+      await insertNew(models.WebhookDelivery.collection, given);
+      await models.BacklogParcel.deleteOne({ _id: claimed._id });
     }
-    if (!trim) return;
     await models.WebhookDelivery.deleteMany({
       at: { $lt: new Date(now.getTime() - DELIVERY_LOG_DAYS * DAY_MS) },
     });
@@ -765,7 +766,6 @@ export function createWebhookDelivery(
     start(): void {
       if (jobs.length) return;
       let polls = 0;
-      let sweeps = 0;
       jobs = [
         every(
           POLL_EVERY_MS,
@@ -773,12 +773,7 @@ export function createWebhookDelivery(
           log,
           'delivering webhooks',
         ),
-        every(
-          SWEEP_EVERY_MS,
-          async () => janitor() && sweep(new Date(), { trim: sweeps++ % TRIM_EVERY_SWEEPS === 0 }),
-          log,
-          'packing webhook backlogs',
-        ),
+        every(SWEEP_EVERY_MS, async () => janitor() && sweep(), log, 'giving up old webhook deliveries'),
       ];
     },
 
