@@ -4,12 +4,12 @@ import type { AddressInfo } from 'node:net';
 import { Types } from 'mongoose';
 import { Webhook as Verifier } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDemoSurvey, ORIGIN, SUBMIT, startTestApp, type TestApp } from '../testing/app.ts';
+import { ADMIN_TOKEN, createDemoSurvey, ORIGIN, SUBMIT, startTestApp, type TestApp } from '../testing/app.ts';
 
 const HOUR_MS = 3_600_000;
 const CREATE = `mutation ($input: CreateWebhookInput!) { createWebhook(input: $input) { secret webhook { id } } }`;
 const DELIVERIES = `query ($id: ID!) { webhookDeliveries(webhookId: $id) {
-  edges { node { id event status attempts lastStatus lastError nextAttemptAt deliveredAt } } } }`;
+  edges { node { id eventId event status attempts lastStatus lastError nextAttemptAt deliveredAt } } } }`;
 
 interface Received {
   readonly headers: Record<string, string>;
@@ -103,6 +103,7 @@ describe('webhook deliveries', () => {
     }>(DELIVERIES, { id });
     expect(webhookDeliveries.edges).toHaveLength(1);
     expect(webhookDeliveries.edges[0]?.node).toMatchObject({
+      eventId: last.headers['webhook-id'],
       event: 'RESPONSE_CREATED',
       status: 'DELIVERED',
       attempts: 4,
@@ -257,13 +258,21 @@ describe('webhook deliveries', () => {
     const { url, received } = await receiver([200]);
     const { id, secret } = await subscribe(url);
     const { testWebhook } = await test.admin<{
-      testWebhook: { status: string; attempts: number; lastStatus: number };
-    }>('mutation ($id: ID!) { testWebhook(id: $id) { status attempts lastStatus } }', { id });
-    expect(testWebhook).toEqual({ status: 'DELIVERED', attempts: 1, lastStatus: 200 });
+      testWebhook: { id: string; status: string; attempts: number; lastStatus: number };
+    }>('mutation ($id: ID!) { testWebhook(id: $id) { id status attempts lastStatus } }', { id });
+    expect(testWebhook).toMatchObject({ status: 'DELIVERED', attempts: 1, lastStatus: 200 });
     const request = received[0] as Received;
     expect(new Verifier(secret).verify(request.body, request.headers)).toMatchObject({
       data: { test: true },
     });
+    // Logged, but not sent again: it has no answer to be read from.
+    const again = await test.gql(
+      'mutation ($w: ID!, $d: ID!) { redeliverWebhook(webhookId: $w, deliveryId: $d) { id } }',
+      { w: id, d: testWebhook.id },
+      { token: ADMIN_TOKEN },
+    );
+    expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'deliveryId' });
+    expect(received).toHaveLength(1);
   });
 
   it('go with an erased answer: its comment is not sent after the erasure', async () => {

@@ -179,7 +179,11 @@ export type Mutation = {
   reclassifyComments: Scalars['Int']['output'];
   /** Admin, or a token of the response's survey. A response is followed up once. */
   recordFollowUp: Response;
-  /** Admin, or a token of the subscription's survey: delivers an event again (same id), now, whatever it did before. */
+  /**
+   * Admin, or a token of the subscription's survey: delivers an event again (same id), now, whatever it did before,
+   * with the answer as it is now (its comment, its follow-up). A test delivery is not sent again (BAD_USER_INPUT); an
+   * erased answer's are gone (NOT_FOUND).
+   */
   redeliverWebhook: WebhookDelivery;
   /** Admin: the token stops working at once. */
   revokeReadToken: Scalars['Boolean']['output'];
@@ -802,6 +806,8 @@ export type WebhookDelivery = {
   deliveredAt: Maybe<Scalars['DateTime']['output']>;
   event: WebhookEvent;
   /** The event's id: the `webhook-id` header, the same on every attempt and every redelivery. */
+  eventId: Scalars['ID']['output'];
+  /** This delivery (`<webhookId>:<eventId>`), as `redeliverWebhook` takes it. */
   id: Scalars['ID']['output'];
   /** What went wrong last, in a few words (never the receiver's whole body). */
   lastError: Maybe<Scalars['String']['output']>;
@@ -1363,6 +1369,7 @@ export type WebhookDeliveryResolvers<ContextType = Context, ParentType extends R
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   deliveredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   event?: Resolver<ResolversTypes['WebhookEvent'], ParentType, ContextType>;
+  eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   lastStatus?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
