@@ -8,6 +8,7 @@ import { BadUserInputError, fromValidationError, NotFoundError } from '../graphq
 import { isDuplicateKey, type Models } from '../models/index.ts';
 import type { ResponseDoc } from '../models/response.model.ts';
 import { plainText } from '../models/validators.ts';
+import { decodeCursor, encodeCursor } from './cursor.ts';
 import type { Stored } from './ingest.ts';
 import type { WebhookOutbox } from './webhook-outbox.ts';
 
@@ -15,18 +16,6 @@ export const MAX_PAGE = 100;
 export const FOLLOW_UP_TARGET_MS = 24 * 3_600_000;
 
 /** A position in a newest-first listing: the last item's time and id, opaque to clients. */
-function encodeCursor(doc: ResponseDoc): string {
-  return Buffer.from(JSON.stringify([doc.createdAt.getTime(), doc._id])).toString('base64url');
-}
-
-function decodeCursor(cursor: string): { at: Date; id: string } {
-  try {
-    const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
-    if (typeof at === 'number' && typeof id === 'string') return { at: new Date(at), id };
-  } catch {}
-  throw new BadUserInputError('after is not a cursor this API gave out.', 'after');
-}
-
 function pageSize(first: number | null | undefined, fallback: number): number {
   const n = first ?? fallback;
   if (!Number.isInteger(n) || n < 1 || n > MAX_PAGE) {
@@ -64,13 +53,12 @@ export function createResponses(models: Models, outbox?: WebhookOutbox) {
       const docs = await models.Response.find(query)
         .sort({ createdAt: -1, _id: -1 })
         .limit(limit + 1);
-      const page = docs.slice(0, limit);
+      const edges = docs
+        .slice(0, limit)
+        .map((node) => ({ cursor: encodeCursor(node.createdAt, node._id), node }));
       return {
-        edges: page.map((node) => ({ cursor: encodeCursor(node), node })),
-        pageInfo: {
-          hasNextPage: docs.length > limit,
-          endCursor: page.at(-1) ? encodeCursor(page.at(-1) as ResponseDoc) : null,
-        },
+        edges,
+        pageInfo: { hasNextPage: docs.length > limit, endCursor: edges.at(-1)?.cursor ?? null },
       };
     },
 

@@ -23,6 +23,7 @@ import { FAILING_AFTER_MS, GIVE_UP_AFTER_MS, nextAttemptAt } from '../webhooks/s
 import { sendWebhook } from '../webhooks/send.ts';
 import { signedHeaders } from '../webhooks/signing.ts';
 import { slackPayload } from '../webhooks/slack.ts';
+import { decodeCursor, encodeCursor } from './cursor.ts';
 import type { Stored } from './ingest.ts';
 import { every } from './periodic.ts';
 import { dropDeliveries, parcels as pack, type WebhookOutbox } from './webhook-outbox.ts';
@@ -115,17 +116,6 @@ interface AttemptFlags {
   readonly force?: boolean;
   /** A failure is final (a test). */
   readonly once?: boolean;
-}
-
-const encodeCursor = (delivery: WebhookDelivery) =>
-  Buffer.from(JSON.stringify([delivery.at.getTime(), delivery._id])).toString('base64url');
-
-function decodeCursor(cursor: string): { at: Date; id: string } {
-  try {
-    const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
-    if (typeof at === 'number' && typeof id === 'string') return { at: new Date(at), id };
-  } catch {}
-  throw new BadUserInputError('after is not a cursor this API gave out.', 'after');
 }
 
 const newestFirst = (a: WebhookDelivery, b: WebhookDelivery) =>
@@ -688,7 +678,7 @@ export function createWebhookDelivery(
       const merged = new Map<string, WebhookDelivery>();
       for (const delivery of [...pending, ...done]) merged.set(delivery._id, delivery);
       const rows = [...merged.values()].sort(newestFirst);
-      const edges = rows.slice(0, first).map((node) => ({ cursor: encodeCursor(node), node }));
+      const edges = rows.slice(0, first).map((node) => ({ cursor: encodeCursor(node.at, node._id), node }));
       return {
         edges,
         pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
