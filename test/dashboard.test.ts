@@ -1,8 +1,11 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import mongoose, { type Connection, Types } from 'mongoose';
 import type { Browser, Page } from 'playwright-core';
+import { Webhook as Verifier } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedAnswers } from '../api/src/demo/seed.ts';
 import { createModels } from '../api/src/models/index.ts';
@@ -67,6 +70,8 @@ beforeAll(async () => {
     NODE_ENV: 'production',
     NPS_DEMO: '0',
     NPS_ADMIN_TOKEN: ADMIN_TOKEN,
+    // The webhooks panel's test send goes to a receiver on loopback.
+    NPS_WEBHOOKS_ALLOW_PRIVATE: '1',
   });
   const { createSurvey } = await graphql<{ createSurvey: { id: string; siteKey: string } }>(
     'mutation ($input: CreateSurveyInput!) { createSurvey(input: $input) { id siteKey } }',
@@ -270,6 +275,55 @@ describe('the dashboard', () => {
     );
     expect(followUpQueue.map((t) => t.response.id)).not.toContain(responseId);
     await expect.poll(() => dashboard().locator('ul.reasons').textContent()).toContain('Delivery');
+  });
+
+  it("lists the survey's webhooks with their health, sends a signed test that shows in the last deliveries, and deletes", async () => {
+    const received: { headers: Record<string, string>; body: string }[] = [];
+    const receiver = createServer((req, res) => {
+      let body = '';
+      req.on('data', (chunk) => {
+        body += chunk;
+      });
+      req.on('end', () => {
+        received.push({ headers: req.headers as Record<string, string>, body });
+        res.writeHead(204).end();
+      });
+    });
+    await new Promise<void>((done) => receiver.listen(0, '127.0.0.1', done));
+    try {
+      const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`;
+      const { createWebhook } = await graphql<{ createWebhook: { secret: string; webhook: { id: string } } }>(
+        'mutation ($input: CreateWebhookInput!) { createWebhook(input: $input) { secret webhook { id } } }',
+        { input: { surveyId, url, events: ['DETRACTOR_OVERDUE'] } },
+      );
+      await dashboard().evaluate((el) => el.setAttribute('refresh-seconds', '1'));
+      const item = dashboard().locator(`nps-webhooks-panel [data-webhook-id="${createWebhook.webhook.id}"]`);
+      await expect.poll(() => item.count(), { timeout: 5_000 }).toBe(1);
+      await dashboard().evaluate((el) => el.setAttribute('refresh-seconds', '0'));
+      expect(await item.textContent()).toContain(url);
+      expect(await item.locator('[part~="health"]').textContent()).toBe(en.webhookWorking);
+      expect(await item.textContent()).toContain(en.event_DETRACTOR_OVERDUE);
+
+      await item.getByRole('button', { name: en.testWebhook }).click();
+      await expect.poll(() => item.locator('tbody tr').count(), { timeout: 5_000 }).toBe(1);
+      expect(await item.locator('tbody tr').textContent()).toContain(en.delivery_DELIVERED);
+      expect(received).toHaveLength(1);
+      const event = new Verifier(createWebhook.secret).verify(
+        received[0]?.body ?? '',
+        received[0]?.headers ?? {},
+      ) as { data: { test: boolean } };
+      expect(event.data.test).toBe(true);
+
+      await item.getByRole('button', { name: en.deleteWebhook }).click();
+      await expect.poll(() => item.count(), { timeout: 5_000 }).toBe(0);
+      const { webhooks } = await graphql<{ webhooks: { id: string }[] }>(
+        'query ($id: ID!) { webhooks(surveyId: $id) { id } }',
+        { id: surveyId },
+      );
+      expect(webhooks).toEqual([]);
+    } finally {
+      receiver.close();
+    }
   });
 
   it('exports the period’s answers as CSV, one row each, markup as text', async () => {
