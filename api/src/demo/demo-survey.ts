@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { NotFoundError } from '../errors.ts';
 import type { Services } from '../graphql/context.ts';
-import { NotFoundError } from '../graphql/errors.ts';
 import type { SurveyDoc } from '../models/survey.model.ts';
 import { BRAND } from './shop-content.ts';
 

@@ -9,6 +9,7 @@ import type { Context } from './context.ts';
 import { DEFAULT_LIMITS, type OperationLimits, operationLimitRules, TOO_COMPLEX } from './limits.ts';
 import { introspectionGate } from './plugins/introspection-gate.ts';
 import { publicCache } from './plugins/public-cache.ts';
+import { rateLimitedStatus } from './plugins/rate-limited.ts';
 import { requestLog } from './plugins/request-log.ts';
 import { resolvers } from './resolvers/index.ts';
 
@@ -33,6 +34,7 @@ export function createApollo({
     plugins: [
       introspectionGate(),
       publicCache(),
+      rateLimitedStatus(),
       requestLog(log),
       ApolloServerPluginCacheControlDisabled(),
       // Apollo's own landing page loads its IDE from a CDN: in development `/graphql` serves ours (`http/ide-page.ts`).

@@ -1,6 +1,6 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Types } from 'mongoose';
-import { ForbiddenError, NotFoundError, UnauthenticatedError } from '../graphql/errors.ts';
+import { ForbiddenError, NotFoundError, UnauthenticatedError } from '../errors.ts';
 import type { Models } from '../models/index.ts';
 import { randomAlphanumeric } from './random.ts';
 

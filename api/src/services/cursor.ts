@@ -1,4 +1,4 @@
-import { BadUserInputError } from '../graphql/errors.ts';
+import { BadUserInputError } from '../errors.ts';
 
 /** A page's cursor: the time and `_id` of its last item (lists run newest first, ties by `_id`). */
 export function encodeCursor(at: Date, id: string): string {

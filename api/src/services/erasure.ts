@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Types } from 'mongoose';
-import { NotFoundError } from '../graphql/errors.ts';
+import { NotFoundError } from '../errors.ts';
 import { insertNew, type Models } from '../models/index.ts';
 import type { IngestJournal } from '../models/ingest-journal.model.ts';
 import type { ResponseDoc } from '../models/response.model.ts';

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
-import { BadUserInputError } from '../graphql/errors.ts';
+import { BadUserInputError } from '../errors.ts';
 import { MAX_ATTRIBUTES } from '../models/response.model.ts';
 import type { SurveyDoc } from '../models/survey.model.ts';
 import type { SubmissionService } from './submissions.ts';

@@ -1,11 +1,11 @@
 import type { Types } from 'mongoose';
+import { BadUserInputError } from '../errors.ts';
 import type {
   NpsComparison,
   NpsDimension,
   NpsFilter,
   TimeBucket,
 } from '../graphql/__generated__/resolvers-types.ts';
-import { BadUserInputError } from '../graphql/errors.ts';
 import { THEME_FIELDS } from '../models/nps-daily.model.ts';
 import type { AggregateService, Cell } from './aggregates.ts';
 import {

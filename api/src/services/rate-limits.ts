@@ -1,4 +1,4 @@
-import { RateLimitedError } from '../graphql/errors.ts';
+import { RateLimitedError } from '../errors.ts';
 import type { Models } from '../models/index.ts';
 import type { RateCount } from '../models/rate-count.model.ts';
 import { type AddressKeys, createAddressKeys } from './address-keys.ts';

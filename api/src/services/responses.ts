@@ -1,10 +1,10 @@
 import type { Types } from 'mongoose';
+import { BadUserInputError, fromValidationError, NotFoundError } from '../errors.ts';
 import type {
   FollowUpReason,
   RecordFollowUpInput,
   ResponseFilter,
 } from '../graphql/__generated__/resolvers-types.ts';
-import { BadUserInputError, fromValidationError, NotFoundError } from '../graphql/errors.ts';
 import { isDuplicateKey, type Models } from '../models/index.ts';
 import type { ResponseDoc } from '../models/response.model.ts';
 import { plainText } from '../models/validators.ts';

@@ -1,5 +1,5 @@
+import { BadUserInputError, fromValidationError } from '../errors.ts';
 import type { SubmitResponseInput } from '../graphql/__generated__/resolvers-types.ts';
-import { BadUserInputError, fromValidationError } from '../graphql/errors.ts';
 import type { Models } from '../models/index.ts';
 import { categoryOf, MAX_COMMENT_CHANGES, type ResponseDoc, responseId } from '../models/response.model.ts';
 import type { SurveyDoc } from '../models/survey.model.ts';

@@ -1,6 +1,6 @@
 import { isValidObjectId, Types } from 'mongoose';
+import { ForbiddenError, fromValidationError, NotFoundError } from '../errors.ts';
 import type { CreateSurveyInput, UpdateSurveyInput } from '../graphql/__generated__/resolvers-types.ts';
-import { ForbiddenError, fromValidationError, NotFoundError } from '../graphql/errors.ts';
 import type { Models } from '../models/index.ts';
 import type { Survey, SurveyDoc } from '../models/survey.model.ts';
 import type { StoredSurveyText } from '../models/survey-text.ts';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Types } from 'mongoose';
-import { BadUserInputError, NotFoundError } from '../graphql/errors.ts';
+import { BadUserInputError, NotFoundError } from '../errors.ts';
 import { insertNew, type Models } from '../models/index.ts';
 import type { WebhookDoc } from '../models/webhook.model.ts';
 import {

@@ -1,7 +1,8 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { Kind, type SelectionSetNode } from 'graphql';
+import { ForbiddenError } from '../../errors.ts';
 import type { Context } from '../context.ts';
-import { ForbiddenError } from '../errors.ts';
+import { graphqlError } from '../errors.ts';
 
 function asksForSchema(selectionSet: SelectionSetNode): boolean {
   return selectionSet.selections.some(
@@ -20,7 +21,9 @@ export function introspectionGate(): ApolloServerPlugin<Context> {
         async didResolveOperation({ contextValue, operation }) {
           if (!operation || contextValue.development || contextValue.auth.kind === 'admin') return;
           if (asksForSchema(operation.selectionSet)) {
-            throw new ForbiddenError('Introspection needs the admin token outside development.');
+            throw graphqlError(
+              new ForbiddenError('Introspection needs the admin token outside development.'),
+            );
           }
         },
       };

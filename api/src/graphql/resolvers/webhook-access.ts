@@ -1,6 +1,6 @@
+import { UnauthenticatedError } from '../../errors.ts';
 import { requireSurveyAccess } from '../../services/auth.ts';
 import type { Context } from '../context.ts';
-import { UnauthenticatedError } from '../errors.ts';
 
 /** A subscription the caller may manage: any for the admin, one of its own survey's for a read token. */
 export async function accessibleWebhook(id: string, { auth, services }: Context) {

@@ -1,6 +1,6 @@
+import { fromValidationError } from '../../../errors.ts';
 import { requireAdmin } from '../../../services/auth.ts';
 import type { MutationResolvers } from '../../__generated__/resolvers-types.ts';
-import { fromValidationError } from '../../errors.ts';
 
 export const createReadToken: NonNullable<MutationResolvers['createReadToken']> = async (
   _parent,
