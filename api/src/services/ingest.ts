@@ -265,24 +265,27 @@ export function createIngest(models: Models, aggregates: AggregateService, optio
     }
     const stored = batch.filter((_, i) => outcomes[i] === 'inserted');
     const inserted = stored.map((work) => work.doc);
-    try {
-      // The events of the answers stored (a duplicate's were made by the first), before the acknowledgements.
-      const made = await Promise.all(
-        stored.filter((work) => work.notify).map((work) => events.created(work.doc)),
+    // Both before the acknowledgements, at once (the writer waits for the slower alone):
+    // - the events of the answers stored (a duplicate's were made by the first);
+    // - their counts in the journal entry: then whatever was acknowledged can be counted by a repair without looking
+    //   anything up (and so within seconds of a kill). Should that fail, a repair looks the answers up, and makes
+    //   their events again: the receivers may get them twice, never not at all.
+    const [announced] = await Promise.allSettled([
+      Promise.all(stored.filter((work) => work.notify).map((work) => events.created(work.doc))).then((made) =>
+        events.store(made.flat()),
+      ),
+      models.IngestJournal.updateOne({ _id: entry }, { $set: { cells: deltaCells(inserted) } }),
+    ]);
+    if (announced.status === 'rejected') {
+      // Stored, not announced: the entry made unknown again, the repair looks the answers up, counts them and makes
+      // their events (if even that write fails, their events are lost, and the log says so).
+      await models.IngestJournal.updateOne({ _id: entry }, { $unset: { cells: 1 } }).catch((error: Error) =>
+        log(`the webhook events of ${inserted.length} answer(s) may be lost: ${error.message}`),
       );
-      await events.store(made.flat());
-    } catch (error) {
-      // Stored, not counted, not announced: the repair looks the answers up, counts them and makes their events.
       scheduleRepair();
-      for (const work of batch) work.reject(error);
+      for (const work of batch) work.reject(announced.reason);
       return;
     }
-    // Before the acknowledgements: then whatever was acknowledged can be counted by a repair without looking
-    // anything up (and so within seconds of a kill). Should it fail, a repair looks the answers up (and makes their
-    // events again: the receivers may get them twice, never not at all).
-    await models.IngestJournal.updateOne({ _id: entry }, { $set: { cells: deltaCells(inserted) } }).catch(
-      () => {},
-    );
     aggregates.count(inserted);
     pending.push(entry);
     batch.forEach((work, i) => {
