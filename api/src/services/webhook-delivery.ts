@@ -48,8 +48,10 @@ const PER_RECEIVER = 8;
 const POLL_EVERY_MS = 2_000;
 /** Announcements of overdue detractors are looked for every this many polls (a minute's precision is plenty). */
 const SCHEDULED_EVERY_POLLS = 15;
+/** Answers looked up at once to make a taken-over parcel's deliveries whole. */
+const LOOKUPS_AT_ONCE = 64;
 /** Backlog parcels read at once, once the receiver is back: each read costs a scan of the backlog on FerretDB. */
-const BACKLOG_READ = 1_000;
+const BACKLOG_READ = 100;
 /** Parcels read at once by a poll, of each kind. */
 const POLL_LIMIT = 50;
 /** How often the housekeeping instance gives up old deliveries and trims the log (each a scan, on FerretDB). */
@@ -356,10 +358,11 @@ export function createWebhookDelivery(
         done.push({ ...tried, status: 'FAILED', lastError, nextAttemptAt: null, deliveredAt: null });
       }
     });
-    const resume = retried.length ? new Date(Math.min(...retried.map(({ at }) => at.getTime()))) : undefined;
-    const webhook = parcels[0]?.webhook as Types.ObjectId;
+    const first = retried.reduce((soonest, { at }) => Math.min(soonest, at.getTime()), Infinity);
+    const resume = retried.length ? new Date(first) : undefined;
+    // A backlog read at once may leave many: in parcels of `PARCEL_SIZE`, as any.
     const parcel = (deliveries: Delivery[], due: Date): Parcel[] =>
-      deliveries.length ? [{ _id: randomUUID(), webhook, due, deliveries }] : [];
+      pack(deliveries).map((packed) => ({ ...packed, due }));
     // The log keeps what happened, not what was sent (the answer, its comment).
     await insertNew(
       models.WebhookDelivery.collection,
@@ -450,12 +453,14 @@ export function createWebhookDelivery(
       ...new Set(deliveries.filter((d) => !d.data && d.response).map((d) => d.response as string)),
     ];
     if (!bare.length) return deliveries;
-    const answers = new Map(
-      (await models.Response.find({ _id: { $in: bare } }).lean<Stored[]>()).map((answer) => [
-        answer._id,
-        answer,
-      ]),
-    );
+    // One look-up each, some at once: on FerretDB 1.x an `$in` of many ids costs more than as many look-ups.
+    const answers = new Map<string, Stored>();
+    for (let i = 0; i < bare.length; i += LOOKUPS_AT_ONCE) {
+      const found = await Promise.all(
+        bare.slice(i, i + LOOKUPS_AT_ONCE).map((id) => models.Response.findById(id).lean<Stored>()),
+      );
+      for (const answer of found) if (answer) answers.set(answer._id, answer);
+    }
     return deliveries.flatMap((delivery) => {
       if (delivery.data) return [delivery];
       const answer = answers.get(delivery.response ?? '');

@@ -48,7 +48,9 @@ export function parcels(deliveries: readonly Delivery[]): Parcel[] {
   const bySubscription = new Map<string, Delivery[]>();
   for (const delivery of deliveries) {
     const key = String(delivery.webhook);
-    bySubscription.set(key, [...(bySubscription.get(key) ?? []), delivery]);
+    const mine = bySubscription.get(key);
+    if (mine) mine.push(delivery);
+    else bySubscription.set(key, [delivery]);
   }
   return [...bySubscription.values()].flatMap((mine) => {
     const packed: Parcel[] = [];
