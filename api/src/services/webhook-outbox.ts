@@ -16,12 +16,12 @@ import type { Stored } from './ingest.ts';
 const SUBSCRIPTIONS_MS = 1_000;
 const HOUR_MS = 3_600_000;
 /** Deliveries in one parcel at most: one parcel is sent within one claim. */
-export const PARCEL_SIZE = 500;
+const PARCEL_SIZE = 500;
 /**
  * How long the instance that stored a parcel has to send it from memory before another instance takes it over
  * (and reads its answers again): longer than a parcel waits for its turn to be sent.
  */
-export const TAKEOVER_MS = 30_000;
+const TAKEOVER_MS = 30_000;
 
 export type Subscription = Pick<
   Webhook,
@@ -228,6 +228,8 @@ export function createWebhookOutbox(models: Models, { holder }: { holder: string
     /** An answer's comment changed: its `DETRACTOR_OVERDUE` not yet due will carry it. */
     async refreshOverdue(answer: Stored, now = new Date()): Promise<void> {
       if (answer.category !== 'DETRACTOR') return;
+      const subscribed = await subscriptionsOf(answer.survey);
+      if (!subscribed.some((subscription) => subscription.events.includes('DETRACTOR_OVERDUE'))) return;
       const response = eventResponse(answer);
       for (const parcel of await models.ScheduledParcel.find({
         'deliveries.response': answer._id,
