@@ -131,3 +131,15 @@ interface WriteError {
   readonly index: number;
   readonly code: number;
 }
+
+/** Look-ups by `_id` made at once: each is a scan on FerretDB 1.x, and an `$in` of many ids costs more than as many. */
+const LOOKUPS_AT_ONCE = 64;
+
+/** Runs `run` over `items`, `LOOKUPS_AT_ONCE` at a time; resolves with the results in order. */
+export async function inBatches<T, R>(items: readonly T[], run: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = [];
+  for (let i = 0; i < items.length; i += LOOKUPS_AT_ONCE) {
+    results.push(...(await Promise.all(items.slice(i, i + LOOKUPS_AT_ONCE).map(run))));
+  }
+  return results;
+}

@@ -37,6 +37,9 @@ export function isAttributes(value: unknown): boolean {
 
 export type Category = (typeof CATEGORIES)[number];
 
+/** Good practice calls a detractor back within this long: the follow-up queue's and the overdue webhook's `dueAt`. */
+export const FOLLOW_UP_TARGET_MS = 24 * 3_600_000;
+
 export function categoryOf(score: number): Category {
   return score >= 9 ? 'PROMOTER' : score >= 7 ? 'PASSIVE' : 'DETRACTOR';
 }

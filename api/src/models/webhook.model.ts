@@ -1,4 +1,5 @@
 import { type HydratedDocumentFromSchema, type InferSchemaType, Schema } from 'mongoose';
+import type { WebhookEvent, WebhookFormat } from '../graphql/__generated__/resolvers-types.ts';
 import { CATEGORIES } from './response.model.ts';
 import { LANGUAGE, MARKET } from './validators.ts';
 
@@ -7,8 +8,8 @@ export const WEBHOOK_EVENTS = [
   'RESPONSE_COMMENTED',
   'DETRACTOR_OVERDUE',
   'FOLLOW_UP_RECORDED',
-] as const;
-export const WEBHOOK_FORMATS = ['JSON', 'SLACK'] as const;
+] as const satisfies readonly WebhookEvent[];
+export const WEBHOOK_FORMATS = ['JSON', 'SLACK'] as const satisfies readonly WebhookFormat[];
 export const DEFAULT_OVERDUE_HOURS = 20;
 
 const nonEmpty = { validator: (v: unknown[]) => v.length > 0, message: 'needs at least one' };

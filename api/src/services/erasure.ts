@@ -8,28 +8,7 @@ import type { ResponseDoc } from '../models/response.model.ts';
 import { COUNTED_FIELDS, type Counted } from './aggregates.ts';
 import { customerHash } from './customer-contacts.ts';
 import type { IngestService } from './ingest.ts';
-import { dropDeliveries } from './webhook-outbox.ts';
-
-/** How soon a webhook delivery is recorded after its instance read the tombstones (see `dropWebhookDeliveries`). */
-const RECORDED_WITHIN_MS = 1_000;
-
-/**
- * Takes the answers' webhook deliveries out of the parcels and the log, and leaves tombstones for those an instance
- * holds in memory.
- */
-async function dropWebhookDeliveries(models: Models, ids: readonly string[]): Promise<void> {
-  const erased = new Set(ids);
-  await insertNew(
-    models.WebhookTombstone.collection,
-    ids.map((id) => ({ _id: id, at: new Date() })),
-  );
-  for (const model of [models.OutboxParcel, models.BacklogParcel, models.ScheduledParcel]) {
-    await dropDeliveries(model, { 'deliveries.response': { $in: ids } }, (delivery) =>
-      erased.has(delivery.response ?? ''),
-    );
-  }
-  await models.WebhookDelivery.deleteMany({ response: { $in: ids } });
-}
+import { forgetAnswers } from './webhook-outbox.ts';
 
 /** How long an erasure waits for answers whose counting is still being settled (a writer that died mid-batch). */
 const SETTLE_MS = 30_000;
@@ -79,10 +58,13 @@ export function createErasure(models: Models, ingest: IngestService) {
     await ingest.erase(found);
     // Their webhook deliveries carry their comments: gone with them, sent or not.
     const ids = found.map((response) => response._id);
-    await dropWebhookDeliveries(models, ids);
-    // One being recorded as they went (its instance read the tombstones just before) is gone a moment later.
-    await sleep(RECORDED_WITHIN_MS);
-    await dropWebhookDeliveries(models, ids);
+    // Tombstones first, then what is stored: an instance recording one of them after this checks the tombstones once
+    // it has written, and takes it out itself (see `record` in webhook-delivery.ts).
+    await insertNew(
+      models.WebhookTombstone.collection,
+      ids.map((id) => ({ _id: id, at: new Date() })),
+    );
+    await forgetAnswers(models, ids);
     const surveys = [
       ...new Map(found.map((response) => [String(response.survey), response.survey])).values(),
     ];

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { AnyBulkWriteOperation, mongo, Types } from 'mongoose';
 import type { CountDelta, DeltaCell } from '../models/count-delta.model.ts';
-import { BULK_UPDATE_CHUNK, isDuplicateKey, type Models } from '../models/index.ts';
+import { BULK_UPDATE_CHUNK, inBatches, isDuplicateKey, type Models } from '../models/index.ts';
 import type { IngestJournal } from '../models/ingest-journal.model.ts';
 import { type NpsDaily, SCORE_FIELDS, slotCellId, THEME_FIELDS } from '../models/nps-daily.model.ts';
 import { type Category, MAX_COMMENT_CHANGES, type Response } from '../models/response.model.ts';
@@ -70,8 +70,6 @@ const MAX_BATCH = 500;
 export const PERSIST_EVERY_MS = 250;
 /** How often the writer looks for slots whose holder died with work unfinished. */
 const WATCH_EVERY_MS = 1_000;
-/** Responses looked up at once by `_id` when repairing (FerretDB answers only exact `_id` filters without a scan). */
-const LOOKUPS_AT_ONCE = 64;
 
 /** Adds a delta's cells to its slot's documents; with `verify`, only to those that do not have it yet. */
 async function applyCells(
@@ -116,14 +114,6 @@ async function deleteAnswers(models: Models, ids: readonly string[]): Promise<vo
   await inBatches(ids, (id) =>
     Promise.all([models.Response.deleteOne({ _id: id }), models.FollowUpClaim.deleteOne({ _id: id })]),
   );
-}
-
-async function inBatches<T, R>(items: readonly T[], run: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = [];
-  for (let i = 0; i < items.length; i += LOOKUPS_AT_ONCE) {
-    results.push(...(await Promise.all(items.slice(i, i + LOOKUPS_AT_ONCE).map(run))));
-  }
-  return results;
 }
 
 /**

@@ -6,14 +6,13 @@ import type {
   ResponseFilter,
 } from '../graphql/__generated__/resolvers-types.ts';
 import { isDuplicateKey, type Models } from '../models/index.ts';
-import type { ResponseDoc } from '../models/response.model.ts';
+import { FOLLOW_UP_TARGET_MS, type ResponseDoc } from '../models/response.model.ts';
 import { plainText } from '../models/validators.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import type { Stored } from './ingest.ts';
 import type { WebhookOutbox } from './webhook-outbox.ts';
 
 export const MAX_PAGE = 100;
-export const FOLLOW_UP_TARGET_MS = 24 * 3_600_000;
 
 /** A position in a newest-first listing: the last item's time and id, opaque to clients. */
 function pageSize(first: number | null | undefined, fallback: number): number {

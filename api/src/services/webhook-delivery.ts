@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Types } from 'mongoose';
 import { BadUserInputError, NotFoundError } from '../errors.ts';
-import { insertNew, type Models } from '../models/index.ts';
+import { inBatches, insertNew, type Models } from '../models/index.ts';
 import type { WebhookDoc } from '../models/webhook.model.ts';
 import {
   DELIVERY_LOG_DAYS,
@@ -26,7 +26,7 @@ import { slackPayload } from '../webhooks/slack.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import type { Stored } from './ingest.ts';
 import { every } from './periodic.ts';
-import { dropDeliveries, parcels as pack, type WebhookOutbox } from './webhook-outbox.ts';
+import { dropDeliveries, forgetAnswers, parcels as pack, type WebhookOutbox } from './webhook-outbox.ts';
 import type { WebhookService } from './webhooks.ts';
 
 /**
@@ -48,8 +48,6 @@ const PER_RECEIVER = 8;
 const POLL_EVERY_MS = 2_000;
 /** Announcements of overdue detractors are looked for every this many polls (a minute's precision is plenty). */
 const SCHEDULED_EVERY_POLLS = 15;
-/** Answers looked up at once to make a taken-over parcel's deliveries whole. */
-const LOOKUPS_AT_ONCE = 64;
 /** Backlog parcels read at once, once the receiver is back: each read costs a scan of the backlog on FerretDB. */
 const BACKLOG_READ = 100;
 /** Parcels read at once by a poll, of each kind. */
@@ -210,7 +208,7 @@ export function createWebhookDelivery(
     return subscription;
   }
 
-  const paused = (subscription: Subscription | undefined, now: Date) =>
+  const paused = (subscription: { pausedUntil?: Date | null | undefined } | undefined, now: Date) =>
     Boolean(subscription?.pausedUntil && subscription.pausedUntil > now);
 
   /**
@@ -325,12 +323,10 @@ export function createWebhookDelivery(
     { once = false, until }: AttemptFlags & { until?: Date } = {},
   ): Promise<WebhookDelivery[]> {
     const ids = parcels.map((parcel) => parcel._id);
-    const erased = await erasedAnswers();
     const done: WebhookDelivery[] = [];
     const retried: { delivery: Delivery; at: Date }[] = [];
     const untried: Delivery[] = [];
     deliveries.forEach((delivery, i) => {
-      if (erased.has(delivery.response ?? '')) return;
       const outcome = outcomes[i];
       if (!outcome) {
         if (now.getTime() - delivery.at.getTime() <= GIVE_UP_AFTER_MS) untried.push(delivery);
@@ -378,6 +374,13 @@ export function createWebhookDelivery(
     if (later.length) await models.OutboxParcel.collection.insertMany(later as never[]);
     if (down && untried.length) await outbox.backlog(pack(untried));
     await model.deleteMany({ _id: { $in: ids } });
+    // Checked once written: an answer erased while these were sent is taken out again, here or by its erasure
+    // (which wrote its tombstone before taking out what it found).
+    const erased = await erasedAnswers();
+    await forgetAnswers(
+      models,
+      [...new Set(deliveries.map((delivery) => delivery.response ?? ''))].filter((id) => erased.has(id)),
+    );
     return [
       ...done,
       ...later.flatMap((next) => next.deliveries.map((d) => waiting(d as Delivery, next.due))),
@@ -453,14 +456,8 @@ export function createWebhookDelivery(
       ...new Set(deliveries.filter((d) => !d.data && d.response).map((d) => d.response as string)),
     ];
     if (!bare.length) return deliveries;
-    // One look-up each, some at once: on FerretDB 1.x an `$in` of many ids costs more than as many look-ups.
-    const answers = new Map<string, Stored>();
-    for (let i = 0; i < bare.length; i += LOOKUPS_AT_ONCE) {
-      const found = await Promise.all(
-        bare.slice(i, i + LOOKUPS_AT_ONCE).map((id) => models.Response.findById(id).lean<Stored>()),
-      );
-      for (const answer of found) if (answer) answers.set(answer._id, answer);
-    }
+    const found = await inBatches(bare, (id) => models.Response.findById(id).lean<Stored>());
+    const answers = new Map(found.flatMap((answer) => (answer ? [[answer._id, answer] as const] : [])));
     return deliveries.flatMap((delivery) => {
       if (delivery.data) return [delivery];
       const answer = answers.get(delivery.response ?? '');
@@ -543,9 +540,12 @@ export function createWebhookDelivery(
   ): Promise<number> {
     const live = [...(await liveHolders()), holder];
     await dropStaleClaims(live);
-    const resting = (
-      await models.Webhook.find({ pausedUntil: { $gt: now } }, { _id: 1 }).lean<{ _id: Types.ObjectId }[]>()
-    ).map(({ _id }) => _id);
+    // The subscriptions in trouble, in one read: those paused, and those with a backlog.
+    const troubled = await models.Webhook.find(
+      { $or: [{ pausedUntil: { $gt: now } }, { backlog: true }] },
+      { pausedUntil: 1, backlog: 1, failures: 1, enabled: 1 },
+    ).lean<Pick<WebhookDoc, '_id' | 'pausedUntil' | 'backlog' | 'failures' | 'enabled'>[]>();
+    const resting = troubled.filter((subscription) => paused(subscription, now)).map(({ _id }) => _id);
     const others = resting.length ? { webhook: { $nin: resting } } : {};
     let recorded = 0;
     // Due, or sent from memory by an instance that stopped (no writer lease) before it was done.
@@ -565,11 +565,13 @@ export function createWebhookDelivery(
       recorded += await run(fallen, models.ScheduledParcel, now);
     }
     // A backlog is read once its receiver is back (or, disabled, to be given up); while it is being tried again, only
-    // if nothing else can find out (no delivery of it waits in the outbox), and one parcel of it then.
-    const backlogged = await models.Webhook.find(
-      { backlog: true, $or: [{ pausedUntil: null }, { pausedUntil: { $lte: now } }, { enabled: false }] },
-      { _id: 1, failures: 1, enabled: 1 },
-    ).lean<{ _id: Types.ObjectId; failures?: number; enabled: boolean }[]>();
+    // if nothing else can find out (no delivery of it waits in the outbox), and one parcel of it then. By the
+    // housekeeping instance alone: each read is a scan of the backlog, and one instance sends it as fast as any.
+    const backlogged = janitor()
+      ? troubled.filter(
+          (subscription) => subscription.backlog && (!subscription.enabled || !paused(subscription, now)),
+        )
+      : [];
     for (const { _id, failures, enabled } of backlogged) {
       const probing = enabled && (failures ?? 0) > 0;
       if (probing && (await models.OutboxParcel.exists({ webhook: _id }))) continue;

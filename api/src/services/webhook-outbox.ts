@@ -87,6 +87,18 @@ export async function dropDeliveries(
   return dropped;
 }
 
+/** Takes every delivery of these answers out of the parcels and the log (an erasure, or a send recorded meanwhile). */
+export async function forgetAnswers(models: Models, ids: readonly string[]): Promise<void> {
+  if (!ids.length) return;
+  const erased = new Set(ids);
+  for (const model of [models.OutboxParcel, models.BacklogParcel, models.ScheduledParcel]) {
+    await dropDeliveries(model, { 'deliveries.response': { $in: ids } }, (delivery) =>
+      erased.has(delivery.response ?? ''),
+    );
+  }
+  await models.WebhookDelivery.deleteMany({ response: { $in: ids } });
+}
+
 /**
  * Makes webhook events, one delivery per subscription that wants the event, and stores them in parcels. The same
  * cause makes the same ids. The events of a new answer or a changed comment are only made here: the ingest writer

@@ -44,6 +44,8 @@ export interface Lease {
 export function createLeases(models: Models, holder: string) {
   /** As of the last `current()`: how many slots are held, and whether this instance holds the lowest of them. */
   let view = { live: 1, janitor: true };
+  /** As of the last `current()` (and when): the instances holding a slot. */
+  let holders = { read: 0, live: new Set<string>([holder]) };
 
   /** The newest lease of each slot. */
   async function current(): Promise<Map<number, WriterLease>> {
@@ -58,17 +60,17 @@ export function createLeases(models: Models, holder: string) {
       .filter((lease) => !lease.released && lease.expiresAt.getTime() > now)
       .sort((a, b) => a.slot - b.slot);
     view = { live: Math.max(1, live.length), janitor: live.length === 0 || live[0]?.holder === holder };
+    holders = { read: now, live: new Set(live.map((lease) => lease.holder)) };
     return newest;
   }
 
-  /** The instances holding a slot now: those alive (an instance that stopped has none within `LEASE_MS`). */
-  async function liveHolders(): Promise<Set<string>> {
-    const now = Date.now();
-    return new Set(
-      [...(await current()).values()]
-        .filter((lease) => !lease.released && lease.expiresAt.getTime() > now)
-        .map((lease) => lease.holder),
-    );
+  /**
+   * The instances holding a slot: those alive (an instance that stopped has none within `LEASE_MS`). As the writer's
+   * watch last read them (every second), read again only when that is older than two seconds.
+   */
+  async function liveHolders(): Promise<ReadonlySet<string>> {
+    if (Date.now() - holders.read > 2_000) await current();
+    return holders.live;
   }
 
   /** Inserts the slot's next epoch; undefined when another instance inserted it first. */

@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto';
+import type { WebhookEvent } from '../graphql/__generated__/resolvers-types.ts';
+import { FOLLOW_UP_TARGET_MS } from '../models/response.model.ts';
 
-export type WebhookEventKind =
-  | 'RESPONSE_CREATED'
-  | 'RESPONSE_COMMENTED'
-  | 'DETRACTOR_OVERDUE'
-  | 'FOLLOW_UP_RECORDED';
+/** An event's kind, as the SDL names it. */
+export type WebhookEventKind = WebhookEvent;
 
 /** The event's name in a JSON delivery's `type`. */
 export const EVENT_TYPES: Record<WebhookEventKind, string> = {
@@ -43,9 +42,6 @@ export interface EventData {
   /** A test event (`testWebhook`). */
   readonly test?: boolean;
 }
-
-/** The follow-up target that `DETRACTOR_OVERDUE` warns of (its `dueAt`, from the answer). */
-const FOLLOW_UP_TARGET_MS = 24 * 3_600_000;
 
 /** An event's data, from the answer as stored now. */
 export function eventData(
