@@ -3,6 +3,7 @@ import { appSecretSchema } from './app-secret.model.ts';
 import { commentRevisionSchema } from './comment-revision.model.ts';
 import { countDeltaSchema } from './count-delta.model.ts';
 import { customerContactSchema } from './customer-contact.model.ts';
+import { erasedAnswerSchema } from './erased-answer.model.ts';
 import { erasureSchema } from './erasure.model.ts';
 import { followUpClaimSchema } from './follow-up-claim.model.ts';
 import { ingestJournalSchema } from './ingest-journal.model.ts';
@@ -34,6 +35,7 @@ const SCHEMAS = [
   customerContactSchema,
   appSecretSchema,
   erasureSchema,
+  erasedAnswerSchema,
   webhookSchema,
   webhookDeliverySchema,
   webhookParcelSchema,
@@ -59,6 +61,7 @@ export function createModels(connection: Connection) {
     CustomerContact: connection.model('CustomerContact', customerContactSchema),
     AppSecret: connection.model('AppSecret', appSecretSchema),
     Erasure: connection.model('Erasure', erasureSchema),
+    ErasedAnswer: connection.model('ErasedAnswer', erasedAnswerSchema),
     Webhook: connection.model('Webhook', webhookSchema),
     /** Webhook deliveries waiting, in parcels (see `webhook-delivery.model.ts`). */
     OutboxParcel: connection.model('OutboxParcel', webhookParcelSchema, 'webhook_outbox'),
@@ -76,8 +79,8 @@ export type Models = ReturnType<typeof createModels>;
 /**
  * Builds the models' indexes (idempotent), so that queries are indexed from the first request. With `secondary`
  * false, only the unique ones, which keep the data right, and the others are dropped: FerretDB 1.x's SQLite backend
- * pushes no filter down but `_id` (its `explain` says SCAN with the index in place), so there they would only
- * double the cost of every insert.
+ * pushes no filter down but `_id` (its `explain` says SCAN with the index in place; our build makes `_id` filters use
+ * the `_id` index, nothing else), so there they would only double the cost of every insert.
  */
 export async function syncIndexes(models: Models, { secondary }: { secondary: boolean }): Promise<void> {
   await Promise.all(
@@ -132,14 +135,35 @@ interface WriteError {
   readonly code: number;
 }
 
-/** Look-ups by `_id` made at once: each is a scan on FerretDB 1.x, and an `$in` of many ids costs more than as many. */
-const LOOKUPS_AT_ONCE = 64;
+/**
+ * Ids per `$in`. One `$in` is one look-up through the `_id` index, on MongoDB and on our FerretDB build (whose patch
+ * makes the SQLite backend use that index); chunks keep each command far below the message limits.
+ */
+const IDS_PER_QUERY = 1_000;
 
-/** Runs `run` over `items`, `LOOKUPS_AT_ONCE` at a time; resolves with the results in order. */
-export async function inBatches<T, R>(items: readonly T[], run: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = [];
-  for (let i = 0; i < items.length; i += LOOKUPS_AT_ONCE) {
-    results.push(...(await Promise.all(items.slice(i, i + LOOKUPS_AT_ONCE).map(run))));
+/** What `findByIds` and `deleteByIds` need of a model (any of ours). */
+interface ById {
+  find(filter: object, projection?: object): { lean<R>(): PromiseLike<R> };
+  deleteMany(filter: object): PromiseLike<unknown>;
+}
+
+/** The documents with these `_id`s that exist, by `_id`. */
+export async function findByIds<T extends { _id: unknown }>(
+  model: ById,
+  ids: readonly T['_id'][],
+  projection?: Record<string, 0 | 1>,
+): Promise<Map<T['_id'], T>> {
+  const found = new Map<T['_id'], T>();
+  for (let i = 0; i < ids.length; i += IDS_PER_QUERY) {
+    const docs = await model.find({ _id: { $in: ids.slice(i, i + IDS_PER_QUERY) } }, projection).lean<T[]>();
+    for (const doc of docs) found.set(doc._id, doc);
   }
-  return results;
+  return found;
+}
+
+/** Deletes the documents with these `_id`s. */
+export async function deleteByIds(model: ById, ids: readonly unknown[]): Promise<void> {
+  for (let i = 0; i < ids.length; i += IDS_PER_QUERY) {
+    await model.deleteMany({ _id: { $in: ids.slice(i, i + IDS_PER_QUERY) } });
+  }
 }

@@ -29,8 +29,8 @@ const count = { type: Number, default: 0, min: 0 };
  * its slot applied to it, which makes re-applying a delta after a crash harmless. Base documents (`<cell>`, no
  * slot) hold absolute counts set by a rebuild or a bulk import; no writer increments them.
  *
- * The `_id` names the document, so every update is an exact `_id` match (the only filter FerretDB 1.x answers
- * without scanning).
+ * The `_id` names the document, so every update is an exact `_id` match (the only filter our FerretDB build answers
+ * through an index).
  */
 export const npsDailySchema = new Schema(
   {

@@ -10,8 +10,8 @@ export const DELIVERY_LOG_DAYS = 30;
 /**
  * The delivery log (`webhook_deliveries`): one event's delivery to one subscription once it is done (delivered, or
  * failed for good), `<webhookId>:<eventId>`, without what it carried (a redelivery reads the answer again). Only
- * ever inserted into (and trimmed): FerretDB 1.x scans a collection for any other write, so what waits is kept
- * apart, in parcels (below).
+ * ever inserted into (and trimmed): FerretDB 1.x scans a collection for any read by another field than `_id`, so
+ * what waits, read by subscription, is kept apart, in small collections of parcels (below).
  */
 export const webhookDeliverySchema = new Schema(
   {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { AnyBulkWriteOperation, mongo, Types } from 'mongoose';
 import type { CountDelta, DeltaCell } from '../models/count-delta.model.ts';
-import { BULK_UPDATE_CHUNK, inBatches, isDuplicateKey, type Models } from '../models/index.ts';
+import { BULK_UPDATE_CHUNK, deleteByIds, findByIds, isDuplicateKey, type Models } from '../models/index.ts';
 import type { IngestJournal } from '../models/ingest-journal.model.ts';
 import { type NpsDaily, SCORE_FIELDS, slotCellId, THEME_FIELDS } from '../models/nps-daily.model.ts';
 import { type Category, MAX_COMMENT_CHANGES, type Response } from '../models/response.model.ts';
@@ -79,10 +79,12 @@ async function applyCells(
 ) {
   let cells = delta.cells;
   if (verify) {
-    const versions = await inBatches(cells, (cell) =>
-      models.NpsDaily.findById(slotCellId(cell.id, delta.slot), { v: 1 }).lean<Pick<NpsDaily, 'v'>>(),
+    const versions = await findByIds<Pick<NpsDaily, '_id' | 'v'>>(
+      models.NpsDaily,
+      cells.map((cell) => slotCellId(cell.id, delta.slot)),
+      { v: 1 },
     );
-    cells = cells.filter((_, i) => (versions[i]?.v ?? 0) < delta.seq);
+    cells = cells.filter((cell) => (versions.get(slotCellId(cell.id, delta.slot))?.v ?? 0) < delta.seq);
   }
   const ops: AnyBulkWriteOperation<NpsDaily>[] = cells.map((cell) => ({
     updateOne: {
@@ -109,11 +111,9 @@ async function applyCells(
   }
 }
 
-/** Deletes answers and their follow-up claims by `_id` (the one filter FerretDB passes to its storage). */
+/** Deletes answers and their follow-up claims. */
 async function deleteAnswers(models: Models, ids: readonly string[]): Promise<void> {
-  await inBatches(ids, (id) =>
-    Promise.all([models.Response.deleteOne({ _id: id }), models.FollowUpClaim.deleteOne({ _id: id })]),
-  );
+  await Promise.all([deleteByIds(models.Response, ids), deleteByIds(models.FollowUpClaim, ids)]);
 }
 
 /**
@@ -356,15 +356,20 @@ export function createIngest(models: Models, aggregates: AggregateService, optio
     const uncovered = entries.filter((entry) => !covered.has(entry._id) && !skip.has(entry._id));
     // A comment change is counted if the answer says it was made; one that was not is dropped (never acknowledged,
     // the visitor's browser sends it again).
-    const changes = uncovered.filter((entry) => entry.amended);
-    const made = await inBatches(changes, async (entry) => {
-      const answer = await models.Response.findById(entry.amended).lean<Stored>();
-      if (!answer?.amends?.includes(entry._id)) return false;
+    const changes = uncovered.flatMap((entry) =>
+      entry.amended ? [{ ...entry, amended: entry.amended }] : [],
+    );
+    const amended = await findByIds<Stored>(
+      models.Response,
+      changes.map((entry) => entry.amended),
+    );
+    const dropped: string[] = [];
+    for (const entry of changes) {
+      const answer = amended.get(entry.amended);
+      if (!answer?.amends?.includes(entry._id)) dropped.push(entry._id);
       // Made, perhaps not announced: announced (again).
-      await events.store(await events.commented(answer, entry._id));
-      return true;
-    });
-    const dropped = changes.filter((_, i) => !made[i]).map((entry) => entry._id);
+      else await events.store(await events.commented(answer, entry._id));
+    }
     if (dropped.length) await models.IngestJournal.deleteMany({ _id: { $in: dropped } });
     const open = uncovered.filter((entry) => !dropped.includes(entry._id));
     // An erasure stopped half-way: its answers deleted again (whatever was deleted already stays so), then its counts
@@ -373,16 +378,15 @@ export function createIngest(models: Models, aggregates: AggregateService, optio
     // First what was known stored (all that was acknowledged): its counts are in its journal entry.
     const known = open.filter((entry) => entry.cells);
     let counted = await recount(held, known, () => Promise.resolve([]));
-    // Then the batch whose outcome was never known (none of it acknowledged): its answers are looked up. On FerretDB
-    // 1.24 each look-up scans the whole collection in SQLite (its `_id` index is not used by queries), so this part
-    // costs in-flight answers times stored answers there; on MongoDB, in-flight answers alone.
+    // Then the batch whose outcome was never known (none of it acknowledged): its answers are looked up by `_id`.
     const unknown = open.filter((entry) => !entry.cells);
     counted += await recount(held, unknown, async (entry) => {
-      const found = await inBatches(entry.responses ?? [], (id) =>
-        models.Response.findById(id).lean<Stored & { batch: string | null }>(),
+      const found = await findByIds<Stored & { batch: string | null }>(
+        models.Response,
+        entry.responses ?? [],
       );
       // An id stored by another batch was a duplicate here: that batch counts (and announced) it.
-      const stored = found.filter((response) => response?.batch === entry._id) as Stored[];
+      const stored = [...found.values()].filter((response) => response.batch === entry._id);
       // Stored, perhaps not announced: announced (again), unless imported.
       const quiet = new Set(entry.quiet ?? []);
       const made = await Promise.all(
@@ -604,8 +608,8 @@ export function createIngest(models: Models, aggregates: AggregateService, optio
     /**
      * Replaces a stored answer's comment, and its theme counts with it, exactly, whichever instances change it at
      * once. The answer's next change is claimed first (`comment_revisions`: one instance wins it; the others read the
-     * answer again once it is in). The answer is read, and changed, off the writer (an `_id` look-up scans the
-     * collection on FerretDB 1.x, and the writer must not wait for one); the writer adds a journal entry first (the
+     * answer again once it is in). The answer is read, and changed, off the writer (the writer's one loop stores
+     * every instance's batches and must not wait on a read); the writer adds a journal entry first (the
      * answer, and the counts the change takes away and adds) and counts the change once it is made. The change is
      * recorded on the answer (`amends`), which is how a repair tells a change made from one that was not.
      */

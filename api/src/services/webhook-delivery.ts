@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Types } from 'mongoose';
 import { BadUserInputError, NotFoundError } from '../errors.ts';
-import { inBatches, insertNew, type Models } from '../models/index.ts';
+import { findByIds, insertNew, type Models } from '../models/index.ts';
 import type { WebhookDoc } from '../models/webhook.model.ts';
 import {
   DELIVERY_LOG_DAYS,
@@ -456,8 +456,7 @@ export function createWebhookDelivery(
       ...new Set(deliveries.filter((d) => !d.data && d.response).map((d) => d.response as string)),
     ];
     if (!bare.length) return deliveries;
-    const found = await inBatches(bare, (id) => models.Response.findById(id).lean<Stored>());
-    const answers = new Map(found.flatMap((answer) => (answer ? [[answer._id, answer] as const] : [])));
+    const answers = await findByIds<Stored>(models.Response, bare);
     return deliveries.flatMap((delivery) => {
       if (delivery.data) return [delivery];
       const answer = answers.get(delivery.response ?? '');

@@ -9,10 +9,17 @@ const run = promisify(execFile);
 
 export const FERRETDB_MODULE = 'github.com/FerretDB/FerretDB';
 export const FERRETDB_VERSION = 'v1.24.0';
+/**
+ * Our patch on the pinned source (`ferretdb-id-index.patch`): its SQLite backend answers `_id` filters through the
+ * `_id` index, which upstream creates but never uses (see the patch). Part of the binary's folder name, so that a
+ * checkout holding an unpatched build builds once more.
+ */
+const PATCH = 'ferretdb-id-index.patch';
+const BUILD = `${FERRETDB_VERSION}-nps1`;
 
 /** Where the pinned FerretDB binary lives under the project's tools folder. */
 export function ferretdbBinary(toolsDir: string): string {
-  return join(toolsDir, `ferretdb-${FERRETDB_VERSION}`, 'ferretdb');
+  return join(toolsDir, `ferretdb-${BUILD}`, 'ferretdb');
 }
 
 export const NO_DATABASE_MESSAGE = `No database to use: MONGODB_URI is not set, and the embedded FerretDB ${FERRETDB_VERSION} is not built yet
@@ -28,34 +35,22 @@ and cannot be, because Go is not installed (no \`go\` on PATH). Either
  * at start, because FerretDB 1.x reads its version from a generated `build/version/version.txt` that the module
  * zip does not carry (upstream FerretDB#2982). So we take the same pinned module from the Go module proxy
  * (`go mod download`, checksum-verified against the Go checksum database), copy its source, write that one file,
- * and `go install` its `cmd/ferretdb` with the module's own go.sum. Each build goes to a private folder that is
- * renamed into place at the end, so concurrent first starts cannot leave a half-written binary.
+ * apply our patch, and `go install` its `cmd/ferretdb` with the module's own go.sum. Each build goes to a private
+ * folder that is renamed into place at the end, so concurrent first starts cannot leave a half-written binary.
  */
 export async function ensureFerretDB(toolsDir: string, log: (line: string) => void): Promise<string> {
   const binary = ferretdbBinary(toolsDir);
   if (await isExecutable(binary)) return binary;
 
   const go = await findGo();
-  log(`building FerretDB ${FERRETDB_VERSION} with ${go} (once; about a minute)...`);
+  log(`building FerretDB ${BUILD} with ${go} (once; about a minute)...`);
   await mkdir(toolsDir, { recursive: true });
   const work = await mkdtemp(join(toolsDir, '.ferretdb-build-'));
   try {
-    const env = { ...process.env, GOFLAGS: '-buildvcs=false -mod=readonly' };
-    const { stdout } = await run(
-      'go',
-      ['mod', 'download', '-json', `${FERRETDB_MODULE}@${FERRETDB_VERSION}`],
-      {
-        env,
-      },
-    );
-    const { Dir: moduleDir } = JSON.parse(stdout) as { Dir: string };
-    const src = join(work, 'src');
-    await cp(moduleDir, src, { recursive: true });
-    await makeWritable(src);
-    await writeFile(join(src, 'build', 'version', 'version.txt'), `${FERRETDB_VERSION}\n`);
+    const src = await preparePatchedSource(work);
     await run('go', ['install', '-trimpath', './cmd/ferretdb'], {
       cwd: src,
-      env: { ...env, GOBIN: join(work, 'bin') },
+      env: { ...process.env, GOFLAGS: GO_FLAGS, GOBIN: join(work, 'bin') },
       maxBuffer: 16 * 1024 * 1024,
     });
     await mkdir(join(work, 'out'));
@@ -68,8 +63,33 @@ export async function ensureFerretDB(toolsDir: string, log: (line: string) => vo
     await makeWritable(work).catch(() => {});
     await rm(work, { recursive: true, force: true });
   }
-  log(`FerretDB ${FERRETDB_VERSION} built: ${binary}`);
+  log(`FerretDB ${BUILD} built: ${binary}`);
   return binary;
+}
+
+const GO_FLAGS = '-buildvcs=false -mod=readonly';
+
+/**
+ * Lays the pinned module's source, with its version file and our patch, in `work/src`, and returns that folder.
+ * A patch that no longer applies fails the build rather than building FerretDB without it.
+ */
+export async function preparePatchedSource(work: string): Promise<string> {
+  const env = { ...process.env, GOFLAGS: GO_FLAGS };
+  const { stdout } = await run('go', ['mod', 'download', '-json', `${FERRETDB_MODULE}@${FERRETDB_VERSION}`], {
+    env,
+  });
+  const { Dir: moduleDir } = JSON.parse(stdout) as { Dir: string };
+  const src = join(work, 'src');
+  await cp(moduleDir, src, { recursive: true });
+  await makeWritable(src);
+  await writeFile(join(src, 'build', 'version', 'version.txt'), `${FERRETDB_VERSION}\n`);
+  // The ceiling keeps git from finding the project's own repository around `work` (git would then apply the
+  // patch relative to that repository's root, and skip it).
+  await run('git', ['apply', '--whitespace=nowarn', join(import.meta.dirname, PATCH)], {
+    cwd: src,
+    env: { ...process.env, GIT_CEILING_DIRECTORIES: work },
+  });
+  return src;
 }
 
 async function findGo(): Promise<string> {

@@ -76,6 +76,37 @@ describe('the embedded FerretDB', () => {
     await reader.close();
   });
 
+  it('answers _id filters through the _id index (our patch), alone, beside other conditions, and as $eq or $in', async () => {
+    const server = await start();
+    const client = await mongoose.createConnection(server.uri, { dbName: 'id_index' }).asPromise();
+    try {
+      const answers = client.collection('answers');
+      const ids = Array.from({ length: 2_000 }, () => new mongoose.Types.ObjectId());
+      await answers.insertMany(ids.map((_id, i) => ({ _id, score: i % 11 })));
+      const plan = async (filter: object) =>
+        JSON.stringify(((await answers.find(filter).explain()) as { queryPlanner: unknown }).queryPlanner);
+      const [first, second] = ids as [mongoose.Types.ObjectId, mongoose.Types.ObjectId];
+      for (const filter of [
+        { _id: first },
+        { _id: first, score: 0 },
+        { _id: { $eq: first } },
+        { _id: { $in: [first, second] } },
+        { _id: 'a-string-id' },
+      ]) {
+        expect(await plan(filter), JSON.stringify(filter)).toMatch(/SEARCH .* USING INDEX \w+__id_/);
+      }
+      expect(await plan({ score: 3 })).toMatch(/SCAN/);
+      // Found through the index, then filtered as before: the other condition still counts.
+      expect(await answers.countDocuments({ _id: { $in: [first, second] } })).toBe(2);
+      expect(await answers.countDocuments({ _id: second, score: 0 })).toBe(0);
+      expect((await answers.updateOne({ _id: second }, { $set: { score: 10 } })).modifiedCount).toBe(1);
+      expect(await answers.findOne({ _id: second })).toEqual({ _id: second, score: 10 });
+      expect((await answers.deleteMany({ _id: { $in: [first, second] } })).deletedCount).toBe(2);
+    } finally {
+      await client.close();
+    }
+  });
+
   it('stops the server it started and forgets it', async () => {
     const server = await startFerretDB(options);
     await server.stop();
