@@ -148,7 +148,7 @@ describe('the start command', () => {
     );
   });
 
-  it('serves GraphiQL at /graphql with nothing from outside, asking with the admin token on this machine', async () => {
+  it('serves GraphiQL at /graphql with nothing from outside: it asks for the token, then sends it with every request', async () => {
     const admin = (await readFile(join(dataDir, 'admin-token'), 'utf8')).trim();
     const context = await browser.newContext();
     const page = await context.newPage();
@@ -166,6 +166,9 @@ describe('the start command', () => {
       return route.continue();
     });
     await page.goto(`${product.url}/graphql`);
+    expect(await page.content()).not.toContain(admin);
+    await page.getByLabel('Token').fill(admin);
+    await page.getByRole('button', { name: 'Open the IDE' }).click();
     await page.locator('.graphiql-container').waitFor();
     // GraphiQL reads the schema on load, with the headers it was given.
     await expect.poll(() => sent.length).toBeGreaterThan(0);

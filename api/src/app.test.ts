@@ -147,39 +147,66 @@ describe("the widget's files", () => {
 });
 
 describe('the GraphQL IDE', () => {
-  it('is served by the API itself in development, with the admin token for this machine only', async () => {
+  it('is served by the API itself in development, and never carries a secret, behind a proxy or not', async () => {
     const db = await openTestDatabase('ide');
     const app = await create(db, { development: true });
     try {
       const url = await app.listen(0, '127.0.0.1');
       await app.start();
-      const page = await fetch(`${url}/graphql`, { headers: { accept: 'text/html' } });
-      expect(page.status).toBe(200);
-      const html = await page.text();
-      expect(html).toContain('<script src="/ide.js" defer></script>');
-      expect(html).not.toMatch(/https?:\/\//);
-      expect(html).toContain(`<meta name="nps-admin-token" content="${ADMIN_TOKEN}">`);
-      // Another name for this machine (a page rebinding its DNS name to it): no token.
-      const rebound = await new Promise<string>((resolve, reject) => {
-        const { port } = new URL(url);
-        request(
-          {
-            host: '127.0.0.1',
-            port,
-            path: '/graphql',
-            headers: { host: 'evil.example', accept: 'text/html' },
-          },
-          (res) => {
-            let body = '';
-            res.on('data', (chunk) => (body += chunk));
-            res.on('end', () => resolve(body));
-          },
-        )
-          .on('error', reject)
-          .end();
+      const { port } = new URL(url);
+      const page = (headers: Record<string, string>) =>
+        new Promise<string>((resolve, reject) => {
+          request(
+            { host: '127.0.0.1', port, path: '/graphql', headers: { accept: 'text/html', ...headers } },
+            (res) => {
+              let body = '';
+              res.on('data', (chunk) => (body += chunk));
+              res.on('end', () => resolve(body));
+            },
+          )
+            .on('error', reject)
+            .end();
+        });
+      // Opened on this machine; through nginx's plain `proxy_pass` (Host rewritten to the upstream, the visitor in
+      // X-Forwarded-For); and by another name. The socket is loopback in every case.
+      for (const headers of [
+        { host: `127.0.0.1:${port}` },
+        { host: `127.0.0.1:${port}`, 'x-forwarded-for': '203.0.113.9' },
+        { host: 'nps.example.com', 'x-forwarded-for': '203.0.113.9' },
+        { host: `localhost:${port}` },
+      ]) {
+        const html = await page(headers);
+        expect(html).toContain('<script src="/ide.js" defer></script>');
+        expect(html).not.toMatch(/https?:\/\//);
+        expect(html).not.toContain(ADMIN_TOKEN);
+        expect(html).not.toContain('nps-admin-token');
+      }
+    } finally {
+      await app.close();
+      await db.close();
+    }
+  });
+
+  it('sends no stack trace and no internal message to a client, in development neither', async () => {
+    const db = await openTestDatabase('ide_errors');
+    const app = await create(db, { development: true });
+    try {
+      const url = await app.listen(0, '127.0.0.1');
+      await app.start();
+      // A failure the API did not expect: a survey stored in a shape no model writes.
+      await db.connection
+        .collection('surveys')
+        .insertOne({ brand: ['not', 'a', 'string'], createdAt: new Date() });
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${ADMIN_TOKEN}` },
+        body: JSON.stringify({ query: '{ surveys { id brand } }' }),
       });
-      expect(rebound).toContain('/ide.js');
-      expect(rebound).not.toContain('nps-admin-token');
+      const body = await response.text();
+      expect(body).toContain('INTERNAL_SERVER_ERROR');
+      expect(body).toContain('Internal server error.');
+      expect(body).not.toContain('stacktrace');
+      expect(body).not.toMatch(/\.ts:\d+/);
     } finally {
       await app.close();
       await db.close();

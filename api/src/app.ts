@@ -16,12 +16,14 @@ import { idePage, wantsPage } from './http/ide-page.ts';
 import { metricsHandler } from './http/metrics.ts';
 import { createHttpServer, type Handler } from './http/server.ts';
 import { staticFiles } from './http/static-files.ts';
+import type { Log } from './logging.ts';
 import { createModels, type Models, syncIndexes } from './models/index.ts';
 import { createAggregates } from './services/aggregates.ts';
 import { createAuth } from './services/auth.ts';
 import { createCountFeed } from './services/count-feed.ts';
 import { createCustomerContacts } from './services/customer-contacts.ts';
 import { createErasure } from './services/erasure.ts';
+import { createHistoryImport } from './services/history-import.ts';
 import { createIngest } from './services/ingest.ts';
 import { createMetrics } from './services/metrics.ts';
 import { createNps } from './services/nps.ts';
@@ -47,7 +49,7 @@ export interface AppOptions {
   readonly limits?: OperationLimits;
   /** Largest request body accepted; the GraphQL requests we serve are a few kilobytes. */
   readonly maxBodyBytes?: number;
-  readonly log: (line: string) => void;
+  readonly log: Log;
   /** Folders served as they lie, first match wins: the widget's build (`/widget.js`). */
   readonly staticDirs?: readonly string[];
   /** More pages by exact path, e.g. the demo shop's. */
@@ -117,10 +119,12 @@ export async function createApp(options: AppOptions): Promise<App> {
     allowPrivate,
     changed: (survey) => webhookOutbox.forget(survey),
   });
+  const submissions = createSubmissions(models, ingest, customerContacts, webhookOutbox);
   const services: Services = {
     auth: createAuth(models, options.adminToken),
     surveys: createSurveys(models),
-    submissions: createSubmissions(models, ingest, customerContacts, webhookOutbox),
+    submissions,
+    history: createHistoryImport(models, submissions),
     ingest,
     aggregates,
     nps: createNps(aggregates),
@@ -144,7 +148,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     metrics,
   };
 
-  const apollo = createApollo({ development, log, ...(options.limits && { limits: options.limits }) });
+  const apollo = createApollo({ log, ...(options.limits && { limits: options.limits }) });
   const context = async (req: IncomingMessage): Promise<Context> => ({
     db,
     services,
@@ -154,7 +158,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     publicCache: new Map(),
   });
   const graphql = graphqlHandler({ apollo, context, maxBodyBytes });
-  const ide = idePage(options.adminToken);
+  const ide = idePage();
   const server = createHttpServer(
     {
       ...options.routes,

@@ -3,6 +3,7 @@ import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { createHttpServer } from './http/server.ts';
 import { createLog } from './logging.ts';
+import { ADMIN_TOKEN, startTestApp } from './testing/app.ts';
 
 /** Log lines a shipper can read: one JSON object per line, with the request's id when there is one. */
 function capture() {
@@ -37,17 +38,45 @@ describe('the log', () => {
       const given = await fetch(`${url}/fails`, { headers: { 'x-request-id': 'lb-42' } });
       expect(given.status).toBe(500);
       expect(given.headers.get('x-request-id')).toBe('lb-42');
-      expect(lines.at(-1)).toMatchObject({
+      // A failure is an error (pino's level 50), with the request's id.
+      expect(lines.find((line) => String(line['msg']).startsWith('GET /fails failed'))).toMatchObject({
         requestId: 'lb-42',
-        msg: expect.stringContaining('GET /fails failed'),
+        level: 50,
       });
 
       const made = await fetch(`${url}/fails`, { headers: { 'x-request-id': 'not an id; <script>' } });
       const id = made.headers.get('x-request-id');
       expect(id).toMatch(/^[0-9a-f-]{36}$/);
-      expect(lines.at(-1)).toMatchObject({ requestId: id });
+      await expect.poll(() => lines.filter((line) => line['requestId'] === id).length).toBe(2);
     } finally {
       await new Promise((resolve) => server.close(resolve));
+    }
+  });
+
+  it('writes one access line per request: method, path without its query, status, duration, operation, request id', async () => {
+    const { log, lines } = capture();
+    const test = await startTestApp('access_log', { log });
+    try {
+      await test.gql('query Everything { surveys { id } }', {}, { token: ADMIN_TOKEN });
+      await fetch(`${test.url}/healthz?token=secret`, { headers: { 'x-request-id': 'probe-1' } });
+      await expect
+        .poll(() => lines.filter((line) => line['path']))
+        .toEqual([
+          expect.objectContaining({
+            level: 30,
+            method: 'POST',
+            path: '/graphql',
+            status: 200,
+            ms: expect.any(Number),
+            operation: 'query Everything',
+            requestId: expect.any(String),
+            msg: expect.stringMatching(/^POST \/graphql 200 \d+ ms query Everything$/),
+          }),
+          expect.objectContaining({ method: 'GET', path: '/healthz', status: 200, requestId: 'probe-1' }),
+        ]);
+      expect(JSON.stringify(lines)).not.toContain('secret');
+    } finally {
+      await test.close();
     }
   });
 });

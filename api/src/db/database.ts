@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import mongoose, { type Connection } from 'mongoose';
 import type { Config } from '../config.ts';
 import { StartupError } from '../errors.ts';
+import type { Log } from '../logging.ts';
 import { lockDataDir } from './embedded/data-dir-lock.ts';
 import { ensureFerretDB } from './embedded/ferretdb-install.ts';
 import { type RunningFerretDB, startFerretDB } from './embedded/ferretdb-server.ts';
@@ -25,7 +26,7 @@ type DatabaseConfig = Pick<
 >;
 
 /** Connects to MONGODB_URI, or to the embedded FerretDB, started (and built, the first time) on demand. */
-export async function openDatabase(config: DatabaseConfig, log: (line: string) => void): Promise<Database> {
+export async function openDatabase(config: DatabaseConfig, log: Log): Promise<Database> {
   if (config.mongodbUri !== undefined) return connectDatabase(config.mongodbUri, config.mongodbDatabase);
   // Before anything touches the embedded database: a second start on the same folder must not stop the first's.
   const unlock = await lockDataDir(config.dataDir);

@@ -5,6 +5,7 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { typeDefs } from '@nps/schema';
 import type { GraphQLError } from 'graphql';
+import type { Log } from '../logging.ts';
 import type { Context } from './context.ts';
 import { DEFAULT_LIMITS, type OperationLimits, operationLimitRules, TOO_COMPLEX } from './limits.ts';
 import { introspectionGate } from './plugins/introspection-gate.ts';
@@ -14,17 +15,11 @@ import { requestLog } from './plugins/request-log.ts';
 import { resolvers } from './resolvers/index.ts';
 
 export interface ApolloOptions {
-  /** Introspection for all, the IDE and stack traces in errors are for development only. */
-  readonly development: boolean;
   readonly limits?: OperationLimits;
-  readonly log: (line: string) => void;
+  readonly log: Log;
 }
 
-export function createApollo({
-  development,
-  limits = DEFAULT_LIMITS,
-  log,
-}: ApolloOptions): ApolloServer<Context> {
+export function createApollo({ limits = DEFAULT_LIMITS, log }: ApolloOptions): ApolloServer<Context> {
   return new ApolloServer<Context>({
     typeDefs,
     resolvers,
@@ -40,7 +35,8 @@ export function createApollo({
       // Apollo's own landing page loads its IDE from a CDN: in development `/graphql` serves ours (`http/ide-page.ts`).
       ApolloServerPluginLandingPageDisabled(),
     ],
-    includeStacktraceInErrorResponses: development,
+    // Never to a client, in development neither (anyone may reach a development server): the log has them.
+    includeStacktraceInErrorResponses: false,
     formatError(formatted, error) {
       // Apollo reports every validation error as GRAPHQL_VALIDATION_FAILED; the limits deserve their own code.
       // (Read by shape: graphql's CJS and ESM builds each have a GraphQLError class.)
@@ -51,7 +47,7 @@ export function createApollo({
         return { ...formatted, extensions: { ...formatted.extensions, code: TOO_COMPLEX } };
       }
       // An unexpected failure's message may name database internals: clients get a generic one.
-      if (!development && formatted.extensions?.['code'] === 'INTERNAL_SERVER_ERROR') {
+      if (formatted.extensions?.['code'] === 'INTERNAL_SERVER_ERROR') {
         return { message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
       }
       return formatted;

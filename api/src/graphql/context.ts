@@ -3,6 +3,7 @@ import type { AggregateService } from '../services/aggregates.ts';
 import type { Auth, AuthService } from '../services/auth.ts';
 import type { CustomerContactService } from '../services/customer-contacts.ts';
 import type { ErasureService } from '../services/erasure.ts';
+import type { HistoryImportService } from '../services/history-import.ts';
 import type { IngestService } from '../services/ingest.ts';
 import type { Metrics } from '../services/metrics.ts';
 import type { NpsService } from '../services/nps.ts';
@@ -21,6 +22,7 @@ export interface Services {
   readonly auth: AuthService;
   readonly surveys: SurveyService;
   readonly submissions: SubmissionService;
+  readonly history: HistoryImportService;
   readonly ingest: IngestService;
   readonly aggregates: AggregateService;
   readonly nps: NpsService;

@@ -3,7 +3,10 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
+import fc from 'fast-check';
+import { Types } from 'mongoose';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { MAX_COMMENT } from '../models/response.model.ts';
 import { ADMIN_TOKEN, createDemoSurvey, startTestApp, type TestApp } from '../testing/app.ts';
 import { recountNps, reportedCounts } from '../testing/recount.ts';
 
@@ -12,7 +15,7 @@ let test: TestApp;
 let dir: string;
 
 const IMPORT = /* GraphQL */ `
-  mutation ($id: ID!, $csv: String!) { importResponses(surveyId: $id, csv: $csv) { rows stored duplicates } }
+  mutation ($id: ID!, $csv: String!) { importResponses(surveyId: $id, csv: $csv) { rows stored duplicates erased } }
 `;
 
 beforeAll(async () => {
@@ -35,13 +38,16 @@ fb-1,2026-10-01T08:00:00.000Z,true,u-1,9,Great beans,el
 fb-2,2026-10-02T08:00:00.000Z,true,u-2,6,Πολύ ακριβό,el
 `;
 
+/** Every answer of every survey, as stored. */
+const dump = () => test.db.connection.collection('responses').find({}).sort({ _id: 1 }).toArray();
+
 describe('importResponses', () => {
   it("reads Delighted's export, stores it once however often it is imported, and counts it exactly", async () => {
     const { id } = await createDemoSurvey(test, { languages: ['en'], markets: [] });
     const first = await test.gql(IMPORT, { id, csv: DELIGHTED }, { token: ADMIN_TOKEN });
-    expect(first.data?.['importResponses']).toEqual({ rows: 3, stored: 3, duplicates: 0 });
+    expect(first.data?.['importResponses']).toEqual({ rows: 3, stored: 3, duplicates: 0, erased: 0 });
     const again = await test.gql(IMPORT, { id, csv: DELIGHTED }, { token: ADMIN_TOKEN });
-    expect(again.data?.['importResponses']).toEqual({ rows: 3, stored: 0, duplicates: 3 });
+    expect(again.data?.['importResponses']).toEqual({ rows: 3, stored: 0, duplicates: 3, erased: 0 });
     await expect
       .poll(() => reportedCounts(test, id), { timeout: 5_000 })
       .toEqual(await recountNps(test.db.connection, id, ['LANGUAGE', 'MARKET'], 'DAY'));
@@ -60,7 +66,7 @@ describe('importResponses', () => {
   it("reads Formbricks' export, its questions found by what they ask", async () => {
     const { id } = await createDemoSurvey(test);
     const result = await test.gql(IMPORT, { id, csv: FORMBRICKS }, { token: ADMIN_TOKEN });
-    expect(result.data?.['importResponses']).toEqual({ rows: 2, stored: 2, duplicates: 0 });
+    expect(result.data?.['importResponses']).toEqual({ rows: 2, stored: 2, duplicates: 0, erased: 0 });
     const docs = await test.db.connection
       .collection('responses')
       .find({ 'attributes.customerId': { $in: ['u-1', 'u-2'] } })
@@ -89,6 +95,80 @@ describe('importResponses', () => {
       { token: ADMIN_TOKEN },
     );
     expect(noScore.errors?.[0]?.message).toContain('no score column');
+  });
+
+  it('checks every rule of the model before storing anything: a comment too long leaves the database as it was', async () => {
+    const { id } = await createDemoSurvey(test);
+    const before = await dump();
+    const csv = `date,score,comment,language\n2026-09-01,9,fine,en\n2026-09-02,3,${'x'.repeat(2_500)},en\n2026-09-03,7,ok,en\n`;
+    const result = await test.gql(IMPORT, { id, csv }, { token: ADMIN_TOKEN });
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'csv' });
+    expect(result.errors?.[0]?.message).toMatch(
+      new RegExp(`^1 bad row\\(s\\), nothing imported:\\nline 3: comment .*${MAX_COMMENT}`),
+    );
+    expect(await dump()).toEqual(before);
+    expect((await reportedCounts(test, id)).overall.responses).toBe(0);
+  });
+
+  it('accepts exactly what the model accepts: a row it read and checked is always stored (property)', async () => {
+    const { id } = await createDemoSurvey(test);
+    const survey = await test.app.services.surveys.get(id);
+    const text = fc.oneof(
+      fc.string({ maxLength: 30 }),
+      fc.integer({ min: MAX_COMMENT - 3, max: MAX_COMMENT + 3 }).map((n) => 'é'.repeat(n)),
+      fc.constantFrom('<b>bold</b>', '\u0000\u0007', ' '.repeat(MAX_COMMENT + 5), 'a\r\nb', '"quoted, text"'),
+    );
+    const row = fc.record({ score: fc.integer({ min: 0, max: 10 }), comment: text, plan: text });
+    const quote = (value: string) => `"${value.replace(/"/g, '""')}"`;
+    await fc.assert(
+      fc.asyncProperty(fc.array(row, { minLength: 1, maxLength: 3 }), async (rows) => {
+        const csv = `date,score,comment,Plan\n${rows
+          .map((r, i) => `2026-09-0${i + 1},${r.score},${quote(r.comment)},${quote(r.plan)}`)
+          .join('\n')}\n`;
+        let read: ReturnType<typeof test.app.services.history.read>;
+        try {
+          read = test.app.services.history.read(csv, survey);
+        } catch (error) {
+          expect((error as Error).message).toMatch(/nothing imported:\nline \d+: /);
+          return;
+        }
+        await expect(test.app.services.history.store(read, survey)).resolves.toBeDefined();
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('never brings back what retention or erasure removed, when the same export is imported again', async () => {
+    const { id } = await createDemoSurvey(test, { languages: ['en'], markets: [], retentionDays: 30 });
+    await test.gql(IMPORT, { id, csv: DELIGHTED }, { token: ADMIN_TOKEN });
+    // The answers of September are past the 30 days by December: their comments and customer ids go.
+    await test.app.services.retention.purge({ now: Date.parse('2026-12-01T00:00:00Z') });
+    const purged = await test.db.connection
+      .collection('responses')
+      .find({ survey: new Types.ObjectId(id) })
+      .toArray();
+    expect(purged.map((r) => [r['comment'], r['attributes']])).toEqual([
+      [null, null],
+      [null, null],
+      [null, null],
+    ]);
+    const before = await dump();
+    const again = await test.gql(IMPORT, { id, csv: DELIGHTED }, { token: ADMIN_TOKEN });
+    expect(again.data?.['importResponses']).toEqual({ rows: 3, stored: 0, duplicates: 3, erased: 0 });
+    expect(await dump()).toEqual(before);
+
+    const fresh = await createDemoSurvey(test, { languages: ['en'], markets: [] });
+    await test.gql(IMPORT, { id: fresh.id, csv: DELIGHTED }, { token: ADMIN_TOKEN });
+    await test.admin(`mutation ($c: String!) { eraseRespondent(customerId: $c) { responses } }`, {
+      c: 'bo@example.com',
+    });
+    const third = await test.gql(IMPORT, { id: fresh.id, csv: DELIGHTED }, { token: ADMIN_TOKEN });
+    expect(third.data?.['importResponses']).toEqual({ rows: 3, stored: 0, duplicates: 2, erased: 1 });
+    expect(
+      await test.db.connection
+        .collection('responses')
+        .countDocuments({ 'attributes.customerId': 'bo@example.com' }),
+    ).toBe(0);
   });
 
   it('is for the admin alone', async () => {

@@ -1,27 +1,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
-const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
-const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
-
-/** Whether a request comes from this machine, to this machine by name (not a page that rebound a DNS name to it). */
-function fromThisMachine(req: IncomingMessage): boolean {
-  const host = new URL(`http://${req.headers.host ?? 'invalid'}`).hostname;
-  return LOOPBACK.has(req.socket.remoteAddress ?? '') && LOCAL_HOSTS.has(host);
-}
-
-const escapeAttribute = (value: string) =>
-  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-
 /**
  * `GET /graphql` from a browser, in development: GraphiQL, bundled by the widget's build (`/ide.js`, `/ide.css`),
- * so it works with no network beyond this server. Opened from this machine, the page carries the admin token, which
- * the IDE sends with every request; from anywhere else, the visitor types their own.
+ * so it works with no network beyond this server. The page is the same for every request and carries no secret:
+ * where a request comes from cannot be told behind a proxy, so the IDE asks for the token itself.
  */
-export function idePage(adminToken: string) {
-  return (req: IncomingMessage, res: ServerResponse): void => {
-    const token = fromThisMachine(req)
-      ? `\n    <meta name="nps-admin-token" content="${escapeAttribute(adminToken)}">`
-      : '';
+export function idePage() {
+  return (_req: IncomingMessage, res: ServerResponse): void => {
     res.writeHead(200, {
       'content-type': 'text/html; charset=utf-8',
       'content-security-policy':
@@ -34,9 +19,14 @@ export function idePage(adminToken: string) {
 <html lang="en">
   <head>
     <meta charset="utf-8">
-    <title>NPS API · GraphiQL</title>${token}
+    <title>NPS API · GraphiQL</title>
     <link rel="stylesheet" href="/ide.css">
-    <style>html, body, #ide { height: 100%; margin: 0; }</style>
+    <style>
+      html, body, #ide { height: 100%; margin: 0; }
+      .nps-ide-token { display: flex; gap: 0.75rem; align-items: end; padding: 2rem; font: 16px system-ui, sans-serif; }
+      .nps-ide-token label { display: grid; gap: 0.25rem; }
+      .nps-ide-token input, .nps-ide-token button { font: inherit; padding: 0.4rem 0.6rem; }
+    </style>
   </head>
   <body>
     <div id="ide"></div>

@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { requestIdOf, withRequestId } from '../logging.ts';
+import { type Log, requestIdOf, withRequestId } from '../logging.ts';
 import { HttpError } from './errors.ts';
 import { sendJson } from './send-json.ts';
 
@@ -7,18 +7,31 @@ export type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<voi
 
 /**
  * Routes by exact path, then to `fallback` (the static files) if any; answers refusals and failures as JSON, and
- * never lets an error escape a request.
+ * never lets an error escape a request. Logs one access line per request: method, path (never the query string,
+ * which may carry anything), status, duration, the GraphQL operation's name, and the request id.
  */
 export function createHttpServer(
   routes: Readonly<Record<string, Handler>>,
-  log: (line: string) => void,
+  log: Log,
   fallback?: Handler,
 ): Server {
   return createServer((req, res) => {
+    const started = performance.now();
     // Taken from `X-Request-Id` when a proxy set one, and sent back: the log lines of this request carry it.
     const requestId = requestIdOf(req.headers['x-request-id']);
     res.setHeader('x-request-id', requestId);
-    void withRequestId(requestId, () => serve(req, res));
+    const request = withRequestId(requestId, () => serve(req, res));
+    res.once('close', () => {
+      const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+      const ms = Math.round(performance.now() - started);
+      const status = res.writableFinished ? res.statusCode : 0;
+      const operation = request.operation;
+      log(
+        `${req.method} ${path} ${status || 'aborted'} ${ms} ms${operation ? ` ${operation}` : ''}`,
+        'info',
+        { requestId, method: req.method, path, status, ms, ...(operation && { operation }) },
+      );
+    });
   });
 
   async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -38,7 +51,7 @@ export function createHttpServer(
         sendJson(res, error.status, { error: error.message });
         return;
       }
-      log(`${req.method} ${path} failed: ${(error as Error).stack ?? String(error)}`);
+      log(`${req.method} ${path} failed: ${(error as Error).stack ?? String(error)}`, 'error');
       sendJson(res, 500, { error: 'Internal server error.' });
     }
   }

@@ -1,3 +1,4 @@
+import type { Log } from '../logging.ts';
 import type { CountDelta } from '../models/count-delta.model.ts';
 import type { Models } from '../models/index.ts';
 import type { AggregateService } from './aggregates.ts';
@@ -19,12 +20,7 @@ const CLEAN_EVERY_MS = 10_000;
  * once. (FerretDB 1.x has no change streams.) A reader that could not read for longer than the feed keeps deltas
  * drops its cached surveys, whose missed deltas are then in the cells it reads again.
  */
-export function createCountFeed(
-  models: Models,
-  aggregates: AggregateService,
-  leases: Leases,
-  log: (line: string) => void,
-) {
+export function createCountFeed(models: Models, aggregates: AggregateService, leases: Leases, log: Log) {
   /** Per slot, the last delta read. */
   const seen = new Map<number, number>();
   let resetsSince: number | undefined;

@@ -55,9 +55,14 @@ export function createErasure(models: Models, ingest: IngestService) {
     customerId?: string,
   ): Promise<ErasureResult> {
     await settled(found);
+    const ids = found.map((response) => response._id);
+    // Noted before they go, so that no import stores them again, even if this erasure stops half-way.
+    await insertNew(
+      models.ErasedAnswer.collection,
+      ids.map((id) => ({ _id: id, at: new Date() })),
+    );
     await ingest.erase(found);
     // Their webhook deliveries carry their comments: gone with them, sent or not.
-    const ids = found.map((response) => response._id);
     // Tombstones first, then what is stored: an instance recording one of them after this checks the tombstones once
     // it has written, and takes it out itself (see `record` in webhook-delivery.ts).
     await insertNew(

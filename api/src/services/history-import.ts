@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
-import { BadUserInputError } from '../errors.ts';
-import { MAX_ATTRIBUTES } from '../models/response.model.ts';
+import { ApiError, BadUserInputError } from '../errors.ts';
+import type { SubmitResponseInput } from '../graphql/__generated__/resolvers-types.ts';
+import { findByIds, type Models } from '../models/index.ts';
+import { MAX_ATTRIBUTES, responseId } from '../models/response.model.ts';
 import type { SurveyDoc } from '../models/survey.model.ts';
 import type { SubmissionService } from './submissions.ts';
 
@@ -72,11 +74,41 @@ function roles(headers: readonly string[]): Map<number, Role> {
   return found;
 }
 
-/** A date as exports write it: ISO 8601, or `YYYY-MM-DD[ HH:MM[:SS]]` in UTC. */
-function parseDate(text: string): Date {
-  const plain = /^(\d{4}-\d{2}-\d{2})(?:[ T](\d{2}:\d{2}(?::\d{2})?))?$/.exec(text);
-  if (plain) return new Date(`${plain[1]}T${plain[2] ?? '00:00'}${plain[2]?.length === 5 ? ':00' : ''}Z`);
-  return new Date(text);
+/**
+ * A date as exports write it, and nothing else: `YYYY-MM-DD[( |T)HH:MM[:SS[.fff]]]`, in UTC unless it ends in `Z` or
+ * an offset (`+02:00`, `+0200`). A day or time that does not exist (`2026-02-30`, `24:00`) is no date, rather than
+ * the one JavaScript would roll it over to; so are other forms (`09/01/2026`, `Sep 1 2026`), whose order is a guess.
+ */
+const DATE =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+
+export function parseDate(text: string): Date | undefined {
+  const match = DATE.exec(text);
+  if (!match) return undefined;
+  const [, y, mo, d, h = '00', mi = '00', s = '00', fraction = '', zone = 'Z'] = match;
+  const [year, month, day, hour, minute, second] = [y, mo, d, h, mi, s].map(Number) as number[] as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  const utc = new Date(Date.UTC(year, month - 1, day, hour, minute, second));
+  const exists =
+    utc.getUTCFullYear() === year &&
+    utc.getUTCMonth() === month - 1 &&
+    utc.getUTCDate() === day &&
+    utc.getUTCHours() === hour &&
+    utc.getUTCMinutes() === minute &&
+    utc.getUTCSeconds() === second;
+  if (!exists) return undefined;
+  const offset = /^([+-])(\d{2}):?(\d{2})$/.exec(zone);
+  const offsetMinutes = offset
+    ? (offset[1] === '-' ? -1 : 1) * (Number(offset[2]) * 60 + Number(offset[3]))
+    : 0;
+  if (offset && (Number(offset[2]) > 14 || Number(offset[3]) > 59)) return undefined;
+  return new Date(utc.getTime() - offsetMinutes * 60_000 + Number(`0.${fraction || '0'}`) * 1000);
 }
 
 /** An attribute's key as the model allows it: a letter, then letters, digits, `_` and `-`, 40 at most. */
@@ -89,12 +121,31 @@ function attributeKey(header: string): string | undefined {
   return key || undefined;
 }
 
+/** What the submit path takes for a row. */
+function submission(row: HistoryRow, survey: SurveyDoc): SubmitResponseInput {
+  return {
+    siteKey: survey.siteKey,
+    clientResponseId: row.clientResponseId,
+    score: row.score,
+    comment: row.comment,
+    language: row.language,
+    market: row.market,
+    attributes: row.attributes,
+  };
+}
+
 /**
- * Reads a CSV of past answers (a header row, then one answer a row) for `survey`: every row checked, and all the
- * errors named by line, before anything is stored. Each answer's id comes from the export's response id, or else
- * from its content, so that the same file imported twice stores it once.
+ * Reads a CSV of past answers (a header row, then one answer a row) for `survey`: every row checked, against the
+ * columns' rules and then as the submit path would check it (`submissions.prepare`: every rule of the model), and
+ * all the errors named by line, before anything is stored. Each answer's id comes from the export's response id, or
+ * else from its content, so that the same file imported twice stores it once.
  */
-export function readHistory(csv: string, survey: SurveyDoc, now = Date.now()): HistoryRow[] {
+export function readHistory(
+  csv: string,
+  survey: SurveyDoc,
+  submissions: Pick<SubmissionService, 'prepare'>,
+  now = Date.now(),
+): HistoryRow[] {
   let records: string[][];
   try {
     records = parse(csv, { bom: true, relax_column_count: true, skip_empty_lines: true });
@@ -128,8 +179,11 @@ export function readHistory(csv: string, survey: SurveyDoc, now = Date.now()): H
     if (!/^\d{1,2}$/.test(value('score')) || score > 10)
       problems.push(`score "${value('score')}" is not 0 to 10`);
     const date = parseDate(value('date'));
-    if (Number.isNaN(date.getTime())) problems.push(`date "${value('date')}" is not a date`);
-    else if (date.getTime() > now) problems.push(`date "${value('date')}" is in the future`);
+    if (!date) {
+      problems.push(
+        `date "${value('date').slice(0, 40)}" is not a date (YYYY-MM-DD[ HH:MM[:SS]] in UTC, or ISO 8601 with Z or an offset)`,
+      );
+    } else if (date.getTime() > now) problems.push(`date "${value('date')}" is in the future`);
     const language = (value('language') || survey.defaultLanguage).split(/[-_]/)[0]?.toLowerCase() ?? '';
     if (!survey.languages.includes(language)) {
       problems.push(
@@ -150,7 +204,7 @@ export function readHistory(csv: string, survey: SurveyDoc, now = Date.now()): H
       if (key && text && Object.keys(attributes).length < MAX_ATTRIBUTES)
         attributes[key] = text.slice(0, 200);
     }
-    if (problems.length) {
+    if (problems.length || !date) {
       errors.push(`line ${line}: ${problems.join('; ')}`);
       return;
     }
@@ -161,7 +215,7 @@ export function readHistory(csv: string, survey: SurveyDoc, now = Date.now()): H
     const hash = createHash('sha256')
       .update(`${survey._id}\u0001${content}\u0001${occurrence}`)
       .digest('hex');
-    read.push({
+    const row: HistoryRow = {
       line,
       clientResponseId: `${hash.slice(0, 8)}-${hash.slice(8, 12)}-5${hash.slice(13, 16)}-a${hash.slice(17, 20)}-${hash.slice(20, 32)}`,
       createdAt: date,
@@ -170,7 +224,15 @@ export function readHistory(csv: string, survey: SurveyDoc, now = Date.now()): H
       language,
       market,
       attributes: Object.keys(attributes).length ? attributes : null,
-    });
+    };
+    try {
+      submissions.prepare(submission(row, survey), survey, date);
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      errors.push(`line ${line}: ${error.message}`);
+      return;
+    }
+    read.push(row);
   });
   if (errors.length) {
     const shown = errors.slice(0, 20).join('\n');
@@ -180,30 +242,38 @@ export function readHistory(csv: string, survey: SurveyDoc, now = Date.now()): H
   return read;
 }
 
-/** Stores checked past answers through the submit path (so they are counted like any answer), many at a time. */
-export async function storeHistory(
-  rows: readonly HistoryRow[],
-  survey: SurveyDoc,
-  submissions: SubmissionService,
-): Promise<{ stored: number; duplicates: number }> {
-  const outcomes = await Promise.all(
-    rows.map((row) =>
-      submissions.submit(
-        {
-          siteKey: survey.siteKey,
-          clientResponseId: row.clientResponseId,
-          score: row.score,
-          comment: row.comment,
-          language: row.language,
-          market: row.market,
-          attributes: row.attributes,
-        },
-        survey,
-        row.createdAt,
-        { notify: false },
-      ),
-    ),
-  );
-  const duplicates = outcomes.filter((outcome) => outcome.duplicate).length;
-  return { stored: outcomes.length - duplicates, duplicates };
+/**
+ * Imports of past answers: `read` checks a CSV (above), `store` stores what it read through the submit path (so
+ * they are counted like any answer), many at a time. An import adds answers and changes none: one stored already is
+ * left as it is (its comment may have been removed by the retention period since), and one erased at its
+ * respondent's request is not stored again.
+ */
+export function createHistoryImport(models: Models, submissions: SubmissionService) {
+  return {
+    read(csv: string, survey: SurveyDoc, now = Date.now()): HistoryRow[] {
+      return readHistory(csv, survey, submissions, now);
+    },
+
+    async store(
+      rows: readonly HistoryRow[],
+      survey: SurveyDoc,
+    ): Promise<{ stored: number; duplicates: number; erased: number }> {
+      const id = (row: HistoryRow) => responseId(survey._id, row.clientResponseId);
+      const erased = await findByIds<{ _id: string }>(models.ErasedAnswer, rows.map(id), { _id: 1 });
+      const outcomes = await Promise.all(
+        rows
+          .filter((row) => !erased.has(id(row)))
+          .map((row) =>
+            submissions.submit(submission(row, survey), survey, row.createdAt, {
+              notify: false,
+              amend: false,
+            }),
+          ),
+      );
+      const duplicates = outcomes.filter((outcome) => outcome.duplicate).length;
+      return { stored: outcomes.length - duplicates, duplicates, erased: erased.size };
+    },
+  };
 }
+
+export type HistoryImportService = ReturnType<typeof createHistoryImport>;

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { AnyBulkWriteOperation, mongo, Types } from 'mongoose';
+import type { Log } from '../logging.ts';
 import type { CountDelta, DeltaCell } from '../models/count-delta.model.ts';
 import { BULK_UPDATE_CHUNK, deleteByIds, findByIds, isDuplicateKey, type Models } from '../models/index.ts';
 import type { IngestJournal } from '../models/ingest-journal.model.ts';
@@ -136,7 +137,7 @@ export interface IngestOptions {
   /** This API instance, as leases and deltas name it. */
   readonly holder: string;
   readonly leases: Leases;
-  readonly log: (line: string) => void;
+  readonly log: Log;
   /** Told of each batch written and each delta: the `/metrics` figures. */
   readonly metrics?: Pick<Metrics, 'batch' | 'deltaWritten'>;
   readonly events?: IngestEvents;

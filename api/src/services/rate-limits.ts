@@ -1,4 +1,5 @@
 import { RateLimitedError } from '../errors.ts';
+import type { Log } from '../logging.ts';
 import type { Models } from '../models/index.ts';
 import type { RateCount } from '../models/rate-count.model.ts';
 import { type AddressKeys, createAddressKeys } from './address-keys.ts';
@@ -137,7 +138,7 @@ export function createRateLimits(
      * Reads the others' counts, then publishes and reads every 250 ms; the janitor instance (`leases.janitor`) also
      * deletes the minutes gone by.
      */
-    async start(log: (line: string) => void): Promise<void> {
+    async start(log: Log): Promise<void> {
       await addresses.open();
       await sync();
       let cleanedAt = 0;

@@ -1,3 +1,4 @@
+import type { Log } from '../logging.ts';
 import type { Models } from '../models/index.ts';
 import { every } from './periodic.ts';
 import type { Leases } from './writer-lease.ts';
@@ -20,7 +21,7 @@ const PERSONAL = { comment: null, attributes: null, pageUrl: null } as const;
  * the next takes over), in steps of 5,000 answers, each logged. A purge stopped half-way loses nothing: each step
  * only ever clears fields, and the next run picks up whatever is left.
  */
-export function createRetention(models: Models, leases: Leases, log: (line: string) => void) {
+export function createRetention(models: Models, leases: Leases, log: Log) {
   let job: { stop(): void } | undefined;
 
   /**

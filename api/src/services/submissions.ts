@@ -62,32 +62,48 @@ export function createSubmissions(
   contacts: CustomerContactService,
   outbox: WebhookOutbox,
 ) {
+  /**
+   * The answer as it would be stored, checked against the survey and every rule of the model (all synchronous), or a
+   * `BadUserInputError` naming the field: what an import checks of every row before it stores any.
+   */
+  function prepare(input: SubmitResponseInput, survey: SurveyDoc, now: Date): ResponseDoc {
+    const comment = cleanText(input.comment);
+    const { language, region } = surveyLanguage(input.language, survey);
+    const category = categoryOf(input.score);
+    const response = new models.Response({
+      _id: responseId(survey._id, input.clientResponseId),
+      survey: survey._id,
+      clientResponseId: input.clientResponseId.toLowerCase(),
+      score: input.score,
+      category,
+      comment,
+      themes: classify(comment, language, category).themes,
+      language,
+      market: surveyMarket(input.market, region, survey),
+      pageUrl: cleanText(input.pageUrl),
+      attributes: cleanAttributes(input.attributes),
+      createdAt: now,
+    });
+    const invalid = response.validateSync();
+    if (invalid) fromValidationError(invalid);
+    return response;
+  }
+
   return {
-    /** Stores an answer; `notify` false for past answers (an import), which make no webhook events. */
+    prepare,
+
+    /**
+     * Stores an answer; `notify` false for past answers (an import), which make no webhook events. With `amend`
+     * false (an import), an answer stored already is left as it is, whatever comment the input carries.
+     */
     async submit(
       input: SubmitResponseInput,
       survey: SurveyDoc,
       now = new Date(),
-      { notify = true }: { notify?: boolean } = {},
+      { notify = true, amend = true }: { notify?: boolean; amend?: boolean } = {},
     ): Promise<{ response: ResponseDoc; duplicate: boolean }> {
-      const comment = cleanText(input.comment);
-      const { language, region } = surveyLanguage(input.language, survey);
-      const category = categoryOf(input.score);
-      const response = new models.Response({
-        _id: responseId(survey._id, input.clientResponseId),
-        survey: survey._id,
-        clientResponseId: input.clientResponseId.toLowerCase(),
-        score: input.score,
-        category,
-        comment,
-        themes: classify(comment, language, category).themes,
-        language,
-        market: surveyMarket(input.market, region, survey),
-        pageUrl: cleanText(input.pageUrl),
-        attributes: cleanAttributes(input.attributes),
-        createdAt: now,
-      });
-      await response.validate().catch((error: unknown) => fromValidationError(error));
+      const response = prepare(input, survey, now);
+      const { comment } = response;
 
       // Its webhook events are stored with it, before the acknowledgement (never for a duplicate).
       const outcome = await ingest.insert(response.toObject() as Stored, { notify });
@@ -101,7 +117,7 @@ export function createSubmissions(
       if (outcome === 'inserted') return { response, duplicate: false };
 
       // The same answer again (a retry, or the follow-up comment): counted once, and the comment kept with its themes.
-      if (comment) {
+      if (comment && amend) {
         const amended = await ingest.amend(
           response._id,
           comment,

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Types } from 'mongoose';
 import { BadUserInputError, NotFoundError } from '../errors.ts';
+import type { Log } from '../logging.ts';
 import { findByIds, insertNew, type Models } from '../models/index.ts';
 import type { WebhookDoc } from '../models/webhook.model.ts';
 import {
@@ -62,7 +63,7 @@ export interface DeliveryOptions {
   /** This API instance, as claims name their holder. */
   readonly holder: string;
   readonly allowPrivate: boolean;
-  readonly log: (line: string) => void;
+  readonly log: Log;
   readonly timeoutMs?: number;
   /** When to try again after a failure (tests shorten it); the real schedule by default. */
   readonly retryAt?: typeof nextAttemptAt;

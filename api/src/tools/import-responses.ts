@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createApp } from '../app.ts';
-import { readHistory, storeHistory } from '../services/history-import.ts';
 import { runTool } from './run-tool.ts';
 
 /** Rows stored at once, and reported as done. */
@@ -27,19 +26,23 @@ await runTool(
     await app.start();
     try {
       const target = await app.services.surveys.get(survey);
-      const rows = readHistory(await readFile(file, 'utf8'), target);
+      const rows = app.services.history.read(await readFile(file, 'utf8'), target);
       log(`${rows.length} row(s) read and checked`);
       const started = performance.now();
       let stored = 0;
       let duplicates = 0;
+      let erased = 0;
       for (let i = 0; i < rows.length; i += PART) {
-        const done = await storeHistory(rows.slice(i, i + PART), target, app.services.submissions);
+        const done = await app.services.history.store(rows.slice(i, i + PART), target);
         stored += done.stored;
         duplicates += done.duplicates;
+        erased += done.erased;
         log(`${Math.min(i + PART, rows.length)} / ${rows.length}`);
       }
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
-      log(`${stored} answer(s) stored, ${duplicates} already there, in ${seconds} s`);
+      log(
+        `${stored} answer(s) stored, ${duplicates} already there, ${erased} erased before (not stored again), in ${seconds} s`,
+      );
     } finally {
       await app.close();
     }

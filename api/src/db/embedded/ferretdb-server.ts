@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import mongoose from 'mongoose';
 import { StartupError } from '../../errors.ts';
+import type { Log } from '../../logging.ts';
 
 export interface FerretDBOptions {
   /** The FerretDB executable (see `ensureFerretDB`). */
@@ -14,7 +15,7 @@ export interface FerretDBOptions {
   readonly dataDir: string;
   /** Loopback port to listen on; a free one when undefined. */
   readonly port?: number | undefined;
-  readonly log: (line: string) => void;
+  readonly log: Log;
 }
 
 export interface RunningFerretDB {

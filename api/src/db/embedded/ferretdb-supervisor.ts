@@ -16,6 +16,7 @@ export function superviseFerretDB(first: RunningFerretDB, options: FerretDBOptio
   const restart = async (): Promise<void> => {
     options.log(
       `FerretDB (pid ${current.pid}) exited unexpectedly; starting it again on port ${current.port}`,
+      'error',
     );
     try {
       const next = await startFerretDB({ ...options, port: current.port });
@@ -23,7 +24,7 @@ export function superviseFerretDB(first: RunningFerretDB, options: FerretDBOptio
       restarts++;
       if (stopped) await next.stop();
     } catch (error) {
-      options.log(`starting FerretDB again failed, retrying: ${(error as Error).message}`);
+      options.log(`starting FerretDB again failed, retrying: ${(error as Error).message}`, 'error');
     }
   };
 

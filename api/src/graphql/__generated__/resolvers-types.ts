@@ -138,6 +138,8 @@ export type ImportResult = {
   __typename?: 'ImportResult';
   /** Answers stored before (the same file, or the same answers, imported again): left as they were. */
   duplicates: Scalars['Int']['output'];
+  /** Answers erased at their respondent's request since an earlier import: never stored again. */
+  erased: Scalars['Int']['output'];
   /** Rows read from the CSV. */
   rows: Scalars['Int']['output'];
   /** Answers stored by this import. */
@@ -166,7 +168,8 @@ export type Mutation = {
    * Admin: stores past answers from a CSV with a header row: a date and a score column, and optionally comment,
    * language, market, customer id, and any other columns as attributes. Delighted's and Formbricks' exports are read as
    * they are. Every row is checked first: with any bad row nothing is stored, and the error names each bad line.
-   * Importing the same file again stores nothing more. For files over the request size, `pnpm import:responses`.
+   * Importing the same file again stores nothing more and changes nothing stored: an answer erased, or a comment
+   * removed by the retention period, does not come back. For files over the request size, `pnpm import:responses`.
    */
   importResponses: ImportResult;
   /** Admin: recomputes the survey's pre-aggregated counts from the stored responses; returns how many responses were counted. */
@@ -1142,6 +1145,7 @@ export type HealthResolvers<ContextType = Context, ParentType extends ResolversP
 
 export type ImportResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportResult'] = ResolversParentTypes['ImportResult']> = {
   duplicates?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  erased?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   stored?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };

@@ -1,5 +1,4 @@
 import { requireAdmin } from '../../../services/auth.ts';
-import { readHistory, storeHistory } from '../../../services/history-import.ts';
 import type { MutationResolvers } from '../../__generated__/resolvers-types.ts';
 
 export const importResponses: NonNullable<MutationResolvers['importResponses']> = async (
@@ -9,6 +8,6 @@ export const importResponses: NonNullable<MutationResolvers['importResponses']> 
 ) => {
   requireAdmin(auth);
   const survey = await services.surveys.get(surveyId);
-  const rows = readHistory(csv, survey);
-  return { rows: rows.length, ...(await storeHistory(rows, survey, services.submissions)) };
+  const rows = services.history.read(csv, survey);
+  return { rows: rows.length, ...(await services.history.store(rows, survey)) };
 };
