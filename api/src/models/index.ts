@@ -7,6 +7,7 @@ import { erasedAnswerSchema } from './erased-answer.model.ts';
 import { erasureSchema } from './erasure.model.ts';
 import { followUpClaimSchema } from './follow-up-claim.model.ts';
 import { ingestJournalSchema } from './ingest-journal.model.ts';
+import { jobRunSchema } from './job-run.model.ts';
 import { npsDailySchema } from './nps-daily.model.ts';
 import { rateCountSchema } from './rate-count.model.ts';
 import { responseSchema } from './response.model.ts';
@@ -36,6 +37,7 @@ const SCHEMAS = [
   appSecretSchema,
   erasureSchema,
   erasedAnswerSchema,
+  jobRunSchema,
   webhookSchema,
   webhookDeliverySchema,
   webhookParcelSchema,
@@ -62,6 +64,7 @@ export function createModels(connection: Connection) {
     AppSecret: connection.model('AppSecret', appSecretSchema),
     Erasure: connection.model('Erasure', erasureSchema),
     ErasedAnswer: connection.model('ErasedAnswer', erasedAnswerSchema),
+    JobRun: connection.model('JobRun', jobRunSchema),
     Webhook: connection.model('Webhook', webhookSchema),
     /** Webhook deliveries waiting, in parcels (see `webhook-delivery.model.ts`). */
     OutboxParcel: connection.model('OutboxParcel', webhookParcelSchema, 'webhook_outbox'),

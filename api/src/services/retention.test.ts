@@ -110,4 +110,62 @@ describe('retention', () => {
       field: 'retentionDays',
     });
   });
+
+  it('is due by the database clock an hour after its last run, so a restart runs it at once when it is due', async () => {
+    const first = await startTestApp('retention_due');
+    // The start runs it (a fresh database has never purged): it is then not due for an hour.
+    const status = '{ retentionStatus { lastRunAt lastPurged nextDueAt } }';
+    const read = async () =>
+      (await first.admin<{ retentionStatus: Record<string, string | number | null> }>(status))
+        .retentionStatus;
+    await expect.poll(async () => (await read())['lastPurged']).toBe(0);
+    const ran = await read();
+    expect(Date.parse(String(ran['nextDueAt'])) - Date.parse(String(ran['lastRunAt']))).toBe(3_600_000);
+    const survey = await createDemoSurvey(first, { retentionDays: 1 });
+    await first.gql(
+      SUBMIT,
+      {
+        input: {
+          siteKey: survey.siteKey,
+          clientResponseId: randomUUID(),
+          score: 3,
+          language: 'en',
+          comment: 'Too slow',
+        },
+      },
+      { origin: ORIGIN },
+    );
+    const responses = first.db.connection.collection('responses');
+    await responses.updateMany({}, { $set: { createdAt: new Date(Date.now() - 3 * DAY_MS) } });
+    await first.close(true);
+
+    const jobs = first.db.connection.collection('job_runs');
+    // Restarted within the hour: not due, not run.
+    let second = await startTestApp('retention_due', {}, first.db);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect((await second.admin<{ retentionStatus: unknown }>(status)).retentionStatus).toEqual(ran);
+    expect(await responses.countDocuments({ comment: 'Too slow' })).toBe(1);
+    await second.close(true);
+
+    // Restarted after it came due (the last run two hours ago): run at once, however recent the process.
+    await jobs.updateOne({ _id: 'retention' } as never, {
+      $set: { at: new Date(Date.now() - 2 * 3_600_000) },
+    });
+    second = await startTestApp('retention_due', {}, first.db);
+    await expect.poll(() => responses.countDocuments({ comment: null }), { timeout: 5_000 }).toBe(1);
+    await expect
+      .poll(
+        async () => (await second.admin<{ retentionStatus: { lastPurged: number } }>(status)).retentionStatus,
+      )
+      .toMatchObject({ lastPurged: 1 });
+
+    // On demand, by the admin alone.
+    const now = await second.admin<{ runRetentionPurge: { lastPurged: number; lastRunAt: string } }>(
+      'mutation { runRetentionPurge { lastPurged lastRunAt } }',
+    );
+    expect(now.runRetentionPurge.lastPurged).toBe(0);
+    const anonymous = await second.gql('mutation { runRetentionPurge { lastPurged } }');
+    expect(anonymous.errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
+    await second.close();
+  });
 });

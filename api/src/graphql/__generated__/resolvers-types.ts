@@ -195,6 +195,8 @@ export type Mutation = {
    * `overlapHours` (0 to 168, 24 unless set), so that receivers can switch without missing a delivery.
    */
   rotateWebhookSecret: WebhookWithSecret;
+  /** Admin: runs the retention purge now (joining a run already going on this instance) and says what it did. */
+  runRetentionPurge: RetentionStatus;
   /** Public: stores one answer. Needs an active site key and an `Origin` the survey allows; rate-limited. */
   submitResponse: SubmitResponsePayload;
   /** Admin, or a token of the subscription's survey: sends a signed test event now, and returns its delivery. */
@@ -411,6 +413,8 @@ export type Query = {
   respondentData: Array<Response>;
   /** Admin, or a token of this survey: newest first. `first` is at most 100. */
   responses: ResponseConnection;
+  /** Admin: the retention purge's last run and the next. */
+  retentionStatus: RetentionStatus;
   /** Admin, or a token of this survey. */
   survey: Survey;
   /** Public: the configuration the widget loads. Needs an `Origin` the survey allows. */
@@ -581,6 +585,19 @@ export type ResponseFilter = {
   to?: InputMaybe<Scalars['DateTime']['input']>;
   /** Only responses with a comment. */
   withComment?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** The retention purge (see `Survey.retentionDays`): its last complete run and when the next is due. */
+export type RetentionStatus = {
+  __typename?: 'RetentionStatus';
+  /** How long that run took, in milliseconds. */
+  lastMs: Maybe<Scalars['Int']['output']>;
+  /** Answers whose personal fields that run cleared. */
+  lastPurged: Maybe<Scalars['Int']['output']>;
+  /** When the last complete run started, by the database's clock; null before the first. */
+  lastRunAt: Maybe<Scalars['DateTime']['output']>;
+  /** When the next run is due: an hour after the last, whichever instance runs it and however often they restart. */
+  nextDueAt: Scalars['DateTime']['output'];
 };
 
 export type SubmitResponseInput = {
@@ -1020,6 +1037,7 @@ export type ResolversTypes = {
   ResponseConnection: ResolverTypeWrapper<Omit<ResponseConnection, 'edges'> & { edges: Array<ResolversTypes['ResponseEdge']> }>;
   ResponseEdge: ResolverTypeWrapper<Omit<ResponseEdge, 'node'> & { node: ResolversTypes['Response'] }>;
   ResponseFilter: ResponseFilter;
+  RetentionStatus: ResolverTypeWrapper<RetentionStatus>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SubmitResponseInput: SubmitResponseInput;
   SubmitResponsePayload: ResolverTypeWrapper<SubmitResponsePayload>;
@@ -1082,6 +1100,7 @@ export type ResolversParentTypes = {
   ResponseConnection: Omit<ResponseConnection, 'edges'> & { edges: Array<ResolversParentTypes['ResponseEdge']> };
   ResponseEdge: Omit<ResponseEdge, 'node'> & { node: ResolversParentTypes['Response'] };
   ResponseFilter: ResponseFilter;
+  RetentionStatus: RetentionStatus;
   String: Scalars['String']['output'];
   SubmitResponseInput: SubmitResponseInput;
   SubmitResponsePayload: SubmitResponsePayload;
@@ -1168,6 +1187,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   redeliverWebhook?: Resolver<ResolversTypes['WebhookDelivery'], ParentType, ContextType, RequireFields<MutationRedeliverWebhookArgs, 'deliveryId' | 'webhookId'>>;
   revokeReadToken?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRevokeReadTokenArgs, 'id'>>;
   rotateWebhookSecret?: Resolver<ResolversTypes['WebhookWithSecret'], ParentType, ContextType, RequireFields<MutationRotateWebhookSecretArgs, 'id'>>;
+  runRetentionPurge?: Resolver<ResolversTypes['RetentionStatus'], ParentType, ContextType>;
   submitResponse?: Resolver<ResolversTypes['SubmitResponsePayload'], ParentType, ContextType, RequireFields<MutationSubmitResponseArgs, 'input'>>;
   testWebhook?: Resolver<ResolversTypes['WebhookDelivery'], ParentType, ContextType, RequireFields<MutationTestWebhookArgs, 'id'>>;
   updateSurvey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType, RequireFields<MutationUpdateSurveyArgs, 'id' | 'input'>>;
@@ -1222,6 +1242,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   nps?: Resolver<ResolversTypes['NpsReport'], ParentType, ContextType, RequireFields<QueryNpsArgs, 'surveyId'>>;
   respondentData?: Resolver<Array<ResolversTypes['Response']>, ParentType, ContextType, RequireFields<QueryRespondentDataArgs, 'customerId'>>;
   responses?: Resolver<ResolversTypes['ResponseConnection'], ParentType, ContextType, RequireFields<QueryResponsesArgs, 'first' | 'surveyId'>>;
+  retentionStatus?: Resolver<ResolversTypes['RetentionStatus'], ParentType, ContextType>;
   survey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType, RequireFields<QuerySurveyArgs, 'id'>>;
   surveyConfig?: Resolver<ResolversTypes['SurveyConfig'], ParentType, ContextType, RequireFields<QuerySurveyConfigArgs, 'siteKey'>>;
   surveys?: Resolver<Array<ResolversTypes['Survey']>, ParentType, ContextType>;
@@ -1270,6 +1291,13 @@ export type ResponseConnectionResolvers<ContextType = Context, ParentType extend
 export type ResponseEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ResponseEdge'] = ResolversParentTypes['ResponseEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Response'], ParentType, ContextType>;
+};
+
+export type RetentionStatusResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RetentionStatus'] = ResolversParentTypes['RetentionStatus']> = {
+  lastMs?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  lastPurged?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  lastRunAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  nextDueAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
 export type SubmitResponsePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SubmitResponsePayload'] = ResolversParentTypes['SubmitResponsePayload']> = {
@@ -1424,6 +1452,7 @@ export type Resolvers<ContextType = Context> = {
   Response?: ResponseResolvers<ContextType>;
   ResponseConnection?: ResponseConnectionResolvers<ContextType>;
   ResponseEdge?: ResponseEdgeResolvers<ContextType>;
+  RetentionStatus?: RetentionStatusResolvers<ContextType>;
   SubmitResponsePayload?: SubmitResponsePayloadResolvers<ContextType>;
   SubmittedResponse?: SubmittedResponseResolvers<ContextType>;
   Survey?: SurveyResolvers<ContextType>;

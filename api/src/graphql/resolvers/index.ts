@@ -13,6 +13,7 @@ import { recordFollowUp } from './Mutation/recordFollowUp.ts';
 import { redeliverWebhook } from './Mutation/redeliverWebhook.ts';
 import { revokeReadToken } from './Mutation/revokeReadToken.ts';
 import { rotateWebhookSecret } from './Mutation/rotateWebhookSecret.ts';
+import { runRetentionPurge } from './Mutation/runRetentionPurge.ts';
 import { submitResponse } from './Mutation/submitResponse.ts';
 import { testWebhook } from './Mutation/testWebhook.ts';
 import { updateSurvey } from './Mutation/updateSurvey.ts';
@@ -23,6 +24,7 @@ import { health } from './Query/health.ts';
 import { nps } from './Query/nps.ts';
 import { respondentData } from './Query/respondentData.ts';
 import { responses } from './Query/responses.ts';
+import { retentionStatus } from './Query/retentionStatus.ts';
 import { survey } from './Query/survey.ts';
 import { surveyConfig } from './Query/surveyConfig.ts';
 import { surveys } from './Query/surveys.ts';
@@ -52,6 +54,7 @@ export const resolvers: Resolvers = {
     followUpQueue,
     followUpReasons,
     respondentData,
+    retentionStatus,
     webhooks,
     webhookDeliveries,
   },
@@ -67,6 +70,7 @@ export const resolvers: Resolvers = {
     eraseRespondent,
     eraseResponse,
     importResponses,
+    runRetentionPurge,
     createWebhook,
     updateWebhook,
     deleteWebhook,

@@ -1,0 +1,11 @@
+import { requireAdmin } from '../../../services/auth.ts';
+import type { QueryResolvers } from '../../__generated__/resolvers-types.ts';
+
+export const retentionStatus: NonNullable<QueryResolvers['retentionStatus']> = async (
+  _parent,
+  _args,
+  { auth, services },
+) => {
+  requireAdmin(auth);
+  return services.retention.status();
+};
