@@ -1,8 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { mongo } from 'mongoose';
+import { Webhook as Verifier } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/database.ts';
 import { ADMIN_TOKEN, createDemoSurvey, ORIGIN, SUBMIT, startTestApp, type TestApp } from '../testing/app.ts';
@@ -111,6 +114,90 @@ describe('db:export and db:import', () => {
       await expect(importDatabase(target.connection, exported, {}, quiet)).rejects.toThrow(/does not match/);
       expect(await target.connection.collection('responses').countDocuments()).toBe(0);
     } finally {
+      await target.close();
+    }
+  });
+
+  it('carry on elsewhere: subscriptions with their secrets, and the events waiting, delivered by the restored API', async () => {
+    const app = await startTestApp('backup_webhooks', { webhooksAllowPrivate: true });
+    let up = false;
+    const received: { headers: Record<string, string>; body: string }[] = [];
+    const receiver = createServer((req, res) => {
+      let body = '';
+      req.on('data', (chunk) => (body += chunk));
+      req.on('end', () => {
+        if (up) received.push({ headers: req.headers as Record<string, string>, body });
+        res.writeHead(up ? 204 : 503).end();
+      });
+    });
+    await new Promise<void>((done) => receiver.listen(0, '127.0.0.1', done));
+    const target = await openTestDatabase('backup_webhooks_target');
+    try {
+      const survey = await createDemoSurvey(app);
+      const { createWebhook } = await app.admin<{ createWebhook: { secret: string } }>(
+        'mutation ($input: CreateWebhookInput!) { createWebhook(input: $input) { secret } }',
+        {
+          input: {
+            surveyId: survey.id,
+            url: `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`,
+            events: ['RESPONSE_CREATED'],
+          },
+        },
+      );
+      const ids = [randomUUID(), randomUUID(), randomUUID()];
+      for (const id of ids) {
+        await app.gql(
+          SUBMIT,
+          { input: { siteKey: survey.siteKey, clientResponseId: id, score: 2, language: 'en' } },
+          { origin: ORIGIN },
+        );
+      }
+      // The receiver is down: the events wait (the first one failed, the others behind it).
+      await expect
+        .poll(async () => {
+          const db = app.db.connection;
+          const waiting =
+            (await db.collection('webhook_outbox').countDocuments()) +
+            (await db.collection('webhook_backlog').countDocuments());
+          return waiting > 0 && (await db.collection('webhook_deliveries').countDocuments()) === 0;
+        })
+        .toBe(true);
+      const exported = join(dir, 'webhooks');
+      await exportDatabase(app.db.connection, exported, quiet);
+      await app.close();
+
+      // Readable by its owner alone.
+      expect((await stat(exported)).mode & 0o777).toBe(0o700);
+      for (const file of await readdir(exported)) {
+        expect((await stat(join(exported, file))).mode & 0o777, file).toBe(0o600);
+      }
+
+      await importDatabase(target.connection, exported, {}, quiet);
+      up = true;
+      const restored = await startTestApp('backup_webhooks_target', { webhooksAllowPrivate: true }, target);
+      try {
+        // The paused subscription's next try, as if its backoff had passed.
+        await expect
+          .poll(
+            async () => {
+              await restored.app.services.webhookDelivery.runDue(new Date(Date.now() + 7 * 3_600_000));
+              return received.length;
+            },
+            { timeout: 20_000, interval: 500 },
+          )
+          .toBeGreaterThanOrEqual(3);
+        const verifier = new Verifier(createWebhook.secret);
+        const events = received.map(
+          ({ headers, body }) => verifier.verify(body, headers) as { data: { response: { id: string } } },
+        );
+        const sent = new Set(events.map((event) => event.data.response.id.split(':')[1]));
+        expect([...sent].sort()).toEqual([...ids].sort());
+      } finally {
+        await restored.close(true);
+      }
+    } finally {
+      receiver.closeAllConnections();
+      receiver.close();
       await target.close();
     }
   });

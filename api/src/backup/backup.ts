@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { once } from 'node:events';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { finished } from 'node:stream/promises';
@@ -12,9 +12,12 @@ import { createAggregates } from '../services/aggregates.ts';
 const { EJSON } = mongo.BSON;
 
 /**
- * What a backup holds: everything a person or a survey owner gave, and nothing the API can make again. The counts
- * (`nps_daily`, `nps_deltas`) are rebuilt from the answers on import, so that they are exactly the answers' counts
- * whatever arrived while the export ran; leases, journals and rate counts belong to running instances.
+ * What a backup holds: everything a person or a survey owner gave, everything needed to carry on (webhook
+ * subscriptions with their secrets, the events waiting to be delivered or announced, the delivery log, the answers
+ * erased that no import may bring back), and nothing the API can make again. The counts (`nps_daily`,
+ * `nps_deltas`) are rebuilt from the answers on import, so that they are exactly the answers' counts whatever
+ * arrived while the export ran; leases, journals, claims and rate counts belong to running instances (a waiting
+ * event's instance is gone after a move: the restored API takes its parcel over, as from a stopped instance).
  */
 export const COLLECTIONS = [
   'surveys',
@@ -23,8 +26,28 @@ export const COLLECTIONS = [
   'follow_up_claims',
   'customer_contacts',
   'erasures',
+  'erased_answers',
   'app_secrets',
+  'webhooks',
+  'webhook_outbox',
+  'webhook_scheduled',
+  'webhook_backlog',
+  'webhook_deliveries',
 ] as const;
+
+/** Collections added after the first backups were made: a backup from before has none of them. */
+const OLDER_BACKUPS_LACK = new Set<string>([
+  'erased_answers',
+  'webhooks',
+  'webhook_outbox',
+  'webhook_scheduled',
+  'webhook_backlog',
+  'webhook_deliveries',
+]);
+
+/** A backup holds secrets and personal data: readable by its owner alone, like the admin token. */
+const DIR_MODE = 0o700;
+const FILE_MODE = 0o600;
 
 interface Manifest {
   readonly format: 1;
@@ -38,11 +61,13 @@ export async function exportDatabase(
   dir: string,
   progress: (line: string) => void,
 ): Promise<Manifest> {
-  await mkdir(dir, { recursive: true });
+  await mkdir(dir, { recursive: true, mode: DIR_MODE });
   if ((await readdir(dir)).length) throw new Error(`${dir} is not empty: export into a new folder.`);
+  // An existing empty folder keeps its mode: set it.
+  await chmod(dir, DIR_MODE);
   const collections: Manifest['collections'] = {};
   for (const name of COLLECTIONS) {
-    const file = createWriteStream(join(dir, `${name}.ndjson`));
+    const file = createWriteStream(join(dir, `${name}.ndjson`), { mode: FILE_MODE });
     const hash = createHash('sha256');
     let documents = 0;
     for await (const doc of db.collection(name).find({}, { sort: { _id: 1 } })) {
@@ -57,7 +82,7 @@ export async function exportDatabase(
     progress(`${name}: ${documents} document(s)`);
   }
   const manifest: Manifest = { format: 1, at: new Date().toISOString(), collections };
-  await writeFile(join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  await writeFile(join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`, { mode: FILE_MODE });
   return manifest;
 }
 
@@ -74,7 +99,9 @@ export async function importDatabase(
 ): Promise<{ surveys: number; responses: number }> {
   const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as Manifest;
   if (manifest.format !== 1) throw new Error(`Unknown backup format ${manifest.format}.`);
-  for (const name of COLLECTIONS) {
+  // A backup made before a collection was added to `COLLECTIONS` has neither its file nor its manifest entry.
+  const present = COLLECTIONS.filter((name) => name in manifest.collections || !OLDER_BACKUPS_LACK.has(name));
+  for (const name of present) {
     const expected = manifest.collections[name];
     const hash = createHash('sha256');
     let documents = 0;
@@ -98,10 +125,18 @@ export async function importDatabase(
       `The target database holds data (${nonEmpty.join(', ')}): pass --replace to empty it first.`,
     );
   }
-  for (const name of [...COLLECTIONS, 'nps_daily', 'nps_deltas', 'ingest_journal', 'writer_leases']) {
+  for (const name of [
+    ...COLLECTIONS,
+    'nps_daily',
+    'nps_deltas',
+    'ingest_journal',
+    'writer_leases',
+    'webhook_claims',
+    'webhook_tombstones',
+  ]) {
     await db.collection(name).deleteMany({});
   }
-  for (const name of COLLECTIONS) {
+  for (const name of present) {
     let batch: Record<string, unknown>[] = [];
     let inserted = 0;
     const flush = async () => {
