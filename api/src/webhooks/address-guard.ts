@@ -39,11 +39,17 @@ for (const [network, prefix] of [
   BLOCKED.addSubnet(network, prefix, 'ipv6');
 }
 
-/** Whether a literal IP address is one a webhook may be sent to. */
-export function isPublicAddress(address: string): boolean {
+/** This host alone: what the development setting (`NPS_WEBHOOKS_ALLOW_PRIVATE=1`) opens, and nothing else. */
+const LOOPBACK = new BlockList();
+LOOPBACK.addSubnet('127.0.0.0', 8, 'ipv4');
+LOOPBACK.addAddress('::1', 'ipv6');
+
+/** Whether a literal IP address is one a webhook may be sent to; with `loopback`, this host's too. */
+export function isPublicAddress(address: string, { loopback = false }: { loopback?: boolean } = {}): boolean {
   const family = isIP(address);
   if (family === 0) return false;
-  return !BLOCKED.check(address, family === 4 ? 'ipv4' : 'ipv6');
+  const type = family === 4 ? 'ipv4' : 'ipv6';
+  return !BLOCKED.check(address, type) || (loopback && LOOPBACK.check(address, type));
 }
 
 /** A webhook address the guard refused: to a client, what; never where the name resolved to. */
@@ -60,14 +66,17 @@ type Resolve = (
 /**
  * A `lookup` for `http.request` that resolves the name, then refuses it if any of its addresses is not public, so
  * that what is checked is what is connected to (no second resolution for a name to change its answer in between).
- * `resolve` is the system resolver unless a test gives its own.
+ * `resolve` is the system resolver unless a test gives its own; `loopback` lets this host's addresses through.
  */
-export function guardedLookup(resolve: Resolve = dnsLookup as unknown as Resolve): LookupFunction {
+export function guardedLookup(
+  resolve: Resolve = dnsLookup as unknown as Resolve,
+  { loopback = false }: { loopback?: boolean } = {},
+): LookupFunction {
   return (hostname, options, callback) => {
     const family = options.family === 'IPv4' ? 4 : options.family === 'IPv6' ? 6 : (options.family ?? 0);
     resolve(hostname, { all: true, family }, (error, addresses) => {
       if (error) return callback(error, []);
-      const unsafe = addresses.find((entry) => !isPublicAddress(entry.address));
+      const unsafe = addresses.find((entry) => !isPublicAddress(entry.address, { loopback }));
       if (unsafe || !addresses.length) {
         return callback(
           new UnsafeAddressError(`${hostname} resolves to an address webhooks may not reach`) as never,

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { UnsafeAddressError } from './address-guard.ts';
+import { guardedLookup, UnsafeAddressError } from './address-guard.ts';
 import { checkWebhookUrl, sendWebhook } from './send.ts';
 
 const servers: Server[] = [];
@@ -53,6 +53,9 @@ describe('sending a webhook', () => {
     expect(requests).toEqual([]);
     for (const refused of [
       'https://localhost/hook',
+      'https://localhost./hook',
+      'https://LOCALHOST../hook',
+      'https://api.localhost./hook',
       'https://[::1]/hook',
       'https://[::ffff:127.0.0.1]/hook',
       'https://169.254.169.254/latest/meta-data',
@@ -65,6 +68,37 @@ describe('sending a webhook', () => {
     expect(checkWebhookUrl('https://hooks.slack.com/services/T/B/X', { allowPrivate: false }).hostname).toBe(
       'hooks.slack.com',
     );
+  });
+
+  it('opens loopback alone with the development setting: private, link-local and metadata addresses stay refused', async () => {
+    for (const allowed of [
+      'http://127.0.0.1:9/hook',
+      'http://localhost/hook',
+      'http://[::1]/hook',
+      'https://127.0.0.2/',
+    ]) {
+      expect(checkWebhookUrl(allowed, DEV).href, allowed).toBe(new URL(allowed).href);
+    }
+    for (const refused of [
+      'http://169.254.169.254/latest/meta-data',
+      'http://10.0.0.1/hook',
+      'http://192.168.1.1/hook',
+      'http://172.16.0.1/hook',
+      'http://[fe80::1]/hook',
+      'http://[fd00::1]/hook',
+      'http://100.64.0.1/hook',
+      'http://0.0.0.0/hook',
+    ]) {
+      expect(() => checkWebhookUrl(refused, DEV), refused).toThrow(UnsafeAddressError);
+    }
+    // A name that resolves to a private address is refused at connection time, with the setting too.
+    const privateName = guardedLookup(
+      (_host, _options, callback) => callback(null, [{ address: '169.254.169.254', family: 4 }]),
+      { loopback: true },
+    );
+    await expect(
+      sendWebhook('http://metadata.example/hook', '{}', {}, { ...DEV, lookup: privateName }),
+    ).rejects.toBeInstanceOf(UnsafeAddressError);
   });
 
   it('does not follow a redirect: the 3xx is the answer', async () => {

@@ -5,8 +5,9 @@ import { guardedLookup, isPublicAddress, UnsafeAddressError } from './address-gu
 
 export interface SendOptions {
   /**
-   * Development only: plain http, and loopback and private addresses, are allowed (the tests' receivers are on
-   * loopback). Off, only https to public addresses.
+   * Development only (`NPS_WEBHOOKS_ALLOW_PRIVATE=1`): plain http, and this host's loopback addresses, are allowed
+   * (the tests' receivers are on loopback); every other private, link-local or reserved address stays refused. Off,
+   * only https to public addresses.
    */
   readonly allowPrivate: boolean;
   /** The whole exchange, connecting included. */
@@ -38,8 +39,12 @@ export function checkWebhookUrl(url: string, { allowPrivate }: Pick<SendOptions,
     throw new UnsafeAddressError('must be an https URL');
   }
   if (parsed.username || parsed.password) throw new UnsafeAddressError('may not carry credentials');
-  const host = parsed.hostname.replace(/^\[|\]$/g, '');
-  if (!allowPrivate && isIP(host) && !isPublicAddress(host)) {
+  // A name's trailing dot (`localhost.`) is the same name, fully qualified.
+  const host = parsed.hostname
+    .replace(/^\[|\]$/g, '')
+    .replace(/\.+$/, '')
+    .toLowerCase();
+  if (isIP(host) && !isPublicAddress(host, { loopback: allowPrivate })) {
     throw new UnsafeAddressError('is an address webhooks may not reach');
   }
   if (!allowPrivate && (host === 'localhost' || host.endsWith('.localhost'))) {
@@ -74,7 +79,8 @@ export async function sendWebhook(
           ...headers,
         },
         signal,
-        ...(allowPrivate ? {} : { lookup: options.lookup ?? guardedLookup() }),
+        // Checked at connection time, whatever the setting: the setting opens loopback, never the rest.
+        lookup: options.lookup ?? guardedLookup(undefined, { loopback: allowPrivate }),
       },
       (response: IncomingMessage) => {
         const chunks: Buffer[] = [];
