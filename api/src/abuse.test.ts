@@ -165,12 +165,18 @@ describe('requests a browser on a shop page would not send', () => {
     const { id, siteKey } = await createDemoSurvey(test);
     const elsewhere = await submit(siteKey, '192.0.2.10', {}, 'https://evil.example');
     expect(elsewhere.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+    expect(elsewhere.errors?.[0]?.message).toBe(
+      'The origin https://evil.example is not allowed to use this survey.',
+    );
     const nowhere = await test.gql(
       SUBMIT,
       { input: { siteKey, clientResponseId: randomUUID(), score: 0, language: 'en' } },
       { headers: { 'x-forwarded-for': '192.0.2.11' } },
     );
     expect(nowhere.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+    expect(nowhere.errors?.[0]?.message).toBe(
+      "This request sent no Origin header: only pages on the survey's allowed origins may use it.",
+    );
     expect(await storedFor(id)).toBe(0);
   });
 });

@@ -175,8 +175,13 @@ export function createSurveys(models: Models) {
       const survey = await cached.survey;
       if (!survey) throw new NotFoundError('No survey has this site key.');
       if (!survey.active) throw new ForbiddenError('This survey is not active.');
-      if (!origin || !survey.allowedOrigins.includes(origin)) {
-        throw new ForbiddenError(`The origin ${origin ?? '(none sent)'} is not allowed to use this survey.`);
+      if (!origin) {
+        throw new ForbiddenError(
+          "This request sent no Origin header: only pages on the survey's allowed origins may use it.",
+        );
+      }
+      if (!survey.allowedOrigins.includes(origin)) {
+        throw new ForbiddenError(`The origin ${origin.slice(0, 200)} is not allowed to use this survey.`);
       }
       return survey;
     },
