@@ -714,6 +714,7 @@ export function createWebhookDelivery(
             createdAt: now,
             themes: [],
             followUp: null,
+            revision: 0,
           },
         },
         response: null,

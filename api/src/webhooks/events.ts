@@ -32,6 +32,11 @@ export interface EventResponse {
   readonly createdAt: Date;
   readonly themes: readonly string[];
   readonly followUp: { at: Date; by: string; reasons: readonly string[]; note: string | null } | null;
+  /**
+   * How many times the answer changed when the event was made (each comment change, and the follow-up): one answer's
+   * events, which may arrive in any order, are ordered by it.
+   */
+  readonly revision: number;
 }
 
 /** What an event carries (its `data`): the survey, the answer, and for `DETRACTOR_OVERDUE` when it is due. */
@@ -73,6 +78,7 @@ export function eventResponse(response: {
   createdAt: Date;
   themes?: readonly string[] | null;
   followUp?: { at: Date; by: string; reasons: readonly string[]; note?: string | null } | null;
+  amends?: readonly string[] | null;
 }): EventResponse {
   return {
     id: response._id,
@@ -91,5 +97,6 @@ export function eventResponse(response: {
           note: response.followUp.note ?? null,
         }
       : null,
+    revision: (response.amends?.length ?? 0) + (response.followUp ? 1 : 0),
   };
 }

@@ -12,6 +12,7 @@ const RESPONSE: EventResponse = {
   createdAt: new Date('2026-11-26T10:00:00Z'),
   themes: ['PRICE'],
   followUp: null,
+  revision: 0,
 };
 
 describe('Slack messages', () => {

@@ -885,7 +885,11 @@ export type WebhookFilterInput = {
 /**
  * How a subscription's deliveries are written. `JSON`: our event, `{ "type": "response.created", "timestamp":
  * "<ISO 8601>", "data": { "surveyId", "response": { "id", "score", "category", "comment", "language", "market",
- * "createdAt", "themes", "followUp" }, "dueAt" } }` (`type` is the event's name in dotted lower case). `SLACK`: a Slack
+ * "createdAt", "themes", "followUp", "revision" }, "dueAt" } }` (`type` is the event's name in dotted lower case).
+ * Deliveries are at least once and not in order: after an outage, an answer's `response.commented` may arrive before
+ * its `response.created`. `response.revision` orders one answer's events: 0 as first stored, one more with each
+ * comment change and with the follow-up; the event with the highest revision carries the answer's latest state.
+ * `SLACK`: a Slack
  * incoming-webhook message in the survey's default language: the score, the category, the comment as plain text,
  * language, market, and a link to the dashboard filtered to them.
  */
