@@ -205,4 +205,33 @@ describe('the widget loader', () => {
     expect(await stored()).toEqual([]);
     await context.close();
   });
+
+  it('takes consent given before widget.js ran, through the documented stub, and shows the survey', async () => {
+    const readme = await readFile(new URL('../README.md', import.meta.url), 'utf8');
+    const snippet = /<script>(window\.npsSurvey=[^<]+)<\/script>/.exec(readme)?.[1];
+    expect(snippet).toBeDefined();
+    const { context, page, requests } = await visit(
+      { 'site-key': always.siteKey, consent: 'required' },
+      undefined,
+      `${snippet}; npsSurvey.consent(true);`,
+    );
+    await survey(page).getByRole('radiogroup').waitFor();
+    expect(requests.some((path) => CHUNK.test(path))).toBe(true);
+    await context.close();
+  });
+
+  it('forgets the configuration and the draw when consent is withdrawn from a visitor who was not drawn', async () => {
+    type Api = { npsSurvey: { consent(granted: boolean): void } };
+    const { context, page } = await visit({ 'site-key': never.siteKey });
+    const stored = () =>
+      page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('nps-survey')));
+    await expect
+      .poll(stored)
+      .toEqual(
+        expect.arrayContaining([`nps-survey:${never.siteKey}:contact`, `nps-survey:${never.siteKey}:config`]),
+      );
+    await page.evaluate(() => (window as unknown as Api).npsSurvey.consent(false));
+    expect(await stored()).toEqual([]);
+    await context.close();
+  });
 });

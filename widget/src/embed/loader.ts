@@ -6,6 +6,14 @@ import { isLanguage } from '../i18n/languages.ts';
 import { contactedWithin, forgetSite, recordContact } from './contact.ts';
 import type { NpsSurveyApi, QueuedCall, SurveyChunk } from './survey-api.ts';
 
+/**
+ * What a page's stub leaves (`window.npsSurvey.q`): the calls made before `widget.js` ran, which is `async`. The
+ * README gives the stub, a line that defines each method of `NpsSurveyApi` to push `[name, arguments]` there.
+ */
+interface PageStub {
+  readonly q?: unknown;
+}
+
 /** What the loader decided for this visitor: `asked` only if the survey chunk was imported and started. */
 export type Decision = 'asked' | 'inactive' | 'asked lately' | 'not drawn' | 'unavailable';
 
@@ -15,6 +23,7 @@ export type Decision = 'asked' | 'inactive' | 'asked lately' | 'not drawn' | 'un
  * drawn at the sample rate), and only then imports the survey chunk and the visitor's language, both started at
  * once so that `data-delay` hides them. A visitor who is not asked downloads this file and, at most once every ten
  * minutes, the configuration. `window.npsSurvey` queues its calls until the survey is here; `show()` fetches it.
+ * Calls a page made before this script ran, through the documented stub (`window.npsSurvey.q`), are taken in order.
  */
 export function load(script: HTMLScriptElement, importSurvey: () => Promise<SurveyChunk>): Promise<Decision> {
   const started = performance.now();
@@ -22,8 +31,12 @@ export function load(script: HTMLScriptElement, importSurvey: () => Promise<Surv
   let config: SurveyConfig | undefined;
   let chunk: Promise<Decision> | undefined;
   const { siteKey, lang, delay, customerId, consent } = script.dataset;
+  const stub = (window.npsSurvey as PageStub | undefined)?.q;
+  const early: readonly unknown[] = Array.isArray(stub) ? stub : [];
   // With `data-consent="required"`, nothing is read, stored or shown until the page's consent manager says yes.
   let consented: () => void = () => {};
+  // Consent withdrawn (or refused): whatever was stored goes, and nothing more is.
+  let refused = false;
   const consentGiven =
     consent === 'required' ? new Promise<void>((resolve) => (consented = resolve)) : Promise.resolve();
 
@@ -40,7 +53,7 @@ export function load(script: HTMLScriptElement, importSurvey: () => Promise<Surv
     );
     return chunk;
   };
-  window.npsSurvey = {
+  const api: NpsSurveyApi = {
     show: () => {
       calls.push({ name: 'show', args: [] });
       if (config?.active) void begin(config, undefined);
@@ -49,12 +62,21 @@ export function load(script: HTMLScriptElement, importSurvey: () => Promise<Surv
     identify: (...args) => void calls.push({ name: 'identify', args }),
     on: (...args) => void calls.push({ name: 'on', args }),
     consent: (granted) => {
+      refused = !granted;
       if (granted) consented();
+      else if (siteKey) forgetSite(siteKey);
     },
     forget: () => {
       if (siteKey) forgetSite(siteKey);
     },
-  } satisfies NpsSurveyApi;
+  };
+  window.npsSurvey = api;
+  for (const entry of early) {
+    const [name, args] = Array.isArray(entry) ? entry : [];
+    if (typeof name === 'string' && Object.hasOwn(api, name) && Array.isArray(args)) {
+      (api[name as keyof NpsSurveyApi] as (...args: unknown[]) => void)(...args);
+    }
+  }
 
   if (!siteKey) {
     // A page that places `<nps-survey site-key>` itself needs none on the script tag.
@@ -74,6 +96,11 @@ export function load(script: HTMLScriptElement, importSurvey: () => Promise<Surv
     .then((customer) => cachedSurveyConfig(endpoint, siteKey, customer))
     .then(
       (loaded): Decision | Promise<Decision> => {
+        if (refused) {
+          // Refused while the configuration was on its way: the copy it left goes too.
+          forgetSite(siteKey);
+          return 'unavailable';
+        }
         config = loaded;
         const decision = decide(siteKey, loaded);
         if (decision !== 'asked') {
