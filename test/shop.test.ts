@@ -91,6 +91,11 @@ async function answer(page: Page, visitor: Visitor): Promise<void> {
     await survey(page).locator('[part~="primary"]').click();
   }
   await survey(page).locator('[role="status"]').filter({ hasText: /\S/ }).waitFor();
+  // The thanks come at once; the answer is stored once the API acknowledged it (nothing left in the outbox). The
+  // visitor's context is closed after that: closing a context drops its requests, which closing a page does not.
+  await expect
+    .poll(() => page.evaluate(() => localStorage.getItem('nps-survey:outbox')), { timeout: 10_000 })
+    .toBeNull();
 }
 
 async function storedCount(): Promise<number> {

@@ -234,4 +234,43 @@ describe('the widget loader', () => {
     expect(await stored()).toEqual([]);
     await context.close();
   });
+
+  it('starts the comment request at once, not behind a slow score request, so closing the page loses nothing', async () => {
+    const comment = `Roasted too dark ${Date.now()}`;
+    const context = await browser.newContext();
+    // The score's request is held back, as on a slow network; the comment's goes through.
+    let releaseScore = () => {};
+    const scoreHeld = new Promise<void>((release) => {
+      releaseScore = release;
+    });
+    await context.route('**/graphql', async (route) => {
+      const body = route.request().postData() ?? '';
+      if (body.includes('submitResponse') && !body.includes(comment)) await scoreHeld;
+      await route.continue();
+    });
+    const page = await context.newPage();
+    const sent: string[] = [];
+    page.on('request', (request) => sent.push(request.postData() ?? ''));
+    await page.goto(`${siteUrl}/?${new URLSearchParams({ 'site-key': always.siteKey })}`);
+    await survey(page).getByRole('radio').nth(4).click();
+    await survey(page).getByRole('textbox').fill(comment);
+    await survey(page).locator('[part~="primary"]').click();
+    await survey(page).locator('[role="status"]').filter({ hasText: /\S/ }).waitFor();
+    // Requested before the score's request ended (it is still held).
+    await expect.poll(() => sent.some((body) => body.includes(comment)), { timeout: 2_000 }).toBe(true);
+    await expect.poll(async () => (await storedComments(always.id)).includes(comment)).toBe(true);
+    releaseScore();
+    await context.close();
+
+    // And with nothing held: the page closed the moment the thanks show.
+    const second = `Closed at once ${Date.now()}`;
+    const { context: own, page: quick } = await visit({ 'site-key': always.siteKey });
+    await survey(quick).getByRole('radio').nth(2).click();
+    await survey(quick).getByRole('textbox').fill(second);
+    await survey(quick).locator('[part~="primary"]').click();
+    await survey(quick).locator('[role="status"]').filter({ hasText: /\S/ }).waitFor();
+    await quick.close();
+    await expect.poll(async () => (await storedComments(always.id)).includes(second)).toBe(true);
+    await own.close();
+  });
 });

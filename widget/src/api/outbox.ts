@@ -36,6 +36,8 @@ export class Outbox {
   #memory: Entry[] = [];
   #timer: ReturnType<typeof setTimeout> | undefined;
   #flushing: Promise<void> | undefined;
+  /** Entries being sent now (by `add`), which a flush leaves alone. */
+  readonly #sending = new Set<string>();
 
   constructor(options: OutboxOptions) {
     this.#send = options.send;
@@ -51,11 +53,18 @@ export class Outbox {
     return this.#read().map((entry) => entry.input);
   }
 
-  /** Keeps the answer, then tries to send everything waiting; resolves once this attempt is over. */
+  /**
+   * Keeps the answer and sends it at once, beside any request still going (each request carries the whole answer,
+   * and the API counts one answer once whatever order its versions arrive in): a comment never waits behind its
+   * score's request, so a page closed right after the thanks has its request started (`keepalive`: it outlives the
+   * page). Then sends whatever else is due; resolves once this attempt is over.
+   */
   async add(input: SubmitResponseInput): Promise<void> {
     const others = this.#read().filter((entry) => entry.input.clientResponseId !== input.clientResponseId);
-    this.#write([...others, { input, attempts: 0, notBefore: 0 }]);
-    await this.flush();
+    const entry = { input, attempts: 0, notBefore: 0 };
+    this.#write([...others, entry]);
+    await Promise.all([this.#attempt(entry), this.flush()]);
+    this.#schedule();
   }
 
   /**
@@ -74,25 +83,40 @@ export class Outbox {
   async #flushDue(): Promise<void> {
     clearTimeout(this.#timer);
     for (const entry of this.#read()) {
-      if (entry.notBefore > Date.now()) continue;
-      try {
-        await this.#send(entry.input);
-        this.#remove(entry.input);
-      } catch (error) {
-        if (error instanceof ApiError && !error.retryable) {
-          this.#remove(entry.input);
-          this.#onDropped?.(entry.input, error);
-          continue;
-        }
-        const attempts = entry.attempts + 1;
-        const delay =
-          Math.min(this.#retryMs * 2 ** (attempts - 1), MAX_DELAY_MS) * (0.75 + Math.random() / 2);
-        this.#update({ ...entry, attempts, notBefore: Date.now() + delay });
-      }
+      if (entry.notBefore > Date.now() || this.#sending.has(JSON.stringify(entry.input))) continue;
+      await this.#attempt(entry);
     }
-    const next = Math.min(...this.#read().map((entry) => entry.notBefore));
+    this.#schedule();
+  }
+
+  /** The next flush, when the earliest entry waiting is due (one being sent is rescheduled once its attempt ends). */
+  #schedule(): void {
+    clearTimeout(this.#timer);
+    const waiting = this.#read().filter((entry) => !this.#sending.has(JSON.stringify(entry.input)));
+    const next = Math.min(...waiting.map((entry) => entry.notBefore));
     if (Number.isFinite(next))
       this.#timer = setTimeout(() => void this.flush(), Math.max(0, next - Date.now()));
+  }
+
+  /** Sends one entry: gone once acknowledged or refused for good, else tried again after a backoff. */
+  async #attempt(entry: Entry): Promise<void> {
+    const key = JSON.stringify(entry.input);
+    this.#sending.add(key);
+    try {
+      await this.#send(entry.input);
+      this.#remove(entry.input);
+    } catch (error) {
+      if (error instanceof ApiError && !error.retryable) {
+        this.#remove(entry.input);
+        this.#onDropped?.(entry.input, error);
+        return;
+      }
+      const attempts = entry.attempts + 1;
+      const delay = Math.min(this.#retryMs * 2 ** (attempts - 1), MAX_DELAY_MS) * (0.75 + Math.random() / 2);
+      this.#update({ ...entry, attempts, notBefore: Date.now() + delay });
+    } finally {
+      this.#sending.delete(key);
+    }
   }
 
   #remove(input: SubmitResponseInput): void {
