@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Types } from 'mongoose';
 import { NotFoundError } from '../errors.ts';
-import { insertNew, type Models } from '../models/index.ts';
+import { findByIds, insertNew, type Models } from '../models/index.ts';
 import type { IngestJournal } from '../models/ingest-journal.model.ts';
 import type { ResponseDoc } from '../models/response.model.ts';
 import { COUNTED_FIELDS, type Counted } from './aggregates.ts';
@@ -36,12 +36,10 @@ export function createErasure(models: Models, ingest: IngestService) {
     const batches = [...new Set(found.flatMap((response) => response.batch ?? []))];
     const until = Date.now() + SETTLE_MS;
     for (;;) {
-      const open = await Promise.all(
-        batches.map((id) =>
-          models.IngestJournal.findById(id, { cells: 1 }).lean<Pick<IngestJournal, 'cells'>>(),
-        ),
-      );
-      if (open.every((entry) => !entry || entry.cells)) return;
+      const open = await findByIds<Pick<IngestJournal, '_id' | 'cells'>>(models.IngestJournal, batches, {
+        cells: 1,
+      });
+      if ([...open.values()].every((entry) => entry.cells)) return;
       if (Date.now() > until)
         throw new Error('Answers of this respondent are still being counted: try again soon.');
       await sleep(250);
