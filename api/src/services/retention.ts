@@ -10,6 +10,11 @@ export const PURGE_EVERY_MS = 60 * 60_000;
 /** How often the housekeeping instance asks whether the purge is due (one read by `_id`). */
 const DUE_CHECK_MS = 60_000;
 const JOB = 'retention';
+/** Answers purged per step: each step is one update, and the progress logged. */
+const BATCH = 5_000;
+
+/** Fields an answer holds about a person; the rest (score, language, market, day) are anonymous facts. */
+const PERSONAL = { comment: null, attributes: null, pageUrl: null } as const;
 
 export interface RetentionStatus {
   readonly lastRunAt: Date | null;
@@ -25,11 +30,6 @@ export async function databaseNow(models: Models): Promise<number> {
   const { localTime } = (await db.admin().command({ hello: 1 })) as { localTime?: Date };
   return localTime instanceof Date ? localTime.getTime() : Date.now();
 }
-/** Answers purged per step: each step is one update, and the progress logged. */
-const BATCH = 5_000;
-
-/** Fields an answer holds about a person; the rest (score, language, market, day) are anonymous facts. */
-const PERSONAL = { comment: null, attributes: null, pageUrl: null } as const;
 
 /**
  * Keeps personal data no longer than each survey says (`retentionDays`): answers older than that lose their comment,
@@ -90,10 +90,10 @@ export function createRetention(models: Models, leases: Leases, log: Log) {
       const at = await databaseNow(models);
       const started = performance.now();
       const count = await purge({ now: at });
-      const run = { _id: JOB, at: new Date(at), ms: Math.round(performance.now() - started), count };
-      await models.JobRun.replaceOne({ _id: JOB }, run, { upsert: true });
-      log(`retention: purge done, ${count} answer(s) purged in ${run.ms} ms`);
-      return run;
+      const record = { _id: JOB, at: new Date(at), ms: Math.round(performance.now() - started), count };
+      await models.JobRun.replaceOne({ _id: JOB }, record, { upsert: true });
+      log(`retention: purge done, ${count} answer(s) purged in ${record.ms} ms`);
+      return record;
     })().finally(() => {
       running = undefined;
     });
