@@ -267,6 +267,7 @@ export function createHistoryImport(models: Models, submissions: SubmissionServi
             submissions.submit(submission(row, survey), survey, row.createdAt, {
               notify: false,
               amend: false,
+              checked: true,
             }),
           ),
       );

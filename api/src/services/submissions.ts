@@ -66,7 +66,12 @@ export function createSubmissions(
    * The answer as it would be stored, checked against the survey and every rule of the model (all synchronous), or a
    * `BadUserInputError` naming the field: what an import checks of every row before it stores any.
    */
-  function prepare(input: SubmitResponseInput, survey: SurveyDoc, now: Date): ResponseDoc {
+  function prepare(
+    input: SubmitResponseInput,
+    survey: SurveyDoc,
+    now: Date,
+    { check = true } = {},
+  ): ResponseDoc {
     const comment = cleanText(input.comment);
     const { language, region } = surveyLanguage(input.language, survey);
     const category = categoryOf(input.score);
@@ -84,7 +89,7 @@ export function createSubmissions(
       attributes: cleanAttributes(input.attributes),
       createdAt: now,
     });
-    const invalid = response.validateSync();
+    const invalid = check ? response.validateSync() : undefined;
     if (invalid) fromValidationError(invalid);
     return response;
   }
@@ -94,15 +99,21 @@ export function createSubmissions(
 
     /**
      * Stores an answer; `notify` false for past answers (an import), which make no webhook events. With `amend`
-     * false (an import), an answer stored already is left as it is, whatever comment the input carries.
+     * false (an import), an answer stored already is left as it is, whatever comment the input carries. `checked`:
+     * the caller checked this very input with `prepare` already (an import checks every row before storing any),
+     * so the model's rules are not checked twice.
      */
     async submit(
       input: SubmitResponseInput,
       survey: SurveyDoc,
       now = new Date(),
-      { notify = true, amend = true }: { notify?: boolean; amend?: boolean } = {},
+      {
+        notify = true,
+        amend = true,
+        checked = false,
+      }: { notify?: boolean; amend?: boolean; checked?: boolean } = {},
     ): Promise<{ response: ResponseDoc; duplicate: boolean }> {
-      const response = prepare(input, survey, now);
+      const response = prepare(input, survey, now, { check: !checked });
       const { comment } = response;
 
       // Its webhook events are stored with it, before the acknowledgement (never for a duplicate).
