@@ -201,7 +201,7 @@ export function createIngest(models: Models, aggregates: AggregateService, optio
       }
     } catch (error) {
       if (!(error instanceof LeaseLostError)) throw error;
-      log(`${error.message}: claiming a slot again`);
+      log(`${error.message}: claiming a slot again`, 'warn');
       // What was counted under the old slot is now the business of whoever repairs it.
       pending = [];
       aggregates.takeUnwritten();
@@ -271,7 +271,7 @@ export function createIngest(models: Models, aggregates: AggregateService, optio
       // Stored, not announced: the entry made unknown again, the repair looks the answers up, counts them and makes
       // their events (if even that write fails, their events are lost, and the log says so).
       await models.IngestJournal.updateOne({ _id: entry }, { $unset: { cells: 1 } }).catch((error: Error) =>
-        log(`the webhook events of ${inserted.length} answer(s) may be lost: ${error.message}`),
+        log(`the webhook events of ${inserted.length} answer(s) may be lost: ${error.message}`, 'error'),
       );
       scheduleRepair();
       for (const work of batch) work.reject(announced.reason);
@@ -330,7 +330,7 @@ export function createIngest(models: Models, aggregates: AggregateService, optio
         await writeDelta(held, aggregates.takeUnwritten(), journal);
       } catch (error) {
         // Its entries stay in the journal; the repair finishes the delta, or counts them anew.
-        log(`writing the counts failed, repairing: ${(error as Error).message}`);
+        log(`writing the counts failed, repairing: ${(error as Error).message}`, 'warn');
         scheduleRepair();
       }
     });
@@ -440,7 +440,7 @@ export function createIngest(models: Models, aggregates: AggregateService, optio
         repairScheduled = false;
         log(`repaired the counts of writer slot ${lease?.slot}: ${counted} answer(s) counted anew`);
       } catch (error) {
-        log(`repair failed, retrying: ${(error as Error).message}`);
+        log(`repair failed, retrying: ${(error as Error).message}`, 'error');
         // At most 5 s apart: the answers it owes stay out of the other instances' reports until it succeeds.
         if (!closed) void attempt(Math.min(delayMs * 2, 5_000));
         else repairScheduled = false;

@@ -489,7 +489,7 @@ export function createWebhookDelivery(
           const claimed = await claim(fresh.map((item) => item.parcel));
           if (claimed.length) recorded += (await attempt(claimed, model, subscription, now)).length;
         } catch (error) {
-          log(`webhook ${key}: ${(error as Error).message}`);
+          log(`webhook ${key}: ${(error as Error).message}`, 'error');
         } finally {
           for (const item of mine) working.delete(item.parcel._id);
         }
@@ -618,7 +618,9 @@ export function createWebhookDelivery(
   }
 
   outbox.onStored((stored) => {
-    run(stored, models.OutboxParcel).catch((error: Error) => log(`delivering webhooks: ${error.message}`));
+    run(stored, models.OutboxParcel).catch((error: Error) =>
+      log(`delivering webhooks failed: ${error.message}`, 'error'),
+    );
   });
 
   /**
