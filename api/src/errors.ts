@@ -52,6 +52,14 @@ export class NotFoundError extends ApiError {
   }
 }
 
+/** A change made on a stale copy: `changed` names the fields changed since that copy's version. */
+export class ConflictError extends ApiError {
+  override name = 'ConflictError';
+  constructor(message: string, changed: readonly string[], version: number) {
+    super(message, 'CONFLICT', { changed, version });
+  }
+}
+
 /** Too many requests: `retryAfterSeconds` says when to try again (over HTTP, a 429 with Retry-After). */
 export class RateLimitedError extends ApiError {
   override name = 'RateLimitedError';

@@ -21,6 +21,7 @@ const { EJSON } = mongo.BSON;
  */
 export const COLLECTIONS = [
   'surveys',
+  'survey_revisions',
   'tokens',
   'responses',
   'follow_up_claims',
@@ -37,6 +38,7 @@ export const COLLECTIONS = [
 
 /** Collections added after the first backups were made: a backup from before has none of them. */
 const OLDER_BACKUPS_LACK = new Set<string>([
+  'survey_revisions',
   'erased_answers',
   'webhooks',
   'webhook_outbox',

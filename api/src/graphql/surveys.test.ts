@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { Types } from 'mongoose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ADMIN_TOKEN,
@@ -134,6 +135,101 @@ describe('surveys', () => {
       { id: survey.id },
     );
     expect(updateSurvey).toEqual({ brand: 'Kafe', sampleRate: 0.25, recontactDays: 30 });
+  });
+
+  it("refuse a change made on a stale copy, naming what changed meanwhile, and keep the other owner's change", async () => {
+    const mine = await createDemoSurvey(test, { brand: 'Versioned' });
+    const UPDATE = /* GraphQL */ `
+      mutation ($id: ID!, $input: UpdateSurveyInput!) { updateSurvey(id: $id, input: $input) { brand languages version } }
+    `;
+    const read = await test.admin<{ survey: { version: number } }>(
+      'query ($id: ID!) { survey(id: $id) { version } }',
+      { id: mine.id },
+    );
+    expect(read.survey.version).toBe(0);
+    // Two owners read version 0; the first saves the brand.
+    const first = await test.gql(
+      UPDATE,
+      { id: mine.id, input: { brand: 'Aegean', expectedVersion: 0 } },
+      { token: ADMIN_TOKEN },
+    );
+    expect(first.data).toEqual({
+      updateSurvey: { brand: 'Aegean', languages: expect.any(Array), version: 1 },
+    });
+    // The second, still on version 0, is refused: told what changed, nothing of theirs stored.
+    const second = await test.gql(
+      UPDATE,
+      { id: mine.id, input: { brand: 'Kafe 2', languages: ['en'], expectedVersion: 0 } },
+      { token: ADMIN_TOKEN },
+    );
+    expect(second.errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      changed: ['brand'],
+      version: 1,
+    });
+    expect(second.errors?.[0]?.message).toMatch(/changed since version 0 \(now 1: brand\)/);
+    const kept = await test.admin<{ survey: Record<string, unknown> }>(
+      'query ($id: ID!) { survey(id: $id) { brand languages version } }',
+      { id: mine.id },
+    );
+    expect(kept.survey).toMatchObject({ brand: 'Aegean', version: 1 });
+    expect(kept.survey['languages']).not.toEqual(['en']);
+    // A version that never was is a bad input; without expectedVersion, the change applies to the survey as it is.
+    const future = await test.gql(
+      UPDATE,
+      { id: mine.id, input: { brand: 'X', expectedVersion: 9 } },
+      { token: ADMIN_TOKEN },
+    );
+    expect(future.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'expectedVersion',
+    });
+    const blind = await test.gql(UPDATE, { id: mine.id, input: { active: true } }, { token: ADMIN_TOKEN });
+    expect(blind.data).toMatchObject({ updateSurvey: { version: 2 } });
+  });
+
+  it('let exactly one of several owners saving on the same version win, on two instances', async () => {
+    const mine = await createDemoSurvey(test, { brand: 'Raced' });
+    const second = await startTestApp('surveys', {}, test.db);
+    try {
+      const UPDATE =
+        'mutation ($id: ID!, $input: UpdateSurveyInput!) { updateSurvey(id: $id, input: $input) { version } }';
+      const results = await Promise.all(
+        Array.from({ length: 6 }, (_, i) =>
+          (i % 2 ? second : test).gql(
+            UPDATE,
+            { id: mine.id, input: { brand: `Owner ${i}`, expectedVersion: 0 } },
+            { token: ADMIN_TOKEN },
+          ),
+        ),
+      );
+      const won = results.filter((result) => result.data?.['updateSurvey']);
+      expect(won).toHaveLength(1);
+      expect(results.filter((result) => result.errors?.[0]?.extensions.code === 'CONFLICT')).toHaveLength(5);
+      const stored = await test.db.connection.collection('surveys').findOne({ brand: { $regex: '^Owner ' } });
+      expect(stored?.['version']).toBe(1);
+    } finally {
+      await second.close(true);
+    }
+  });
+
+  it('write a change whose instance died after claiming its version, before the next change', async () => {
+    const mine = await createDemoSurvey(test, { brand: 'Interrupted' });
+    // Version 1 claimed, its survey never written (a kill -9 in between).
+    await test.db.connection.collection('survey_revisions').insertOne({
+      _id: `${mine.id}:1`,
+      survey: new Types.ObjectId(mine.id),
+      version: 1,
+      fields: ['brand'],
+      set: { brand: 'Claimed first' },
+      at: new Date(),
+    } as never);
+    const result = await test.gql(
+      'mutation ($id: ID!, $input: UpdateSurveyInput!) { updateSurvey(id: $id, input: $input) { brand sampleRate version } }',
+      { id: mine.id, input: { sampleRate: 0.5 } },
+      { token: ADMIN_TOKEN },
+    );
+    expect(result.data).toEqual({ updateSurvey: { brand: 'Claimed first', sampleRate: 0.5, version: 2 } });
   });
 
   it('need a token to read, and the admin token to create', async () => {

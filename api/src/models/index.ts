@@ -12,6 +12,7 @@ import { npsDailySchema } from './nps-daily.model.ts';
 import { rateCountSchema } from './rate-count.model.ts';
 import { responseSchema } from './response.model.ts';
 import { surveySchema } from './survey.model.ts';
+import { surveyRevisionSchema } from './survey-revision.model.ts';
 import { tokenSchema } from './token.model.ts';
 import { webhookSchema } from './webhook.model.ts';
 import { webhookClaimSchema } from './webhook-claim.model.ts';
@@ -24,6 +25,7 @@ import { writerLeaseSchema } from './writer-lease.model.ts';
 
 const SCHEMAS = [
   surveySchema,
+  surveyRevisionSchema,
   responseSchema,
   npsDailySchema,
   tokenSchema,
@@ -51,6 +53,7 @@ for (const schema of SCHEMAS) schema.set('autoIndex', false);
 export function createModels(connection: Connection) {
   return {
     Survey: connection.model('Survey', surveySchema),
+    SurveyRevision: connection.model('SurveyRevision', surveyRevisionSchema),
     Response: connection.model('Response', responseSchema),
     NpsDaily: connection.model('NpsDaily', npsDailySchema),
     Token: connection.model('Token', tokenSchema),

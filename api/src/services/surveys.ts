@@ -1,8 +1,15 @@
 import { isValidObjectId, Types } from 'mongoose';
-import { ForbiddenError, fromValidationError, NotFoundError } from '../errors.ts';
+import {
+  BadUserInputError,
+  ConflictError,
+  ForbiddenError,
+  fromValidationError,
+  NotFoundError,
+} from '../errors.ts';
 import type { CreateSurveyInput, UpdateSurveyInput } from '../graphql/__generated__/resolvers-types.ts';
-import type { Models } from '../models/index.ts';
+import { insertNew, type Models } from '../models/index.ts';
 import type { Survey, SurveyDoc } from '../models/survey.model.ts';
+import type { SurveyRevision } from '../models/survey-revision.model.ts';
 import type { StoredSurveyText } from '../models/survey-text.ts';
 import { randomAlphanumeric } from './random.ts';
 
@@ -105,6 +112,31 @@ export function createSurveys(models: Models) {
     return survey;
   }
 
+  /** The survey with every change claimed for it written, including one whose instance died before writing it. */
+  async function current(survey: SurveyDoc): Promise<SurveyDoc> {
+    for (;;) {
+      const next = await models.SurveyRevision.findById(
+        `${survey._id}:${survey.version + 1}`,
+      ).lean<SurveyRevision>();
+      if (!next) return survey;
+      survey.set({ ...(next.set as object), version: next.version });
+      await save(survey);
+    }
+  }
+
+  /** The refusal of a change made on `expected`, naming the fields changed since (by the last 100 changes). */
+  async function conflict(survey: SurveyDoc, expected: number): Promise<ConflictError> {
+    const first = Math.max(expected + 1, survey.version - 99);
+    const ids = Array.from({ length: survey.version - first + 1 }, (_, i) => `${survey._id}:${first + i}`);
+    const since = await models.SurveyRevision.find({ _id: { $in: ids } }).lean<SurveyRevision[]>();
+    const changed = [...new Set(since.flatMap((revision) => revision.fields))].sort();
+    return new ConflictError(
+      `This survey was changed since version ${expected} (now ${survey.version}${changed.length ? `: ${changed.join(', ')}` : ''}). Read it again and make the change on it; nothing was saved.`,
+      changed,
+      survey.version,
+    );
+  }
+
   async function save(survey: SurveyDoc): Promise<SurveyDoc> {
     try {
       await survey.save();
@@ -145,15 +177,48 @@ export function createSurveys(models: Models) {
       return save(survey);
     },
 
-    async update(id: string, input: UpdateSurveyInput): Promise<SurveyDoc> {
-      const survey = await get(id);
+    /**
+     * Changes a survey's settings or texts as one new version (see `survey-revision.model.ts`). With
+     * `expectedVersion`, a survey changed since that version is refused with CONFLICT naming what changed; without,
+     * the change applies to the survey as it is. Checked whole before anything is stored.
+     */
+    async update(id: string, { expectedVersion, ...input }: UpdateSurveyInput): Promise<SurveyDoc> {
       const { retentionDays, ...rest } = normalize(present(input));
-      survey.set(rest);
       // 0 sets it back to "kept".
-      if (retentionDays !== undefined)
-        survey.set('retentionDays', retentionDays === 0 ? null : retentionDays);
-      reportSettings.delete(id);
-      return save(survey);
+      const changes = {
+        ...rest,
+        ...(retentionDays !== undefined && { retentionDays: retentionDays === 0 ? null : retentionDays }),
+      };
+      for (;;) {
+        const survey = await current(await get(id));
+        const version = survey.version;
+        if (typeof expectedVersion === 'number' && expectedVersion !== version) {
+          if (!Number.isInteger(expectedVersion) || expectedVersion < 0 || expectedVersion > version) {
+            throw new BadUserInputError(
+              `expectedVersion ${expectedVersion} is no version of this survey (now ${version}).`,
+              'expectedVersion',
+            );
+          }
+          throw await conflict(survey, expectedVersion);
+        }
+        survey.set({ ...changes, version: version + 1 });
+        const invalid = survey.validateSync();
+        if (invalid) fromValidationError(invalid);
+        const taken = await insertNew(models.SurveyRevision.collection, [
+          {
+            _id: `${id}:${version + 1}`,
+            survey: survey._id,
+            version: version + 1,
+            fields: Object.keys(changes),
+            set: changes,
+            at: new Date(),
+          },
+        ]);
+        // Another change took this version first: against it, a stale save is refused, any other applied after.
+        if (taken.size) continue;
+        reportSettings.delete(id);
+        return save(survey);
+      }
     },
 
     /**

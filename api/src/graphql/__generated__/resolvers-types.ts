@@ -80,6 +80,8 @@ export type Erasure = {
 export type ErrorCode =
   /** An argument is missing, malformed, out of bounds or not allowed for this survey; nothing was stored. */
   | 'BAD_USER_INPUT'
+  /** What the operation would change was changed by someone else since it was read (see `extensions.changed`); nothing was stored. */
+  | 'CONFLICT'
   /** The token, origin or site key does not allow this operation. */
   | 'FORBIDDEN'
   /** The survey, response or token does not exist (or is not visible with this token). */
@@ -671,6 +673,8 @@ export type Survey = {
   /** The survey's own wording of any widget text, per language; the built-in texts fill in the rest. */
   texts: Array<SurveyText>;
   updatedAt: Scalars['DateTime']['output'];
+  /** How many times its settings or texts were changed: give it back as `updateSurvey`'s `expectedVersion`. */
+  version: Scalars['Int']['output'];
 };
 
 /** What the widget needs to show a survey: public, cacheable, no secrets. */
@@ -772,6 +776,12 @@ export type UpdateSurveyInput = {
   allowedOrigins?: InputMaybe<Array<Scalars['String']['input']>>;
   brand?: InputMaybe<Scalars['String']['input']>;
   defaultLanguage?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * The `version` the change was made on (the survey as its editor last read it). When the survey has changed since,
+   * the change is refused with CONFLICT, whose `extensions.changed` names the fields changed meanwhile, and nothing is
+   * stored. Left out, the change applies to the survey as it is now.
+   */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   languages?: InputMaybe<Array<Scalars['String']['input']>>;
   markets?: InputMaybe<Array<Scalars['String']['input']>>;
   /** 1 to 1000. */
@@ -1331,6 +1341,7 @@ export type SurveyResolvers<ContextType = Context, ParentType extends ResolversP
   siteKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   texts?: Resolver<Array<ResolversTypes['SurveyText']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type SurveyConfigResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SurveyConfig'] = ResolversParentTypes['SurveyConfig']> = {
