@@ -292,6 +292,38 @@ describe('surveyConfig, the public configuration', () => {
     expect(result.headers.get('access-control-allow-origin')).toBe(ORIGIN);
   });
 
+  it('tells the owner, per allowed origin, when a page there last loaded the survey: the install check', async () => {
+    const SECOND = 'https://second.example';
+    const mine = await createDemoSurvey(test, { allowedOrigins: [ORIGIN, SECOND] });
+    const INSTALLS = 'query ($id: ID!) { survey(id: $id) { installations { origin lastSeenAt } } }';
+    const installs = async () =>
+      (
+        await test.admin<{ survey: { installations: { origin: string; lastSeenAt: string | null }[] } }>(
+          INSTALLS,
+          {
+            id: mine.id,
+          },
+        )
+      ).survey.installations;
+    expect(await installs()).toEqual([
+      { origin: ORIGIN, lastSeenAt: null },
+      { origin: SECOND, lastSeenAt: null },
+    ]);
+    const before = Date.now();
+    await test.gql(CONFIG, { siteKey: mine.siteKey }, { origin: ORIGIN });
+    // A refused origin is not an installation.
+    await test.gql(CONFIG, { siteKey: mine.siteKey }, { origin: 'https://evil.example' });
+    await expect.poll(async () => (await installs())[0]?.lastSeenAt).not.toBeNull();
+    const [seen, unseen] = await installs();
+    expect(Date.parse(seen?.lastSeenAt ?? '')).toBeGreaterThanOrEqual(before - 1_000);
+    expect(unseen).toEqual({ origin: SECOND, lastSeenAt: null });
+    expect(
+      await test.db.connection
+        .collection('survey_installs')
+        .countDocuments({ _id: { $regex: 'evil' } } as never),
+    ).toBe(0);
+  });
+
   it('is cacheable only alone: not beside another field, and never when refused', async () => {
     const mixed = await test.gql(
       'query ($siteKey: String!) { surveyConfig(siteKey: $siteKey) { brand } health { database } }',

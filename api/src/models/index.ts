@@ -12,6 +12,7 @@ import { npsDailySchema } from './nps-daily.model.ts';
 import { rateCountSchema } from './rate-count.model.ts';
 import { responseSchema } from './response.model.ts';
 import { surveySchema } from './survey.model.ts';
+import { surveyInstallSchema } from './survey-install.model.ts';
 import { surveyRevisionSchema } from './survey-revision.model.ts';
 import { tokenSchema } from './token.model.ts';
 import { webhookSchema } from './webhook.model.ts';
@@ -26,6 +27,7 @@ import { writerLeaseSchema } from './writer-lease.model.ts';
 const SCHEMAS = [
   surveySchema,
   surveyRevisionSchema,
+  surveyInstallSchema,
   responseSchema,
   npsDailySchema,
   tokenSchema,
@@ -54,6 +56,7 @@ export function createModels(connection: Connection) {
   return {
     Survey: connection.model('Survey', surveySchema),
     SurveyRevision: connection.model('SurveyRevision', surveyRevisionSchema),
+    SurveyInstall: connection.model('SurveyInstall', surveyInstallSchema),
     Response: connection.model('Response', responseSchema),
     NpsDaily: connection.model('NpsDaily', npsDailySchema),
     Token: connection.model('Token', tokenSchema),

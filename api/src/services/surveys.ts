@@ -7,8 +7,9 @@ import {
   NotFoundError,
 } from '../errors.ts';
 import type { CreateSurveyInput, UpdateSurveyInput } from '../graphql/__generated__/resolvers-types.ts';
-import { insertNew, type Models } from '../models/index.ts';
+import { findByIds, insertNew, type Models } from '../models/index.ts';
 import type { Survey, SurveyDoc } from '../models/survey.model.ts';
+import type { SurveyInstall } from '../models/survey-install.model.ts';
 import type { SurveyRevision } from '../models/survey-revision.model.ts';
 import type { StoredSurveyText } from '../models/survey-text.ts';
 import { randomAlphanumeric } from './random.ts';
@@ -97,6 +98,8 @@ export interface ReportSettings {
 }
 
 const REPORT_SETTINGS_MS = 1_000;
+/** How often each instance records that a page on an origin loaded a survey: the install check's precision. */
+const SEEN_EVERY_MS = 60_000;
 
 export function createSurveys(models: Models) {
   const bySiteKey = new Map<string, { survey: Promise<SurveyDoc | null>; until: number }>();
@@ -104,6 +107,8 @@ export function createSurveys(models: Models) {
   const known = new Set<string>();
   /** What reports need of a survey, read again after a second (a change on another instance shows within that). */
   const reportSettings = new Map<string, { settings: ReportSettings; until: number }>();
+  /** When this instance last recorded a page of each `<survey>:<origin>` loading its survey. */
+  const seen = new Map<string, number>();
 
   async function get(id: string): Promise<SurveyDoc> {
     const survey = isValidObjectId(id) ? await models.Survey.findById(id) : null;
@@ -149,6 +154,31 @@ export function createSurveys(models: Models) {
 
   return {
     get,
+
+    /**
+     * Records that a page on `origin` (one of the survey's allowed origins) loaded the survey: at most once a minute
+     * per origin on this instance, never waited for by the visitor's request.
+     */
+    seenOn(survey: SurveyDoc, origin: string): void {
+      const key = `${survey._id}:${origin}`;
+      const now = Date.now();
+      if ((seen.get(key) ?? 0) > now - SEEN_EVERY_MS) return;
+      if (seen.size > 10_000) seen.clear();
+      seen.set(key, now);
+      models.SurveyInstall.updateOne({ _id: key }, { $max: { at: new Date(now) } }, { upsert: true }).catch(
+        () => seen.delete(key),
+      );
+    },
+
+    /** Each allowed origin of a survey, and when a page there last loaded it. */
+    async installations(survey: SurveyDoc): Promise<{ origin: string; lastSeenAt: Date | null }[]> {
+      const keys = survey.allowedOrigins.map((origin) => `${survey._id}:${origin}`);
+      const found = await findByIds<SurveyInstall>(models.SurveyInstall, keys);
+      return survey.allowedOrigins.map((origin, i) => ({
+        origin,
+        lastSeenAt: found.get(keys[i] ?? '')?.at ?? null,
+      }));
+    },
 
     /** The id of an existing survey, for reads that need nothing else of it; NOT_FOUND otherwise. */
     async idOf(id: string): Promise<Types.ObjectId> {

@@ -648,6 +648,8 @@ export type Survey = {
   /** Language used when the visitor's is not one of `languages`. */
   defaultLanguage: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** Each allowed origin, and when a page there last loaded the survey (its configuration): the install check. */
+  installations: Array<SurveyInstallation>;
   /** Languages the survey is answered in (ISO 639-1 codes such as `id`, `mk`, `ro`, `el`, `tr`, `en`). */
   languages: Array<Scalars['String']['output']>;
   /** Markets the business sells to (ISO 3166-1 alpha-2 codes such as `TR`, `GR`, `CY`). */
@@ -693,6 +695,14 @@ export type SurveyConfig = {
   sampleRate: Scalars['Float']['output'];
   siteKey: Scalars['String']['output'];
   texts: Array<SurveyText>;
+};
+
+/** Whether the script tag works on one of a survey's allowed origins. */
+export type SurveyInstallation = {
+  __typename?: 'SurveyInstallation';
+  /** When a page there last loaded the survey's configuration (to the minute); null: never yet. */
+  lastSeenAt: Maybe<Scalars['DateTime']['output']>;
+  origin: Scalars['String']['output'];
 };
 
 /** A survey's own wording of one widget text in one language. */
@@ -1058,6 +1068,7 @@ export type ResolversTypes = {
   SubmittedResponse: ResolverTypeWrapper<SubmittedResponse>;
   Survey: ResolverTypeWrapper<SurveyDoc>;
   SurveyConfig: ResolverTypeWrapper<Omit<SurveyConfig, 'questionOverrides' | 'texts'> & { questionOverrides: Array<ResolversTypes['QuestionOverride']>, texts: Array<ResolversTypes['SurveyText']> }>;
+  SurveyInstallation: ResolverTypeWrapper<SurveyInstallation>;
   SurveyText: ResolverTypeWrapper<StoredSurveyText>;
   SurveyTextInput: SurveyTextInput;
   ThemeCount: ResolverTypeWrapper<ThemeCount>;
@@ -1121,6 +1132,7 @@ export type ResolversParentTypes = {
   SubmittedResponse: SubmittedResponse;
   Survey: SurveyDoc;
   SurveyConfig: Omit<SurveyConfig, 'questionOverrides' | 'texts'> & { questionOverrides: Array<ResolversParentTypes['QuestionOverride']>, texts: Array<ResolversParentTypes['SurveyText']> };
+  SurveyInstallation: SurveyInstallation;
   SurveyText: StoredSurveyText;
   SurveyTextInput: SurveyTextInput;
   ThemeCount: ThemeCount;
@@ -1331,6 +1343,7 @@ export type SurveyResolvers<ContextType = Context, ParentType extends ResolversP
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   defaultLanguage?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  installations?: Resolver<Array<ResolversTypes['SurveyInstallation']>, ParentType, ContextType>;
   languages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   markets?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   minResponses?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1356,6 +1369,11 @@ export type SurveyConfigResolvers<ContextType = Context, ParentType extends Reso
   sampleRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   siteKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   texts?: Resolver<Array<ResolversTypes['SurveyText']>, ParentType, ContextType>;
+};
+
+export type SurveyInstallationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SurveyInstallation'] = ResolversParentTypes['SurveyInstallation']> = {
+  lastSeenAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  origin?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type SurveyTextResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SurveyText'] = ResolversParentTypes['SurveyText']> = {
@@ -1472,6 +1490,7 @@ export type Resolvers<ContextType = Context> = {
   SubmittedResponse?: SubmittedResponseResolvers<ContextType>;
   Survey?: SurveyResolvers<ContextType>;
   SurveyConfig?: SurveyConfigResolvers<ContextType>;
+  SurveyInstallation?: SurveyInstallationResolvers<ContextType>;
   SurveyText?: SurveyTextResolvers<ContextType>;
   ThemeCount?: ThemeCountResolvers<ContextType>;
   ThemeMatch?: ThemeMatchResolvers<ContextType>;

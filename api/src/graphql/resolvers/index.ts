@@ -34,6 +34,7 @@ import { webhooks } from './Query/webhooks.ts';
 import { surveyId as readTokenSurveyId } from './ReadToken/surveyId.ts';
 import { surveyId as responseSurveyId } from './Response/surveyId.ts';
 import { themeMatches } from './Response/themeMatches.ts';
+import { installations } from './Survey/installations.ts';
 import { filter as webhookFilter } from './Webhook/filter.ts';
 import { surveyId as webhookSurveyId } from './Webhook/surveyId.ts';
 import { createdAt as deliveryCreatedAt } from './WebhookDelivery/createdAt.ts';
@@ -79,6 +80,7 @@ export const resolvers: Resolvers = {
     testWebhook,
   },
   Response: { surveyId: responseSurveyId, themeMatches },
+  Survey: { installations },
   ReadToken: { surveyId: readTokenSurveyId },
   Webhook: { surveyId: webhookSurveyId, filter: webhookFilter },
   WebhookDelivery: { id: deliveryId, createdAt: deliveryCreatedAt },

@@ -22,6 +22,7 @@ export const surveyConfig: NonNullable<QueryResolvers['surveyConfig']> = async (
     );
   }
   const survey = await services.surveys.forPublicRequest(siteKey, request.origin);
+  if (request.origin) services.surveys.seenOn(survey, request.origin);
   // Per customer, the answer is theirs alone: not for shared caches.
   if (!customer) publicCache.set(info.path.key as string, 60);
   return {
