@@ -57,5 +57,25 @@ describe('Slack messages', () => {
       { brand: 'Kafe', language: 'en', dashboardUrl: 'https://nps.example/dashboard' },
     );
     expect(followedUp).toContain('Followed up by Ana: Price, Staff');
+    // Announced as a follow-up, never as a new answer, in every language.
+    for (const language of ['en', 'id', 'mk', 'ro', 'el', 'tr']) {
+      const { text } = JSON.parse(
+        slackPayload('FOLLOW_UP_RECORDED', RESPONSE, {
+          brand: 'Kafe',
+          language,
+          dashboardUrl: 'https://nps.example/',
+        }),
+      ) as { text: string };
+      const created = JSON.parse(
+        slackPayload('RESPONSE_CREATED', RESPONSE, {
+          brand: 'Kafe',
+          language,
+          dashboardUrl: 'https://nps.example/',
+        }),
+      ) as { text: string };
+      expect(text, language).not.toBe(created.text);
+      expect(text, language).toContain('Kafe');
+    }
+    expect(JSON.parse(followedUp).text).toBe('Detractor for Kafe followed up: 2/10');
   });
 });

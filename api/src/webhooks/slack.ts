@@ -25,7 +25,7 @@ const HEADLINES: Record<WebhookEventKind, string> = {
   RESPONSE_CREATED: 'slackCreated',
   RESPONSE_COMMENTED: 'slackCommented',
   DETRACTOR_OVERDUE: 'slackOverdue',
-  FOLLOW_UP_RECORDED: 'slackCreated',
+  FOLLOW_UP_RECORDED: 'slackFollowUpRecorded',
 };
 
 /**

@@ -102,11 +102,12 @@ export const en = {
   slackCreated: 'New answer for {{brand}}: {{score}}/10, {{category}}',
   slackCommented: 'New comment for {{brand}}: {{score}}/10, {{category}}',
   slackOverdue: 'Detractor for {{brand}} not followed up after {{hours}} hours: {{score}}/10',
+  slackFollowUpRecorded: 'Detractor for {{brand}} followed up: {{score}}/10',
   slackFollowedUp: 'Followed up by {{by}}: {{reasons}}',
   slackOpen: 'Open in the dashboard',
   webhooks: 'Webhooks',
   webhooksHelp:
-    'Send each answer, comment, overdue detractor or follow-up to another tool as it happens, signed.',
+    'Send each new answer, comment, overdue follow-up and recorded follow-up to another tool as it happens. Every request is signed.',
   webhookUrl: 'Receiver URL (https)',
   webhookEvents: 'Events',
   webhookFormat: 'Format',

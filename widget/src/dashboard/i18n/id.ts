@@ -103,11 +103,12 @@ export const id = {
   slackCreated: 'Jawaban baru untuk {{brand}}: {{score}}/10, {{category}}',
   slackCommented: 'Komentar baru untuk {{brand}}: {{score}}/10, {{category}}',
   slackOverdue: 'Detraktor {{brand}} belum ditindaklanjuti setelah {{hours}} jam: {{score}}/10',
+  slackFollowUpRecorded: 'Detraktor {{brand}} sudah ditindaklanjuti: {{score}}/10',
   slackFollowedUp: 'Ditindaklanjuti oleh {{by}}: {{reasons}}',
   slackOpen: 'Buka di dasbor',
   webhooks: 'Webhook',
   webhooksHelp:
-    'Kirim setiap jawaban, komentar, detraktor yang terlambat, atau tindak lanjut ke alat lain saat terjadi, dengan tanda tangan.',
+    'Kirim setiap jawaban, komentar, detraktor yang terlambat ditindaklanjuti, dan tindak lanjut yang dicatat ke alat lain begitu terjadi. Setiap kiriman ditandatangani secara digital.',
   webhookUrl: 'URL penerima (https)',
   webhookEvents: 'Peristiwa',
   webhookFormat: 'Format',

@@ -104,11 +104,12 @@ export const mk = {
   slackCreated: 'Нов одговор за {{brand}}: {{score}}/10, {{category}}',
   slackCommented: 'Нов коментар за {{brand}}: {{score}}/10, {{category}}',
   slackOverdue: 'Критичар за {{brand}} без повратен контакт по {{hours}} часа: {{score}}/10',
+  slackFollowUpRecorded: 'Критичар за {{brand}} е контактиран: {{score}}/10',
   slackFollowedUp: 'Контактирано од {{by}}: {{reasons}}',
   slackOpen: 'Отвори во контролната табла',
   webhooks: 'Вебкукички',
   webhooksHelp:
-    'Испраќајте го секој одговор, коментар, задоцнет критичар или повратен контакт во друга алатка веднаш, потпишано.',
+    'Секој одговор, коментар, критичар без навремен контакт и запишан повратен контакт се испраќа во друга алатка веднаш штом ќе се случи, со дигитален потпис.',
   webhookUrl: 'URL на примачот (https)',
   webhookEvents: 'Настани',
   webhookFormat: 'Формат',

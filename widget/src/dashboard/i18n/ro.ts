@@ -105,11 +105,12 @@ export const ro = {
   slackCreated: 'Răspuns nou pentru {{brand}}: {{score}}/10, {{category}}',
   slackCommented: 'Comentariu nou pentru {{brand}}: {{score}}/10, {{category}}',
   slackOverdue: 'Detractor {{brand}} fără follow-up după {{hours}} ore: {{score}}/10',
+  slackFollowUpRecorded: 'Detractor pentru {{brand}} contactat: {{score}}/10',
   slackFollowedUp: 'Follow-up făcut de {{by}}: {{reasons}}',
   slackOpen: 'Deschide în panou',
   webhooks: 'Webhookuri',
   webhooksHelp:
-    'Trimiteți fiecare răspuns, comentariu, detractor întârziat sau follow-up către alt instrument, pe loc și semnat.',
+    'Trimiteți automat către alt instrument, în momentul în care apar, răspunsurile, comentariile, detractorii necontactați la timp și contactările înregistrate. Fiecare mesaj este semnat.',
   webhookUrl: 'URL-ul destinatarului (https)',
   webhookEvents: 'Evenimente',
   webhookFormat: 'Format',

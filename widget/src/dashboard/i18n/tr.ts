@@ -102,11 +102,12 @@ export const tr = {
   slackCreated: '{{brand}} için yeni yanıt: {{score}}/10, {{category}}',
   slackCommented: '{{brand}} için yeni yorum: {{score}}/10, {{category}}',
   slackOverdue: '{{brand}} eleştireni {{hours}} saattir geri dönüş almadı: {{score}}/10',
+  slackFollowUpRecorded: '{{brand}} eleştirenine geri dönüldü: {{score}}/10',
   slackFollowedUp: '{{by}} tarafından geri dönüldü: {{reasons}}',
   slackOpen: 'Panoda aç',
   webhooks: "Webhook'lar",
   webhooksHelp:
-    'Her yanıtı, yorumu, geciken eleştireni veya geri dönüşü olduğu anda, imzalı olarak başka bir araca gönderin.',
+    'Her yanıtı, yorumu, zamanında geri dönülmeyen eleştireni ve kaydedilen geri dönüşü, gerçekleştiği anda imzalı olarak başka bir araca gönderin.',
   webhookUrl: "Alıcı URL'si (https)",
   webhookEvents: 'Olaylar',
   webhookFormat: 'Biçim',
