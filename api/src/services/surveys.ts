@@ -236,7 +236,7 @@ export function createSurveys(models: Models) {
         if (invalid) fromValidationError(invalid);
         const taken = await insertNew(models.SurveyRevision.collection, [
           {
-            _id: `${id}:${version + 1}`,
+            _id: `${survey._id}:${version + 1}`,
             survey: survey._id,
             version: version + 1,
             fields: Object.keys(changes),
