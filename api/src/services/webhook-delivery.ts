@@ -27,8 +27,15 @@ import { slackPayload } from '../webhooks/slack.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import type { Stored } from './ingest.ts';
 import { every } from './periodic.ts';
-import { dropDeliveries, forgetAnswers, parcels as pack, type WebhookOutbox } from './webhook-outbox.ts';
+import {
+  dropDeliveries,
+  forgetAnswers,
+  parcels as pack,
+  TAKEOVER_MS,
+  type WebhookOutbox,
+} from './webhook-outbox.ts';
 import type { WebhookService } from './webhooks.ts';
+import { LEASE_MS } from './writer-lease.ts';
 
 /**
  * Longer than a claimed parcel can take (its sends started within `BUDGET_MS`, each over within 10 s): a claim this
@@ -226,10 +233,18 @@ export function createWebhookDelivery(
     return candidates.filter((_, i) => !lost.has(i));
   }
 
-  /** Claims left by an instance that died (or is stuck) mid-parcel: deleted, so that another sends the parcel. */
+  /**
+   * Claims left by an instance that died (or is stuck) mid-parcel: deleted, so that another sends the parcel. A
+   * holder missing from `live` may also be an instance that started after `live` was read (it is read every second
+   * or two): only its claims older than a lease are taken for dead, by when any live holder is in every view.
+   */
   async function dropStaleClaims(live: readonly string[]): Promise<void> {
+    const now = Date.now();
     await models.WebhookClaim.deleteMany({
-      $or: [{ holder: { $nin: live } }, { at: { $lt: new Date(Date.now() - STALE_CLAIM_MS) } }],
+      $or: [
+        { holder: { $nin: live }, at: { $lt: new Date(now - LEASE_MS) } },
+        { at: { $lt: new Date(now - STALE_CLAIM_MS) } },
+      ],
     });
   }
 
@@ -548,9 +563,11 @@ export function createWebhookDelivery(
     const resting = troubled.filter((subscription) => paused(subscription, now)).map(({ _id }) => _id);
     const others = resting.length ? { webhook: { $nin: resting } } : {};
     let recorded = 0;
-    // Due, or sent from memory by an instance that stopped (no writer lease) before it was done.
+    // Due, or sent from memory by an instance that stopped (no writer lease) before it was done: written a lease ago
+    // at least (its `due` is `TAKEOVER_MS` after it was written), as above, lest a new instance be taken for dead.
+    const orphaned = new Date(Date.now() + TAKEOVER_MS - LEASE_MS);
     const due = await models.OutboxParcel.find({
-      $or: [{ due: { $lte: now } }, { holder: { $exists: true, $nin: live } }],
+      $or: [{ due: { $lte: now } }, { holder: { $exists: true, $nin: live }, due: { $lte: orphaned } }],
       ...others,
     })
       .sort({ due: 1 })

@@ -21,7 +21,7 @@ const PARCEL_SIZE = 500;
  * How long the instance that stored a parcel has to send it from memory before another instance takes it over
  * (and reads its answers again): longer than a parcel waits for its turn to be sent.
  */
-const TAKEOVER_MS = 30_000;
+export const TAKEOVER_MS = 30_000;
 
 export type Subscription = Pick<
   Webhook,
