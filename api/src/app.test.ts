@@ -147,12 +147,22 @@ describe("the widget's files", () => {
 });
 
 describe('the GraphQL IDE', () => {
-  it('is served by the API itself in development, and never carries a secret, behind a proxy or not', async () => {
-    const db = await openTestDatabase('ide');
+  /** Runs `check` against a started development app on a database of its own, then stops both. */
+  async function inDevelopment(name: string, check: (url: string, db: Database) => Promise<void>) {
+    const db = await openTestDatabase(name);
     const app = await create(db, { development: true });
     try {
       const url = await app.listen(0, '127.0.0.1');
       await app.start();
+      await check(url, db);
+    } finally {
+      await app.close();
+      await db.close();
+    }
+  }
+
+  it('is served by the API itself in development, and never carries a secret, behind a proxy or not', () =>
+    inDevelopment('ide', async (url) => {
       const { port } = new URL(url);
       const page = (headers: Record<string, string>) =>
         new Promise<string>((resolve, reject) => {
@@ -181,18 +191,10 @@ describe('the GraphQL IDE', () => {
         expect(html).not.toContain(ADMIN_TOKEN);
         expect(html).not.toContain('nps-admin-token');
       }
-    } finally {
-      await app.close();
-      await db.close();
-    }
-  });
+    }));
 
-  it('sends no stack trace and no internal message to a client, in development neither', async () => {
-    const db = await openTestDatabase('ide_errors');
-    const app = await create(db, { development: true });
-    try {
-      const url = await app.listen(0, '127.0.0.1');
-      await app.start();
+  it('sends no stack trace and no internal message to a client, in development neither', () =>
+    inDevelopment('ide_errors', async (url, db) => {
       // A failure the API did not expect: a survey stored in a shape no model writes.
       await db.connection
         .collection('surveys')
@@ -207,11 +209,7 @@ describe('the GraphQL IDE', () => {
       expect(body).toContain('Internal server error.');
       expect(body).not.toContain('stacktrace');
       expect(body).not.toMatch(/\.ts:\d+/);
-    } finally {
-      await app.close();
-      await db.close();
-    }
-  });
+    }));
 
   it('is not served in production', async () => {
     const db = await openTestDatabase('no_ide');

@@ -20,9 +20,9 @@ export function createHttpServer(
     // Taken from `X-Request-Id` when a proxy set one, and sent back: the log lines of this request carry it.
     const requestId = requestIdOf(req.headers['x-request-id']);
     res.setHeader('x-request-id', requestId);
-    const request = withRequestId(requestId, () => serve(req, res));
+    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    const request = withRequestId(requestId, () => serve(req, res, path));
     res.once('close', () => {
-      const path = new URL(req.url ?? '/', 'http://localhost').pathname;
       const ms = Math.round(performance.now() - started);
       const status = res.writableFinished ? res.statusCode : 0;
       const operation = request.operation;
@@ -34,8 +34,7 @@ export function createHttpServer(
     });
   });
 
-  async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+  async function serve(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
     const route = Object.hasOwn(routes, path) ? routes[path] : fallback;
     try {
       if (!route) throw new HttpError(404, `No such path: ${path}`);

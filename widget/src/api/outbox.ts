@@ -83,7 +83,7 @@ export class Outbox {
   async #flushDue(): Promise<void> {
     clearTimeout(this.#timer);
     for (const entry of this.#read()) {
-      if (entry.notBefore > Date.now() || this.#sending.has(JSON.stringify(entry.input))) continue;
+      if (entry.notBefore > Date.now() || this.#sending.has(keyOf(entry.input))) continue;
       await this.#attempt(entry);
     }
     this.#schedule();
@@ -92,7 +92,7 @@ export class Outbox {
   /** The next flush, when the earliest entry waiting is due (one being sent is rescheduled once its attempt ends). */
   #schedule(): void {
     clearTimeout(this.#timer);
-    const waiting = this.#read().filter((entry) => !this.#sending.has(JSON.stringify(entry.input)));
+    const waiting = this.#read().filter((entry) => !this.#sending.has(keyOf(entry.input)));
     const next = Math.min(...waiting.map((entry) => entry.notBefore));
     if (Number.isFinite(next))
       this.#timer = setTimeout(() => void this.flush(), Math.max(0, next - Date.now()));
@@ -100,7 +100,7 @@ export class Outbox {
 
   /** Sends one entry: gone once acknowledged or refused for good, else tried again after a backoff. */
   async #attempt(entry: Entry): Promise<void> {
-    const key = JSON.stringify(entry.input);
+    const key = keyOf(entry.input);
     this.#sending.add(key);
     try {
       await this.#send(entry.input);
@@ -149,8 +149,13 @@ export class Outbox {
   }
 }
 
+/** One version of one answer: what `#sending` holds and what an acknowledgement removes. */
+function keyOf(input: SubmitResponseInput): string {
+  return JSON.stringify(input);
+}
+
 function sameEntry(a: SubmitResponseInput, b: SubmitResponseInput): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+  return keyOf(a) === keyOf(b);
 }
 
 function safeLocalStorage(): Storage | undefined {
