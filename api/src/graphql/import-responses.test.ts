@@ -125,9 +125,9 @@ describe('importResponses', () => {
         const csv = `date,score,comment,Plan\n${rows
           .map((r, i) => `2026-09-0${i + 1},${r.score},${quote(r.comment)},${quote(r.plan)}`)
           .join('\n')}\n`;
-        let read: ReturnType<typeof test.app.services.history.read>;
+        let read: Awaited<ReturnType<typeof test.app.services.history.read>>;
         try {
-          read = test.app.services.history.read(csv, survey);
+          read = await test.app.services.history.read(csv, survey);
         } catch (error) {
           expect((error as Error).message).toMatch(/nothing imported:\nline \d+: /);
           return;

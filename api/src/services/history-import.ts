@@ -140,12 +140,12 @@ function submission(row: HistoryRow, survey: SurveyDoc): SubmitResponseInput {
  * all the errors named by line, before anything is stored. Each answer's id comes from the export's response id, or
  * else from its content, so that the same file imported twice stores it once.
  */
-export function readHistory(
+export async function readHistory(
   csv: string,
   survey: SurveyDoc,
   submissions: Pick<SubmissionService, 'prepare'>,
   now = Date.now(),
-): HistoryRow[] {
+): Promise<HistoryRow[]> {
   let records: string[][];
   try {
     records = parse(csv, { bom: true, relax_column_count: true, skip_empty_lines: true });
@@ -168,7 +168,7 @@ export function readHistory(
   const errors: string[] = [];
   const seen = new Map<string, number>();
   const read: HistoryRow[] = [];
-  rows.forEach((cells, i) => {
+  for (const [i, cells] of rows.entries()) {
     const line = i + 2;
     const value = (role: Role) => {
       const index = [...columns].find(([, r]) => r === role)?.[0];
@@ -206,7 +206,7 @@ export function readHistory(
     }
     if (problems.length || !date) {
       errors.push(`line ${line}: ${problems.join('; ')}`);
-      return;
+      continue;
     }
     // The export's own id, or the row's content and how many times that content came before.
     const content = value('id') || cells.join('\u0001');
@@ -226,14 +226,14 @@ export function readHistory(
       attributes: Object.keys(attributes).length ? attributes : null,
     };
     try {
-      submissions.prepare(submission(row, survey), survey, date);
+      await submissions.prepare(submission(row, survey), survey, date);
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
       errors.push(`line ${line}: ${error.message}`);
-      return;
+      continue;
     }
     read.push(row);
-  });
+  }
   if (errors.length) {
     const shown = errors.slice(0, 20).join('\n');
     const more = errors.length > 20 ? `\n… and ${errors.length - 20} more` : '';
@@ -250,7 +250,7 @@ export function readHistory(
  */
 export function createHistoryImport(models: Models, submissions: SubmissionService) {
   return {
-    read(csv: string, survey: SurveyDoc, now = Date.now()): HistoryRow[] {
+    read(csv: string, survey: SurveyDoc, now = Date.now()): Promise<HistoryRow[]> {
       return readHistory(csv, survey, submissions, now);
     },
 

@@ -1,6 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDemoSurvey, ORIGIN, SUBMIT, startTestApp, type TestApp } from '../testing/app.ts';
+import {
+  createDemoSurvey,
+  ORIGIN,
+  SUBMIT,
+  startTestApp,
+  type TestApp,
+  withinOneMinute,
+} from '../testing/app.ts';
 
 /** The public limits hold over all instances together: two instances do not give one visitor twice the limit. */
 const LIMIT = 20;
@@ -32,9 +39,7 @@ describe('rate limits across instances', () => {
   it('let one address through about the limit in all, its requests spread over two instances', async () => {
     let accepted = 0;
     let limited = 0;
-    // Limits count per clock minute: start where the whole run fits in one.
-    const intoMinute = Date.now() % 60_000;
-    if (intoMinute > 55_000) await new Promise((resolve) => setTimeout(resolve, 60_500 - intoMinute));
+    await withinOneMinute();
     // A quick visitor: a request every 15 ms, for longer than the instances take to share their counts.
     for (let i = 0; i < LIMIT * 3; i++) {
       await new Promise((resolve) => setTimeout(resolve, 15));

@@ -63,15 +63,15 @@ export function createSubmissions(
   outbox: WebhookOutbox,
 ) {
   /**
-   * The answer as it would be stored, checked against the survey and every rule of the model (all synchronous), or a
+   * The answer as it would be stored, checked against the survey and every rule of the model, or a
    * `BadUserInputError` naming the field: what an import checks of every row before it stores any.
    */
-  function prepare(
+  async function prepare(
     input: SubmitResponseInput,
     survey: SurveyDoc,
     now: Date,
     { check = true } = {},
-  ): ResponseDoc {
+  ): Promise<ResponseDoc> {
     const comment = cleanText(input.comment);
     const { language, region } = surveyLanguage(input.language, survey);
     const category = categoryOf(input.score);
@@ -89,8 +89,7 @@ export function createSubmissions(
       attributes: cleanAttributes(input.attributes),
       createdAt: now,
     });
-    const invalid = check ? response.validateSync() : undefined;
-    if (invalid) fromValidationError(invalid);
+    if (check) await response.validate().catch((error: unknown) => fromValidationError(error));
     return response;
   }
 
@@ -113,7 +112,7 @@ export function createSubmissions(
         checked = false,
       }: { notify?: boolean; amend?: boolean; checked?: boolean } = {},
     ): Promise<{ response: ResponseDoc; duplicate: boolean }> {
-      const response = prepare(input, survey, now, { check: !checked });
+      const response = await prepare(input, survey, now, { check: !checked });
       const { comment } = response;
 
       // Its webhook events are stored with it, before the acknowledgement (never for a duplicate).

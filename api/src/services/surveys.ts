@@ -232,8 +232,7 @@ export function createSurveys(models: Models) {
           throw await conflict(survey, expectedVersion);
         }
         survey.set({ ...changes, version: version + 1 });
-        const invalid = survey.validateSync();
-        if (invalid) fromValidationError(invalid);
+        await survey.validate().catch((error: unknown) => fromValidationError(error));
         const taken = await insertNew(models.SurveyRevision.collection, [
           {
             _id: `${survey._id}:${version + 1}`,

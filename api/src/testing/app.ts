@@ -113,3 +113,12 @@ export async function createDemoSurvey(test: TestApp, input: Record<string, unkn
   );
   return createSurvey;
 }
+
+/**
+ * Waits, when less than `seconds` are left of the clock minute, for the next one: rate limits count per clock
+ * minute, so a burst that must meet a limit has to fit in one.
+ */
+export async function withinOneMinute(seconds = 10): Promise<void> {
+  const left = 60_000 - (Date.now() % 60_000);
+  if (left < seconds * 1000) await new Promise((resolve) => setTimeout(resolve, left + 100));
+}

@@ -26,7 +26,7 @@ await runTool(
     await app.start();
     try {
       const target = await app.services.surveys.get(survey);
-      const rows = app.services.history.read(await readFile(file, 'utf8'), target);
+      const rows = await app.services.history.read(await readFile(file, 'utf8'), target);
       log(`${rows.length} row(s) read and checked`);
       const started = performance.now();
       let stored = 0;

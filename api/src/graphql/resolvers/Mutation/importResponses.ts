@@ -8,6 +8,6 @@ export const importResponses: NonNullable<MutationResolvers['importResponses']> 
 ) => {
   requireAdmin(auth);
   const survey = await services.surveys.get(surveyId);
-  const rows = services.history.read(csv, survey);
+  const rows = await services.history.read(csv, survey);
   return { rows: rows.length, ...(await services.history.store(rows, survey)) };
 };
