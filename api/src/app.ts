@@ -6,9 +6,9 @@ import { StartupError } from './errors.ts';
 import { createApollo } from './graphql/apollo.ts';
 import type { Context, Services } from './graphql/context.ts';
 import type { OperationLimits } from './graphql/limits.ts';
+import { consolePage, dashboardPage } from './http/app-pages.ts';
 import { clientIp } from './http/client-ip.ts';
 import { applyCors } from './http/cors.ts';
-import { dashboardPage } from './http/dashboard-page.ts';
 import { HttpError } from './http/errors.ts';
 import { graphqlHandler } from './http/graphql-handler.ts';
 import { healthzHandler, readyzHandler } from './http/healthz.ts';
@@ -30,7 +30,9 @@ import { createNps } from './services/nps.ts';
 import { createRateLimits, type RateLimitOptions } from './services/rate-limits.ts';
 import { createResponses } from './services/responses.ts';
 import { createRetention } from './services/retention.ts';
+import { createSessions } from './services/sessions.ts';
 import { createSubmissions } from './services/submissions.ts';
+import { createSurveyDeletion } from './services/survey-deletion.ts';
 import { createSurveys } from './services/surveys.ts';
 import { createThemes } from './services/themes.ts';
 import { createWebhookDelivery } from './services/webhook-delivery.ts';
@@ -120,9 +122,12 @@ export async function createApp(options: AppOptions): Promise<App> {
     changed: (survey) => webhookOutbox.forget(survey),
   });
   const submissions = createSubmissions(models, ingest, customerContacts, webhookOutbox);
+  const surveys = createSurveys(models);
+  const erasure = createErasure(models, ingest);
   const services: Services = {
     auth: createAuth(models, options.adminToken),
-    surveys: createSurveys(models),
+    sessions: createSessions(models),
+    surveys,
     submissions,
     history: createHistoryImport(models, submissions),
     ingest,
@@ -143,7 +148,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     responses: createResponses(models, webhookOutbox),
     rateLimits: createRateLimits(models, instance, leases, options.rateLimits),
     customerContacts,
-    erasure: createErasure(models, ingest),
+    erasure,
+    surveyDeletion: createSurveyDeletion(surveys, erasure),
     retention: createRetention(models, leases, log),
     metrics,
   };
@@ -176,6 +182,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       ),
       '/metrics': metricsHandler(metrics, services.auth),
       '/dashboard': dashboardPage,
+      '/console': consolePage,
     },
     log,
     staticFiles(options.staticDirs ?? []),

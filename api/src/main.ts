@@ -8,6 +8,7 @@ import { seedAnswers } from './demo/seed.ts';
 import { shopRoutes } from './demo/shop-site.ts';
 import { StartupError } from './errors.ts';
 import { createLog } from './logging.ts';
+import { consoleLink } from './services/sessions.ts';
 
 let log = createLog({ pretty: true });
 
@@ -41,6 +42,8 @@ try {
   await app.start();
 
   const lines = [
+    `Console:     ${await consoleLink(app.services.sessions, config.publicUrl ?? url)}`,
+    `             (one sign-in, within 30 minutes; \`pnpm sign-in-link\` prints another)`,
     `GraphQL:     ${url}/graphql${config.env === 'development' ? ' (open it in a browser for the IDE)' : ''}`,
     `Health:      ${url}/healthz (alive), ${url}/readyz (ready for traffic)`,
     `Metrics:     ${url}/metrics (admin token)`,

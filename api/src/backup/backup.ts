@@ -17,7 +17,8 @@ const { EJSON } = mongo.BSON;
  * erased that no import may bring back), and nothing the API can make again. The counts (`nps_daily`,
  * `nps_deltas`) are rebuilt from the answers on import, so that they are exactly the answers' counts whatever
  * arrived while the export ran; leases, journals, claims and rate counts belong to running instances (a waiting
- * event's instance is gone after a move: the restored API takes its parcel over, as from a stopped instance).
+ * event's instance is gone after a move: the restored API takes its parcel over, as from a stopped instance);
+ * console sessions and sign-in codes are short-lived: after a restore, the owner signs in again.
  */
 export const COLLECTIONS = [
   'surveys',

@@ -10,7 +10,9 @@ import type { NpsService } from '../services/nps.ts';
 import type { RateLimits } from '../services/rate-limits.ts';
 import type { ResponseService } from '../services/responses.ts';
 import type { RetentionService } from '../services/retention.ts';
+import type { SessionService } from '../services/sessions.ts';
 import type { SubmissionService } from '../services/submissions.ts';
+import type { SurveyDeletionService } from '../services/survey-deletion.ts';
 import type { SurveyService } from '../services/surveys.ts';
 import type { ThemeService } from '../services/themes.ts';
 import type { WebhookDeliveryService } from '../services/webhook-delivery.ts';
@@ -20,6 +22,7 @@ import type { WebhookService } from '../services/webhooks.ts';
 /** The services, built once when the API starts. */
 export interface Services {
   readonly auth: AuthService;
+  readonly sessions: SessionService;
   readonly surveys: SurveyService;
   readonly submissions: SubmissionService;
   readonly history: HistoryImportService;
@@ -34,6 +37,7 @@ export interface Services {
   readonly rateLimits: RateLimits;
   readonly customerContacts: CustomerContactService;
   readonly erasure: ErasureService;
+  readonly surveyDeletion: SurveyDeletionService;
   readonly retention: RetentionService;
   readonly metrics: Metrics;
 }

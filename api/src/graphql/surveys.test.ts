@@ -407,3 +407,29 @@ describe('read tokens', () => {
     expect(result.errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
   });
 });
+
+describe('survey texts, checked as the console checks them', () => {
+  it.each([
+    ['el', 'scoreLabel', 'Βαθμός', '{{score}} is missing'],
+    ['el', 'question', 'Θα προτείνατε την {{brand}; σε φίλο;', 'not closed'],
+    ['el', 'question', 'Θα προτείνατε την {{brnd}} σε φίλο;', '{{brnd}} is not a placeholder'],
+    ['tr', 'charactersLeft_other', 'karakter kaldı', '{{count}} is missing'],
+  ])('refuses a %s %s of %j, saving nothing', async (language, key, value, message) => {
+    const update =
+      'mutation ($id: ID!, $input: UpdateSurveyInput!) { updateSurvey(id: $id, input: $input) { version } }';
+    const before = await test.admin<{ survey: { version: number } }>(
+      'query ($id: ID!) { survey(id: $id) { version } }',
+      { id: survey.id },
+    );
+    const result = await test.gql(
+      update,
+      { id: survey.id, input: { texts: [text(language, key, value)] } },
+      { token: ADMIN_TOKEN },
+    );
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'texts' });
+    expect(result.errors?.[0]?.message).toContain(message);
+    expect(await test.admin('query ($id: ID!) { survey(id: $id) { version } }', { id: survey.id })).toEqual(
+      before,
+    );
+  });
+});

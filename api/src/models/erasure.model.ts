@@ -10,7 +10,7 @@ export const erasureSchema = new Schema(
     at: { type: Date, required: true },
     /** `admin`, or the read token's id. */
     by: { type: String, required: true },
-    kind: { type: String, required: true, enum: ['respondent', 'response'] },
+    kind: { type: String, required: true, enum: ['respondent', 'response', 'survey'] },
     surveys: { type: [Schema.Types.ObjectId], default: [] },
     responses: { type: Number, required: true, min: 0 },
   },

@@ -11,6 +11,7 @@ import { jobRunSchema } from './job-run.model.ts';
 import { npsDailySchema } from './nps-daily.model.ts';
 import { rateCountSchema } from './rate-count.model.ts';
 import { responseSchema } from './response.model.ts';
+import { sessionSchema, signInCodeSchema } from './session.model.ts';
 import { surveySchema } from './survey.model.ts';
 import { surveyInstallSchema } from './survey-install.model.ts';
 import { surveyRevisionSchema } from './survey-revision.model.ts';
@@ -31,6 +32,8 @@ const SCHEMAS = [
   responseSchema,
   npsDailySchema,
   tokenSchema,
+  sessionSchema,
+  signInCodeSchema,
   ingestJournalSchema,
   countDeltaSchema,
   writerLeaseSchema,
@@ -60,6 +63,8 @@ export function createModels(connection: Connection) {
     Response: connection.model('Response', responseSchema),
     NpsDaily: connection.model('NpsDaily', npsDailySchema),
     Token: connection.model('Token', tokenSchema),
+    Session: connection.model('Session', sessionSchema),
+    SignInCode: connection.model('SignInCode', signInCodeSchema),
     IngestJournal: connection.model('IngestJournal', ingestJournalSchema),
     CountDelta: connection.model('CountDelta', countDeltaSchema),
     WriterLease: connection.model('WriterLease', writerLeaseSchema),

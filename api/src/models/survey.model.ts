@@ -99,6 +99,8 @@ export const surveySchema = new Schema(
     /** Fewest answers for which a report gives a segment's NPS. */
     minResponses: { type: Number, default: 30, min: 1, max: 1000, validate: Number.isInteger },
     active: { type: Boolean, default: true },
+    /** Listed apart; always inactive (see `surveys.update`). */
+    archived: { type: Boolean, default: false },
     /** Changes made so far (`survey-revision.model.ts`): a save on an older version is refused, not lost. */
     version: { type: Number, default: 0, min: 0, validate: Number.isInteger },
   },

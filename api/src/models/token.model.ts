@@ -15,5 +15,7 @@ export const tokenSchema = new Schema(
   { timestamps: { createdAt: true, updatedAt: false }, strict: 'throw', versionKey: false },
 );
 
+tokenSchema.index({ survey: 1 });
+
 export type Token = InferSchemaType<typeof tokenSchema>;
 export type TokenDoc = HydratedDocumentFromSchema<typeof tokenSchema>;

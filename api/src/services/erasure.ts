@@ -48,7 +48,7 @@ export function createErasure(models: Models, ingest: IngestService) {
 
   async function erase(
     found: readonly Found[],
-    kind: 'respondent' | 'response',
+    kind: 'respondent' | 'response' | 'survey',
     by: string,
     customerId?: string,
   ): Promise<ErasureResult> {
@@ -102,6 +102,17 @@ export function createErasure(models: Models, ingest: IngestService) {
       const found = await models.Response.find(ofCustomer(customerId, survey), COUNTED).lean<Found[]>();
       if (!found.length) throw new NotFoundError('No answers of this customer.');
       return erase(found, 'respondent', by, customerId);
+    },
+
+    /** Erases every answer of a survey, a thousand at a time (each batch logged as one erasure); how many. */
+    async eraseSurvey(survey: Types.ObjectId, by: string): Promise<number> {
+      let erased = 0;
+      for (;;) {
+        const found = await models.Response.find({ survey }, COUNTED).limit(1000).lean<Found[]>();
+        if (!found.length) return erased;
+        await erase(found, 'survey', by);
+        erased += found.length;
+      }
     },
 
     /** Erases one answer. */

@@ -18,7 +18,7 @@ import { randomAlphanumeric } from './random.ts';
  * How long a survey looked up by site key is reused: the public paths ask for it on every request. A change made
  * through any instance reaches the others' public paths within this (the README's staleness bound).
  */
-const SITE_KEY_CACHE_MS = 1_000;
+export const SITE_KEY_CACHE_MS = 1_000;
 
 interface Normalizable {
   languages?: string[] | null | undefined;
@@ -103,8 +103,8 @@ const SEEN_EVERY_MS = 60_000;
 
 export function createSurveys(models: Models) {
   const bySiteKey = new Map<string, { survey: Promise<SurveyDoc | null>; until: number }>();
-  /** Surveys are never deleted: one found once exists for good, and reports need not ask the database again. */
-  const known = new Set<string>();
+  /** Surveys found lately, until when: reports need not ask the database again within a second. */
+  const known = new Map<string, number>();
   /** What reports need of a survey, read again after a second (a change on another instance shows within that). */
   const reportSettings = new Map<string, { settings: ReportSettings; until: number }>();
   /** When this instance last recorded a page of each `<survey>:<origin>` loading its survey. */
@@ -113,7 +113,8 @@ export function createSurveys(models: Models) {
   async function get(id: string): Promise<SurveyDoc> {
     const survey = isValidObjectId(id) ? await models.Survey.findById(id) : null;
     if (!survey) throw new NotFoundError(`No survey ${id}.`);
-    known.add(id);
+    if (known.size > 10_000) known.clear();
+    known.set(id, Date.now() + REPORT_SETTINGS_MS);
     return survey;
   }
 
@@ -182,7 +183,7 @@ export function createSurveys(models: Models) {
 
     /** The id of an existing survey, for reads that need nothing else of it; NOT_FOUND otherwise. */
     async idOf(id: string): Promise<Types.ObjectId> {
-      return known.has(id) ? new Types.ObjectId(id) : (await get(id))._id;
+      return (known.get(id) ?? 0) > Date.now() ? new Types.ObjectId(id) : (await get(id))._id;
     },
 
     /** What a report needs of an existing survey (NOT_FOUND otherwise), from memory for a second. */
@@ -196,6 +197,27 @@ export function createSurveys(models: Models) {
     },
 
     list: () => models.Survey.find().sort({ createdAt: -1, _id: -1 }),
+
+    /**
+     * Deletes a survey's own documents, once its answers are erased (`survey-deletion.ts`): its tokens, webhooks,
+     * install records and revisions, then the survey. Returns how many tokens and webhooks went.
+     */
+    async remove(survey: SurveyDoc): Promise<{ readTokens: number; webhooks: number }> {
+      const of = { survey: survey._id };
+      const [tokens, hooks] = await Promise.all([
+        models.Token.deleteMany(of),
+        models.Webhook.deleteMany(of),
+        models.SurveyInstall.deleteMany({ _id: { $regex: `^${survey._id}:` } }),
+        models.SurveyRevision.deleteMany(of),
+        models.NpsDaily.deleteMany(of),
+        models.CustomerContact.deleteMany({ _id: { $regex: `^${survey._id}:` } }),
+      ]);
+      await models.Survey.deleteOne({ _id: survey._id });
+      bySiteKey.delete(survey.siteKey);
+      known.delete(String(survey._id));
+      reportSettings.delete(String(survey._id));
+      return { readTokens: tokens.deletedCount, webhooks: hooks.deletedCount };
+    },
 
     async create(input: CreateSurveyInput): Promise<SurveyDoc> {
       const fields = normalize(present(input));
@@ -214,10 +236,11 @@ export function createSurveys(models: Models) {
      */
     async update(id: string, { expectedVersion, ...input }: UpdateSurveyInput): Promise<SurveyDoc> {
       const { retentionDays, ...rest } = normalize(present(input));
-      // 0 sets it back to "kept".
+      // 0 sets it back to "kept"; an archived survey takes no answers.
       const changes = {
         ...rest,
         ...(retentionDays !== undefined && { retentionDays: retentionDays === 0 ? null : retentionDays }),
+        ...(rest.archived && { active: false }),
       };
       for (;;) {
         const survey = await current(await get(id));

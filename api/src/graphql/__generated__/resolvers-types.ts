@@ -156,6 +156,12 @@ export type Mutation = {
   createSurvey: Survey;
   /** Admin, or a token of this survey. */
   createWebhook: WebhookWithSecret;
+  /**
+   * Admin: deletes the survey, its answers (erased exactly, as a respondent's erasure is), its counts, read tokens,
+   * webhooks and install records. `confirmBrand` must be the survey's brand as stored, so that a wrong id deletes
+   * nothing. A deletion stopped half-way (an instance killed) is finished by deleting again.
+   */
+  deleteSurvey: SurveyDeletion;
   /** Admin, or a token of the subscription's survey: its pending deliveries go with it. Returns whether it existed. */
   deleteWebhook: Scalars['Boolean']['output'];
   /**
@@ -199,6 +205,13 @@ export type Mutation = {
   rotateWebhookSecret: WebhookWithSecret;
   /** Admin: runs the retention purge now (joining a run already going on this instance) and says what it did. */
   runRetentionPurge: RetentionStatus;
+  /**
+   * Public: exchanges a one-time sign-in code (printed by `./pnpmw start`, or by `pnpm sign-in-link`) for a session.
+   * A code works once, within 30 minutes; an unknown, used or expired one is refused with UNAUTHENTICATED.
+   */
+  signIn: Session;
+  /** The session (or admin token) sending it: a session stops working at once; returns whether one was ended. */
+  signOut: Scalars['Boolean']['output'];
   /** Public: stores one answer. Needs an active site key and an `Origin` the survey allows; rate-limited. */
   submitResponse: SubmitResponsePayload;
   /** Admin, or a token of the subscription's survey: sends a signed test event now, and returns its delivery. */
@@ -223,6 +236,12 @@ export type MutationCreateSurveyArgs = {
 
 export type MutationCreateWebhookArgs = {
   input: CreateWebhookInput;
+};
+
+
+export type MutationDeleteSurveyArgs = {
+  confirmBrand: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
 };
 
 
@@ -277,6 +296,11 @@ export type MutationRevokeReadTokenArgs = {
 export type MutationRotateWebhookSecretArgs = {
   id: Scalars['ID']['input'];
   overlapHours?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type MutationSignInArgs = {
+  code: Scalars['String']['input'];
 };
 
 
@@ -407,6 +431,8 @@ export type Query = {
    * `compareTo` (a period, usually the one before `filter`'s), every segment carries its change.
    */
   nps: NpsReport;
+  /** Admin: the survey's read tokens that work (not revoked), newest first. */
+  readTokens: Array<ReadToken>;
   /**
    * Every stored answer of one customer (the `customerId` attribute the page gave), with all its fields: what a person
    * asking "what do you hold about me?" is given. The admin reads every survey, or `surveyId`'s alone; a read token
@@ -453,6 +479,11 @@ export type QueryNpsArgs = {
   compareTo?: InputMaybe<NpsComparison>;
   filter?: InputMaybe<NpsFilter>;
   groupBy?: InputMaybe<Array<NpsDimension>>;
+  surveyId: Scalars['ID']['input'];
+};
+
+
+export type QueryReadTokensArgs = {
   surveyId: Scalars['ID']['input'];
 };
 
@@ -602,6 +633,14 @@ export type RetentionStatus = {
   nextDueAt: Scalars['DateTime']['output'];
 };
 
+/** A console session: a bearer token with the admin's rights, for one browser, until it expires or signs out. */
+export type Session = {
+  __typename?: 'Session';
+  expiresAt: Scalars['DateTime']['output'];
+  /** Sent as `Authorization: Bearer <token>`; shown this once, only its hash is stored. */
+  token: Scalars['String']['output'];
+};
+
 export type SubmitResponseInput = {
   /** A flat object of customer attributes: at most 20 keys (letters, digits, `_`, `-`; 40 characters), each a string (200 characters), number, boolean or null. */
   attributes?: InputMaybe<Scalars['JSON']['input']>;
@@ -638,10 +677,12 @@ export type SubmittedResponse = {
 /** A survey: one NPS question, asked on a site owner's pages in the languages and markets listed. */
 export type Survey = {
   __typename?: 'Survey';
-  /** An inactive survey is not shown, and its site key accepts no answers. */
+  /** An inactive (paused) survey is not shown, and its site key accepts no answers. */
   active: Scalars['Boolean']['output'];
   /** Origins (`https://shop.example`) whose pages may load and answer this survey. */
   allowedOrigins: Array<Scalars['String']['output']>;
+  /** An archived survey is inactive and listed apart from the others; its answers and reports stay. */
+  archived: Scalars['Boolean']['output'];
   /** Replaces `{{brand}}` in the question. */
   brand: Scalars['String']['output'];
   createdAt: Scalars['DateTime']['output'];
@@ -695,6 +736,18 @@ export type SurveyConfig = {
   sampleRate: Scalars['Float']['output'];
   siteKey: Scalars['String']['output'];
   texts: Array<SurveyText>;
+};
+
+/** What deleting a survey erased. */
+export type SurveyDeletion = {
+  __typename?: 'SurveyDeletion';
+  at: Scalars['DateTime']['output'];
+  /** Read tokens and webhook subscriptions of the survey, deleted with it. */
+  readTokens: Scalars['Int']['output'];
+  /** Answers erased, each as a respondent's erasure would (counts, follow-ups, webhook deliveries). */
+  responses: Scalars['Int']['output'];
+  surveyId: Scalars['ID']['output'];
+  webhooks: Scalars['Int']['output'];
 };
 
 /** Whether the script tag works on one of a survey's allowed origins. */
@@ -784,6 +837,8 @@ export type TimeBucket =
 export type UpdateSurveyInput = {
   active?: InputMaybe<Scalars['Boolean']['input']>;
   allowedOrigins?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Archiving also pauses the survey (`active` false); taking it out of the archive leaves it paused. */
+  archived?: InputMaybe<Scalars['Boolean']['input']>;
   brand?: InputMaybe<Scalars['String']['input']>;
   defaultLanguage?: InputMaybe<Scalars['String']['input']>;
   /**
@@ -1062,12 +1117,14 @@ export type ResolversTypes = {
   ResponseEdge: ResolverTypeWrapper<Omit<ResponseEdge, 'node'> & { node: ResolversTypes['Response'] }>;
   ResponseFilter: ResponseFilter;
   RetentionStatus: ResolverTypeWrapper<RetentionStatus>;
+  Session: ResolverTypeWrapper<Session>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SubmitResponseInput: SubmitResponseInput;
   SubmitResponsePayload: ResolverTypeWrapper<SubmitResponsePayload>;
   SubmittedResponse: ResolverTypeWrapper<SubmittedResponse>;
   Survey: ResolverTypeWrapper<SurveyDoc>;
   SurveyConfig: ResolverTypeWrapper<Omit<SurveyConfig, 'questionOverrides' | 'texts'> & { questionOverrides: Array<ResolversTypes['QuestionOverride']>, texts: Array<ResolversTypes['SurveyText']> }>;
+  SurveyDeletion: ResolverTypeWrapper<SurveyDeletion>;
   SurveyInstallation: ResolverTypeWrapper<SurveyInstallation>;
   SurveyText: ResolverTypeWrapper<StoredSurveyText>;
   SurveyTextInput: SurveyTextInput;
@@ -1126,12 +1183,14 @@ export type ResolversParentTypes = {
   ResponseEdge: Omit<ResponseEdge, 'node'> & { node: ResolversParentTypes['Response'] };
   ResponseFilter: ResponseFilter;
   RetentionStatus: RetentionStatus;
+  Session: Session;
   String: Scalars['String']['output'];
   SubmitResponseInput: SubmitResponseInput;
   SubmitResponsePayload: SubmitResponsePayload;
   SubmittedResponse: SubmittedResponse;
   Survey: SurveyDoc;
   SurveyConfig: Omit<SurveyConfig, 'questionOverrides' | 'texts'> & { questionOverrides: Array<ResolversParentTypes['QuestionOverride']>, texts: Array<ResolversParentTypes['SurveyText']> };
+  SurveyDeletion: SurveyDeletion;
   SurveyInstallation: SurveyInstallation;
   SurveyText: StoredSurveyText;
   SurveyTextInput: SurveyTextInput;
@@ -1203,6 +1262,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   createReadToken?: Resolver<ResolversTypes['CreateReadTokenPayload'], ParentType, ContextType, RequireFields<MutationCreateReadTokenArgs, 'label' | 'surveyId'>>;
   createSurvey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType, RequireFields<MutationCreateSurveyArgs, 'input'>>;
   createWebhook?: Resolver<ResolversTypes['WebhookWithSecret'], ParentType, ContextType, RequireFields<MutationCreateWebhookArgs, 'input'>>;
+  deleteSurvey?: Resolver<ResolversTypes['SurveyDeletion'], ParentType, ContextType, RequireFields<MutationDeleteSurveyArgs, 'confirmBrand' | 'id'>>;
   deleteWebhook?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteWebhookArgs, 'id'>>;
   eraseRespondent?: Resolver<ResolversTypes['Erasure'], ParentType, ContextType, RequireFields<MutationEraseRespondentArgs, 'customerId'>>;
   eraseResponse?: Resolver<ResolversTypes['Erasure'], ParentType, ContextType, RequireFields<MutationEraseResponseArgs, 'id'>>;
@@ -1214,6 +1274,8 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   revokeReadToken?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRevokeReadTokenArgs, 'id'>>;
   rotateWebhookSecret?: Resolver<ResolversTypes['WebhookWithSecret'], ParentType, ContextType, RequireFields<MutationRotateWebhookSecretArgs, 'id'>>;
   runRetentionPurge?: Resolver<ResolversTypes['RetentionStatus'], ParentType, ContextType>;
+  signIn?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'code'>>;
+  signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   submitResponse?: Resolver<ResolversTypes['SubmitResponsePayload'], ParentType, ContextType, RequireFields<MutationSubmitResponseArgs, 'input'>>;
   testWebhook?: Resolver<ResolversTypes['WebhookDelivery'], ParentType, ContextType, RequireFields<MutationTestWebhookArgs, 'id'>>;
   updateSurvey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType, RequireFields<MutationUpdateSurveyArgs, 'id' | 'input'>>;
@@ -1266,6 +1328,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   followUpReasons?: Resolver<Array<ResolversTypes['FollowUpReasonCount']>, ParentType, ContextType, RequireFields<QueryFollowUpReasonsArgs, 'surveyId'>>;
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
   nps?: Resolver<ResolversTypes['NpsReport'], ParentType, ContextType, RequireFields<QueryNpsArgs, 'surveyId'>>;
+  readTokens?: Resolver<Array<ResolversTypes['ReadToken']>, ParentType, ContextType, RequireFields<QueryReadTokensArgs, 'surveyId'>>;
   respondentData?: Resolver<Array<ResolversTypes['Response']>, ParentType, ContextType, RequireFields<QueryRespondentDataArgs, 'customerId'>>;
   responses?: Resolver<ResolversTypes['ResponseConnection'], ParentType, ContextType, RequireFields<QueryResponsesArgs, 'first' | 'surveyId'>>;
   retentionStatus?: Resolver<ResolversTypes['RetentionStatus'], ParentType, ContextType>;
@@ -1326,6 +1389,11 @@ export type RetentionStatusResolvers<ContextType = Context, ParentType extends R
   nextDueAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
+export type SessionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Session'] = ResolversParentTypes['Session']> = {
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type SubmitResponsePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SubmitResponsePayload'] = ResolversParentTypes['SubmitResponsePayload']> = {
   duplicate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   response?: Resolver<ResolversTypes['SubmittedResponse'], ParentType, ContextType>;
@@ -1339,6 +1407,7 @@ export type SubmittedResponseResolvers<ContextType = Context, ParentType extends
 export type SurveyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Survey'] = ResolversParentTypes['Survey']> = {
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   allowedOrigins?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  archived?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   brand?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   defaultLanguage?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1369,6 +1438,14 @@ export type SurveyConfigResolvers<ContextType = Context, ParentType extends Reso
   sampleRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   siteKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   texts?: Resolver<Array<ResolversTypes['SurveyText']>, ParentType, ContextType>;
+};
+
+export type SurveyDeletionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SurveyDeletion'] = ResolversParentTypes['SurveyDeletion']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  readTokens?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  responses?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  surveyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  webhooks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type SurveyInstallationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SurveyInstallation'] = ResolversParentTypes['SurveyInstallation']> = {
@@ -1486,10 +1563,12 @@ export type Resolvers<ContextType = Context> = {
   ResponseConnection?: ResponseConnectionResolvers<ContextType>;
   ResponseEdge?: ResponseEdgeResolvers<ContextType>;
   RetentionStatus?: RetentionStatusResolvers<ContextType>;
+  Session?: SessionResolvers<ContextType>;
   SubmitResponsePayload?: SubmitResponsePayloadResolvers<ContextType>;
   SubmittedResponse?: SubmittedResponseResolvers<ContextType>;
   Survey?: SurveyResolvers<ContextType>;
   SurveyConfig?: SurveyConfigResolvers<ContextType>;
+  SurveyDeletion?: SurveyDeletionResolvers<ContextType>;
   SurveyInstallation?: SurveyInstallationResolvers<ContextType>;
   SurveyText?: SurveyTextResolvers<ContextType>;
   ThemeCount?: ThemeCountResolvers<ContextType>;

@@ -3,6 +3,7 @@ import type { Resolvers } from '../__generated__/resolvers-types.ts';
 import { createReadToken } from './Mutation/createReadToken.ts';
 import { createSurvey } from './Mutation/createSurvey.ts';
 import { createWebhook } from './Mutation/createWebhook.ts';
+import { deleteSurvey } from './Mutation/deleteSurvey.ts';
 import { deleteWebhook } from './Mutation/deleteWebhook.ts';
 import { eraseRespondent } from './Mutation/eraseRespondent.ts';
 import { eraseResponse } from './Mutation/eraseResponse.ts';
@@ -14,6 +15,8 @@ import { redeliverWebhook } from './Mutation/redeliverWebhook.ts';
 import { revokeReadToken } from './Mutation/revokeReadToken.ts';
 import { rotateWebhookSecret } from './Mutation/rotateWebhookSecret.ts';
 import { runRetentionPurge } from './Mutation/runRetentionPurge.ts';
+import { signIn } from './Mutation/signIn.ts';
+import { signOut } from './Mutation/signOut.ts';
 import { submitResponse } from './Mutation/submitResponse.ts';
 import { testWebhook } from './Mutation/testWebhook.ts';
 import { updateSurvey } from './Mutation/updateSurvey.ts';
@@ -22,6 +25,7 @@ import { followUpQueue } from './Query/followUpQueue.ts';
 import { followUpReasons } from './Query/followUpReasons.ts';
 import { health } from './Query/health.ts';
 import { nps } from './Query/nps.ts';
+import { readTokens } from './Query/readTokens.ts';
 import { respondentData } from './Query/respondentData.ts';
 import { responses } from './Query/responses.ts';
 import { retentionStatus } from './Query/retentionStatus.ts';
@@ -48,6 +52,7 @@ export const resolvers: Resolvers = {
     health,
     survey,
     surveys,
+    readTokens,
     surveyConfig,
     responses,
     nps,
@@ -64,6 +69,9 @@ export const resolvers: Resolvers = {
     updateSurvey,
     createReadToken,
     revokeReadToken,
+    deleteSurvey,
+    signIn,
+    signOut,
     submitResponse,
     rebuildNpsAggregates,
     reclassifyComments,

@@ -1,0 +1,11 @@
+import { requireAdmin } from '../../../services/auth.ts';
+import type { QueryResolvers } from '../../__generated__/resolvers-types.ts';
+
+export const readTokens: NonNullable<QueryResolvers['readTokens']> = async (
+  _parent,
+  { surveyId },
+  { auth, services },
+) => {
+  requireAdmin(auth);
+  return services.auth.activeReadTokens(await services.surveys.idOf(surveyId));
+};
