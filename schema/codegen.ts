@@ -31,7 +31,7 @@ const config: CodegenConfig = {
       },
     },
     ...Object.fromEntries(
-      ['api', 'dashboard/api'].map((folder) => [
+      ['api', 'dashboard/api', 'console/api'].map((folder) => [
         `../widget/src/${folder}/__generated__/operations.ts`,
         {
           documents: `../widget/src/${folder}/operations.ts`,

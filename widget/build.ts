@@ -31,7 +31,8 @@ const minifyLitCss: Plugin = {
  * the survey chunk the loader imports for a visitor who is asked (Lit, i18next, English, the elements: an ES module
  * named by a hash of its content, so it can be cached for a year); `dist/widget/locales/<language>.json` (each other
  * language, fetched only by its speakers); each with `.br` and `.gz` copies for the server to send as they are;
- * and, apart, `dist/dashboard.js`, the `<nps-dashboard>` element that `/dashboard` serves, and `dist/ide.js` with
+ * and, apart, `dist/dashboard.js`, the `<nps-dashboard>` element that `/dashboard` serves, `dist/console.js`, the
+ * `<nps-console>` element that `/console` serves, and `dist/ide.js` with
  * `dist/ide.css`, the GraphQL IDE that `/graphql` serves in development. Prints, and writes to
  * `dist/sizes.json`, the size of every file minified, gzipped and brotli-compressed, and what a visitor downloads
  * when not asked and when asked. Budgets: 3 KB gzipped not asked, 28 KB asked.
@@ -77,7 +78,12 @@ files[`dist/${chunkName}`] = chunk;
 
 const result = await build({
   ...common,
-  entryPoints: { widget: 'src/embed.ts', dashboard: 'src/dashboard.ts', ide: 'src/ide.ts' },
+  entryPoints: {
+    widget: 'src/embed.ts',
+    dashboard: 'src/dashboard.ts',
+    console: 'src/console.ts',
+    ide: 'src/ide.ts',
+  },
   outdir: 'dist',
   format: 'iife',
   define: { ...common.define, NPS_SURVEY_CHUNK: JSON.stringify(chunkName) },

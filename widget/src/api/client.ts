@@ -13,11 +13,14 @@ export class ApiError extends Error {
   override name = 'ApiError';
   readonly code: string;
   readonly retryable: boolean;
+  /** The error's `extensions` beside its code: the input `field` at fault, what `changed` since a version, ... */
+  readonly extensions: Readonly<Record<string, unknown>>;
 
-  constructor(message: string, code: string, retryable: boolean) {
+  constructor(message: string, code: string, retryable: boolean, extensions: Record<string, unknown> = {}) {
     super(message);
     this.code = code;
     this.retryable = retryable;
+    this.extensions = extensions;
   }
 }
 
@@ -51,12 +54,17 @@ export async function request<T>(
   }
   const body = (await response.json().catch(() => ({}))) as {
     data?: T | null;
-    errors?: { message: string; extensions?: { code?: string } }[];
+    errors?: { message: string; extensions?: { code?: string } & Record<string, unknown> }[];
   };
   const error = body.errors?.[0];
   if (error || !body.data) {
     const code = error?.extensions?.code ?? `HTTP_${response.status}`;
-    throw new ApiError(error?.message ?? `HTTP ${response.status}`, code, !FINAL_CODES.has(code));
+    throw new ApiError(
+      error?.message ?? `HTTP ${response.status}`,
+      code,
+      !FINAL_CODES.has(code),
+      error?.extensions,
+    );
   }
   return body.data;
 }

@@ -52,6 +52,10 @@ export class I18nController<M extends object = Messages> implements ReactiveCont
   readonly #i18n: i18n;
   readonly #load: () => LoadLocale<M>;
   readonly #loads = new Map<string, Promise<void>>();
+  /** Each language's built-in texts, as loaded: what a text no longer overridden goes back to. */
+  readonly #builtIn = new Map<string, object>();
+  /** The languages whose texts are overridden now. */
+  #overridden = new Set<string>();
   #settled: Promise<void> = Promise.resolve();
 
   /**
@@ -61,6 +65,7 @@ export class I18nController<M extends object = Messages> implements ReactiveCont
   constructor(host: ReactiveControllerHost, load: () => LoadLocale<M>, english: M = en as M) {
     this.#host = host;
     this.#load = load;
+    this.#builtIn.set('en', english);
     host.addController(this);
     this.#i18n = i18next.createInstance().use(numbersInTheirLanguage);
     void this.#i18n.init({
@@ -99,7 +104,10 @@ export class I18nController<M extends object = Messages> implements ReactiveCont
     if (!loading) {
       loading = this.#load()(language).then(
         // Not overwriting: the survey's own wording, added before, wins over the built-in texts.
-        (messages) => void this.#i18n.addResourceBundle(language, 'translation', messages, true, false),
+        (messages) => {
+          this.#builtIn.set(language, messages);
+          this.#i18n.addResourceBundle(language, 'translation', messages, true, false);
+        },
         (error: Error) => console.warn(`nps: texts in ${language} unavailable (${error.message})`),
       );
       this.#loads.set(language, loading);
@@ -118,12 +126,25 @@ export class I18nController<M extends object = Messages> implements ReactiveCont
     return settled;
   }
 
-  /** Replaces built-in texts, e.g. a survey's own wording of the question in one language. */
+  /**
+   * Replaces built-in texts, e.g. a survey's own wording of the question in one language; a text overridden before
+   * and not now is the built-in one again (a preview whose override was cleared).
+   */
   override(overrides: Overrides<M>): void {
-    for (const [language, texts] of Object.entries(overrides)) {
-      const defined = Object.fromEntries(Object.entries(texts ?? {}).filter(([, text]) => text));
-      this.#i18n.addResourceBundle(language, 'translation', defined, true, true);
+    for (const language of new Set([...this.#overridden, ...Object.keys(overrides)])) {
+      const defined = Object.fromEntries(
+        Object.entries(overrides[language] ?? {}).filter(([, text]) => text),
+      );
+      this.#i18n.removeResourceBundle(language, 'translation');
+      this.#i18n.addResourceBundle(
+        language,
+        'translation',
+        { ...this.#builtIn.get(language), ...defined },
+        true,
+        true,
+      );
     }
+    this.#overridden = new Set(Object.keys(overrides));
     this.#host.requestUpdate();
   }
 

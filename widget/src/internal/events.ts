@@ -5,6 +5,28 @@ import type {
   WebhookFormat,
 } from '../dashboard/api/__generated__/operations.ts';
 
+/** A survey's settings as the console's form gives them. */
+export interface SurveyFields {
+  brand: string;
+  languages: string[];
+  defaultLanguage: string;
+  markets: string[];
+  allowedOrigins: string[];
+  sampleRate: number;
+  recontactDays: number;
+  minResponses: number;
+  /** Null: comments are kept. */
+  retentionDays: number | null;
+  active: boolean;
+}
+
+/** A survey's own wording of one widget text. */
+export interface SurveyTextEntry {
+  language: string;
+  key: string;
+  text: string;
+}
+
 /** Every event the widget's elements fire: bubbling, composed (they cross shadow roots), named `nps-*`. */
 export interface NpsEventMap {
   /** A score was chosen on the scale. */
@@ -33,6 +55,16 @@ export interface NpsEventMap {
   'nps-webhook-delete': { id: string };
   /** Dashboard: a detractor's follow-up was filled in, to be recorded. */
   'nps-follow-up-record': { responseId: string; by: string; note: string | null; reasons: FollowUpReason[] };
+  /** Console: a survey's settings form was sent. */
+  'nps-survey-save': SurveyFields;
+  /** Console: a survey's texts were sent, every language's. */
+  'nps-texts-save': { texts: SurveyTextEntry[] };
+  /** Console: the install check is to be read again. */
+  'nps-install-check': Record<string, never>;
+  /** Console: a read token is to be made. */
+  'nps-token-create': { label: string };
+  /** Console: a read token is to be revoked. */
+  'nps-token-revoke': { id: string };
 }
 
 declare global {
@@ -49,6 +81,11 @@ declare global {
     'nps-webhook-create': CustomEvent<NpsEventMap['nps-webhook-create']>;
     'nps-webhook-test': CustomEvent<NpsEventMap['nps-webhook-test']>;
     'nps-webhook-delete': CustomEvent<NpsEventMap['nps-webhook-delete']>;
+    'nps-survey-save': CustomEvent<NpsEventMap['nps-survey-save']>;
+    'nps-texts-save': CustomEvent<NpsEventMap['nps-texts-save']>;
+    'nps-install-check': CustomEvent<NpsEventMap['nps-install-check']>;
+    'nps-token-create': CustomEvent<NpsEventMap['nps-token-create']>;
+    'nps-token-revoke': CustomEvent<NpsEventMap['nps-token-revoke']>;
   }
 }
 

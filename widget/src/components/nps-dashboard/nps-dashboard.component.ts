@@ -219,7 +219,9 @@ export class NpsDashboard extends LitElement {
     try {
       this.surveys = await this.client.surveys();
       sessionStorage.setItem(TOKEN_KEY, token);
-      this.surveyId = this.surveys[0]?.id ?? '';
+      // As the page, the survey its address names (`?survey=<id>`, the console's link), else the newest.
+      const named = this.page ? new URLSearchParams(location.search).get('survey') : null;
+      this.surveyId = this.surveys.find((s) => s.id === named)?.id ?? this.surveys[0]?.id ?? '';
       this.bucket = defaultBucket(this.days);
       await this.refresh();
     } catch (error) {

@@ -127,6 +127,12 @@ export class NpsSurvey extends LitElement {
   /** `bottom-right`, `bottom-left`, or unset to stay where the page placed the element. */
   @property({ reflect: true }) position: string | undefined;
 
+  /** A preview (the owner console's): nothing is sent, kept or counted, whatever is answered. */
+  @property({ type: Boolean }) preview = false;
+
+  /** In a preview, the score whose follow-up question shows; unset, the question shows. */
+  @property({ type: Number, attribute: 'preview-score' }) previewScore: number | undefined;
+
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('pagehide', this.handlePageHide);
@@ -147,7 +153,12 @@ export class NpsSurvey extends LitElement {
   }
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    if (changed.has('config') && this.config) this.applyConfig(this.config);
+    const previewed = this.preview && changed.has('language');
+    if ((changed.has('config') || previewed) && this.config) this.applyConfig(this.config);
+    if (this.preview && changed.has('previewScore')) {
+      this.score = this.previewScore ?? null;
+      this.step = this.previewScore === undefined ? 'score' : 'comment';
+    }
   }
 
   private detect(available: readonly string[], defaultLanguage?: string) {
@@ -166,13 +177,17 @@ export class NpsSurvey extends LitElement {
     const texts: Overrides = {};
     for (const { language, key, text } of config.texts) texts[language] = { ...texts[language], [key]: text };
     this.i18n.override(texts);
-    this.outbox ??= new Outbox({
-      send: (input) => this.send(input),
-      onDropped: (_input, error: ApiError) =>
-        console.warn(`nps-survey: an answer was refused (${error.code})`),
-    });
-    void this.outbox.flush();
-    void this.i18n.setLanguage(this.chosenLanguage ?? detected.language).then(() => {
+    if (!this.preview) {
+      this.outbox ??= new Outbox({
+        send: (input) => this.send(input),
+        onDropped: (_input, error: ApiError) =>
+          console.warn(`nps-survey: an answer was refused (${error.code})`),
+      });
+      void this.outbox.flush();
+    }
+    // A preview shows the language it is asked for, whatever was chosen in it before.
+    const language = this.preview ? detected.language : (this.chosenLanguage ?? detected.language);
+    void this.i18n.setLanguage(language).then(() => {
       this.languageReady = true;
       emit(this, 'nps-ready', { siteKey: config.siteKey, language: this.i18n.language });
     });

@@ -1,0 +1,653 @@
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ApiError } from '../../api/client.ts';
+import {
+  ConsoleClient,
+  type ConsoleSurvey,
+  type Deletion,
+  type Installation,
+  type ReadToken,
+  signIn,
+  type UpdateSurveyInput,
+} from '../../console/api/client.ts';
+import { consoleI18n } from '../../console/i18n/console-i18n.ts';
+import type { ConsoleMessages } from '../../console/i18n/en.ts';
+import { directionOf, type MessageKey } from '../../i18n/i18n.controller.ts';
+import { isLanguage, LANGUAGE_NAMES } from '../../i18n/languages.ts';
+import type { NpsEventMap, SurveyFields } from '../../internal/events.ts';
+import '../nps-install-panel/nps-install-panel.ts';
+import '../nps-survey-form/nps-survey-form.ts';
+import { FIELD_ERRORS } from '../nps-survey-form/nps-survey-form.component.ts';
+import '../nps-texts-editor/nps-texts-editor.ts';
+import '../nps-tokens-panel/nps-tokens-panel.ts';
+import { styles } from './nps-console.styles.ts';
+
+type Key = MessageKey<ConsoleMessages>;
+/** Shared with the dashboard, so that "Open the dashboard" opens it signed in (this tab only). */
+const TOKEN_KEY = 'nps-dashboard-token';
+const TABS = ['settings', 'texts', 'install', 'tokens'] as const;
+type Tab = (typeof TABS)[number];
+const TAB_LABELS = {
+  settings: 'tabSettings',
+  texts: 'tabTexts',
+  install: 'tabInstall',
+  tokens: 'tabTokens',
+} as const satisfies Record<Tab, Key>;
+/** The console's name of each field the API may say changed meanwhile. */
+const FIELD_LABELS: Record<string, Key> = {
+  brand: 'brand',
+  languages: 'languages',
+  defaultLanguage: 'defaultLanguage',
+  markets: 'markets',
+  allowedOrigins: 'allowedOrigins',
+  sampleRate: 'sampleRate',
+  recontactDays: 'recontactDays',
+  minResponses: 'minResponses',
+  retentionDays: 'retentionDays',
+  active: 'statusActive',
+  archived: 'statusArchived',
+  texts: 'tabTexts',
+  questionOverrides: 'tabTexts',
+};
+
+type View = { kind: 'list' } | { kind: 'new' } | { kind: 'survey'; id: string; tab: Tab };
+type Notice = { key: Key; alert: boolean; values?: Record<string, string | number> };
+
+/**
+ * The owner console: where a site owner signs in (by the one-time link the server prints, or with the admin token),
+ * sees their surveys, creates one, edits its settings and its texts in each language beside a live preview, copies
+ * its script tag and checks that pages load it, manages its read tokens, and pauses, archives or deletes it. The API
+ * decides what is valid: its refusals are shown next to their fields, in the console's language; a save made on a
+ * copy someone else changed meanwhile is refused and says what changed.
+ *
+ * @csspart base - The console's layout.
+ * @cssproperty --nps-dashboard-accent - Buttons, links, focus and the chosen tab.
+ * @cssproperty --nps-dashboard-background - Page background.
+ * @cssproperty --nps-dashboard-card - Card background.
+ * @cssproperty --nps-dashboard-foreground - Text colour.
+ * @cssproperty --nps-dashboard-font - Font family.
+ * @cssproperty --nps-dashboard-radius - Corner radius.
+ */
+export class NpsConsole extends LitElement {
+  static override styles = styles;
+
+  private readonly i18n = consoleI18n(this);
+
+  @state() private client: ConsoleClient | null = null;
+  @state() private busy = false;
+  @state() private view: View = { kind: 'list' };
+  @state() private surveys: ConsoleSurvey[] = [];
+  /** What the console has to say: saved, deleted, a refusal or a failure (a key, so that it follows the language). */
+  @state() private notice: Notice | null = null;
+  /** The API's refusal of the last save, by field. */
+  @state() private fieldErrors: Partial<Record<string, true>> = {};
+  /** The fields someone else changed, when a save was refused for it. */
+  @state() private conflict: string[] | null = null;
+  @state() private installations: Installation[] = [];
+  @state() private tokens: ReadToken[] = [];
+  @state() private createdToken: string | null = null;
+  @state() private confirmBrand = '';
+
+  /** The GraphQL endpoint; by default the one of the server the page comes from. */
+  @property() endpoint = '/graphql';
+
+  /** The element is the page (`/console`): it gives the document its language and a title in it. */
+  @property({ type: Boolean }) page = false;
+
+  /** Language of the console's texts; the browser's, when it is one of the six, by default. */
+  @property({ reflect: true }) language = isLanguage(navigator.language.slice(0, 2))
+    ? navigator.language.slice(0, 2)
+    : 'en';
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The sign-in link's code is in the fragment, which no server saw: taken out of the address at once.
+    const code = new URLSearchParams(location.hash.slice(1)).get('code');
+    if (code) {
+      history.replaceState(null, '', location.pathname + location.search);
+      void this.exchange(code);
+      return;
+    }
+    const saved = sessionStorage.getItem(TOKEN_KEY);
+    if (saved) void this.open(saved);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!changed.has('language')) return;
+    void this.i18n.setLanguage(this.language).then(() => {
+      if (!this.page) return;
+      document.documentElement.lang = this.language;
+      document.documentElement.dir = this.i18n.direction;
+      document.title = this.i18n.t('pageTitle');
+    });
+    this.lang = this.language;
+    this.dir = directionOf(this.language);
+  }
+
+  private get survey(): ConsoleSurvey | undefined {
+    const { view } = this;
+    return view.kind === 'survey' ? this.surveys.find((s) => s.id === view.id) : undefined;
+  }
+
+  private say(key: Key, alert = false, values?: Notice['values']): void {
+    this.notice = { key, alert, ...(values && { values }) };
+  }
+
+  /** Says what went wrong, chosen by the error's code: never the API's English. */
+  private fail(error: unknown): void {
+    const code = error instanceof ApiError ? error.code : 'NETWORK';
+    if (code === 'UNAUTHENTICATED') {
+      this.forget();
+      this.say('sessionEnded', true);
+    } else if (code === 'FORBIDDEN') {
+      this.forget();
+      this.say('tokenNotAdmin', true);
+    } else if (code === 'NETWORK') {
+      this.say('errorNetwork', true);
+    } else {
+      this.say('errorServer', true);
+    }
+  }
+
+  private async exchange(code: string): Promise<void> {
+    this.busy = true;
+    try {
+      const session = await signIn(this.endpoint, code);
+      await this.open(session.token);
+    } catch (error) {
+      if (error instanceof ApiError && error.code === 'UNAUTHENTICATED') this.say('codeRefused', true);
+      else this.fail(error);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private async open(token: string): Promise<void> {
+    if (token.startsWith('nps_rt_')) {
+      this.say('tokenNotAdmin', true);
+      return;
+    }
+    const client = new ConsoleClient(this.endpoint, token);
+    try {
+      this.surveys = await client.surveys();
+      sessionStorage.setItem(TOKEN_KEY, token);
+      this.client = client;
+      this.notice = null;
+    } catch (error) {
+      if (error instanceof ApiError && error.code === 'UNAUTHENTICATED' && !this.client) {
+        sessionStorage.removeItem(TOKEN_KEY);
+        this.say('tokenRefused', true);
+      } else {
+        this.fail(error);
+      }
+    }
+  }
+
+  private forget(): void {
+    sessionStorage.removeItem(TOKEN_KEY);
+    this.client = null;
+    this.surveys = [];
+    this.view = { kind: 'list' };
+  }
+
+  private async handleSignOut(): Promise<void> {
+    await this.client?.signOut().catch(() => {});
+    this.forget();
+    this.notice = null;
+  }
+
+  private handleTokenSubmit(event: SubmitEvent): void {
+    event.preventDefault();
+    const token = String(new FormData(event.currentTarget as HTMLFormElement).get('token') ?? '').trim();
+    if (token) void this.open(token);
+  }
+
+  private go(view: View): void {
+    this.view = view;
+    this.fieldErrors = {};
+    this.conflict = null;
+    this.createdToken = null;
+    this.confirmBrand = '';
+    if (view.kind === 'survey' && view.tab === 'install') void this.loadInstallations();
+    if (view.kind === 'survey' && view.tab === 'tokens') void this.loadTokens();
+  }
+
+  /** Puts a survey as the API returned it in the list, in its place. */
+  private keep(survey: ConsoleSurvey): void {
+    const at = this.surveys.findIndex((s) => s.id === survey.id);
+    this.surveys = at < 0 ? [survey, ...this.surveys] : this.surveys.map((s, i) => (i === at ? survey : s));
+  }
+
+  /**
+   * Sends a change; a refusal goes next to its field, a stale copy becomes the conflict message. Returns the survey
+   * saved, or undefined when nothing was.
+   */
+  private async save(change: () => Promise<ConsoleSurvey>): Promise<ConsoleSurvey | undefined> {
+    this.busy = true;
+    this.notice = null;
+    this.fieldErrors = {};
+    this.conflict = null;
+    try {
+      const survey = await change();
+      this.keep(survey);
+      this.say('saved');
+      return survey;
+    } catch (error) {
+      if (error instanceof ApiError && error.code === 'CONFLICT') {
+        this.conflict = (error.extensions['changed'] as string[] | undefined) ?? [];
+      } else if (error instanceof ApiError && error.code === 'BAD_USER_INPUT') {
+        const field = String(error.extensions['field'] ?? '');
+        this.fieldErrors = { [field]: true };
+        this.say(
+          field === 'texts'
+            ? 'errorTexts'
+            : (FIELD_ERRORS[field as keyof typeof FIELD_ERRORS] ?? 'errorInput'),
+          true,
+        );
+      } else {
+        this.fail(error);
+      }
+      return undefined;
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private async handleSurveySave(event: CustomEvent<SurveyFields>): Promise<void> {
+    const client = this.client;
+    if (!client) return;
+    const fields = event.detail;
+    const current = this.survey;
+    if (!current) {
+      const { retentionDays, ...rest } = fields;
+      const created = await this.save(() =>
+        client.create({ ...rest, ...(retentionDays !== null && { retentionDays }) }),
+      );
+      if (created) this.go({ kind: 'survey', id: created.id, tab: 'install' });
+      return;
+    }
+    await this.change(current, { ...fields, retentionDays: fields.retentionDays ?? 0 });
+  }
+
+  private change(survey: ConsoleSurvey, input: UpdateSurveyInput) {
+    const client = this.client;
+    if (!client) return Promise.resolve(undefined);
+    return this.save(() => client.update(survey.id, { ...input, expectedVersion: survey.version }));
+  }
+
+  private async handleTextsSave(event: CustomEvent<NpsEventMap['nps-texts-save']>): Promise<void> {
+    const survey = this.survey;
+    if (!survey) return;
+    await this.change(survey, {
+      texts: event.detail.texts.map(({ language, key, text }) => ({
+        language,
+        key: key as NonNullable<UpdateSurveyInput['texts']>[number]['key'],
+        text,
+      })),
+    });
+  }
+
+  private async reload(): Promise<void> {
+    if (!this.client) return;
+    try {
+      this.surveys = await this.client.surveys();
+      this.conflict = null;
+      this.fieldErrors = {};
+      this.notice = null;
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  private async loadInstallations(): Promise<void> {
+    const survey = this.survey;
+    if (!survey || !this.client) return;
+    try {
+      this.installations = await this.client.installations(survey.id);
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  private async loadTokens(): Promise<void> {
+    const survey = this.survey;
+    if (!survey || !this.client) return;
+    try {
+      this.tokens = await this.client.readTokens(survey.id);
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  private async handleTokenCreate(event: CustomEvent<NpsEventMap['nps-token-create']>): Promise<void> {
+    const survey = this.survey;
+    if (!survey || !this.client) return;
+    try {
+      this.createdToken = (await this.client.createReadToken(survey.id, event.detail.label)).token;
+      await this.loadTokens();
+    } catch (error) {
+      if (error instanceof ApiError && error.code === 'BAD_USER_INPUT') this.say('errorInput', true);
+      else this.fail(error);
+    }
+  }
+
+  private async handleTokenRevoke(event: CustomEvent<NpsEventMap['nps-token-revoke']>): Promise<void> {
+    try {
+      await this.client?.revokeReadToken(event.detail.id);
+      await this.loadTokens();
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  private async handleDelete(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const survey = this.survey;
+    const client = this.client;
+    if (!survey || !client || this.confirmBrand.trim() !== survey.brand) return;
+    this.busy = true;
+    try {
+      const deletion: Deletion = await client.delete(survey.id, this.confirmBrand);
+      this.surveys = this.surveys.filter((s) => s.id !== survey.id);
+      this.go({ kind: 'list' });
+      this.say('deleted', false, {
+        brand: survey.brand,
+        count: deletion.responses,
+        tokens: this.i18n.t('tokens', { count: deletion.readTokens }),
+        webhooks: this.i18n.t('webhooks', { count: deletion.webhooks }),
+      });
+    } catch (error) {
+      this.fail(error);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  /** Arrow keys, Home and End move between the tabs (a roving tab stop), as in any tab list. */
+  private handleTabKey(event: KeyboardEvent, tab: Tab): void {
+    const moves: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
+    const rtl = this.dir === 'rtl' && event.key.startsWith('Arrow') ? -1 : 1;
+    const index = TABS.indexOf(tab);
+    let next: number | undefined;
+    if (event.key in moves) next = (index + (moves[event.key] ?? 0) * rtl + TABS.length) % TABS.length;
+    if (event.key === 'Home') next = 0;
+    if (event.key === 'End') next = TABS.length - 1;
+    const target = next === undefined ? undefined : TABS[next];
+    if (!target || this.view.kind !== 'survey') return;
+    event.preventDefault();
+    this.go({ ...this.view, tab: target });
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>(`#tab-${target}`)?.focus(),
+    );
+  }
+
+  private status(survey: ConsoleSurvey) {
+    if (survey.archived) return html`<span class="badge">${this.i18n.t('statusArchived')}</span>`;
+    if (!survey.active) return html`<span class="badge">${this.i18n.t('statusPaused')}</span>`;
+    return html`<span class="badge active">${this.i18n.t('statusActive')}</span>`;
+  }
+
+  private renderNotice() {
+    const { notice } = this;
+    if (!notice) return nothing;
+    return html`<p class="notice ${notice.alert ? 'alert' : ''}" role=${notice.alert ? 'alert' : 'status'}>
+      ${this.i18n.t(notice.key, notice.values)}
+    </p>`;
+  }
+
+  private renderSignIn() {
+    const { i18n } = this;
+    return html`
+      <section class="card sign-in" aria-labelledby="sign-in-title">
+        <h2 id="sign-in-title">${i18n.t('signInTitle')}</h2>
+        <p id="sign-in-help">${i18n.t('signInHelp')}</p>
+        ${
+          this.busy
+            ? html`<p role="status">${i18n.t('signingIn')}</p>`
+            : html`<form @submit=${this.handleTokenSubmit}>
+              <div class="field">
+                <label for="token">${i18n.t('adminToken')}</label>
+                <input id="token" type="password" name="token" autocomplete="off" aria-describedby="sign-in-help" />
+              </div>
+              <div class="actions">
+                <button class="button primary" type="submit">${i18n.t('signIn')}</button>
+              </div>
+            </form>`
+        }
+      </section>
+    `;
+  }
+
+  private renderList() {
+    const { i18n } = this;
+    const rows = (surveys: ConsoleSurvey[]) => html`
+      <table>
+        <tbody>
+          ${surveys.map(
+            (survey) => html`
+              <tr>
+                <th scope="row">${survey.brand}</th>
+                <td>${survey.languages.map((code) => LANGUAGE_NAMES[code as keyof typeof LANGUAGE_NAMES] ?? code).join(', ')}</td>
+                <td>${this.status(survey)}</td>
+                <td>
+                  <button
+                    class="button"
+                    type="button"
+                    aria-label=${`${i18n.t('edit')}: ${survey.brand}`}
+                    @click=${() => this.go({ kind: 'survey', id: survey.id, tab: 'settings' })}
+                  >
+                    ${i18n.t('edit')}
+                  </button>
+                </td>
+              </tr>
+            `,
+          )}
+        </tbody>
+      </table>
+    `;
+    const current = this.surveys.filter((s) => !s.archived);
+    const archived = this.surveys.filter((s) => s.archived);
+    return html`
+      <section class="card" aria-labelledby="surveys-title">
+        <div class="title">
+          <h2 id="surveys-title">${i18n.t('surveysTitle')}</h2>
+          <button class="button primary" type="button" @click=${() => this.go({ kind: 'new' })}>
+            ${i18n.t('newSurvey')}
+          </button>
+        </div>
+        ${current.length ? rows(current) : html`<p>${i18n.t('noSurveys')}</p>`}
+        ${archived.length ? html`<h3>${i18n.t('archivedTitle')}</h3>${rows(archived)}` : nothing}
+      </section>
+    `;
+  }
+
+  private renderNew() {
+    return html`
+      <section class="card" aria-labelledby="new-title">
+        <div class="title">
+          <h2 id="new-title">${this.i18n.t('newSurveyTitle')}</h2>
+          <button class="button" type="button" @click=${() => this.go({ kind: 'list' })}>${this.i18n.t('cancel')}</button>
+        </div>
+        <nps-survey-form
+          language=${this.language}
+          .errors=${this.fieldErrors}
+          ?busy=${this.busy}
+          @nps-survey-save=${this.handleSurveySave}
+        ></nps-survey-form>
+      </section>
+    `;
+  }
+
+  private renderConflict() {
+    if (!this.conflict) return nothing;
+    const fields = [...new Set(this.conflict.map((f) => this.i18n.t(FIELD_LABELS[f] ?? 'errorInput')))];
+    return html`<div class="notice alert" role="alert">
+      <p>${this.i18n.t('conflict', { fields: fields.join(', ') })}</p>
+      <button class="button" type="button" @click=${this.reload}>${this.i18n.t('conflictReload')}</button>
+    </div>`;
+  }
+
+  private renderLifecycle(survey: ConsoleSurvey) {
+    const { i18n } = this;
+    return html`
+      <section class="card" aria-labelledby="lifecycle-title">
+        <h3 id="lifecycle-title">${i18n.t('lifecycleTitle')}</h3>
+        <div class="actions">
+          <button
+            class="button"
+            type="button"
+            ?disabled=${this.busy || survey.archived}
+            aria-describedby="pause-help"
+            @click=${() => this.change(survey, { active: !survey.active })}
+          >
+            ${survey.active ? i18n.t('pause') : i18n.t('resume')}
+          </button>
+          <span class="help" id="pause-help">${i18n.t('pauseHelp')}</span>
+        </div>
+        <div class="actions">
+          <button
+            class="button"
+            type="button"
+            ?disabled=${this.busy}
+            aria-describedby="archive-help"
+            @click=${() => this.change(survey, { archived: !survey.archived })}
+          >
+            ${survey.archived ? i18n.t('unarchive') : i18n.t('archive')}
+          </button>
+          <span class="help" id="archive-help">${i18n.t('archiveHelp')}</span>
+        </div>
+      </section>
+      <section class="card danger" aria-labelledby="delete-title">
+        <h3 id="delete-title">${i18n.t('deleteTitle')}</h3>
+        <p class="help" id="delete-help">${i18n.t('deleteHelp')}</p>
+        <form @submit=${this.handleDelete}>
+          <div class="field">
+            <label for="confirm-brand">${i18n.t('deleteConfirm', { brand: survey.brand })}</label>
+            <input
+              id="confirm-brand"
+              autocomplete="off"
+              aria-describedby="delete-help"
+              .value=${this.confirmBrand}
+              @input=${(event: InputEvent) => {
+                this.confirmBrand = (event.target as HTMLInputElement).value;
+              }}
+            />
+          </div>
+          <div class="actions">
+            <button class="button danger" type="submit" ?disabled=${this.busy || this.confirmBrand.trim() !== survey.brand}>
+              ${this.busy ? i18n.t('deleting') : i18n.t('delete')}
+            </button>
+          </div>
+        </form>
+      </section>
+    `;
+  }
+
+  private renderTab(survey: ConsoleSurvey, tab: Tab) {
+    if (tab === 'texts') {
+      return html`<nps-texts-editor
+        language=${this.language}
+        .survey=${survey}
+        ?busy=${this.busy}
+        @nps-texts-save=${this.handleTextsSave}
+      ></nps-texts-editor>`;
+    }
+    if (tab === 'install') {
+      return html`<nps-install-panel
+        language=${this.language}
+        server=${new URL(this.endpoint, location.href).origin}
+        .survey=${survey}
+        .installations=${this.installations}
+        @nps-install-check=${this.loadInstallations}
+      ></nps-install-panel>`;
+    }
+    if (tab === 'tokens') {
+      return html`<nps-tokens-panel
+        language=${this.language}
+        .tokens=${this.tokens}
+        .created=${this.createdToken}
+        @nps-token-create=${this.handleTokenCreate}
+        @nps-token-revoke=${this.handleTokenRevoke}
+      ></nps-tokens-panel>`;
+    }
+    return html`
+      <nps-survey-form
+        language=${this.language}
+        .survey=${survey}
+        .errors=${this.fieldErrors}
+        ?busy=${this.busy}
+        @nps-survey-save=${this.handleSurveySave}
+      ></nps-survey-form>
+      ${this.renderLifecycle(survey)}
+    `;
+  }
+
+  private renderSurvey(survey: ConsoleSurvey, tab: Tab) {
+    const { i18n } = this;
+    return html`
+      <section class="card" aria-labelledby="survey-title">
+        <div class="title">
+          <button class="button" type="button" @click=${() => this.go({ kind: 'list' })}>← ${i18n.t('allSurveys')}</button>
+          <h2 id="survey-title">${survey.brand}</h2>
+          ${this.status(survey)}
+          <a href=${`/dashboard?survey=${encodeURIComponent(survey.id)}`}>${i18n.t('openDashboard')}</a>
+        </div>
+        ${this.renderConflict()}
+        <div role="tablist" aria-labelledby="survey-title">
+          ${TABS.map(
+            (name) => html`
+              <button
+                role="tab"
+                type="button"
+                id=${`tab-${name}`}
+                aria-selected=${name === tab ? 'true' : 'false'}
+                aria-controls="panel"
+                tabindex=${name === tab ? 0 : -1}
+                @click=${() => this.go({ kind: 'survey', id: survey.id, tab: name })}
+                @keydown=${(event: KeyboardEvent) => this.handleTabKey(event, name)}
+              >
+                ${i18n.t(TAB_LABELS[name])}
+              </button>
+            `,
+          )}
+        </div>
+        <div role="tabpanel" id="panel" aria-labelledby=${`tab-${tab}`}>${this.renderTab(survey, tab)}</div>
+      </section>
+    `;
+  }
+
+  private renderMain() {
+    if (!this.client) return this.renderSignIn();
+    const { view } = this;
+    if (view.kind === 'new') return this.renderNew();
+    const survey = this.survey;
+    if (view.kind === 'survey' && survey) return this.renderSurvey(survey, view.tab);
+    return this.renderList();
+  }
+
+  override render() {
+    const { i18n } = this;
+    return html`
+      <div part="base">
+        <header>
+          <h1>${i18n.t('title')}</h1>
+          <label>
+            ${i18n.t('interfaceLanguage')}
+            <select
+              @change=${(event: Event) => {
+                this.language = (event.target as HTMLSelectElement).value;
+              }}
+            >
+              ${Object.entries(LANGUAGE_NAMES).map(
+                ([code, name]) =>
+                  html`<option value=${code} lang=${code} ?selected=${code === this.language}>${name}</option>`,
+              )}
+            </select>
+          </label>
+          ${this.client ? html`<button class="button" type="button" @click=${this.handleSignOut}>${i18n.t('signOut')}</button>` : nothing}
+        </header>
+        <main>${this.renderNotice()}${this.renderMain()}</main>
+      </div>
+    `;
+  }
+}

@@ -1,0 +1,165 @@
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type CreateSurveyInput = {
+  /** Defaults to true. */
+  active?: boolean | null | undefined;
+  allowedOrigins: Array<string>;
+  brand: string;
+  /** Defaults to the first of `languages`. */
+  defaultLanguage?: string | null | undefined;
+  languages: Array<string>;
+  markets: Array<string>;
+  /** Defaults to 30; 1 to 1000. */
+  minResponses?: number | null | undefined;
+  /** @deprecated Use `texts`. */
+  questionOverrides?: Array<QuestionOverrideInput> | null | undefined;
+  /** Defaults to 90. */
+  recontactDays?: number | null | undefined;
+  /** 1 to 36500; unset: kept. */
+  retentionDays?: number | null | undefined;
+  /** Defaults to 1. */
+  sampleRate?: number | null | undefined;
+  texts?: Array<SurveyTextInput> | null | undefined;
+};
+
+export type QuestionOverrideInput = {
+  detractorFollowUp?: string | null | undefined;
+  language: string;
+  passiveFollowUp?: string | null | undefined;
+  promoterFollowUp?: string | null | undefined;
+  question?: string | null | undefined;
+};
+
+export type SurveyTextInput = {
+  key: WidgetTextKey;
+  language: string;
+  text: string;
+};
+
+/** Fields left out are left unchanged. */
+export type UpdateSurveyInput = {
+  active?: boolean | null | undefined;
+  allowedOrigins?: Array<string> | null | undefined;
+  /** Archiving also pauses the survey (`active` false); taking it out of the archive leaves it paused. */
+  archived?: boolean | null | undefined;
+  brand?: string | null | undefined;
+  defaultLanguage?: string | null | undefined;
+  /**
+   * The `version` the change was made on (the survey as its editor last read it). When the survey has changed since,
+   * the change is refused with CONFLICT, whose `extensions.changed` names the fields changed meanwhile, and nothing is
+   * stored. Left out, the change applies to the survey as it is now.
+   */
+  expectedVersion?: number | null | undefined;
+  languages?: Array<string> | null | undefined;
+  markets?: Array<string> | null | undefined;
+  /** 1 to 1000. */
+  minResponses?: number | null | undefined;
+  /** @deprecated Use `texts`. */
+  questionOverrides?: Array<QuestionOverrideInput> | null | undefined;
+  recontactDays?: number | null | undefined;
+  /** 1 to 36500, or 0 to keep answers' personal fields for good. */
+  retentionDays?: number | null | undefined;
+  sampleRate?: number | null | undefined;
+  /** Replaces all of the survey's own texts. */
+  texts?: Array<SurveyTextInput> | null | undefined;
+};
+
+/**
+ * A text of the widget, by its key in the widget's English source. A plural text has one key per plural form
+ * (`charactersLeft_one`, `charactersLeft_few`, ...): give the forms the language uses (Unicode CLDR).
+ */
+export type WidgetTextKey =
+  | 'charactersLeft_few'
+  | 'charactersLeft_many'
+  | 'charactersLeft_one'
+  | 'charactersLeft_other'
+  | 'charactersLeft_two'
+  | 'charactersLeft_zero'
+  | 'close'
+  | 'commentPlaceholder'
+  | 'followUpDetractor'
+  | 'followUpPassive'
+  | 'followUpPromoter'
+  | 'language'
+  | 'question'
+  | 'savedOffline'
+  | 'scaleHigh'
+  | 'scaleLow'
+  | 'scoreLabel'
+  | 'send'
+  | 'skip'
+  | 'surveyLabel'
+  | 'thanks';
+
+export type ConsoleSignInMutationVariables = Exact<{
+  code: string;
+}>;
+
+
+export type ConsoleSignInMutation = { signIn: { token: string, expiresAt: string } };
+
+export type ConsoleSignOutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleSignOutMutation = { signOut: boolean };
+
+export type ConsoleSurveyFragment = { id: string, siteKey: string, brand: string, languages: Array<string>, defaultLanguage: string, markets: Array<string>, allowedOrigins: Array<string>, recontactDays: number, retentionDays: number | null, sampleRate: number, minResponses: number, active: boolean, archived: boolean, version: number, createdAt: string, updatedAt: string, texts: Array<{ language: string, key: WidgetTextKey, text: string }> };
+
+export type ConsoleSurveysQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleSurveysQuery = { surveys: Array<{ id: string, siteKey: string, brand: string, languages: Array<string>, defaultLanguage: string, markets: Array<string>, allowedOrigins: Array<string>, recontactDays: number, retentionDays: number | null, sampleRate: number, minResponses: number, active: boolean, archived: boolean, version: number, createdAt: string, updatedAt: string, texts: Array<{ language: string, key: WidgetTextKey, text: string }> }> };
+
+export type ConsoleInstallationsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleInstallationsQuery = { survey: { id: string, installations: Array<{ origin: string, lastSeenAt: string | null }> } };
+
+export type ConsoleCreateSurveyMutationVariables = Exact<{
+  input: CreateSurveyInput;
+}>;
+
+
+export type ConsoleCreateSurveyMutation = { createSurvey: { id: string, siteKey: string, brand: string, languages: Array<string>, defaultLanguage: string, markets: Array<string>, allowedOrigins: Array<string>, recontactDays: number, retentionDays: number | null, sampleRate: number, minResponses: number, active: boolean, archived: boolean, version: number, createdAt: string, updatedAt: string, texts: Array<{ language: string, key: WidgetTextKey, text: string }> } };
+
+export type ConsoleUpdateSurveyMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateSurveyInput;
+}>;
+
+
+export type ConsoleUpdateSurveyMutation = { updateSurvey: { id: string, siteKey: string, brand: string, languages: Array<string>, defaultLanguage: string, markets: Array<string>, allowedOrigins: Array<string>, recontactDays: number, retentionDays: number | null, sampleRate: number, minResponses: number, active: boolean, archived: boolean, version: number, createdAt: string, updatedAt: string, texts: Array<{ language: string, key: WidgetTextKey, text: string }> } };
+
+export type ConsoleDeleteSurveyMutationVariables = Exact<{
+  id: string | number;
+  confirmBrand: string;
+}>;
+
+
+export type ConsoleDeleteSurveyMutation = { deleteSurvey: { surveyId: string, responses: number, readTokens: number, webhooks: number, at: string } };
+
+export type ConsoleReadTokensQueryVariables = Exact<{
+  surveyId: string | number;
+}>;
+
+
+export type ConsoleReadTokensQuery = { readTokens: Array<{ id: string, label: string, createdAt: string }> };
+
+export type ConsoleCreateReadTokenMutationVariables = Exact<{
+  surveyId: string | number;
+  label: string;
+}>;
+
+
+export type ConsoleCreateReadTokenMutation = { createReadToken: { token: string, readToken: { id: string, label: string, createdAt: string } } };
+
+export type ConsoleRevokeReadTokenMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleRevokeReadTokenMutation = { revokeReadToken: boolean };

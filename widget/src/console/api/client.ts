@@ -1,0 +1,94 @@
+import { request } from '../../api/client.ts';
+import type {
+  ConsoleCreateReadTokenMutation,
+  ConsoleCreateSurveyMutation,
+  ConsoleDeleteSurveyMutation,
+  ConsoleInstallationsQuery,
+  ConsoleReadTokensQuery,
+  ConsoleSignInMutation,
+  ConsoleSurveyFragment,
+  ConsoleSurveysQuery,
+  ConsoleUpdateSurveyMutation,
+  CreateSurveyInput,
+  UpdateSurveyInput,
+  WidgetTextKey,
+} from './__generated__/operations.ts';
+import {
+  CREATE_READ_TOKEN,
+  CREATE_SURVEY,
+  DELETE_SURVEY,
+  INSTALLATIONS,
+  READ_TOKENS,
+  REVOKE_READ_TOKEN,
+  SIGN_IN,
+  SIGN_OUT,
+  SURVEYS,
+  UPDATE_SURVEY,
+} from './operations.ts';
+
+export type { CreateSurveyInput, UpdateSurveyInput, WidgetTextKey };
+export type ConsoleSurvey = ConsoleSurveyFragment;
+export type Installation = ConsoleInstallationsQuery['survey']['installations'][number];
+export type ReadToken = ConsoleReadTokensQuery['readTokens'][number];
+export type Deletion = ConsoleDeleteSurveyMutation['deleteSurvey'];
+
+/** Exchanges the one-time code of a sign-in link for a session token. */
+export async function signIn(endpoint: string, code: string): Promise<ConsoleSignInMutation['signIn']> {
+  return (await request<ConsoleSignInMutation>(endpoint, SIGN_IN, { code })).signIn;
+}
+
+/** The console's reads and writes, as the admin: a console session, or the admin token itself. */
+export class ConsoleClient {
+  readonly #endpoint: string;
+  readonly #token: string;
+
+  constructor(endpoint: string, token: string) {
+    this.#endpoint = endpoint;
+    this.#token = token;
+  }
+
+  #request<T>(query: string, variables: object = {}): Promise<T> {
+    return request<T>(this.#endpoint, query, variables, this.#token);
+  }
+
+  async surveys(): Promise<ConsoleSurvey[]> {
+    return (await this.#request<ConsoleSurveysQuery>(SURVEYS)).surveys;
+  }
+
+  async create(input: CreateSurveyInput): Promise<ConsoleSurvey> {
+    return (await this.#request<ConsoleCreateSurveyMutation>(CREATE_SURVEY, { input })).createSurvey;
+  }
+
+  /** Saves a change made on `input.expectedVersion`; a survey changed since is refused with `CONFLICT`. */
+  async update(id: string, input: UpdateSurveyInput): Promise<ConsoleSurvey> {
+    return (await this.#request<ConsoleUpdateSurveyMutation>(UPDATE_SURVEY, { id, input })).updateSurvey;
+  }
+
+  async delete(id: string, confirmBrand: string): Promise<Deletion> {
+    return (await this.#request<ConsoleDeleteSurveyMutation>(DELETE_SURVEY, { id, confirmBrand }))
+      .deleteSurvey;
+  }
+
+  async installations(id: string): Promise<Installation[]> {
+    return (await this.#request<ConsoleInstallationsQuery>(INSTALLATIONS, { id })).survey.installations;
+  }
+
+  async readTokens(surveyId: string): Promise<ReadToken[]> {
+    return (await this.#request<ConsoleReadTokensQuery>(READ_TOKENS, { surveyId })).readTokens;
+  }
+
+  /** A new read token; its secret is in the answer this once. */
+  async createReadToken(surveyId: string, label: string) {
+    return (await this.#request<ConsoleCreateReadTokenMutation>(CREATE_READ_TOKEN, { surveyId, label }))
+      .createReadToken;
+  }
+
+  async revokeReadToken(id: string): Promise<void> {
+    await this.#request(REVOKE_READ_TOKEN, { id });
+  }
+
+  /** Ends the session the console holds (nothing for the admin token itself). */
+  async signOut(): Promise<void> {
+    await this.#request(SIGN_OUT);
+  }
+}

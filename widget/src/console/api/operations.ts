@@ -1,0 +1,73 @@
+/** The owner console's operations: the admin's, with a console session. Types generated into `__generated__/`. */
+
+export const SIGN_IN = /* GraphQL */ `
+  mutation ConsoleSignIn($code: String!) {
+    signIn(code: $code) { token expiresAt }
+  }
+`;
+
+export const SIGN_OUT = /* GraphQL */ `
+  mutation ConsoleSignOut {
+    signOut
+  }
+`;
+
+/** Everything the console edits of a survey; sent along with each operation that spreads it. */
+const SURVEY = /* GraphQL */ `
+  fragment ConsoleSurvey on Survey {
+    id siteKey brand languages defaultLanguage markets allowedOrigins recontactDays retentionDays sampleRate
+    minResponses active archived version createdAt updatedAt
+    texts { language key text }
+  }
+`;
+
+export const SURVEYS = /* GraphQL */ `
+  query ConsoleSurveys {
+    surveys { ...ConsoleSurvey }
+  }
+  ${SURVEY}
+`;
+
+export const INSTALLATIONS = /* GraphQL */ `
+  query ConsoleInstallations($id: ID!) {
+    survey(id: $id) { id installations { origin lastSeenAt } }
+  }
+`;
+
+export const CREATE_SURVEY = /* GraphQL */ `
+  mutation ConsoleCreateSurvey($input: CreateSurveyInput!) {
+    createSurvey(input: $input) { ...ConsoleSurvey }
+  }
+  ${SURVEY}
+`;
+
+export const UPDATE_SURVEY = /* GraphQL */ `
+  mutation ConsoleUpdateSurvey($id: ID!, $input: UpdateSurveyInput!) {
+    updateSurvey(id: $id, input: $input) { ...ConsoleSurvey }
+  }
+  ${SURVEY}
+`;
+
+export const DELETE_SURVEY = /* GraphQL */ `
+  mutation ConsoleDeleteSurvey($id: ID!, $confirmBrand: String!) {
+    deleteSurvey(id: $id, confirmBrand: $confirmBrand) { surveyId responses readTokens webhooks at }
+  }
+`;
+
+export const READ_TOKENS = /* GraphQL */ `
+  query ConsoleReadTokens($surveyId: ID!) {
+    readTokens(surveyId: $surveyId) { id label createdAt }
+  }
+`;
+
+export const CREATE_READ_TOKEN = /* GraphQL */ `
+  mutation ConsoleCreateReadToken($surveyId: ID!, $label: String!) {
+    createReadToken(surveyId: $surveyId, label: $label) { token readToken { id label createdAt } }
+  }
+`;
+
+export const REVOKE_READ_TOKEN = /* GraphQL */ `
+  mutation ConsoleRevokeReadToken($id: ID!) {
+    revokeReadToken(id: $id)
+  }
+`;
