@@ -254,14 +254,20 @@ export function createSurveys(models: Models) {
           }
           throw await conflict(survey, expectedVersion);
         }
+        const before: Record<string, unknown> = survey.toObject();
         survey.set({ ...changes, version: version + 1 });
         await survey.validate().catch((error: unknown) => fromValidationError(error));
+        // What a later conflict names: the fields whose value this change made different, not all it sent.
+        const after: Record<string, unknown> = survey.toObject();
+        const fields = Object.keys(changes).filter(
+          (key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]),
+        );
         const taken = await insertNew(models.SurveyRevision.collection, [
           {
             _id: `${survey._id}:${version + 1}`,
             survey: survey._id,
             version: version + 1,
-            fields: Object.keys(changes),
+            fields,
             set: changes,
             at: new Date(),
           },

@@ -69,9 +69,13 @@ export class NpsTextsEditor extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('language')) void this.i18n.setLanguage(this.language);
+    const before = changed.get('survey');
     if (changed.has('survey') && this.survey) {
       this.draft = new Map(this.survey.texts.map((t) => [`${t.language}:${t.key}`, t.text]));
-      if (!this.survey.languages.includes(this.textLanguage)) this.textLanguage = this.survey.defaultLanguage;
+      // Another survey opens in its default language; the same one, saved, stays where the owner was.
+      if (before?.id !== this.survey.id || !this.survey.languages.includes(this.textLanguage)) {
+        this.textLanguage = this.survey.defaultLanguage;
+      }
     }
   }
 
