@@ -257,6 +257,50 @@ describe('<nps-survey>', () => {
     });
   });
 
+  describe('as a preview', () => {
+    it('sends and keeps nothing, whatever is answered, and opens at the follow-up it is asked for', async () => {
+      localStorage.clear();
+      const sent: SubmitResponseInput[] = [];
+      const el = await fixture<NpsSurvey>(html`
+        <nps-survey
+          preview
+          language="el"
+          .config=${CONFIG}
+          .send=${async (input: SubmitResponseInput) => void sent.push(input)}
+        ></nps-survey>
+      `);
+      await el.updateComplete;
+      el.shadowRoot?.querySelector('nps-scale')?.shadowRoot?.querySelectorAll('button')[9]?.click();
+      await el.updateComplete;
+      el.shadowRoot?.querySelector<HTMLButtonElement>('[part~="primary"]')?.click();
+      await aTimeout(50);
+      expect(sent).to.deep.equal([]);
+      expect(localStorage.length).to.equal(0);
+
+      el.previewScore = 3;
+      await el.updateComplete;
+      expect(el.shadowRoot?.querySelector('[part="question"]')?.textContent).to.equal(
+        LOCALES.el.followUpDetractor.replace('{{brand}}', 'Kafe'),
+      );
+      el.previewScore = undefined;
+      await el.updateComplete;
+      expect(el.shadowRoot?.querySelector('nps-scale')).to.exist;
+    });
+
+    it('shows a text again as built in once its override is taken away', async () => {
+      const el = await fixture<NpsSurvey>(html`
+        <nps-survey preview language="en" .config=${{ ...CONFIG, texts: [{ language: 'en', key: 'send', text: 'Go' }] }}></nps-survey>
+      `);
+      el.previewScore = 10;
+      await el.updateComplete;
+      const send = () => el.shadowRoot?.querySelector('[part~="primary"]')?.textContent?.trim();
+      expect(send()).to.equal('Go');
+      el.config = { ...CONFIG, texts: [] };
+      await el.updateComplete;
+      expect(send()).to.equal(en.send);
+    });
+  });
+
   describe('theming', () => {
     it('takes its colours from custom properties on the host', async () => {
       const { el } = await survey();

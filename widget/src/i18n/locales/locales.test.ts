@@ -1,12 +1,13 @@
 import { expect } from '@open-wc/testing';
+import { CONSOLE_LOCALES } from '../../console/i18n/all.ts';
 import { DASHBOARD_LOCALES } from '../../dashboard/i18n/all.ts';
 import { LOCALES } from './all.ts';
 
 /**
- * Rules every translation keeps, checked for each text of the widget and of the dashboard: what a translator can
+ * Rules every translation keeps, checked for each text of the widget, the dashboard and the console: what a translator can
  * get wrong without a compiler noticing.
  */
-const SETS = { widget: LOCALES, dashboard: DASHBOARD_LOCALES } as const;
+const SETS = { widget: LOCALES, dashboard: DASHBOARD_LOCALES, console: CONSOLE_LOCALES } as const;
 const PLURAL = /^(.+)_(zero|one|two|few|many|other)$/;
 const placeholders = (text: string) => [...text.matchAll(/\{\{\s*([^},\s]+)/g)].map((m) => m[1]).sort();
 
