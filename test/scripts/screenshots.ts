@@ -15,7 +15,9 @@ import { embeddedServer, freePort, startProduct } from '../product.ts';
  * Regenerates the widget's screenshots (`widget/screenshots/<language>-<desktop|320px>[-follow-up].png`: both steps
  * in each language, and `pseudo-rtl-320px[-follow-up].png` in the right-to-left pseudo-locale), the demo shop's
  * (`test/screenshots/demo-shop.png`) and the dashboard's (`widget/screenshots/dashboard-<language>.png` in each
- * language, `dashboard-narrow.png`, `dashboard-pseudo-rtl.png`, over 20,000 seeded answers): the product started on
+ * language, `dashboard-narrow.png`, `dashboard-pseudo-rtl.png`, over 20,000 seeded answers) and the owner console's
+ * (`widget/screenshots/console-<language>.png`, the texts beside the preview; `console-install.png`;
+ * `console-narrow.png`, the settings at 390 px): the product started on
  * a fresh database, each page opened in headless Chromium. Run with `pnpm screenshots`.
  */
 const widgetShots = resolve(import.meta.dirname, '../../widget/screenshots');
@@ -106,6 +108,27 @@ try {
     );
     await page.waitForTimeout(600);
     await page.screenshot({ path: join(widgetShots, `dashboard-${name}.png`), fullPage: true });
+    await context.close();
+  }
+  // The owner console: the texts of the demo survey beside the preview, in each language; its script tag; 390 px.
+  const consoleShots = [
+    ...PAGES.slice(0, 6).map(([language]) => [language, language, 'texts', { width: 1280, height: 900 }] as const),
+    ['install', 'en', 'install', { width: 1280, height: 900 }] as const,
+    ['narrow', 'el', 'settings', { width: 390, height: 844 }] as const,
+  ];
+  for (const [name, language, tab, viewport] of consoleShots) {
+    const context = await browser.newContext({ viewport, deviceScaleFactor: 1, locale: 'en-US' });
+    const page = await context.newPage();
+    await page.goto(`${product.url}/console`);
+    const owner = page.locator('nps-console');
+    await owner.getByLabel('Admin token').fill(token);
+    await owner.getByRole('button', { name: 'Sign in' }).click();
+    await owner.locator('header select').selectOption(language);
+    await owner.locator('tbody button').first().click();
+    await owner.locator(`#tab-${tab}`).click();
+    if (tab === 'texts') await owner.locator('nps-texts-editor select').first().selectOption(language);
+    await page.waitForTimeout(600);
+    await page.screenshot({ path: join(widgetShots, `console-${name}.png`), fullPage: tab === 'settings' });
     await context.close();
   }
   console.info(`screenshots written to ${widgetShots} and ${demoShots}`);
