@@ -261,7 +261,8 @@ describe('the console in each language', () => {
       const roots: DocumentOrShadowRoot[] = [document];
       for (let i = 0; i < roots.length; i++) {
         const root = roots[i] as Document | ShadowRoot;
-        for (const element of root.querySelectorAll('*')) if (element.shadowRoot) roots.push(element.shadowRoot);
+        for (const element of root.querySelectorAll('*'))
+          if (element.shadowRoot) roots.push(element.shadowRoot);
       }
       await Promise.all(roots.flatMap((root) => root.getAnimations().map((animation) => animation.finished)));
     });

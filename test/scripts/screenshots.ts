@@ -112,7 +112,9 @@ try {
   }
   // The owner console: the texts of the demo survey beside the preview, in each language; its script tag; 390 px.
   const consoleShots = [
-    ...PAGES.slice(0, 6).map(([language]) => [language, language, 'texts', { width: 1280, height: 900 }] as const),
+    ...PAGES.slice(0, 6).map(
+      ([language]) => [language, language, 'texts', { width: 1280, height: 900 }] as const,
+    ),
     ['install', 'en', 'install', { width: 1280, height: 900 }] as const,
     ['narrow', 'el', 'settings', { width: 390, height: 844 }] as const,
   ];
