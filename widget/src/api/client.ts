@@ -69,6 +69,21 @@ export async function request<T>(
   return body.data;
 }
 
+/** A client of the API that sends a token with every request: the dashboard's (a read token) and the console's. */
+export abstract class TokenClient {
+  readonly #endpoint: string;
+  readonly #token: string;
+
+  constructor(endpoint: string, token: string) {
+    this.#endpoint = endpoint;
+    this.#token = token;
+  }
+
+  protected request<T>(query: string, variables: object = {}): Promise<T> {
+    return request<T>(this.#endpoint, query, variables, this.#token);
+  }
+}
+
 /** The survey's public configuration, as the API allows it for this page's origin. */
 export async function fetchSurveyConfig(
   endpoint: string,

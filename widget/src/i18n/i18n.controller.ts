@@ -165,3 +165,23 @@ export class I18nController<M extends object = Messages> implements ReactiveCont
     );
   }
 }
+
+/**
+ * An element's language, once its texts are in it: on the element (`lang`, `dir`) and, for the element that is the
+ * page (`/dashboard`, `/console`), on the document, with the page's title in that language.
+ */
+export function applyLanguage(
+  host: HTMLElement & { language: string; page: boolean },
+  applied: Promise<void>,
+  direction: () => 'ltr' | 'rtl',
+  title: () => string,
+): void {
+  host.lang = host.language;
+  host.dir = directionOf(host.language);
+  void applied.then(() => {
+    if (!host.page) return;
+    document.documentElement.lang = host.language;
+    document.documentElement.dir = direction();
+    document.title = title();
+  });
+}

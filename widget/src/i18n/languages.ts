@@ -15,3 +15,9 @@ export const LANGUAGE_NAMES: Record<Language, string> = {
 export function isLanguage(value: string): value is Language {
   return Object.hasOwn(LANGUAGE_NAMES, value);
 }
+
+/** The browser's language when the widget speaks it, else English: the default of the owner's pages. */
+export function browserLanguage(): Language {
+  const language = navigator.language.slice(0, 2);
+  return isLanguage(language) ? language : 'en';
+}

@@ -112,3 +112,71 @@ export const consoleForms = css`
     align-items: center;
   }
 `;
+
+/** The owner's pages (`<nps-dashboard>`, `<nps-console>`): the page's colours and font, its column and header. */
+export const ownerPage = css`
+  :host {
+    display: block;
+    color: var(--nps-dashboard-foreground, #111827);
+    background: var(--nps-dashboard-background, #f9fafb);
+    font: 15px/1.5 var(--nps-dashboard-font, system-ui, sans-serif);
+  }
+  [part='base'] {
+    display: grid;
+    gap: 16px;
+    max-width: 1200px;
+    margin: 0 auto;
+    padding: 16px;
+  }
+  header {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 8px 16px;
+    align-items: end;
+  }
+  h1 {
+    margin-block: 0;
+    margin-inline: 0 auto;
+    font-size: 1.4em;
+  }
+`;
+
+/** A panel of the console: headed sections, snippets to copy, lists of one line each. */
+export const consolePanel = css`
+  :host {
+    display: grid;
+    gap: 16px;
+    max-inline-size: 52em;
+  }
+  h2,
+  h3 {
+    margin: 0;
+    font-size: 1.05em;
+  }
+  section {
+    display: grid;
+    gap: 8px;
+  }
+  pre {
+    margin: 0;
+    padding: 10px 12px;
+    overflow-x: auto;
+    border-radius: 6px;
+    background: #f3f4f6;
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+  }
+  ul {
+    display: grid;
+    gap: 6px;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  li {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 4px 12px;
+    align-items: baseline;
+  }
+`;

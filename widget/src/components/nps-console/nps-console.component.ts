@@ -12,8 +12,8 @@ import {
 } from '../../console/api/client.ts';
 import { consoleI18n } from '../../console/i18n/console-i18n.ts';
 import type { ConsoleMessages } from '../../console/i18n/en.ts';
-import { directionOf, type MessageKey } from '../../i18n/i18n.controller.ts';
-import { isLanguage, LANGUAGE_NAMES } from '../../i18n/languages.ts';
+import { applyLanguage, type MessageKey } from '../../i18n/i18n.controller.ts';
+import { browserLanguage, LANGUAGE_NAMES } from '../../i18n/languages.ts';
 import type { NpsEventMap, SurveyFields } from '../../internal/events.ts';
 import '../nps-install-panel/nps-install-panel.ts';
 import '../nps-survey-form/nps-survey-form.ts';
@@ -95,9 +95,7 @@ export class NpsConsole extends LitElement {
   @property({ type: Boolean }) page = false;
 
   /** Language of the console's texts; the browser's, when it is one of the six, by default. */
-  @property({ reflect: true }) language = isLanguage(navigator.language.slice(0, 2))
-    ? navigator.language.slice(0, 2)
-    : 'en';
+  @property({ reflect: true }) language: string = browserLanguage();
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -114,14 +112,12 @@ export class NpsConsole extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!changed.has('language')) return;
-    void this.i18n.setLanguage(this.language).then(() => {
-      if (!this.page) return;
-      document.documentElement.lang = this.language;
-      document.documentElement.dir = this.i18n.direction;
-      document.title = this.i18n.t('pageTitle');
-    });
-    this.lang = this.language;
-    this.dir = directionOf(this.language);
+    applyLanguage(
+      this,
+      this.i18n.setLanguage(this.language),
+      () => this.i18n.direction,
+      () => this.i18n.t('pageTitle'),
+    );
   }
 
   private get survey(): ConsoleSurvey | undefined {

@@ -1,34 +1,11 @@
 import { css } from 'lit';
-import { consoleForms, dashboardButtons } from '../../internal/shared.styles.ts';
+import { consoleForms, dashboardButtons, ownerPage } from '../../internal/shared.styles.ts';
 
 export const styles = [
   dashboardButtons,
   consoleForms,
+  ownerPage,
   css`
-    :host {
-      display: block;
-      color: var(--nps-dashboard-foreground, #111827);
-      background: var(--nps-dashboard-background, #f9fafb);
-      font: 15px/1.5 var(--nps-dashboard-font, system-ui, sans-serif);
-    }
-    [part='base'] {
-      display: grid;
-      gap: 16px;
-      max-width: 1200px;
-      margin: 0 auto;
-      padding: 16px;
-    }
-    header {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 8px 16px;
-      align-items: end;
-    }
-    h1 {
-      margin-block: 0;
-      margin-inline: 0 auto;
-      font-size: 1.4em;
-    }
     h2 {
       margin: 0;
       font-size: 1.2em;

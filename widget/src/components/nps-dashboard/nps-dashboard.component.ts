@@ -17,8 +17,8 @@ import {
 import { toCsv } from '../../dashboard/csv.ts';
 import { dashboardI18n, followTexts, formatNps } from '../../dashboard/i18n/dashboard-i18n.ts';
 import type { DashboardMessages } from '../../dashboard/i18n/en.ts';
-import { directionOf, type Overrides } from '../../i18n/i18n.controller.ts';
-import { isLanguage, LANGUAGE_NAMES } from '../../i18n/languages.ts';
+import { applyLanguage, type Overrides } from '../../i18n/i18n.controller.ts';
+import { browserLanguage, LANGUAGE_NAMES } from '../../i18n/languages.ts';
 import type { NpsEventMap } from '../../internal/events.ts';
 import '../nps-follow-up-queue/nps-follow-up-queue.ts';
 import '../nps-segment-grid/nps-segment-grid.ts';
@@ -131,9 +131,7 @@ export class NpsDashboard extends LitElement {
   @property({ type: Boolean }) page = false;
 
   /** Language of the dashboard's texts; the browser's, when it is one of the six, by default. */
-  @property({ reflect: true }) language = isLanguage(navigator.language.slice(0, 2))
-    ? navigator.language.slice(0, 2)
-    : 'en';
+  @property({ reflect: true }) language: string = browserLanguage();
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -156,14 +154,12 @@ export class NpsDashboard extends LitElement {
     if (changed.has('refreshSeconds') && this.isConnected) this.scheduleRefresh();
     const applied = followTexts(this.i18n, changed, this);
     if (changed.has('language')) {
-      void applied.then(() => {
-        if (!this.page) return;
-        document.documentElement.lang = this.language;
-        document.documentElement.dir = this.i18n.direction;
-        document.title = this.i18n.t('pageTitle');
-      });
-      this.lang = this.language;
-      this.dir = directionOf(this.language);
+      applyLanguage(
+        this,
+        applied,
+        () => this.i18n.direction,
+        () => this.i18n.t('pageTitle'),
+      );
       this.displayNames = displayNames(this.language);
     }
   }

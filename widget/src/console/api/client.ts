@@ -1,4 +1,4 @@
-import { request } from '../../api/client.ts';
+import { request, TokenClient } from '../../api/client.ts';
 import type {
   ConsoleCreateReadTokenMutation,
   ConsoleCreateSurveyMutation,
@@ -38,57 +38,45 @@ export async function signIn(endpoint: string, code: string): Promise<ConsoleSig
 }
 
 /** The console's reads and writes, as the admin: a console session, or the admin token itself. */
-export class ConsoleClient {
-  readonly #endpoint: string;
-  readonly #token: string;
-
-  constructor(endpoint: string, token: string) {
-    this.#endpoint = endpoint;
-    this.#token = token;
-  }
-
-  #request<T>(query: string, variables: object = {}): Promise<T> {
-    return request<T>(this.#endpoint, query, variables, this.#token);
-  }
-
+export class ConsoleClient extends TokenClient {
   async surveys(): Promise<ConsoleSurvey[]> {
-    return (await this.#request<ConsoleSurveysQuery>(SURVEYS)).surveys;
+    return (await this.request<ConsoleSurveysQuery>(SURVEYS)).surveys;
   }
 
   async create(input: CreateSurveyInput): Promise<ConsoleSurvey> {
-    return (await this.#request<ConsoleCreateSurveyMutation>(CREATE_SURVEY, { input })).createSurvey;
+    return (await this.request<ConsoleCreateSurveyMutation>(CREATE_SURVEY, { input })).createSurvey;
   }
 
   /** Saves a change made on `input.expectedVersion`; a survey changed since is refused with `CONFLICT`. */
   async update(id: string, input: UpdateSurveyInput): Promise<ConsoleSurvey> {
-    return (await this.#request<ConsoleUpdateSurveyMutation>(UPDATE_SURVEY, { id, input })).updateSurvey;
+    return (await this.request<ConsoleUpdateSurveyMutation>(UPDATE_SURVEY, { id, input })).updateSurvey;
   }
 
   async delete(id: string, confirmBrand: string): Promise<Deletion> {
-    return (await this.#request<ConsoleDeleteSurveyMutation>(DELETE_SURVEY, { id, confirmBrand }))
+    return (await this.request<ConsoleDeleteSurveyMutation>(DELETE_SURVEY, { id, confirmBrand }))
       .deleteSurvey;
   }
 
   async installations(id: string): Promise<Installation[]> {
-    return (await this.#request<ConsoleInstallationsQuery>(INSTALLATIONS, { id })).survey.installations;
+    return (await this.request<ConsoleInstallationsQuery>(INSTALLATIONS, { id })).survey.installations;
   }
 
   async readTokens(surveyId: string): Promise<ReadToken[]> {
-    return (await this.#request<ConsoleReadTokensQuery>(READ_TOKENS, { surveyId })).readTokens;
+    return (await this.request<ConsoleReadTokensQuery>(READ_TOKENS, { surveyId })).readTokens;
   }
 
   /** A new read token; its secret is in the answer this once. */
   async createReadToken(surveyId: string, label: string) {
-    return (await this.#request<ConsoleCreateReadTokenMutation>(CREATE_READ_TOKEN, { surveyId, label }))
+    return (await this.request<ConsoleCreateReadTokenMutation>(CREATE_READ_TOKEN, { surveyId, label }))
       .createReadToken;
   }
 
   async revokeReadToken(id: string): Promise<void> {
-    await this.#request(REVOKE_READ_TOKEN, { id });
+    await this.request(REVOKE_READ_TOKEN, { id });
   }
 
   /** Ends the session the console holds (nothing for the admin token itself). */
   async signOut(): Promise<void> {
-    await this.#request(SIGN_OUT);
+    await this.request(SIGN_OUT);
   }
 }

@@ -1,4 +1,4 @@
-import { request } from '../../api/client.ts';
+import { TokenClient } from '../../api/client.ts';
 import type {
   DashboardCommentsQuery,
   DashboardExportQuery,
@@ -79,21 +79,9 @@ export interface View {
 export const EXPORT_LIMIT = 50_000;
 
 /** The dashboard's reads and its one write, with the read token it was opened with. */
-export class DashboardClient {
-  readonly #endpoint: string;
-  readonly #token: string;
-
-  constructor(endpoint: string, token: string) {
-    this.#endpoint = endpoint;
-    this.#token = token;
-  }
-
-  #request<T>(query: string, variables: object = {}): Promise<T> {
-    return request<T>(this.#endpoint, query, variables, this.#token);
-  }
-
+export class DashboardClient extends TokenClient {
   async surveys(): Promise<DashboardSurvey[]> {
-    return (await this.#request<DashboardSurveysQuery>(SURVEYS)).surveys;
+    return (await this.request<DashboardSurveysQuery>(SURVEYS)).surveys;
   }
 
   /** The view's reports, each compared with the period of the same length just before it. */
@@ -113,7 +101,7 @@ export class DashboardClient {
       bucket,
       ...period,
     };
-    return this.#request<DashboardReportQuery>(REPORT, variables);
+    return this.request<DashboardReportQuery>(REPORT, variables);
   }
 
   /** The view's latest comments, of one category and with one theme when asked. */
@@ -124,24 +112,24 @@ export class DashboardClient {
       ...(category && { categories: [category] }),
       ...(theme && { themes: [theme] }),
     };
-    const data = await this.#request<DashboardCommentsQuery>(COMMENTS, { surveyId: view.surveyId, filter });
+    const data = await this.request<DashboardCommentsQuery>(COMMENTS, { surveyId: view.surveyId, filter });
     return data.responses.edges.map((edge) => edge.node);
   }
 
   async followUpQueue(surveyId: string): Promise<FollowUpTask[]> {
-    return (await this.#request<DashboardFollowUpQueueQuery>(FOLLOW_UP_QUEUE, { surveyId })).followUpQueue;
+    return (await this.request<DashboardFollowUpQueueQuery>(FOLLOW_UP_QUEUE, { surveyId })).followUpQueue;
   }
 
   async recordFollowUp(input: RecordFollowUpInput): Promise<void> {
-    await this.#request(RECORD_FOLLOW_UP, { input });
+    await this.request(RECORD_FOLLOW_UP, { input });
   }
 
   /** The survey's subscriptions, each with its last three deliveries. */
   async webhooks(surveyId: string): Promise<DashboardWebhook[]> {
-    const { webhooks } = await this.#request<DashboardWebhooksQuery>(WEBHOOKS, { surveyId });
+    const { webhooks } = await this.request<DashboardWebhooksQuery>(WEBHOOKS, { surveyId });
     return Promise.all(
       webhooks.map(async (webhook) => {
-        const data = await this.#request<DashboardWebhookDeliveriesQuery>(WEBHOOK_DELIVERIES, {
+        const data = await this.request<DashboardWebhookDeliveriesQuery>(WEBHOOK_DELIVERIES, {
           webhookId: webhook.id,
         });
         return { ...webhook, deliveries: data.webhookDeliveries.edges.map((edge) => edge.node) };
@@ -156,18 +144,18 @@ export class DashboardClient {
     events: WebhookEvent[],
     format: WebhookFormat,
   ): Promise<string> {
-    const data = await this.#request<{ createWebhook: { secret: string } }>(CREATE_WEBHOOK, {
+    const data = await this.request<{ createWebhook: { secret: string } }>(CREATE_WEBHOOK, {
       input: { surveyId, url, events, format },
     });
     return data.createWebhook.secret;
   }
 
   async testWebhook(id: string): Promise<void> {
-    await this.#request(TEST_WEBHOOK, { id });
+    await this.request(TEST_WEBHOOK, { id });
   }
 
   async deleteWebhook(id: string): Promise<void> {
-    await this.#request(DELETE_WEBHOOK, { id });
+    await this.request(DELETE_WEBHOOK, { id });
   }
 
   /** Every answer of the view, newest first, up to `EXPORT_LIMIT`: pages of 50, within the API's cost limit. */
@@ -175,7 +163,7 @@ export class DashboardClient {
     const rows: ExportedResponse[] = [];
     let after: string | null = null;
     do {
-      const data: DashboardExportQuery = await this.#request<DashboardExportQuery>(EXPORT_PAGE, {
+      const data: DashboardExportQuery = await this.request<DashboardExportQuery>(EXPORT_PAGE, {
         surveyId: view.surveyId,
         filter: responseFilter(view),
         after,
