@@ -14,7 +14,7 @@ import {
 const SURVEY = 'query ($id: ID!) { survey(id: $id) { id brand } }';
 const CONFIG = /* GraphQL */ `
   query ($siteKey: String!) {
-    surveyConfig(siteKey: $siteKey) { siteKey brand languages defaultLanguage markets recontactDays sampleRate active }
+    surveyConfig(siteKey: $siteKey) { siteKey brand languages defaultLanguage markets recontactDays sampleRate delaySeconds active }
   }
 `;
 const text = (language: string, key: string, value: string) => ({ language, key, text: value });
@@ -66,6 +66,8 @@ describe('surveys', () => {
     ['an origin without a scheme', { allowedOrigins: ['kafe.example'] }, 'allowedOrigins'],
     ['an origin that is not http(s)', { allowedOrigins: ['ftp://kafe.example'] }, 'allowedOrigins'],
     ['a sample rate above 1', { sampleRate: 1.5 }, 'sampleRate'],
+    ['a delay of more than ten minutes', { delaySeconds: 601 }, 'delaySeconds'],
+    ['a negative delay', { delaySeconds: -1 }, 'delaySeconds'],
     ['a brand of 101 characters', { brand: 'x'.repeat(101) }, 'brand'],
     ['a text in a language the survey is not in', { texts: [text('tr', 'send', 'Gönder')] }, 'texts'],
     ['a text given twice', { texts: [text('el', 'send', 'Α'), text('el', 'send', 'Β')] }, 'texts'],
@@ -287,6 +289,7 @@ describe('surveyConfig, the public configuration', () => {
     expect(result.data?.['surveyConfig']).toMatchObject({
       siteKey: survey.siteKey,
       brand: 'Kafe',
+      delaySeconds: 0,
       active: true,
     });
     expect(result.headers.get('cache-control')).toBe('max-age=60, public');

@@ -96,6 +96,8 @@ export const surveySchema = new Schema(
       validate: (days: number | null) => days === null || Number.isInteger(days),
     },
     sampleRate: { type: Number, default: 1, min: 0, max: 1 },
+    /** Seconds before the survey shows on a page (the script tag's `data-delay` wins). */
+    delaySeconds: { type: Number, default: 0, min: 0, max: 600, validate: Number.isInteger },
     /** Fewest answers for which a report gives a segment's NPS. */
     minResponses: { type: Number, default: 30, min: 1, max: 1000, validate: Number.isInteger },
     active: { type: Boolean, default: true },

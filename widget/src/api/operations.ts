@@ -11,6 +11,7 @@ export const SURVEY_CONFIG = /* GraphQL */ `
       texts { language key text }
       recontactDays
       sampleRate
+      delaySeconds
       active
       customerAnsweredRecently
     }

@@ -13,6 +13,7 @@ const CONFIG: SurveyConfig = {
   texts: [],
   recontactDays: 30,
   sampleRate: 1,
+  delaySeconds: 0,
   active: true,
   customerAnsweredRecently: false,
 };
@@ -188,6 +189,17 @@ describe('the embed script', () => {
     const survey = await mounted({ delay: '300' });
     expect(survey.hidden).to.equal(true);
     await waitUntil(() => !survey.hidden, 'never shown', { timeout: 2000 });
+  });
+
+  it("shows after the survey's own delay when the tag sets none, and the tag's wins over it", async () => {
+    serveApi({ delaySeconds: 1 });
+    const survey = await mounted();
+    expect(survey.hidden).to.equal(true);
+    await waitUntil(() => !survey.hidden, 'never shown', { timeout: 3000 });
+    survey.remove();
+    localStorage.clear();
+    const tagged = await mounted({ delay: '0' });
+    await waitUntil(() => !tagged.hidden, 'the tag’s delay of 0 was not taken', { timeout: 300 });
   });
 
   it('shifts nothing on the host page when it shows', async () => {

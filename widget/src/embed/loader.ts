@@ -123,7 +123,9 @@ export function load(script: HTMLScriptElement, importSurvey: () => Promise<Surv
             () => {},
           );
         }
-        return begin(loaded, started + Math.max(0, Number(delay) || 0));
+        // The tag's own delay (milliseconds) wins over the survey's (seconds).
+        const wait = delay === undefined ? loaded.delaySeconds * 1000 : Number(delay) || 0;
+        return begin(loaded, started + Math.max(0, wait));
       },
       (error: Error) => {
         console.warn(`nps-survey: the survey cannot be shown (${error.message})`);

@@ -13,6 +13,7 @@ export interface SurveyFields {
   markets: string[];
   allowedOrigins: string[];
   sampleRate: number;
+  delaySeconds: number;
   recontactDays: number;
   minResponses: number;
   /** Null: comments are kept. */

@@ -37,6 +37,8 @@ export type CreateSurveyInput = {
   brand: Scalars['String']['input'];
   /** Defaults to the first of `languages`. */
   defaultLanguage?: InputMaybe<Scalars['String']['input']>;
+  /** Defaults to 0; 0 to 600. */
+  delaySeconds?: InputMaybe<Scalars['Int']['input']>;
   languages: Array<Scalars['String']['input']>;
   markets: Array<Scalars['String']['input']>;
   /** Defaults to 30; 1 to 1000. */
@@ -688,6 +690,8 @@ export type Survey = {
   createdAt: Scalars['DateTime']['output'];
   /** Language used when the visitor's is not one of `languages`. */
   defaultLanguage: Scalars['String']['output'];
+  /** Seconds after a page loads before the survey shows, 0 to 600; a script tag's `data-delay` (milliseconds) wins. */
+  delaySeconds: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
   /** Each allowed origin, and when a page there last loaded the survey (its configuration): the install check. */
   installations: Array<SurveyInstallation>;
@@ -728,6 +732,8 @@ export type SurveyConfig = {
   /** Whether the customer asked about (`customer`) answered within `recontactDays`, on any device; else false. */
   customerAnsweredRecently: Scalars['Boolean']['output'];
   defaultLanguage: Scalars['String']['output'];
+  /** Seconds after a page loads before the survey shows, unless the script tag's `data-delay` says otherwise. */
+  delaySeconds: Scalars['Int']['output'];
   languages: Array<Scalars['String']['output']>;
   markets: Array<Scalars['String']['output']>;
   /** @deprecated Use `texts`. */
@@ -841,6 +847,8 @@ export type UpdateSurveyInput = {
   archived?: InputMaybe<Scalars['Boolean']['input']>;
   brand?: InputMaybe<Scalars['String']['input']>;
   defaultLanguage?: InputMaybe<Scalars['String']['input']>;
+  /** 0 to 600. */
+  delaySeconds?: InputMaybe<Scalars['Int']['input']>;
   /**
    * The `version` the change was made on (the survey as its editor last read it). When the survey has changed since,
    * the change is refused with CONFLICT, whose `extensions.changed` names the fields changed meanwhile, and nothing is
@@ -1411,6 +1419,7 @@ export type SurveyResolvers<ContextType = Context, ParentType extends ResolversP
   brand?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   defaultLanguage?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  delaySeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   installations?: Resolver<Array<ResolversTypes['SurveyInstallation']>, ParentType, ContextType>;
   languages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1431,6 +1440,7 @@ export type SurveyConfigResolvers<ContextType = Context, ParentType extends Reso
   brand?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   customerAnsweredRecently?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   defaultLanguage?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  delaySeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   languages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   markets?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   questionOverrides?: Resolver<Array<ResolversTypes['QuestionOverride']>, ParentType, ContextType>;

@@ -60,7 +60,7 @@ export type SurveyConfigQueryVariables = Exact<{
 }>;
 
 
-export type SurveyConfigQuery = { surveyConfig: { siteKey: string, brand: string, languages: Array<string>, defaultLanguage: string, markets: Array<string>, recontactDays: number, sampleRate: number, active: boolean, customerAnsweredRecently: boolean, texts: Array<{ language: string, key: WidgetTextKey, text: string }> } };
+export type SurveyConfigQuery = { surveyConfig: { siteKey: string, brand: string, languages: Array<string>, defaultLanguage: string, markets: Array<string>, recontactDays: number, sampleRate: number, delaySeconds: number, active: boolean, customerAnsweredRecently: boolean, texts: Array<{ language: string, key: WidgetTextKey, text: string }> } };
 
 export type SubmitResponseMutationVariables = Exact<{
   input: SubmitResponseInput;

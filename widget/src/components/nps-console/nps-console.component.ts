@@ -41,6 +41,7 @@ const FIELD_LABELS: Record<string, Key> = {
   markets: 'markets',
   allowedOrigins: 'allowedOrigins',
   sampleRate: 'sampleRate',
+  delaySeconds: 'delaySeconds',
   recontactDays: 'recontactDays',
   minResponses: 'minResponses',
   retentionDays: 'retentionDays',

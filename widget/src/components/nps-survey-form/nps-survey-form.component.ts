@@ -19,6 +19,7 @@ export const FIELD_ERRORS: Record<Field | 'texts', Key> = {
   markets: 'errorMarkets',
   allowedOrigins: 'errorAllowedOrigins',
   sampleRate: 'errorSampleRate',
+  delaySeconds: 'errorDelaySeconds',
   recontactDays: 'errorRecontactDays',
   minResponses: 'errorMinResponses',
   retentionDays: 'errorRetentionDays',
@@ -26,7 +27,7 @@ export const FIELD_ERRORS: Record<Field | 'texts', Key> = {
   texts: 'errorTexts',
 };
 
-const NUMBERS = ['sampleRate', 'recontactDays', 'minResponses', 'retentionDays'] as const;
+const NUMBERS = ['sampleRate', 'delaySeconds', 'recontactDays', 'minResponses', 'retentionDays'] as const;
 const list = (text: string, separator: RegExp) =>
   text
     .split(separator)
@@ -35,7 +36,7 @@ const list = (text: string, separator: RegExp) =>
 
 /**
  * A survey's settings, to create one (no `survey`) or change one: brand, languages and the default, markets,
- * allowed origins, share of visitors asked, days before asking again, fewest answers per segment, days comments are
+ * allowed origins, share of visitors asked, seconds before it shows, days before asking again, fewest answers per segment, days comments are
  * kept, and whether it is active. It checks only that numbers are numbers: the API decides what is valid, and the
  * page gives its refusal back as `errors`, shown next to each field.
  *
@@ -96,6 +97,7 @@ export class NpsSurveyForm extends LitElement {
       markets: list(text('markets'), /[\s,;]+/),
       allowedOrigins: list(text('allowedOrigins'), /\s+/),
       sampleRate: numbers.sampleRate ?? 1,
+      delaySeconds: numbers.delaySeconds ?? 0,
       recontactDays: numbers.recontactDays ?? 90,
       minResponses: numbers.minResponses ?? 30,
       retentionDays: numbers.retentionDays ?? null,
@@ -200,6 +202,7 @@ export class NpsSurveyForm extends LitElement {
         )}
         <div class="numbers">
           ${this.input('sampleRate', number(survey?.sampleRate ?? 1), 'decimal')}
+          ${this.input('delaySeconds', number(survey?.delaySeconds ?? 0), 'numeric')}
           ${this.input('recontactDays', number(survey?.recontactDays ?? 90), 'numeric')}
           ${this.input('minResponses', number(survey?.minResponses ?? 30), 'numeric')}
           ${this.input('retentionDays', number(survey?.retentionDays), 'numeric')}

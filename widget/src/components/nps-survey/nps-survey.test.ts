@@ -21,6 +21,7 @@ const CONFIG: SurveyConfig = {
   texts: [],
   recontactDays: 90,
   sampleRate: 1,
+  delaySeconds: 0,
   active: true,
   customerAnsweredRecently: false,
 };

@@ -157,6 +157,7 @@ export class NpsTextsEditor extends LitElement {
       markets: survey.markets,
       recontactDays: survey.recontactDays,
       sampleRate: 1,
+      delaySeconds: 0,
       active: true,
       customerAnsweredRecently: false,
       texts: [...this.draft]

@@ -15,6 +15,7 @@ const SURVEY: ConsoleSurvey = {
   recontactDays: 90,
   retentionDays: null,
   sampleRate: 1,
+  delaySeconds: 0,
   minResponses: 30,
   active: true,
   archived: false,

@@ -16,7 +16,7 @@ export const SIGN_OUT = /* GraphQL */ `
 const SURVEY = /* GraphQL */ `
   fragment ConsoleSurvey on Survey {
     id siteKey brand languages defaultLanguage markets allowedOrigins recontactDays retentionDays sampleRate
-    minResponses active archived version createdAt updatedAt
+    delaySeconds minResponses active archived version createdAt updatedAt
     texts { language key text }
   }
 `;

@@ -50,6 +50,8 @@ export const en = {
   allowedOriginsHelp: 'One per line, such as https://shop.example. Only pages there can show the survey.',
   sampleRate: 'Share of visitors asked',
   sampleRateHelp: 'From 0 to 1: 1 asks every visitor, 0.25 one visitor in four.',
+  delaySeconds: 'Seconds before it shows',
+  delaySecondsHelp: 'Wait after a page loads before showing the survey; a script tag’s data-delay wins.',
   recontactDays: 'Days before asking again',
   recontactDaysHelp: 'A visitor who answered or closed the survey is not asked again for this many days.',
   minResponses: 'Fewest answers per segment',
@@ -72,6 +74,7 @@ export const en = {
   errorAllowedOrigins:
     'Each line must be an origin such as https://shop.example: http or https, a host, no path.',
   errorSampleRate: 'Enter a number from 0 to 1.',
+  errorDelaySeconds: 'Enter a whole number of seconds from 0 to 600.',
   errorRecontactDays: 'Enter a whole number of days from 0 to 3650.',
   errorMinResponses: 'Enter a whole number from 1 to 1000.',
   errorRetentionDays: 'Enter a whole number of days from 1 to 36500, or leave it empty.',

@@ -52,6 +52,9 @@ export const id = {
     'Satu per baris, misalnya https://shop.example. Hanya halaman di sana yang dapat menampilkan survei.',
   sampleRate: 'Porsi pengunjung yang ditanya',
   sampleRateHelp: 'Dari 0 sampai 1: 1 menanyai setiap pengunjung, 0,25 satu dari empat pengunjung.',
+  delaySeconds: 'Detik sebelum tampil',
+  delaySecondsHelp:
+    'Jeda setelah halaman dimuat sebelum survei ditampilkan; data-delay pada tag script lebih diutamakan.',
   recontactDays: 'Hari sebelum bertanya lagi',
   recontactDaysHelp:
     'Pengunjung yang sudah menjawab atau menutup survei tidak ditanya lagi selama sekian hari.',
@@ -76,6 +79,7 @@ export const id = {
   errorAllowedOrigins:
     'Setiap baris harus berupa origin seperti https://shop.example: http atau https, nama host, tanpa path.',
   errorSampleRate: 'Masukkan angka dari 0 sampai 1.',
+  errorDelaySeconds: 'Masukkan jumlah detik berupa bilangan bulat dari 0 sampai 600.',
   errorRecontactDays: 'Masukkan jumlah hari berupa bilangan bulat dari 0 sampai 3650.',
   errorMinResponses: 'Masukkan bilangan bulat dari 1 sampai 1000.',
   errorRetentionDays: 'Masukkan jumlah hari berupa bilangan bulat dari 1 sampai 36500, atau biarkan kosong.',

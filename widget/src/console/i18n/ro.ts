@@ -52,6 +52,9 @@ export const ro = {
     'Câte una pe rând, de exemplu https://shop.example. Doar paginile de acolo pot afișa sondajul.',
   sampleRate: 'Proporția vizitatorilor întrebați',
   sampleRateHelp: 'De la 0 la 1: 1 întreabă fiecare vizitator, 0,25 unul din patru.',
+  delaySeconds: 'Secunde până la afișare',
+  delaySecondsHelp:
+    'Așteptarea după încărcarea paginii, înainte de afișarea sondajului; data-delay din eticheta script are prioritate.',
   recontactDays: 'Zile până la o nouă întrebare',
   recontactDaysHelp:
     'Un vizitator care a răspuns sau a închis sondajul nu mai este întrebat timp de atâtea zile.',
@@ -76,6 +79,7 @@ export const ro = {
   errorAllowedOrigins:
     'Fiecare rând trebuie să fie o origine precum https://shop.example: http sau https, un nume de gazdă, fără cale.',
   errorSampleRate: 'Introduceți un număr de la 0 la 1.',
+  errorDelaySeconds: 'Introduceți un număr întreg de secunde, de la 0 la 600.',
   errorRecontactDays: 'Introduceți un număr întreg de zile, de la 0 la 3650.',
   errorMinResponses: 'Introduceți un număr întreg de la 1 la 1000.',
   errorRetentionDays: 'Introduceți un număr întreg de zile, de la 1 la 36500, sau lăsați câmpul gol.',

@@ -52,6 +52,9 @@ export const tr = {
     'Her satıra bir tane; örneğin https://shop.example. Anketi yalnızca oradaki sayfalar gösterebilir.',
   sampleRate: 'Anket gösterilen ziyaretçi oranı',
   sampleRateHelp: '0 ile 1 arasında: 1 her ziyaretçiye, 0,25 dört ziyaretçiden birine sorar.',
+  delaySeconds: 'Gösterilmeden önceki saniye',
+  delaySecondsHelp:
+    'Sayfa yüklendikten sonra anket gösterilmeden önce beklenir; script etiketindeki data-delay önceliklidir.',
   recontactDays: 'Yeniden sormadan önceki gün sayısı',
   recontactDaysHelp: 'Yanıt veren veya anketi kapatan bir ziyaretçiye bu kadar gün yeniden sorulmaz.',
   minResponses: 'Segment başına en az yanıt',
@@ -75,6 +78,7 @@ export const tr = {
   errorAllowedOrigins:
     'Her satır https://shop.example gibi bir kaynak olmalıdır: http veya https, bir ana makine adı, yol olmadan.',
   errorSampleRate: '0 ile 1 arasında bir sayı girin.',
+  errorDelaySeconds: '0 ile 600 arasında tam sayı olarak saniye girin.',
   errorRecontactDays: '0 ile 3650 arasında tam sayı olarak gün girin.',
   errorMinResponses: '1 ile 1000 arasında bir tam sayı girin.',
   errorRetentionDays: '1 ile 36500 arasında tam sayı olarak gün girin veya boş bırakın.',

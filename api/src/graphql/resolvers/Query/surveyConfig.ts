@@ -35,6 +35,7 @@ export const surveyConfig: NonNullable<QueryResolvers['surveyConfig']> = async (
     texts: widgetTexts(survey),
     recontactDays: survey.recontactDays,
     sampleRate: survey.sampleRate,
+    delaySeconds: survey.delaySeconds,
     active: survey.active,
     customerAnsweredRecently: customer
       ? await services.customerContacts.answeredWithin(survey._id, customer, survey.recontactDays)

@@ -9,6 +9,8 @@ export type CreateSurveyInput = {
   brand: string;
   /** Defaults to the first of `languages`. */
   defaultLanguage?: string | null | undefined;
+  /** Defaults to 0; 0 to 600. */
+  delaySeconds?: number | null | undefined;
   languages: Array<string>;
   markets: Array<string>;
   /** Defaults to 30; 1 to 1000. */
@@ -46,6 +48,8 @@ export type UpdateSurveyInput = {
   archived?: boolean | null | undefined;
   brand?: string | null | undefined;
   defaultLanguage?: string | null | undefined;
+  /** 0 to 600. */
+  delaySeconds?: number | null | undefined;
   /**
    * The `version` the change was made on (the survey as its editor last read it). When the survey has changed since,
    * the change is refused with CONFLICT, whose `extensions.changed` names the fields changed meanwhile, and nothing is
@@ -105,12 +109,12 @@ export type ConsoleSignOutMutationVariables = Exact<{ [key: string]: never; }>;
 
 export type ConsoleSignOutMutation = { signOut: boolean };
 
-export type ConsoleSurveyFragment = { id: string, siteKey: string, brand: string, languages: Array<string>, defaultLanguage: string, markets: Array<string>, allowedOrigins: Array<string>, recontactDays: number, retentionDays: number | null, sampleRate: number, minResponses: number, active: boolean, archived: boolean, version: number, createdAt: string, updatedAt: string, texts: Array<{ language: string, key: WidgetTextKey, text: string }> };
+export type ConsoleSurveyFragment = { id: string, siteKey: string, brand: string, languages: Array<string>, defaultLanguage: string, markets: Array<string>, allowedOrigins: Array<string>, recontactDays: number, retentionDays: number | null, sampleRate: number, delaySeconds: number, minResponses: number, active: boolean, archived: boolean, version: number, createdAt: string, updatedAt: string, texts: Array<{ language: string, key: WidgetTextKey, text: string }> };
 
 export type ConsoleSurveysQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ConsoleSurveysQuery = { surveys: Array<{ id: string, siteKey: string, brand: string, languages: Array<string>, defaultLanguage: string, markets: Array<string>, allowedOrigins: Array<string>, recontactDays: number, retentionDays: number | null, sampleRate: number, minResponses: number, active: boolean, archived: boolean, version: number, createdAt: string, updatedAt: string, texts: Array<{ language: string, key: WidgetTextKey, text: string }> }> };
+export type ConsoleSurveysQuery = { surveys: Array<{ id: string, siteKey: string, brand: string, languages: Array<string>, defaultLanguage: string, markets: Array<string>, allowedOrigins: Array<string>, recontactDays: number, retentionDays: number | null, sampleRate: number, delaySeconds: number, minResponses: number, active: boolean, archived: boolean, version: number, createdAt: string, updatedAt: string, texts: Array<{ language: string, key: WidgetTextKey, text: string }> }> };
 
 export type ConsoleInstallationsQueryVariables = Exact<{
   id: string | number;
@@ -124,7 +128,7 @@ export type ConsoleCreateSurveyMutationVariables = Exact<{
 }>;
 
 
-export type ConsoleCreateSurveyMutation = { createSurvey: { id: string, siteKey: string, brand: string, languages: Array<string>, defaultLanguage: string, markets: Array<string>, allowedOrigins: Array<string>, recontactDays: number, retentionDays: number | null, sampleRate: number, minResponses: number, active: boolean, archived: boolean, version: number, createdAt: string, updatedAt: string, texts: Array<{ language: string, key: WidgetTextKey, text: string }> } };
+export type ConsoleCreateSurveyMutation = { createSurvey: { id: string, siteKey: string, brand: string, languages: Array<string>, defaultLanguage: string, markets: Array<string>, allowedOrigins: Array<string>, recontactDays: number, retentionDays: number | null, sampleRate: number, delaySeconds: number, minResponses: number, active: boolean, archived: boolean, version: number, createdAt: string, updatedAt: string, texts: Array<{ language: string, key: WidgetTextKey, text: string }> } };
 
 export type ConsoleUpdateSurveyMutationVariables = Exact<{
   id: string | number;
@@ -132,7 +136,7 @@ export type ConsoleUpdateSurveyMutationVariables = Exact<{
 }>;
 
 
-export type ConsoleUpdateSurveyMutation = { updateSurvey: { id: string, siteKey: string, brand: string, languages: Array<string>, defaultLanguage: string, markets: Array<string>, allowedOrigins: Array<string>, recontactDays: number, retentionDays: number | null, sampleRate: number, minResponses: number, active: boolean, archived: boolean, version: number, createdAt: string, updatedAt: string, texts: Array<{ language: string, key: WidgetTextKey, text: string }> } };
+export type ConsoleUpdateSurveyMutation = { updateSurvey: { id: string, siteKey: string, brand: string, languages: Array<string>, defaultLanguage: string, markets: Array<string>, allowedOrigins: Array<string>, recontactDays: number, retentionDays: number | null, sampleRate: number, delaySeconds: number, minResponses: number, active: boolean, archived: boolean, version: number, createdAt: string, updatedAt: string, texts: Array<{ language: string, key: WidgetTextKey, text: string }> } };
 
 export type ConsoleDeleteSurveyMutationVariables = Exact<{
   id: string | number;
