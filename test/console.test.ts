@@ -244,7 +244,8 @@ describe('deleting a survey', () => {
     await consoleOf(owner)
       .getByRole('status')
       .filter({
-        hasText: '“Lykavittos Coffee & Co” was deleted: 1 answer erased, with 0 read tokens and 0 webhooks.',
+        hasText:
+          '“Lykavittos Coffee & Co” was deleted: 1 response erased, with 0 read tokens and 0 webhooks.',
       })
       .waitFor();
     expect((await surveys()).map((s) => s.brand)).toEqual(['Aegean Roasters']);

@@ -12,6 +12,7 @@ import { createModels } from '../api/src/models/index.ts';
 import { createAggregates } from '../api/src/services/aggregates.ts';
 import { en } from '../widget/src/dashboard/i18n/en.ts';
 import {
+  intlEnglish,
   overflowing,
   PSEUDO_LTR,
   PSEUDO_RTL,
@@ -328,7 +329,7 @@ describe('the dashboard', () => {
 
   it('exports the period’s answers as CSV, one row each, markup as text', async () => {
     const download = page.waitForEvent('download');
-    await dashboard().getByRole('button', { name: 'Export the answers (CSV)' }).click();
+    await dashboard().getByRole('button', { name: 'Export the responses (CSV)' }).click();
     const csv = await readFile((await (await download).path()) ?? '', 'utf8');
     const { nps } = await graphql<{ nps: { overall: { responses: number } } }>(
       'query ($id: ID!, $filter: NpsFilter) { nps(surveyId: $id, filter: $filter) { overall { responses } } }',
@@ -371,7 +372,7 @@ describe('the dashboard', () => {
     expect(await dashboard().getAttribute('lang')).toBe('el');
     expect(await page.evaluate(() => [document.documentElement.lang, document.title])).toEqual([
       'el',
-      'Πίνακας NPS',
+      'Πίνακας ελέγχου NPS',
     ]);
     await dashboard().getByLabel('Γλώσσα εμφάνισης').selectOption('tr');
     await expect.poll(() => dashboard().locator('#trend-title').textContent()).toBe('Eğilim');
@@ -380,6 +381,36 @@ describe('the dashboard', () => {
       /^Destekleyenler %\d+, pasifler %\d+, eleştirenler %\d+$/,
     );
     expect(await dashboard().locator('[part="headline"]').textContent()).toMatch(/±\d+ \(%95 güven düzeyi\)/);
+  });
+
+  it('writes every date, duration, name and number in the language shown, never the English of a browser lacking it', async () => {
+    for (const language of ['id', 'mk', 'ro', 'el', 'tr']) {
+      await dashboard().evaluate((el, language) => Object.assign(el, { language }), language);
+      await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(language);
+      await page.waitForTimeout(300);
+      // Every text shown, into shadow roots, but the visitors' own comments and what is marked as another language
+      // (each language named in itself in the language menu).
+      const shown = await dashboard().evaluate((root, language) => {
+        const texts: string[] = [];
+        const visit = (node: Node) => {
+          if (node.nodeType === Node.TEXT_NODE) texts.push(node.textContent ?? '');
+          if (node instanceof Element && ['BLOCKQUOTE', 'STYLE', 'SCRIPT'].includes(node.tagName)) return;
+          if (node instanceof Element && node.hasAttribute('lang') && node.getAttribute('lang') !== language)
+            return;
+          if (node instanceof Element && node.shadowRoot) visit(node.shadowRoot);
+          for (const child of node.childNodes) visit(child);
+        };
+        visit(root);
+        return texts.join(' ');
+      }, language);
+      expect(intlEnglish(shown, language), language).toEqual([]);
+    }
+    // Macedonian, which Chromium has no data for: our own names, dates and numbers.
+    await dashboard().evaluate((el) => Object.assign(el, { language: 'mk' }));
+    await expect
+      .poll(() => dashboard().locator('nps-segment-grid th[scope="col"]').allTextContents())
+      .toContain('Грција');
+    await dashboard().evaluate((el) => Object.assign(el, { language: 'en' }));
   });
 
   it('shows no text outside i18n, and fits 320 px, in the pseudo-locales left to right and right to left', async () => {

@@ -30,6 +30,8 @@ function render(page: ShopPage, siteKey: string, baseUrl: string): string {
       ul { padding: 0; list-style: none; }
       li { display: flex; justify-content: space-between; padding: 12px 0; border-bottom: 1px solid #e7e0d6; }
       .note { color: #6b7280; font-size: 0.9em; }
+      /* A long word (Greek's "Φρεσκοκαβουρδισμένος") breaks, hyphenated in the page's language, rather than overflow. */
+      h1 { overflow-wrap: anywhere; hyphens: auto; }
     </style>
   </head>
   <body>

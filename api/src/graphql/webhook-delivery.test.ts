@@ -317,7 +317,7 @@ describe('webhook deliveries', () => {
       text: string;
       blocks: { text?: { text: string } }[];
     };
-    expect(message.text).toBe('New answer for Kafe: 0/10, Detractor');
+    expect(message.text).toBe('New response for Kafe: 0/10, Detractor');
     expect(message.blocks.map((block) => block.text?.text)).toContain('Never again');
   });
 

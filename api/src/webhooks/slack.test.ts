@@ -51,6 +51,25 @@ describe('Slack messages', () => {
       }),
     ) as { text: string };
     expect(overdue.text).toBe('Kafe eleştireni 20 saattir geri dönüş almadı: 2/10');
+    // The hours in the plural form each language gives that number.
+    const after = (language: string, overdueHours: number) =>
+      (
+        JSON.parse(
+          slackPayload('DETRACTOR_OVERDUE', RESPONSE, {
+            brand: 'Kafe',
+            language,
+            dashboardUrl: 'https://nps.example/',
+            overdueHours,
+          }),
+        ) as { text: string }
+      ).text;
+    expect(after('en', 1)).toBe('Detractor for Kafe not followed up after 1 hour: 2/10');
+    expect(after('mk', 1)).toContain('по 1 час:');
+    expect(after('mk', 20)).toContain('по 20 часа:');
+    expect(after('el', 1)).toContain('μετά από 1 ώρα:');
+    expect(after('ro', 1)).toContain('după 1 oră:');
+    expect(after('ro', 2)).toContain('după 2 ore:');
+    expect(after('ro', 20)).toContain('după 20 de ore:');
     const followedUp = slackPayload(
       'FOLLOW_UP_RECORDED',
       { ...RESPONSE, followUp: { at: new Date(), by: 'Ana', reasons: ['PRICE', 'STAFF'], note: null } },

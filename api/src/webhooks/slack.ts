@@ -1,4 +1,5 @@
 import { DASHBOARD_LOCALES } from '@nps/widget/dashboard-texts';
+import { displayName } from '@nps/widget/intl';
 import i18next, { type TFunction } from 'i18next';
 import type { EventResponse, WebhookEventKind } from './events.ts';
 
@@ -35,22 +36,17 @@ const HEADLINES: Record<WebhookEventKind, string> = {
  */
 export function slackPayload(kind: WebhookEventKind, response: EventResponse, context: SlackContext): string {
   const t: TFunction = i18n.getFixedT(context.language);
-  const names = (type: 'language' | 'region', code: string) => {
-    try {
-      return new Intl.DisplayNames([context.language], { type }).of(code) ?? code;
-    } catch {
-      return code;
-    }
-  };
   const headline = t(HEADLINES[kind], {
     brand: context.brand,
     score: response.score,
     category: t(`category_${response.category}`),
-    hours: context.overdueHours ?? 20,
+    count: context.overdueHours ?? 20,
   });
   const where = [
-    `${t('language')}: ${names('language', response.language)}`,
-    ...(response.market ? [`${t('market')}: ${names('region', response.market)}`] : []),
+    `${t('language')}: ${displayName(response.language, 'language', context.language)}`,
+    ...(response.market
+      ? [`${t('market')}: ${displayName(response.market, 'market', context.language)}`]
+      : []),
   ].join(' · ');
   const link = new URL(context.dashboardUrl);
   link.searchParams.set('language', response.language);

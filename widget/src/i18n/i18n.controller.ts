@@ -1,5 +1,6 @@
 import i18next, { type FormatterModule, type i18n } from 'i18next';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { formatNumber } from './intl.ts';
 import { isLanguage } from './languages.ts';
 import type { LoadLocale } from './load-locale.ts';
 import { en, type Messages } from './locales/en.ts';
@@ -27,7 +28,7 @@ const numbersInTheirLanguage: FormatterModule = {
   add() {},
   addCached() {},
   format: (value: string | number, _format, language) =>
-    typeof value === 'number' ? new Intl.NumberFormat(language).format(value) : value,
+    typeof value === 'number' ? formatNumber(value, language ?? 'en') : value,
 };
 
 /** `rtl` for a language written right to left (Arabic, Hebrew, ...), from its likely script. */
@@ -155,14 +156,12 @@ export class I18nController<M extends object = Messages> implements ReactiveCont
 
   /** A number in the visitor's language (digits and separators differ). */
   number(value: number): string {
-    return new Intl.NumberFormat(this.#i18n.language).format(value);
+    return formatNumber(value, this.#i18n.language);
   }
 
   /** A whole percentage of 0-100 in the language's way ("45 %", "%45"). */
   percent(value: number): string {
-    return new Intl.NumberFormat(this.#i18n.language, { style: 'percent', maximumFractionDigits: 0 }).format(
-      value / 100,
-    );
+    return formatNumber(value / 100, this.#i18n.language, { style: 'percent', maximumFractionDigits: 0 });
   }
 }
 

@@ -113,3 +113,35 @@ export function overflowing(root: Node, frame: Element): string[] {
   visit(root);
   return found;
 }
+
+/**
+ * The English words `Intl` writes where a browser has no data for the language asked for (Chromium, for Macedonian):
+ * month and unit names, AM/PM, the product's languages and markets. Indonesian shares some month abbreviations.
+ */
+const INTL_ENGLISH = [
+  ...['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec', 'AM', 'PM'],
+  ...['day', 'days', 'hour', 'hours', 'minute', 'minutes'],
+  ...[
+    'English',
+    'Greek',
+    'Greece',
+    'Cyprus',
+    'Turkish',
+    'Romanian',
+    'Macedonian',
+    'Indonesian',
+    'United States',
+  ],
+];
+const SHARED_WITH_ENGLISH: Record<string, readonly string[]> = {
+  id: ['Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Sep', 'Nov'],
+};
+
+/** The English of `Intl` fallbacks found in a text of `language` (a text of visitors' own is not given here). */
+export function intlEnglish(text: string, language: string): string[] {
+  const shared = SHARED_WITH_ENGLISH[language] ?? [];
+  const words = INTL_ENGLISH.filter((word) => !shared.includes(word));
+  const found = text.match(new RegExp(`\\b(${words.join('|')})\\b`, 'g')) ?? [];
+  // Thousands grouped with a comma: every one of these languages groups with a point.
+  return [...found, ...(text.match(/\d,\d{3}(?!\d)/g) ?? [])];
+}

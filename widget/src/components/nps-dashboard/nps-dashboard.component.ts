@@ -18,6 +18,7 @@ import { toCsv } from '../../dashboard/csv.ts';
 import { dashboardI18n, followTexts, formatNps } from '../../dashboard/i18n/dashboard-i18n.ts';
 import type { DashboardMessages } from '../../dashboard/i18n/en.ts';
 import { applyLanguage, type Overrides } from '../../i18n/i18n.controller.ts';
+import { displayName, formatDate } from '../../i18n/intl.ts';
 import { browserLanguage, LANGUAGE_NAMES } from '../../i18n/languages.ts';
 import type { NpsEventMap } from '../../internal/events.ts';
 import '../nps-follow-up-queue/nps-follow-up-queue.ts';
@@ -34,11 +35,6 @@ const PERIOD_LABELS = { 7: 'last7', 30: 'last30', 90: 'last90', 365: 'last365' }
 const BUCKETS: readonly TimeBucket[] = ['DAY', 'WEEK', 'MONTH'];
 const CATEGORIES: readonly NpsCategory[] = ['PROMOTER', 'PASSIVE', 'DETRACTOR'];
 const CATEGORY_SWATCH = { PROMOTER: '#16a34a', PASSIVE: '#9ca3af', DETRACTOR: '#dc2626' } as const;
-
-const displayNames = (locale: string) => ({
-  language: new Intl.DisplayNames([locale], { type: 'language' }),
-  market: new Intl.DisplayNames([locale], { type: 'region' }),
-});
 
 type ErrorText =
   | 'tokenRefused'
@@ -110,8 +106,6 @@ export class NpsDashboard extends LitElement {
   @state() private webhookSecret: string | null = null;
   private client: DashboardClient | null = null;
   private refreshTimer: ReturnType<typeof setInterval> | undefined;
-  /** Names of languages and markets in the dashboard's language: made once per language, asked for per cell. */
-  private displayNames = displayNames('en');
   /** Number of the last load started: the answer to an older one, arriving late, is dropped. */
   private requested = 0;
 
@@ -160,7 +154,6 @@ export class NpsDashboard extends LitElement {
         () => this.i18n.direction,
         () => this.i18n.t('pageTitle'),
       );
-      this.displayNames = displayNames(this.language);
     }
   }
 
@@ -186,13 +179,8 @@ export class NpsDashboard extends LitElement {
     };
   }
 
-  private names = (code: string, kind: 'language' | 'market'): string => {
-    try {
-      return this.displayNames[kind].of(code) ?? code;
-    } catch {
-      return code;
-    }
-  };
+  private names = (code: string, kind: 'language' | 'market'): string =>
+    displayName(code, kind, this.language);
 
   private segmentName(): string {
     const { language, market } = this.segment;
@@ -482,7 +470,7 @@ export class NpsDashboard extends LitElement {
     if (change?.points === null || change?.points === undefined) return nothing;
     const significant = change.significant === true;
     return html`<p part="change" ?data-significant=${significant}>
-      ${this.i18n.t('change', { change: formatNps(change.points, this.language), days: this.days })}
+      ${this.i18n.t('change', { change: formatNps(change.points, this.language), count: this.days })}
       · <span class="${significant ? 'significant' : 'muted'}">${this.i18n.t(significant ? 'significant' : 'notSignificant')}</span>
       <span class="muted">(±${this.i18n.number(Math.round(change.marginOfError ?? 0))})</span>
     </p>`;
@@ -524,7 +512,7 @@ export class NpsDashboard extends LitElement {
   }
 
   private renderComments() {
-    const date = new Intl.DateTimeFormat(this.language, { dateStyle: 'medium', timeStyle: 'short' });
+    const date = (iso: string) => formatDate(iso, this.language, { dateStyle: 'medium', timeStyle: 'short' });
     return html`<section aria-labelledby="comments-title">
       <h2 id="comments-title">${this.i18n.t('comments')}</h2>
       <label>${this.i18n.t('category')}
@@ -542,7 +530,7 @@ export class NpsDashboard extends LitElement {
               (c) => html`<li data-response-id=${c.id}>
                 <blockquote dir="auto">${c.comment}</blockquote>
                 <small class="legend"><span style="--swatch: ${CATEGORY_SWATCH[c.category]}">${this.i18n.number(c.score)}/${this.i18n.number(10)} · ${this.i18n.t(`category_${c.category}`)}</span>
-                  ${this.names(c.language, 'language')}${c.market ? `, ${this.names(c.market, 'market')}` : ''} · ${date.format(new Date(c.createdAt))}</small>
+                  ${this.names(c.language, 'language')}${c.market ? `, ${this.names(c.market, 'market')}` : ''} · ${date(c.createdAt)}</small>
               </li>`,
             )}
           </ul>`

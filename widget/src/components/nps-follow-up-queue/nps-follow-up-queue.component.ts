@@ -52,13 +52,12 @@ export class NpsFollowUpQueue extends LitElement {
     void followTexts(this.i18n, changed, this);
   }
 
+  /** A duration in words of the dashboard's own, so that each language gives it its plural (`Intl` may lack one). */
   private duration(seconds: number): string {
-    const unit = (value: number, name: 'day' | 'hour' | 'minute') =>
-      new Intl.NumberFormat(this.language, { style: 'unit', unit: name, unitDisplay: 'long' }).format(value);
     const s = Math.abs(seconds);
-    if (s >= 2 * 86_400) return unit(Math.floor(s / 86_400), 'day');
-    if (s >= 3_600) return unit(Math.floor(s / 3_600), 'hour');
-    return unit(Math.max(1, Math.floor(s / 60)), 'minute');
+    if (s >= 2 * 86_400) return this.i18n.t('durationDays', { count: Math.floor(s / 86_400) });
+    if (s >= 3_600) return this.i18n.t('durationHours', { count: Math.floor(s / 3_600) });
+    return this.i18n.t('durationMinutes', { count: Math.max(1, Math.floor(s / 60)) });
   }
 
   private handleSubmit(event: SubmitEvent, task: FollowUpTask): void {

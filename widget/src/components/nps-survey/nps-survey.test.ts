@@ -160,6 +160,12 @@ describe('<nps-survey>', () => {
       expect(text(el, '[part="counter"]')).to.equal('Mai aveți 10 caractere');
     });
 
+    it('writes the count as the language does, in Macedonian too, whose data Chromium lacks', async () => {
+      const { el } = await survey({ language: 'mk' });
+      await choose(el, 9);
+      expect(text(el, '[part="counter"]')).to.equal('Уште 2.000 знаци');
+    });
+
     it("uses the survey's own wording of any text, plural forms included", async () => {
       const config: SurveyConfig = {
         ...CONFIG,

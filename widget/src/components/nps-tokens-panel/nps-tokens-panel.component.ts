@@ -1,7 +1,8 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { ReadToken } from '../../console/api/client.ts';
-import { consoleI18n, formatDate } from '../../console/i18n/console-i18n.ts';
+import { consoleI18n } from '../../console/i18n/console-i18n.ts';
+import { formatDate } from '../../i18n/intl.ts';
 import { emit } from '../../internal/events.ts';
 import { styles } from './nps-tokens-panel.styles.ts';
 
@@ -70,7 +71,7 @@ export class NpsTokensPanel extends LitElement {
                 (token) => html`
                   <li>
                     <strong>${token.label}</strong>
-                    <span class="help">${i18n.t('createdOn', { date: formatDate(token.createdAt, this.language) })}</span>
+                    <span class="help">${i18n.t('createdOn', { date: formatDate(token.createdAt, this.language, { dateStyle: 'medium' }) })}</span>
                     <button class="button" type="button" @click=${() => this.revoke(token)}>${i18n.t('revoke')}</button>
                   </li>
                 `,

@@ -4,6 +4,7 @@ import type { TrendPoint } from '../../dashboard/api/client.ts';
 import { dashboardI18n, followTexts, formatNps } from '../../dashboard/i18n/dashboard-i18n.ts';
 import type { DashboardMessages } from '../../dashboard/i18n/en.ts';
 import type { Overrides } from '../../i18n/i18n.controller.ts';
+import { formatDate } from '../../i18n/intl.ts';
 import { styles } from './nps-trend-chart.styles.ts';
 
 const HEIGHT = 280;
@@ -79,7 +80,7 @@ export class NpsTrendChart extends LitElement {
       style === 'short'
         ? { month: 'short', day: 'numeric', timeZone: 'UTC' }
         : { dateStyle: 'medium', timeZone: 'UTC' };
-    return new Intl.DateTimeFormat(this.language, options).format(new Date(iso));
+    return formatDate(iso, this.language, options);
   }
 
   private x(i: number, n: number): number {
@@ -165,7 +166,7 @@ export class NpsTrendChart extends LitElement {
     return html`
       <p class="legend" aria-hidden="true">
         <span class="now">${this.i18n.t('nps')}</span>
-        ${this.days ? html`<span class="before">${this.i18n.t('previousPeriod', { days: this.days })}</span>` : nothing}
+        ${this.days ? html`<span class="before">${this.i18n.t('previousPeriod', { count: this.days })}</span>` : nothing}
       </p>
       <svg
         part="chart"
@@ -216,7 +217,7 @@ export class NpsTrendChart extends LitElement {
               <th scope="col">${this.i18n.t('nps')}</th>
               <th scope="col">±</th>
               <th scope="col">${this.i18n.t('answers')}</th>
-              ${this.days ? html`<th scope="col">${this.i18n.t('previousPeriod', { days: this.days })}</th>` : nothing}
+              ${this.days ? html`<th scope="col">${this.i18n.t('previousPeriod', { count: this.days })}</th>` : nothing}
             </tr>
           </thead>
           <tbody>

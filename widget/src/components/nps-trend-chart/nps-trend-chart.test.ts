@@ -87,7 +87,7 @@ describe('<nps-trend-chart>', () => {
   it('says so when there is nothing to draw', async () => {
     const el = await chart([]);
     expect(el.shadowRoot?.querySelector('[part="empty"]')?.textContent).to.equal(
-      'No answers in this period.',
+      'No responses in this period.',
     );
   });
 });

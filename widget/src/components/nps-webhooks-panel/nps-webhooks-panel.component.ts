@@ -10,6 +10,7 @@ import {
 import { dashboardI18n, followTexts } from '../../dashboard/i18n/dashboard-i18n.ts';
 import type { DashboardMessages } from '../../dashboard/i18n/en.ts';
 import type { Overrides } from '../../i18n/i18n.controller.ts';
+import { formatDate } from '../../i18n/intl.ts';
 import { emit } from '../../internal/events.ts';
 import { styles } from './nps-webhooks-panel.styles.ts';
 
@@ -70,9 +71,7 @@ export class NpsWebhooksPanel extends LitElement {
   }
 
   private date(iso: string): string {
-    return new Intl.DateTimeFormat(this.language, { dateStyle: 'medium', timeStyle: 'short' }).format(
-      new Date(iso),
-    );
+    return formatDate(iso, this.language, { dateStyle: 'medium', timeStyle: 'short' });
   }
 
   private renderHealth(webhook: DashboardWebhook) {

@@ -55,9 +55,9 @@ describe('<nps-webhooks-panel>', () => {
   it("says each subscription's health, events and last deliveries", async () => {
     const el = await panel();
     const health = [...(el.shadowRoot?.querySelectorAll('[part~="health"]') ?? [])].map((h) => h.textContent);
-    expect(health).to.deep.equal(['Delivering', 'Failing since Nov 25, 2026, 8:00 AM', 'Disabled']);
+    expect(health).to.deep.equal(['Working', 'Failing since Nov 25, 2026, 8:00 AM', 'Disabled']);
     const first = el.shadowRoot?.querySelector('[part="webhook"]');
-    expect(first?.textContent).to.contain('New answer, Detractor overdue');
+    expect(first?.textContent).to.contain('New response, Follow-up overdue');
     expect(first?.querySelector('tbody tr')?.textContent?.replace(/\s+/g, ' ').trim()).to.contain(
       'Delivered 200',
     );

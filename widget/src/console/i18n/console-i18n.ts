@@ -13,15 +13,3 @@ export function consoleI18n(host: ReactiveControllerHost): ConsoleI18n {
     en,
   );
 }
-
-/**
- * A date as its language writes it, or as day.month.year where the browser has no data for the language (Chromium
- * has none for Macedonian: its `Intl` answers in American English).
- */
-export function formatDate(value: string | Date, language: string): string {
-  const date = new Date(value);
-  const format = new Intl.DateTimeFormat(language, { dateStyle: 'medium' });
-  if (format.resolvedOptions().locale.split('-')[0] === language) return format.format(date);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${pad(date.getDate())}.${pad(date.getMonth() + 1)}.${date.getFullYear()}`;
-}

@@ -19,7 +19,7 @@ export const id = {
   tokenNotAdmin: 'Ini token baca sebuah survei: token ini membuka dasbor, bukan konsol.',
   sessionEnded: 'Sesi Anda telah berakhir. Silakan masuk lagi.',
   errorNetwork: 'Server tidak dapat dijangkau. Periksa koneksi Anda, lalu coba lagi.',
-  errorServer: 'Server tidak dapat menjawab saat ini. Coba lagi sebentar lagi.',
+  errorServer: 'Server sedang tidak dapat merespons. Coba lagi sebentar lagi.',
   retry: 'Coba lagi',
   loading: 'Memuat…',
 

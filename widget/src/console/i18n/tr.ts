@@ -5,8 +5,7 @@ export const tr = {
   title: 'Anket konsolu',
   interfaceLanguage: 'Arayüz dili',
   signOut: 'Oturumu kapat',
-  openDashboard: 'Paneli aç',
-
+  openDashboard: 'Panoyu aç',
   signInTitle: 'Oturum açın',
   signInHelp:
     'Sunucunun başlarken yazdırdığı oturum açma bağlantısını açın. Ya da yönetici anahtarını yapıştırın: yalnızca bu tarayıcı sekmesinde tutulur.',
@@ -16,7 +15,7 @@ export const tr = {
   codeRefused:
     'Bu oturum açma bağlantısı zaten kullanılmış veya süresi dolmuş. Yenisi için sunucuda “pnpm sign-in-link” komutunu çalıştırın.',
   tokenRefused: 'Bu anahtar kabul edilmedi.',
-  tokenNotAdmin: 'Bu, bir anketin okuma anahtarı: konsolu değil, paneli açar.',
+  tokenNotAdmin: 'Bu, bir anketin okuma anahtarı: konsolu değil, panoyu açar.',
   sessionEnded: 'Oturumunuz sona erdi. Yeniden oturum açın.',
   errorNetwork: 'Sunucuya ulaşılamıyor. Bağlantınızı kontrol edip yeniden deneyin.',
   errorServer: 'Sunucu şu anda yanıt veremiyor. Biraz sonra yeniden deneyin.',
@@ -160,7 +159,7 @@ export const tr = {
 
   tokensTitle: 'Okuma anahtarları',
   tokensHelp:
-    'Okuma anahtarı yalnızca bu anketin panelini açar. Her ekrana veya ekibe ayrı bir anahtar verin; artık gerekmediğinde iptal edin.',
+    'Okuma anahtarı yalnızca bu anketin panosunu açar. Her ekrana veya ekibe ayrı bir anahtar verin; artık gerekmediğinde iptal edin.',
   tokenLabel: 'Ad',
   tokenLabelHelp: 'Kimin veya neyin kullandığı; örneğin “Destek ekibi”.',
   createToken: 'Anahtar oluştur',
@@ -168,8 +167,7 @@ export const tr = {
   noTokens: 'Okuma anahtarı yok.',
   createdOn: 'Oluşturulma: {{date}}',
   revoke: 'İptal et',
-  revokeConfirm: '“{{label}}” iptal edilsin mi? Onu kullanan paneller hemen çalışmaz hâle gelir.',
-
+  revokeConfirm: '“{{label}}” iptal edilsin mi? Onu kullanan panolar hemen çalışmaz hâle gelir.',
   lifecycleTitle: 'Duraklatma, arşivleme veya silme',
   pause: 'Duraklat',
   pauseHelp: 'Anket duraklatıldığında ziyaretçilere sorulmaz. Yanıtlar ve raporlar kalır.',

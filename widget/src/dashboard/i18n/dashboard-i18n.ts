@@ -1,5 +1,6 @@
 import type { PropertyValues, ReactiveControllerHost } from 'lit';
 import { I18nController, type Overrides } from '../../i18n/i18n.controller.ts';
+import { formatNumber } from '../../i18n/intl.ts';
 import { DASHBOARD_LOCALES } from './all.ts';
 import { type DashboardMessages, en } from './en.ts';
 
@@ -33,9 +34,7 @@ export function followTexts(
 /** An NPS as people read it: a whole number with its sign ("+34", "−12", "0"), in the language's digits. */
 export function formatNps(value: number | null | undefined, language: string): string {
   if (value === null || value === undefined) return '–';
-  return new Intl.NumberFormat(language, { signDisplay: 'exceptZero', maximumFractionDigits: 0 }).format(
-    value,
-  );
+  return formatNumber(value, language, { signDisplay: 'exceptZero', maximumFractionDigits: 0 });
 }
 
 /** A colour for an NPS from −100 (red) through 0 (amber) to +100 (green): light enough for dark text. */

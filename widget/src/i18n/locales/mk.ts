@@ -8,7 +8,7 @@ export const mk = {
   scaleHigh: 'Исклучително веројатно',
   scoreLabel: '{{score}} од 10',
   followUpDetractor: 'Жал ни е што е така. Што најмногу ве разочара?',
-  followUpPassive: 'Што би го направило вашето искуство подобро?',
+  followUpPassive: 'Што би го подобрило вашето искуство?',
   followUpPromoter: 'Мило ни е! Што најмногу ви се допаѓа кај компанијата {{brand}}?',
   commentPlaceholder: 'Напишете со свои зборови (незадолжително)',
   charactersLeft_one: 'Уште {{count}} знак',
