@@ -10,9 +10,9 @@ import { launchChromium } from './browser.ts';
 import { freePort, graphql, type Product, startProduct } from './product.ts';
 
 /**
- * A new site owner's first minutes, in headless Chromium, from a fresh start and by the console alone: the sign-in
- * link the server printed, a survey created for Greek, Turkish and English with its refusals shown by their fields,
- * the Greek question worded beside the preview, the script tag copied into a page of another origin where a Turkish
+ * A new site owner's first minutes, in headless Chromium, from a fresh start and by the console alone: the setup
+ * link the server printed, where they make their account; a survey created for Greek, Turkish and English with its
+ * refusals shown by their fields; the Greek question worded beside the preview, the script tag copied into a page of another origin where a Turkish
  * visitor answers, the answer found in the dashboard and the install check showing that origin. Then two owners
  * saving at once, and deleting. No GraphQL is written to do any of it; the API is asked only to check.
  */
@@ -25,6 +25,8 @@ let siteOrigin: string;
 /** The page the site serves: the script tag the owner copied. */
 let siteTag = '';
 const pageErrors: string[] = [];
+const EMAIL = 'owner@lykavittos.example';
+const PASSWORD = 'two roasts, one grinder';
 const require = createRequire(import.meta.url);
 
 const SURVEYS = '{ surveys { id brand version markets texts { language key text } } }';
@@ -75,17 +77,35 @@ afterAll(async () => {
 });
 
 describe('a new site owner, by the console alone', () => {
-  it('signs in by the link the server printed, which works once and leaves the address', async () => {
-    const link = /Console:\s+(\S+)/.exec(product.output())?.[1] ?? '';
-    expect(link).toMatch(/\/console#code=/);
+  it('makes the first owner by the setup link the server printed, which works once and leaves the address', async () => {
+    const link = /Set up:\s+(\S+)/.exec(product.output())?.[1] ?? '';
+    expect(link).toMatch(/\/console#setup=/);
     await owner.goto(link);
-    await consoleOf(owner).getByRole('heading', { name: 'Your surveys' }).waitFor();
     expect(owner.url()).toBe(`${product.url}/console`);
+    await consoleOf(owner).getByRole('heading', { name: 'Create the owner account' }).waitFor();
+    await consoleOf(owner).getByLabel('Email address').fill(EMAIL);
+    const password = consoleOf(owner).getByLabel('Password (12 characters or more)');
+    await password.fill('short');
+    await consoleOf(owner).getByRole('button', { name: 'Create the account' }).click();
+    await consoleOf(owner)
+      .getByRole('alert')
+      .filter({ hasText: 'password of 12 to 200 characters' })
+      .waitFor();
+    expect(await password.getAttribute('aria-invalid')).toBe('true');
+    await password.fill(PASSWORD);
+    await consoleOf(owner).getByRole('button', { name: 'Create the account' }).click();
+    await consoleOf(owner).getByRole('heading', { name: 'Your surveys' }).waitFor();
+    expect(await consoleOf(owner).locator('header').textContent()).toContain(`Signed in as ${EMAIL}`);
     // The demo survey is there, beside the button that makes a new one.
     await consoleOf(owner).getByRole('button', { name: 'Edit: Aegean Roasters' }).waitFor();
+    // The session is a cookie no script of the page can read.
+    expect(await owner.evaluate(() => document.cookie)).toBe('');
 
     const again = await browser.newPage();
     await again.goto(link);
+    await consoleOf(again).getByLabel('Email address').fill('someone@else.example');
+    await consoleOf(again).getByLabel('Password (12 characters or more)').fill(PASSWORD);
+    await consoleOf(again).getByRole('button', { name: 'Create the account' }).click();
     await consoleOf(again).getByRole('alert').filter({ hasText: 'already been used' }).waitFor();
     await again.close();
   });
@@ -208,12 +228,12 @@ describe('a new site owner, by the console alone', () => {
 describe('two owners editing at once', () => {
   it('refuses the stale save with what changed, and keeps the other owner’s change', async () => {
     await consoleOf(owner).getByRole('button', { name: 'Edit: Lykavittos Coffee' }).click();
+    // Another browser, signed in with the same owner's email address and password.
     const other = await browser.newPage();
     await other.goto(`${product.url}/console`);
-    await consoleOf(other)
-      .getByLabel('Admin token')
-      .fill(await adminToken());
-    await consoleOf(other).getByRole('button', { name: 'Sign in' }).click();
+    await consoleOf(other).getByLabel('Email address').fill(EMAIL);
+    await consoleOf(other).getByLabel('Password', { exact: true }).fill(PASSWORD);
+    await consoleOf(other).getByRole('button', { name: 'Sign in', exact: true }).click();
     await consoleOf(other).getByRole('button', { name: 'Edit: Lykavittos Coffee' }).click();
     await field(other, 'Brand').fill('Lykavittos Coffee & Co');
     await consoleOf(other).getByRole('button', { name: 'Save', exact: true }).click();

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { IncomingMessage, Server } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Database } from './db/database.ts';
 import { StartupError } from './errors.ts';
@@ -15,6 +15,7 @@ import { healthzHandler, readyzHandler } from './http/healthz.ts';
 import { idePage, wantsPage } from './http/ide-page.ts';
 import { metricsHandler } from './http/metrics.ts';
 import { createHttpServer, type Handler } from './http/server.ts';
+import { fromOwnOrigin, sessionCookie, setSessionCookie } from './http/session-cookie.ts';
 import { staticFiles } from './http/static-files.ts';
 import type { Log } from './logging.ts';
 import { createModels, type Models, syncIndexes } from './models/index.ts';
@@ -46,6 +47,8 @@ export interface AppOptions {
   /** The secret that grants every operation (`Authorization: Bearer <adminToken>`). */
   readonly adminToken: string;
   readonly rateLimits: RateLimitOptions;
+  /** Sign-in attempts per minute, per address and per account (`perSiteKeyPerMinute`); 30 and 5 by default. */
+  readonly signInLimits?: RateLimitOptions;
   /** Take the client's address from `X-Forwarded-For` (only behind a reverse proxy that sets it). */
   readonly trustProxy?: boolean;
   readonly limits?: OperationLimits;
@@ -122,11 +125,19 @@ export async function createApp(options: AppOptions): Promise<App> {
     changed: (survey) => webhookOutbox.forget(survey),
   });
   const submissions = createSubmissions(models, ingest, customerContacts, webhookOutbox);
+  // Sign-in attempts, per address and per account, counted over every instance as the public paths are.
+  const signInLimits = createRateLimits(
+    models,
+    `${instance}/sign-in`,
+    leases,
+    options.signInLimits ?? { perIpPerMinute: 30, perSiteKeyPerMinute: 5 },
+    { name: 'account', what: 'for this account' },
+  );
   const surveys = createSurveys(models);
   const erasure = createErasure(models, ingest);
   const services: Services = {
     auth: createAuth(models, options.adminToken),
-    sessions: createSessions(models),
+    sessions: createSessions(models, signInLimits),
     surveys,
     submissions,
     history: createHistoryImport(models, submissions),
@@ -155,14 +166,29 @@ export async function createApp(options: AppOptions): Promise<App> {
   };
 
   const apollo = createApollo({ log, ...(options.limits && { limits: options.limits }) });
-  const context = async (req: IncomingMessage): Promise<Context> => ({
-    db,
-    services,
-    development,
-    auth: await services.auth.authenticate(req.headers.authorization),
-    request: { ip: clientIp(req, trustProxy), origin: req.headers.origin },
-    publicCache: new Map(),
-  });
+  const publicOrigin = options.publicUrl ? new URL(options.publicUrl).origin : undefined;
+  const context = async (req: IncomingMessage, res: ServerResponse): Promise<Context> => {
+    const https =
+      publicOrigin?.startsWith('https:') ?? (trustProxy && req.headers['x-forwarded-proto'] === 'https');
+    // A token wins; a session cookie counts only on a request from this server's own pages.
+    const cookie = req.headers.authorization ? undefined : sessionCookie(req);
+    const session =
+      cookie && fromOwnOrigin(req, publicOrigin, https) ? await services.sessions.resolve(cookie) : null;
+    return {
+      db,
+      services,
+      development,
+      auth: session
+        ? { kind: 'admin', userId: session.userId, sessionId: session.sessionId }
+        : await services.auth.authenticate(req.headers.authorization),
+      request: { ip: clientIp(req, trustProxy), origin: req.headers.origin },
+      publicCache: new Map(),
+      session: {
+        set: (token, maxAgeSeconds) => setSessionCookie(res, token, maxAgeSeconds, https),
+        clear: () => setSessionCookie(res, '', 0, https),
+      },
+    };
+  };
   const graphql = graphqlHandler({ apollo, context, maxBodyBytes });
   const ide = idePage();
   const server = createHttpServer(
@@ -217,6 +243,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       await ingest.open();
       await feed.start();
       await services.rateLimits.start(log);
+      await signInLimits.start(log);
       services.retention.start();
       services.webhookDelivery.start();
       await apollo.start();
@@ -231,6 +258,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       await closed;
       clearTimeout(timer);
       services.rateLimits.stop();
+      signInLimits.stop();
       services.retention.stop();
       services.webhookDelivery.stop();
       feed.stop();

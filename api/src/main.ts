@@ -8,9 +8,20 @@ import { seedAnswers } from './demo/seed.ts';
 import { shopRoutes } from './demo/shop-site.ts';
 import { StartupError } from './errors.ts';
 import { createLog } from './logging.ts';
-import { consoleLink } from './services/sessions.ts';
+import { consoleLink, type SessionService } from './services/sessions.ts';
 
 let log = createLog({ pretty: true });
+
+/** Where the console is; on a database with no account yet, the first owner's one-time setup link. */
+async function consoleLines(sessions: SessionService, baseUrl: string): Promise<string[]> {
+  const code = await sessions.createSetupCode();
+  if (!code)
+    return [`Console:     ${consoleLink(baseUrl, null)}   (sign in with your email address and password)`];
+  return [
+    `Set up:      ${consoleLink(baseUrl, code)}`,
+    "             (the first owner's account: one use, within an hour; `pnpm setup-link` prints another)",
+  ];
+}
 
 let db: Database | undefined;
 try {
@@ -42,8 +53,7 @@ try {
   await app.start();
 
   const lines = [
-    `Console:     ${await consoleLink(app.services.sessions, config.publicUrl ?? url)}`,
-    `             (one sign-in, within 30 minutes; \`pnpm sign-in-link\` prints another)`,
+    ...(await consoleLines(app.services.sessions, config.publicUrl ?? url)),
     `GraphQL:     ${url}/graphql${config.env === 'development' ? ' (open it in a browser for the IDE)' : ''}`,
     `Health:      ${url}/healthz (alive), ${url}/readyz (ready for traffic)`,
     `Metrics:     ${url}/metrics (admin token)`,

@@ -123,8 +123,9 @@ try {
     const page = await context.newPage();
     await page.goto(`${product.url}/console`);
     const owner = page.locator('nps-console');
+    await owner.getByText('Use the admin token instead').click();
     await owner.getByLabel('Admin token').fill(token);
-    await owner.getByRole('button', { name: 'Sign in' }).click();
+    await owner.locator('details').getByRole('button', { name: 'Sign in' }).click();
     await owner.locator('header select').selectOption(language);
     await owner.locator('tbody button').first().click();
     await owner.locator(`#tab-${tab}`).click();

@@ -18,12 +18,13 @@ const { EJSON } = mongo.BSON;
  * `nps_deltas`) are rebuilt from the answers on import, so that they are exactly the answers' counts whatever
  * arrived while the export ran; leases, journals, claims and rate counts belong to running instances (a waiting
  * event's instance is gone after a move: the restored API takes its parcel over, as from a stopped instance);
- * console sessions and sign-in codes are short-lived: after a restore, the owner signs in again.
+ * console sessions and setup codes are short-lived: after a restore, people sign in again (their accounts are kept).
  */
 export const COLLECTIONS = [
   'surveys',
   'survey_revisions',
   'tokens',
+  'users',
   'responses',
   'follow_up_claims',
   'customer_contacts',
@@ -40,6 +41,7 @@ export const COLLECTIONS = [
 /** Collections added after the first backups were made: a backup from before has none of them. */
 const OLDER_BACKUPS_LACK = new Set<string>([
   'survey_revisions',
+  'users',
   'erased_answers',
   'webhooks',
   'webhook_outbox',

@@ -1,18 +1,34 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { consoleLink } from '../services/sessions.ts';
-import { ADMIN_TOKEN, createDemoSurvey, ORIGIN, SUBMIT, startTestApp, type TestApp } from '../testing/app.ts';
+import {
+  ADMIN_TOKEN,
+  createDemoSurvey,
+  ORIGIN,
+  SUBMIT,
+  startTestApp,
+  type TestApp,
+  withinOneMinute,
+} from '../testing/app.ts';
 
-/** What the owner console stands on: its sign-in, its token list, archiving and deleting a survey. */
+/** What the owner console stands on: people's accounts and sessions, its token list, archiving and deleting a survey. */
 let test: TestApp;
 
 beforeAll(async () => {
-  test = await startTestApp('console');
+  // Behind a proxy, so that each attempt can come from an address of its own.
+  test = await startTestApp('console', {
+    trustProxy: true,
+    signInLimits: { perIpPerMinute: 1000, perSiteKeyPerMinute: 1000 },
+  });
 });
 afterAll(() => test.close());
 
-const SIGN_IN = 'mutation ($code: String!) { signIn(code: $code) { token expiresAt } }';
-const SURVEYS = '{ surveys { id } }';
-const codeOf = async () => new URL(await consoleLink(test.app.services.sessions, test.url)).hash.slice(6);
+const EMAIL = 'owner@kafe.example';
+const PASSWORD = 'correct horse battery staple';
+const SET_UP =
+  'mutation ($code: String!, $email: String!, $password: String!) { setUpFirstOwner(code: $code, email: $email, password: $password) { email } }';
+const SIGN_IN =
+  'mutation ($email: String!, $password: String!) { signIn(email: $email, password: $password) { email } }';
+const ME = '{ me { email } }';
 const submit = (siteKey: string, score = 3) =>
   test.gql(
     SUBMIT,
@@ -20,42 +36,158 @@ const submit = (siteKey: string, score = 3) =>
     { origin: ORIGIN },
   );
 
-describe('signing in to the console', () => {
-  it('takes a link whose one-time code, in the fragment, gives a session with the admin rights', async () => {
-    const link = await consoleLink(test.app.services.sessions, test.url);
-    expect(link).toMatch(/\/console#code=[A-Za-z0-9_-]{43}$/);
-    const code = new URL(link).hash.slice('#code='.length);
-    const { data } = await test.gql<{ signIn: { token: string; expiresAt: string } }>(SIGN_IN, { code });
-    const token = data?.signIn.token ?? '';
-    expect(token).toMatch(/^nps_s_/);
-    expect(new Date(data?.signIn.expiresAt ?? 0).getTime()).toBeGreaterThan(Date.now() + 11 * 3_600_000);
-    expect((await test.gql(SURVEYS, {}, { token })).errors).toBeUndefined();
+/** The session cookie an answer set, as a browser would send it back. */
+function cookieOf(result: { headers: Headers }): string {
+  const set = result.headers.get('set-cookie') ?? '';
+  return set.split(';')[0] ?? '';
+}
+/** A request from the console's own page, with its cookie. */
+const asPerson = (cookie: string, query: string, variables: object = {}, app: TestApp = test) =>
+  app.gql(query, variables, { origin: new URL(app.url).origin, headers: { cookie } });
+const signIn = (password = PASSWORD, email = EMAIL, ip = '192.0.2.1') =>
+  test.gql(
+    SIGN_IN,
+    { email, password },
+    { origin: new URL(test.url).origin, headers: { 'x-forwarded-for': ip } },
+  );
 
-    const again = await test.gql(SIGN_IN, { code });
-    expect(again.errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
-    expect(await test.app.models.SignInCode.countDocuments()).toBe(0);
+describe('the first owner', () => {
+  it('makes their account by the setup link, once, and no second one can', async () => {
+    const code = (await test.app.services.sessions.createSetupCode()) ?? '';
+    expect(consoleLink(test.url, code)).toMatch(/\/console#setup=[A-Za-z0-9_-]{43}$/);
+    const short = await test.gql(SET_UP, { code, email: EMAIL, password: 'short' });
+    expect(short.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'password' });
+    expect(await test.app.models.User.countDocuments()).toBe(0);
+
+    const made = await test.gql(SET_UP, { code, email: ' Owner@Kafe.example ', password: PASSWORD });
+    expect(made.data).toEqual({ setUpFirstOwner: { email: EMAIL } });
+    const set = made.headers.get('set-cookie') ?? '';
+    expect(set).toMatch(
+      /^nps_session=[A-Za-z0-9]{16}\.[A-Za-z0-9_-]{43}; Path=\/; HttpOnly; SameSite=Lax; Max-Age=604800$/,
+    );
+    expect((await asPerson(cookieOf(made), ME)).data).toEqual({ me: { email: EMAIL } });
+    expect((await asPerson(cookieOf(made), '{ surveys { id } }')).errors).toBeUndefined();
+    // Only hashes are stored.
+    const [user] = await test.app.models.User.find().lean();
+    expect(user?.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+
+    expect(
+      (await test.gql(SET_UP, { code, email: 'b@kafe.example', password: PASSWORD })).errors?.[0]?.extensions
+        .code,
+    ).toBe('UNAUTHENTICATED');
+    expect(await test.app.services.sessions.createSetupCode()).toBeNull();
+  });
+});
+
+describe('signing in', () => {
+  it('answers an unknown address and a wrong password alike, and sets the cookie for the right one', async () => {
+    const wrong = await signIn('not the password at all');
+    const unknown = await signIn(PASSWORD, 'nobody@kafe.example');
+    expect(wrong.errors?.[0]?.message).toBe('Wrong email address or password.');
+    expect(unknown.errors?.[0]?.message).toBe(wrong.errors?.[0]?.message);
+    expect(unknown.errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
+    expect(wrong.headers.get('set-cookie')).toBeNull();
+    const right = await signIn();
+    expect(right.data).toEqual({ signIn: { email: EMAIL } });
+    expect(cookieOf(right)).toMatch(/^nps_session=/);
   });
 
-  it('gives one session for a code sent twice at once', async () => {
-    const code = await codeOf();
-    const results = await Promise.all([1, 2, 3].map(() => test.gql(SIGN_IN, { code })));
-    expect(results.filter((r) => r.data).length).toBe(1);
+  it('honours the cookie only from its own origin, and refuses a simple (unpreflighted) request', async () => {
+    const cookie = cookieOf(await signIn());
+    expect((await test.gql(ME, {}, { origin: 'https://evil.example', headers: { cookie } })).data).toEqual({
+      me: null,
+    });
+    expect((await test.gql(ME, {}, { headers: { cookie } })).data).toEqual({ me: null });
+    // A form another site posts: no JSON content type, so the browser sends no preflight; Apollo refuses it.
+    const form = await fetch(`${test.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain', cookie, origin: new URL(test.url).origin },
+      body: JSON.stringify({ query: 'mutation { signOut }' }),
+    });
+    expect(form.status).toBe(400);
+    expect((await asPerson(cookie, ME)).data).toEqual({ me: { email: EMAIL } });
   });
 
-  it('refuses codes that are malformed, unknown or expired', async () => {
-    for (const code of ['', 'x'.repeat(43), 'not a code']) {
-      expect((await test.gql(SIGN_IN, { code })).errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
+  it('limits attempts per account, from any number of addresses, known account or not', async () => {
+    const limited = await startTestApp(
+      'console',
+      { trustProxy: true, signInLimits: { perIpPerMinute: 1000, perSiteKeyPerMinute: 5 } },
+      test.db,
+    );
+    try {
+      await withinOneMinute();
+      const results = [];
+      for (let i = 0; i < 6; i++) {
+        // Two instances are live: each lets through its share until they have shared their counts (250 ms).
+        await new Promise((resolve) => setTimeout(resolve, 600));
+        results.push(
+          await limited.gql(
+            SIGN_IN,
+            { email: 'target@kafe.example', password: 'guess number one' },
+            { origin: new URL(limited.url).origin, headers: { 'x-forwarded-for': `198.51.100.${i}` } },
+          ),
+        );
+      }
+      expect(results.slice(0, 5).map((r) => r.errors?.[0]?.extensions.code)).toEqual(
+        Array(5).fill('UNAUTHENTICATED'),
+      );
+      expect(results[5]?.status).toBe(429);
+      expect(results[5]?.errors?.[0]?.message).toContain('for this account');
+    } finally {
+      await limited.close(true);
     }
-    const code = await codeOf();
-    await test.app.models.SignInCode.updateMany({}, { $set: { expiresAt: new Date(Date.now() - 1000) } });
-    expect((await test.gql(SIGN_IN, { code })).errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('sessions', () => {
+  it('end by signing out, on every instance at once', async () => {
+    const second = await startTestApp('console', {}, test.db);
+    try {
+      const cookie = cookieOf(await signIn(PASSWORD, EMAIL, '192.0.2.50'));
+      expect((await asPerson(cookie, ME, {}, second)).data).toEqual({ me: { email: EMAIL } });
+      const out = await asPerson(cookie, 'mutation { signOut }');
+      expect(out.data).toEqual({ signOut: true });
+      expect(out.headers.get('set-cookie')).toContain('Max-Age=0');
+      expect((await asPerson(cookie, ME, {}, second)).data).toEqual({ me: null });
+    } finally {
+      await second.close(true);
+    }
   });
 
-  it('ends a session by signing out, at once', async () => {
-    const { data } = await test.gql<{ signIn: { token: string } }>(SIGN_IN, { code: await codeOf() });
-    const token = data?.signIn.token ?? '';
-    expect((await test.gql('mutation { signOut }', {}, { token })).data).toEqual({ signOut: true });
-    expect((await test.gql(SURVEYS, {}, { token })).errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
+  it('end after twelve hours unused, or a week after sign-in', async () => {
+    const idle = cookieOf(await signIn(PASSWORD, EMAIL, '192.0.2.51'));
+    const old = cookieOf(await signIn(PASSWORD, EMAIL, '192.0.2.52'));
+    const id = (cookie: string) => cookie.split('=')[1]?.split('.')[0] ?? '';
+    await test.app.models.Session.updateOne(
+      { _id: id(idle) },
+      { $set: { lastSeenAt: new Date(Date.now() - 13 * 3_600_000) } },
+    );
+    await test.app.models.Session.updateOne(
+      { _id: id(old) },
+      { $set: { expiresAt: new Date(Date.now() - 1000) } },
+    );
+    expect((await asPerson(idle, ME)).data).toEqual({ me: null });
+    expect((await asPerson(old, ME)).data).toEqual({ me: null });
+  });
+
+  it('of a person end, but for the one in use, when their password changes', async () => {
+    const mine = cookieOf(await signIn(PASSWORD, EMAIL, '192.0.2.53'));
+    const other = cookieOf(await signIn(PASSWORD, EMAIL, '192.0.2.54'));
+    const change =
+      'mutation ($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) }';
+    const refused = await asPerson(mine, change, { c: 'not it', n: 'a new long password' });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'currentPassword',
+    });
+    expect((await asPerson(mine, change, { c: PASSWORD, n: 'a new long password' })).data).toEqual({
+      changePassword: true,
+    });
+    expect((await asPerson(mine, ME)).data).toEqual({ me: { email: EMAIL } });
+    expect((await asPerson(other, ME)).data).toEqual({ me: null });
+    expect((await signIn('a new long password', EMAIL, '192.0.2.55')).data).toEqual({
+      signIn: { email: EMAIL },
+    });
   });
 });
 

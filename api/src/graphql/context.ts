@@ -49,6 +49,11 @@ export interface Context {
   readonly auth: Auth;
   /** Where the request came from: the client's address and the page's `Origin`, as the public paths check them. */
   readonly request: { readonly ip: string; readonly origin: string | undefined };
+  /** The answer's session cookie: set when a person signs in, cleared when they sign out. */
+  readonly session: {
+    set(token: string, maxAgeSeconds: number): void;
+    clear(): void;
+  };
   /** True in development: introspection and the IDE are open to all. */
   readonly development: boolean;
   /** Root fields (by response key) that browsers may cache, in seconds: see `plugins/public-cache.ts`. */

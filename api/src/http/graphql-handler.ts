@@ -4,7 +4,7 @@ import { readBody } from './read-body.ts';
 
 export interface GraphQLHandlerOptions<TContext extends BaseContext> {
   readonly apollo: ApolloServer<TContext>;
-  readonly context: (req: IncomingMessage) => Promise<TContext>;
+  readonly context: (req: IncomingMessage, res: ServerResponse) => Promise<TContext>;
   readonly maxBodyBytes: number;
 }
 
@@ -27,7 +27,7 @@ export function graphqlHandler<TContext extends BaseContext>({
         search: new URL(req.url ?? '/', 'http://localhost').search,
         body,
       },
-      context: () => context(req),
+      context: () => context(req, res),
     });
     res.statusCode = response.status ?? 200;
     for (const [name, value] of response.headers) res.setHeader(name, value);

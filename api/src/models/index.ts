@@ -11,11 +11,12 @@ import { jobRunSchema } from './job-run.model.ts';
 import { npsDailySchema } from './nps-daily.model.ts';
 import { rateCountSchema } from './rate-count.model.ts';
 import { responseSchema } from './response.model.ts';
-import { sessionSchema, signInCodeSchema } from './session.model.ts';
+import { sessionSchema, setupCodeSchema } from './session.model.ts';
 import { surveySchema } from './survey.model.ts';
 import { surveyInstallSchema } from './survey-install.model.ts';
 import { surveyRevisionSchema } from './survey-revision.model.ts';
 import { tokenSchema } from './token.model.ts';
+import { userSchema } from './user.model.ts';
 import { webhookSchema } from './webhook.model.ts';
 import { webhookClaimSchema } from './webhook-claim.model.ts';
 import {
@@ -32,8 +33,9 @@ const SCHEMAS = [
   responseSchema,
   npsDailySchema,
   tokenSchema,
+  userSchema,
   sessionSchema,
-  signInCodeSchema,
+  setupCodeSchema,
   ingestJournalSchema,
   countDeltaSchema,
   writerLeaseSchema,
@@ -63,8 +65,9 @@ export function createModels(connection: Connection) {
     Response: connection.model('Response', responseSchema),
     NpsDaily: connection.model('NpsDaily', npsDailySchema),
     Token: connection.model('Token', tokenSchema),
+    User: connection.model('User', userSchema),
     Session: connection.model('Session', sessionSchema),
-    SignInCode: connection.model('SignInCode', signInCodeSchema),
+    SetupCode: connection.model('SetupCode', setupCodeSchema),
     IngestJournal: connection.model('IngestJournal', ingestJournalSchema),
     CountDelta: connection.model('CountDelta', countDeltaSchema),
     WriterLease: connection.model('WriterLease', writerLeaseSchema),

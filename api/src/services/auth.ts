@@ -5,17 +5,16 @@ import type { Models } from '../models/index.ts';
 import { randomAlphanumeric } from './random.ts';
 
 /**
- * Who is asking: the admin (by the admin token, or a console session, `sessionId`), a dashboard holding one survey's
- * token, or an anonymous visitor's browser.
+ * Who is asking: the admin (by the admin token, or a person signed in to the console, `userId`, who owns every
+ * survey), a dashboard holding one survey's token, or an anonymous visitor's browser.
  */
 export type Auth =
-  | { readonly kind: 'admin'; readonly sessionId?: string }
+  | { readonly kind: 'admin'; readonly userId?: string; readonly sessionId?: string }
   | { readonly kind: 'survey'; readonly surveyId: string; readonly tokenId: string }
   | { readonly kind: 'anonymous' }
   | { readonly kind: 'invalid' };
 
 const READ_TOKEN = /^nps_rt_([A-Za-z0-9]{16})_([A-Za-z0-9_-]{43})$/;
-const SESSION_TOKEN = /^nps_s_([A-Za-z0-9]{16})_([A-Za-z0-9_-]{43})$/;
 
 export const sha256 = (value: string) => createHash('sha256').update(value).digest();
 
@@ -29,13 +28,6 @@ export function createAuth(models: Models, adminToken: string) {
       const token = /^Bearer (\S+)$/i.exec(header)?.[1];
       if (!token) return { kind: 'invalid' };
       if (timingSafeEqual(sha256(token), adminHash)) return { kind: 'admin' };
-      const [, sessionId, sessionSecret] = SESSION_TOKEN.exec(token) ?? [];
-      if (sessionId && sessionSecret) {
-        const session = await models.Session.findById(sessionId).lean();
-        if (!session || session.expiresAt.getTime() <= Date.now()) return { kind: 'invalid' };
-        const matches = timingSafeEqual(sha256(sessionSecret), Buffer.from(session.secretSha256, 'hex'));
-        return matches ? { kind: 'admin', sessionId } : { kind: 'invalid' };
-      }
       const [, id, secret] = READ_TOKEN.exec(token) ?? [];
       if (!id || !secret) return { kind: 'invalid' };
       const stored = await models.Token.findById(id).lean();
@@ -104,8 +96,8 @@ export function requireRespondentScope(auth: Auth, surveyId: string | null | und
   throw new UnauthenticatedError();
 }
 
-/** Who did it, for logs that keep no personal data: `admin`, `session:<id>`, or the read token's id. */
+/** Who did it, for logs that keep no personal data of respondents: `admin`, `user:<id>`, or the read token's id. */
 export function actor(auth: Auth): string {
-  if (auth.kind === 'admin' && auth.sessionId) return `session:${auth.sessionId}`;
+  if (auth.kind === 'admin' && auth.userId) return `user:${auth.userId}`;
   return auth.kind === 'survey' ? auth.tokenId : auth.kind;
 }

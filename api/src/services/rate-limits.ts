@@ -37,8 +37,12 @@ export function createRateLimits(
   instance: string,
   leases: Leases,
   options: RateLimitOptions,
+  /** What is limited beside addresses (the public paths: site keys; sign-in: accounts), in keys and in words. */
+  scope: { readonly name: string; readonly what: string } = { name: 'site', what: 'for this survey' },
 ) {
   const limits = { ip: options.perIpPerMinute, site: options.perSiteKeyPerMinute };
+  // Each scope counts addresses apart, in keys of its own: a page's visitors do not use up a sign-in's attempts.
+  const ipKind = scope.name === 'site' ? 'ip' : `${scope.name}-ip`;
   let minute = Math.floor(Date.now() / MINUTE_MS);
   /** This instance's counts of the minute, by key. */
   let local = new Map<string, number>();
@@ -101,9 +105,9 @@ export function createRateLimits(
     }
   }
 
-  function take(kind: 'ip' | 'site', value: string, what: string): void {
+  function take(kind: string, value: string, what: string): void {
     const key = `${kind}:${value}`;
-    const limit = limits[kind];
+    const limit = kind === ipKind ? limits.ip : limits.site;
     const total = (local.get(key) ?? 0) + (others.get(key) ?? 0);
     // Each instance holding a writer slot may let through its share before the others hear of it; alone, nothing
     // it lets through is unknown to another.
@@ -128,10 +132,10 @@ export function createRateLimits(
       roll(Date.now());
       const site = siteKey.slice(0, 64);
       const address = addresses.of(ip);
-      take('ip', address, 'from this address');
-      take('site', site, 'for this survey');
-      add(`ip:${address}`);
-      add(`site:${site}`);
+      take(ipKind, address, 'from this address');
+      take(scope.name, site, scope.what);
+      add(`${ipKind}:${address}`);
+      add(`${scope.name}:${site}`);
     },
 
     /**

@@ -1,68 +1,174 @@
-import { randomBytes } from 'node:crypto';
-import { UnauthenticatedError } from '../errors.ts';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { BadUserInputError, UnauthenticatedError } from '../errors.ts';
 import type { Models } from '../models/index.ts';
-import { type Auth, sha256 } from './auth.ts';
+import { sha256 } from './auth.ts';
+import { hashPassword, MAX_PASSWORD, MIN_PASSWORD, NOBODY, verifyPassword } from './passwords.ts';
 import { randomAlphanumeric } from './random.ts';
+import type { RateLimits } from './rate-limits.ts';
 
-const SIGN_IN_CODE = /^[A-Za-z0-9_-]{43}$/;
-/** A sign-in code is for the person who just started the API, not one to keep. */
-export const SIGN_IN_CODE_MS = 30 * 60_000;
-/** A console session lasts a working day or so; then its owner signs in again. */
-export const SESSION_MS = 12 * 3_600_000;
+/** A setup link is for the person who just started the API on an empty database, not one to keep. */
+export const SETUP_CODE_MS = 3_600_000;
+/** A session ends a week after sign-in, whatever its use... */
+export const SESSION_MS = 7 * 86_400_000;
+/** ...and after twelve hours unused. */
+export const IDLE_MS = 12 * 3_600_000;
+/** How often a session's last use is written: to the minute is enough for the idle time. */
+const TOUCH_MS = 60_000;
+const SETUP_CODE = /^[A-Za-z0-9_-]{43}$/;
+const SESSION_TOKEN = /^([A-Za-z0-9]{16})\.([A-Za-z0-9_-]{43})$/;
+
+export interface SignedIn {
+  readonly token: string;
+  readonly maxAgeSeconds: number;
+  readonly user: { readonly id: string; readonly email: string };
+}
+
+/** A new one-time code for the first owner's setup link, while no account exists; null once one does. */
+export async function createSetupCode(models: Models): Promise<string | null> {
+  if (await models.User.exists({})) return null;
+  const code = randomBytes(32).toString('base64url');
+  await models.SetupCode.deleteMany({ expiresAt: { $lt: new Date() } });
+  await models.SetupCode.create({
+    _id: sha256(code).toString('hex'),
+    expiresAt: new Date(Date.now() + SETUP_CODE_MS),
+  });
+  return code;
+}
 
 /**
- * Signing in to the console without the admin token in a URL: the operator is given a link with a one-time code in
- * its fragment (never sent to a server, so in no access log), which the console exchanges for a session token. The
- * session is checked by `auth.authenticate`, as the admin.
+ * People's accounts and their sessions. On a database with no account, the operator is given a one-time setup link
+ * (its code in the fragment, which no server logs) where the first owner chooses an email address and a password;
+ * there is never a default password. Then people sign in with their email address and password (argon2id), limited
+ * per address and per account over every instance, with one answer for an unknown address and a wrong password.
+ * A session is a random token in an `HttpOnly` cookie, stored hashed: ending it (sign-out, a changed password) ends
+ * it on every instance at once.
  */
-export function createSessions(models: Models) {
-  return {
-    /** A new one-time sign-in code, for the console link printed to the operator. */
-    async createSignInCode(): Promise<{ code: string; expiresAt: Date }> {
-      const code = randomBytes(32).toString('base64url');
-      const expiresAt = new Date(Date.now() + SIGN_IN_CODE_MS);
-      await models.SignInCode.create({ _id: sha256(code).toString('hex'), expiresAt });
-      // Codes nobody used are cleared by the next one made.
-      await models.SignInCode.deleteMany({ expiresAt: { $lt: new Date() } });
-      return { code, expiresAt };
-    },
+export function createSessions(models: Models, limits: RateLimits) {
+  async function begin(user: { _id: string; email: string }): Promise<SignedIn> {
+    const id = randomAlphanumeric(16);
+    const secret = randomBytes(32).toString('base64url');
+    const now = new Date();
+    await models.Session.create({
+      _id: id,
+      user: user._id,
+      secretSha256: sha256(secret).toString('hex'),
+      expiresAt: new Date(now.getTime() + SESSION_MS),
+      lastSeenAt: now,
+    });
+    return {
+      token: `${id}.${secret}`,
+      maxAgeSeconds: SESSION_MS / 1000,
+      user: { id: user._id, email: user.email },
+    };
+  }
 
-    /** Exchanges a sign-in code, once, for a session; UNAUTHENTICATED for a code unknown, used or expired. */
-    async signIn(code: string): Promise<{ token: string; expiresAt: Date }> {
-      const refused = new UnauthenticatedError(
-        'This sign-in code is unknown, used or expired: restart the API or run `pnpm sign-in-link` for a new link.',
+  function checkPassword(password: string, field: string): void {
+    if (password.length < MIN_PASSWORD || password.length > MAX_PASSWORD) {
+      throw new BadUserInputError(
+        `The password must have ${MIN_PASSWORD} to ${MAX_PASSWORD} characters.`,
+        field,
       );
-      if (!SIGN_IN_CODE.test(code)) throw refused;
+    }
+  }
+
+  async function newUser(email: string, password: string) {
+    checkPassword(password, 'password');
+    const user = new models.User({
+      _id: randomAlphanumeric(16),
+      email,
+      passwordHash: await hashPassword(password),
+      passwordChangedAt: new Date(),
+    });
+    await user.validate().catch((error: unknown) => {
+      throw new BadUserInputError(`email: ${(error as Error).message.split(': ').pop()}`, 'email');
+    });
+    return user;
+  }
+
+  return {
+    /** A new setup code, while no account exists; null once one does. */
+    createSetupCode: () => createSetupCode(models),
+
+    /** Makes the first owner's account with a setup code, once, and signs them in. */
+    async setUp(code: string, email: string, password: string): Promise<SignedIn> {
+      const refused = new UnauthenticatedError(
+        'This setup link is unknown, used or expired: restart the API, or run `pnpm setup-link`, for a new one.',
+      );
+      if (!SETUP_CODE.test(code)) throw refused;
+      const user = await newUser(email, password);
       const _id = sha256(code).toString('hex');
-      const found = await models.SignInCode.findById(_id).lean();
+      const found = await models.SetupCode.findById(_id).lean();
       if (!found || found.expiresAt.getTime() <= Date.now()) throw refused;
-      // The one request whose delete removes it takes it: a code works once, whichever instances it reaches.
-      const { deletedCount } = await models.SignInCode.deleteOne({ _id });
-      if (deletedCount !== 1) throw refused;
-      const id = randomAlphanumeric(16);
-      const secret = randomBytes(32).toString('base64url');
-      const expiresAt = new Date(Date.now() + SESSION_MS);
-      await models.Session.create({ _id: id, secretSha256: sha256(secret).toString('hex'), expiresAt });
-      await models.Session.deleteMany({ expiresAt: { $lt: new Date() } });
-      return { token: `nps_s_${id}_${secret}`, expiresAt };
+      // The one request whose delete removes the code uses it, whichever instance it reaches.
+      if ((await models.SetupCode.deleteOne({ _id })).deletedCount !== 1) throw refused;
+      if (await models.User.exists({})) throw refused;
+      await models.SetupCode.deleteMany({});
+      await user.save();
+      return begin(user);
     },
 
-    /** Ends a session at once; false when `auth` is no session (the admin token cannot be signed out). */
-    async signOut(auth: Auth): Promise<boolean> {
-      if (auth.kind !== 'admin' || !auth.sessionId) return false;
-      const { deletedCount } = await models.Session.deleteOne({ _id: auth.sessionId });
-      return deletedCount > 0;
+    /** Signs a person in; UNAUTHENTICATED, alike and as slow, for an unknown address and a wrong password. */
+    async signIn(email: string, password: string, ip: string): Promise<SignedIn> {
+      const address = email.trim().toLowerCase().slice(0, 254);
+      await limits.consume(ip, sha256(address).toString('hex'));
+      const user = await models.User.findOne({ email: { $eq: address } }).lean();
+      const matches = await verifyPassword(
+        password.slice(0, MAX_PASSWORD),
+        user?.passwordHash ?? (await NOBODY),
+      );
+      if (!user || !matches) throw new UnauthenticatedError('Wrong email address or password.');
+      return begin(user);
+    },
+
+    /** The person a session cookie belongs to, or null (unknown, ended, expired, idle, or no cookie). */
+    async resolve(token: string | undefined): Promise<{ userId: string; sessionId: string } | null> {
+      const [, id, secret] = SESSION_TOKEN.exec(token ?? '') ?? [];
+      if (!id || !secret) return null;
+      const session = await models.Session.findById(id).lean();
+      if (!session) return null;
+      const now = Date.now();
+      const valid =
+        timingSafeEqual(sha256(secret), Buffer.from(session.secretSha256, 'hex')) &&
+        session.expiresAt.getTime() > now &&
+        session.lastSeenAt.getTime() > now - IDLE_MS;
+      if (!valid) return null;
+      if (session.lastSeenAt.getTime() < now - TOUCH_MS) {
+        void models.Session.updateOne({ _id: { $eq: id } }, { $set: { lastSeenAt: new Date(now) } }).catch(
+          () => {},
+        );
+      }
+      return { userId: session.user, sessionId: id };
+    },
+
+    /** Who is signed in, for the console. */
+    async me(userId: string): Promise<{ id: string; email: string } | null> {
+      const user = await models.User.findById(userId, { email: 1 }).lean();
+      return user ? { id: user._id, email: user.email } : null;
+    },
+
+    /** Ends a session, on every instance at once. */
+    async signOut(sessionId: string): Promise<boolean> {
+      return (await models.Session.deleteOne({ _id: { $eq: sessionId } })).deletedCount > 0;
+    },
+
+    /** Changes a person's password, which ends their other sessions; this one stays. */
+    async changePassword(userId: string, sessionId: string, current: string, next: string): Promise<void> {
+      const user = await models.User.findById(userId);
+      if (!user || !(await verifyPassword(current.slice(0, MAX_PASSWORD), user.passwordHash))) {
+        throw new BadUserInputError('The current password is not right.', 'currentPassword');
+      }
+      checkPassword(next, 'newPassword');
+      user.set({ passwordHash: await hashPassword(next), passwordChangedAt: new Date() });
+      await user.save();
+      await models.Session.deleteMany({ user: userId, _id: { $ne: sessionId } });
     },
   };
 }
 
 export type SessionService = ReturnType<typeof createSessions>;
 
-/**
- * The console's sign-in link on `baseUrl`, with a new one-time code: in the fragment, which browsers never send, so
- * no server or proxy log holds it.
- */
-export async function consoleLink(sessions: SessionService, baseUrl: string): Promise<string> {
-  const { code } = await sessions.createSignInCode();
-  return `${new URL('/console', baseUrl)}#code=${code}`;
+/** The console's address, with the setup code in the fragment when there is one (no server or proxy logs it). */
+export function consoleLink(baseUrl: string, setupCode: string | null): string {
+  const url = new URL('/console', baseUrl).href;
+  return setupCode ? `${url}#setup=${setupCode}` : url;
 }

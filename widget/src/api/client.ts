@@ -33,12 +33,16 @@ const FINAL_CODES = new Set([
   'QUERY_TOO_COMPLEX',
 ]);
 
-/** One GraphQL operation over plain `fetch`; `token` for the read paths (the dashboard's). */
+/**
+ * One GraphQL operation over plain `fetch`; `token` for the read paths (the dashboard's); with `cookies`, the
+ * page's own session cookie (the console's, same origin only).
+ */
 export async function request<T>(
   endpoint: string,
   query: string,
   variables: object,
   token?: string,
+  cookies = false,
 ): Promise<T> {
   let response: Response;
   try {
@@ -46,7 +50,7 @@ export async function request<T>(
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token && { authorization: `Bearer ${token}` }) },
       body: JSON.stringify({ query, variables }),
-      credentials: 'omit',
+      credentials: cookies ? 'same-origin' : 'omit',
       keepalive: true,
     });
   } catch {
@@ -69,18 +73,21 @@ export async function request<T>(
   return body.data;
 }
 
-/** A client of the API that sends a token with every request: the dashboard's (a read token) and the console's. */
+/**
+ * A client of the API that sends a token with every request (the dashboard's read token, the admin token), or, with
+ * none, the person's session cookie of this origin.
+ */
 export abstract class TokenClient {
   readonly #endpoint: string;
-  readonly #token: string;
+  readonly #token: string | null;
 
-  constructor(endpoint: string, token: string) {
+  constructor(endpoint: string, token: string | null) {
     this.#endpoint = endpoint;
     this.#token = token;
   }
 
   protected request<T>(query: string, variables: object = {}): Promise<T> {
-    return request<T>(this.#endpoint, query, variables, this.#token);
+    return request<T>(this.#endpoint, query, variables, this.#token ?? undefined, this.#token === null);
   }
 }
 

@@ -23,6 +23,13 @@ export type Scalars = {
   JSON: { input: unknown; output: unknown; }
 };
 
+/** A person who signs in to the console. */
+export type Account = {
+  __typename?: 'Account';
+  email: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+};
+
 export type CreateReadTokenPayload = {
   __typename?: 'CreateReadTokenPayload';
   readToken: ReadToken;
@@ -152,6 +159,8 @@ export type ImportResult = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Changes the signed-in person's password and ends their other sessions. */
+  changePassword: Scalars['Boolean']['output'];
   /** Admin: a new token for one survey's dashboards. */
   createReadToken: CreateReadTokenPayload;
   /** Admin: returns the survey with its `id` and `siteKey`. */
@@ -208,11 +217,18 @@ export type Mutation = {
   /** Admin: runs the retention purge now (joining a run already going on this instance) and says what it did. */
   runRetentionPurge: RetentionStatus;
   /**
-   * Public: exchanges a one-time sign-in code (printed by `./pnpmw start`, or by `pnpm sign-in-link`) for a session.
-   * A code works once, within 30 minutes; an unknown, used or expired one is refused with UNAUTHENTICATED.
+   * Public: makes the first owner's account, on a database with none, with the one-time code of the setup link that
+   * `./pnpmw start` prints (or `pnpm setup-link`), valid an hour; signs them in (a session cookie). The password has 12
+   * to 200 characters. A used, unknown or expired code, or a database with an account already, is UNAUTHENTICATED.
    */
-  signIn: Session;
-  /** The session (or admin token) sending it: a session stops working at once; returns whether one was ended. */
+  setUpFirstOwner: Account;
+  /**
+   * Public: signs a person in with a session cookie (`HttpOnly`, `SameSite=Lax`; `Secure` over https), which ends after
+   * a week, or twelve hours unused. An unknown address and a wrong password get the same UNAUTHENTICATED; attempts are
+   * limited per address and per account (RATE_LIMITED).
+   */
+  signIn: Account;
+  /** Ends this request's session, on every instance; returns whether there was one. */
   signOut: Scalars['Boolean']['output'];
   /** Public: stores one answer. Needs an active site key and an `Origin` the survey allows; rate-limited. */
   submitResponse: SubmitResponsePayload;
@@ -222,6 +238,12 @@ export type Mutation = {
   updateSurvey: Survey;
   /** Admin, or a token of the subscription's survey. */
   updateWebhook: Webhook;
+};
+
+
+export type MutationChangePasswordArgs = {
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
 };
 
 
@@ -301,8 +323,16 @@ export type MutationRotateWebhookSecretArgs = {
 };
 
 
-export type MutationSignInArgs = {
+export type MutationSetUpFirstOwnerArgs = {
   code: Scalars['String']['input'];
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+};
+
+
+export type MutationSignInArgs = {
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
 };
 
 
@@ -428,6 +458,8 @@ export type Query = {
   followUpReasons: Array<FollowUpReasonCount>;
   /** Whether the API can reach its database: the same answer as `GET /healthz`, for clients that only speak GraphQL. */
   health: Health;
+  /** The person signed in by this request's session cookie; null for a token or no one. */
+  me: Maybe<Account>;
   /**
    * Admin, or a token of this survey. Computed from pre-aggregated daily counts: exact, and fast at any volume. With
    * `compareTo` (a period, usually the one before `filter`'s), every segment carries its change.
@@ -633,14 +665,6 @@ export type RetentionStatus = {
   lastRunAt: Maybe<Scalars['DateTime']['output']>;
   /** When the next run is due: an hour after the last, whichever instance runs it and however often they restart. */
   nextDueAt: Scalars['DateTime']['output'];
-};
-
-/** A console session: a bearer token with the admin's rights, for one browser, until it expires or signs out. */
-export type Session = {
-  __typename?: 'Session';
-  expiresAt: Scalars['DateTime']['output'];
-  /** Sent as `Authorization: Bearer <token>`; shown this once, only its hash is stored. */
-  token: Scalars['String']['output'];
 };
 
 export type SubmitResponseInput = {
@@ -1088,6 +1112,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  Account: ResolverTypeWrapper<Account>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CreateReadTokenPayload: ResolverTypeWrapper<Omit<CreateReadTokenPayload, 'readToken'> & { readToken: ResolversTypes['ReadToken'] }>;
   CreateSurveyInput: CreateSurveyInput;
@@ -1125,7 +1150,6 @@ export type ResolversTypes = {
   ResponseEdge: ResolverTypeWrapper<Omit<ResponseEdge, 'node'> & { node: ResolversTypes['Response'] }>;
   ResponseFilter: ResponseFilter;
   RetentionStatus: ResolverTypeWrapper<RetentionStatus>;
-  Session: ResolverTypeWrapper<Session>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SubmitResponseInput: SubmitResponseInput;
   SubmitResponsePayload: ResolverTypeWrapper<SubmitResponsePayload>;
@@ -1158,6 +1182,7 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  Account: Account;
   Boolean: Scalars['Boolean']['output'];
   CreateReadTokenPayload: Omit<CreateReadTokenPayload, 'readToken'> & { readToken: ResolversParentTypes['ReadToken'] };
   CreateSurveyInput: CreateSurveyInput;
@@ -1191,7 +1216,6 @@ export type ResolversParentTypes = {
   ResponseEdge: Omit<ResponseEdge, 'node'> & { node: ResolversParentTypes['Response'] };
   ResponseFilter: ResponseFilter;
   RetentionStatus: RetentionStatus;
-  Session: Session;
   String: Scalars['String']['output'];
   SubmitResponseInput: SubmitResponseInput;
   SubmitResponsePayload: SubmitResponsePayload;
@@ -1215,6 +1239,11 @@ export type ResolversParentTypes = {
   WebhookFilter: WebhookFilter;
   WebhookFilterInput: WebhookFilterInput;
   WebhookWithSecret: Omit<WebhookWithSecret, 'webhook'> & { webhook: ResolversParentTypes['Webhook'] };
+};
+
+export type AccountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Account'] = ResolversParentTypes['Account']> = {
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type CreateReadTokenPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreateReadTokenPayload'] = ResolversParentTypes['CreateReadTokenPayload']> = {
@@ -1267,6 +1296,7 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 }
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  changePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'currentPassword' | 'newPassword'>>;
   createReadToken?: Resolver<ResolversTypes['CreateReadTokenPayload'], ParentType, ContextType, RequireFields<MutationCreateReadTokenArgs, 'label' | 'surveyId'>>;
   createSurvey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType, RequireFields<MutationCreateSurveyArgs, 'input'>>;
   createWebhook?: Resolver<ResolversTypes['WebhookWithSecret'], ParentType, ContextType, RequireFields<MutationCreateWebhookArgs, 'input'>>;
@@ -1282,7 +1312,8 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   revokeReadToken?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRevokeReadTokenArgs, 'id'>>;
   rotateWebhookSecret?: Resolver<ResolversTypes['WebhookWithSecret'], ParentType, ContextType, RequireFields<MutationRotateWebhookSecretArgs, 'id'>>;
   runRetentionPurge?: Resolver<ResolversTypes['RetentionStatus'], ParentType, ContextType>;
-  signIn?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'code'>>;
+  setUpFirstOwner?: Resolver<ResolversTypes['Account'], ParentType, ContextType, RequireFields<MutationSetUpFirstOwnerArgs, 'code' | 'email' | 'password'>>;
+  signIn?: Resolver<ResolversTypes['Account'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'email' | 'password'>>;
   signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   submitResponse?: Resolver<ResolversTypes['SubmitResponsePayload'], ParentType, ContextType, RequireFields<MutationSubmitResponseArgs, 'input'>>;
   testWebhook?: Resolver<ResolversTypes['WebhookDelivery'], ParentType, ContextType, RequireFields<MutationTestWebhookArgs, 'id'>>;
@@ -1335,6 +1366,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   followUpQueue?: Resolver<Array<ResolversTypes['FollowUpTask']>, ParentType, ContextType, RequireFields<QueryFollowUpQueueArgs, 'first' | 'surveyId'>>;
   followUpReasons?: Resolver<Array<ResolversTypes['FollowUpReasonCount']>, ParentType, ContextType, RequireFields<QueryFollowUpReasonsArgs, 'surveyId'>>;
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
+  me?: Resolver<Maybe<ResolversTypes['Account']>, ParentType, ContextType>;
   nps?: Resolver<ResolversTypes['NpsReport'], ParentType, ContextType, RequireFields<QueryNpsArgs, 'surveyId'>>;
   readTokens?: Resolver<Array<ResolversTypes['ReadToken']>, ParentType, ContextType, RequireFields<QueryReadTokensArgs, 'surveyId'>>;
   respondentData?: Resolver<Array<ResolversTypes['Response']>, ParentType, ContextType, RequireFields<QueryRespondentDataArgs, 'customerId'>>;
@@ -1395,11 +1427,6 @@ export type RetentionStatusResolvers<ContextType = Context, ParentType extends R
   lastPurged?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   lastRunAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   nextDueAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-};
-
-export type SessionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Session'] = ResolversParentTypes['Session']> = {
-  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type SubmitResponsePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SubmitResponsePayload'] = ResolversParentTypes['SubmitResponsePayload']> = {
@@ -1551,6 +1578,7 @@ export type WebhookWithSecretResolvers<ContextType = Context, ParentType extends
 };
 
 export type Resolvers<ContextType = Context> = {
+  Account?: AccountResolvers<ContextType>;
   CreateReadTokenPayload?: CreateReadTokenPayloadResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Erasure?: ErasureResolvers<ContextType>;
@@ -1573,7 +1601,6 @@ export type Resolvers<ContextType = Context> = {
   ResponseConnection?: ResponseConnectionResolvers<ContextType>;
   ResponseEdge?: ResponseEdgeResolvers<ContextType>;
   RetentionStatus?: RetentionStatusResolvers<ContextType>;
-  Session?: SessionResolvers<ContextType>;
   SubmitResponsePayload?: SubmitResponsePayloadResolvers<ContextType>;
   SubmittedResponse?: SubmittedResponseResolvers<ContextType>;
   Survey?: SurveyResolvers<ContextType>;

@@ -1,5 +1,6 @@
 import { DateTimeResolver, JSONResolver } from 'graphql-scalars';
 import type { Resolvers } from '../__generated__/resolvers-types.ts';
+import { changePassword } from './Mutation/changePassword.ts';
 import { createReadToken } from './Mutation/createReadToken.ts';
 import { createSurvey } from './Mutation/createSurvey.ts';
 import { createWebhook } from './Mutation/createWebhook.ts';
@@ -15,6 +16,7 @@ import { redeliverWebhook } from './Mutation/redeliverWebhook.ts';
 import { revokeReadToken } from './Mutation/revokeReadToken.ts';
 import { rotateWebhookSecret } from './Mutation/rotateWebhookSecret.ts';
 import { runRetentionPurge } from './Mutation/runRetentionPurge.ts';
+import { setUpFirstOwner } from './Mutation/setUpFirstOwner.ts';
 import { signIn } from './Mutation/signIn.ts';
 import { signOut } from './Mutation/signOut.ts';
 import { submitResponse } from './Mutation/submitResponse.ts';
@@ -24,6 +26,7 @@ import { updateWebhook } from './Mutation/updateWebhook.ts';
 import { followUpQueue } from './Query/followUpQueue.ts';
 import { followUpReasons } from './Query/followUpReasons.ts';
 import { health } from './Query/health.ts';
+import { me } from './Query/me.ts';
 import { nps } from './Query/nps.ts';
 import { readTokens } from './Query/readTokens.ts';
 import { respondentData } from './Query/respondentData.ts';
@@ -50,6 +53,7 @@ export const resolvers: Resolvers = {
   JSON: JSONResolver,
   Query: {
     health,
+    me,
     survey,
     surveys,
     readTokens,
@@ -70,8 +74,10 @@ export const resolvers: Resolvers = {
     createReadToken,
     revokeReadToken,
     deleteSurvey,
+    setUpFirstOwner,
     signIn,
     signOut,
+    changePassword,
     submitResponse,
     rebuildNpsAggregates,
     reclassifyComments,

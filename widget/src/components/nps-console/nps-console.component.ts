@@ -2,11 +2,13 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ApiError } from '../../api/client.ts';
 import {
+  type Account,
   ConsoleClient,
   type ConsoleSurvey,
   type Deletion,
   type Installation,
   type ReadToken,
+  setUp,
   signIn,
   type UpdateSurveyInput,
 } from '../../console/api/client.ts';
@@ -55,7 +57,8 @@ type View = { kind: 'list' } | { kind: 'new' } | { kind: 'survey'; id: string; t
 type Notice = { key: Key; alert: boolean; values?: Record<string, string | number> };
 
 /**
- * The owner console: where a site owner signs in (by the one-time link the server prints, or with the admin token),
+ * The owner console: where a site owner signs in (with their email address and password, the first owner making
+ * their account by the setup link the server prints; or with the admin token),
  * sees their surveys, creates one, edits its settings and its texts in each language beside a live preview, copies
  * its script tag and checks that pages load it, manages its read tokens, and pauses, archives or deletes it. The API
  * decides what is valid: its refusals are shown next to their fields, in the console's language; a save made on a
@@ -75,6 +78,10 @@ export class NpsConsole extends LitElement {
   private readonly i18n = consoleI18n(this);
 
   @state() private client: ConsoleClient | null = null;
+  /** The person signed in; null with the admin token. */
+  @state() private account: Account | null = null;
+  /** The setup link's code, while the first owner's account is to be made. */
+  @state() private setupCode: string | null = null;
   @state() private busy = false;
   @state() private view: View = { kind: 'list' };
   @state() private surveys: ConsoleSurvey[] = [];
@@ -100,15 +107,15 @@ export class NpsConsole extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // The sign-in link's code is in the fragment, which no server saw: taken out of the address at once.
-    const code = new URLSearchParams(location.hash.slice(1)).get('code');
+    // The setup link's code is in the fragment, which no server saw: taken out of the address at once.
+    const code = new URLSearchParams(location.hash.slice(1)).get('setup');
     if (code) {
       history.replaceState(null, '', location.pathname + location.search);
-      void this.exchange(code);
+      this.setupCode = code;
       return;
     }
     const saved = sessionStorage.getItem(TOKEN_KEY);
-    if (saved) void this.open(saved);
+    void this.open(saved, true);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -146,35 +153,28 @@ export class NpsConsole extends LitElement {
     }
   }
 
-  private async exchange(code: string): Promise<void> {
-    this.busy = true;
-    try {
-      const session = await signIn(this.endpoint, code);
-      await this.open(session.token);
-    } catch (error) {
-      if (error instanceof ApiError && error.code === 'UNAUTHENTICATED') this.say('codeRefused', true);
-      else this.fail(error);
-    } finally {
-      this.busy = false;
-    }
-  }
-
-  private async open(token: string): Promise<void> {
-    if (token.startsWith('nps_rt_')) {
+  /**
+   * Opens the console with the admin token, or (`token` null) with the person's session cookie. `quietly`: on
+   * arrival, where no session is no error, just the sign-in form.
+   */
+  private async open(token: string | null, quietly = false): Promise<void> {
+    if (token?.startsWith('nps_rt_')) {
       this.say('tokenNotAdmin', true);
       return;
     }
     const client = new ConsoleClient(this.endpoint, token);
     try {
-      this.surveys = await client.surveys();
-      sessionStorage.setItem(TOKEN_KEY, token);
+      const [surveys, account] = await Promise.all([client.surveys(), client.me()]);
+      if (token) sessionStorage.setItem(TOKEN_KEY, token);
+      this.surveys = surveys;
+      this.account = account;
       this.client = client;
       this.notice = null;
     } catch (error) {
       if (error instanceof ApiError && error.code === 'UNAUTHENTICATED' && !this.client) {
         sessionStorage.removeItem(TOKEN_KEY);
-        this.say('tokenRefused', true);
-      } else {
+        if (!quietly) this.say('tokenRefused', true);
+      } else if (!quietly) {
         this.fail(error);
       }
     }
@@ -183,6 +183,7 @@ export class NpsConsole extends LitElement {
   private forget(): void {
     sessionStorage.removeItem(TOKEN_KEY);
     this.client = null;
+    this.account = null;
     this.surveys = [];
     this.view = { kind: 'list' };
   }
@@ -197,6 +198,33 @@ export class NpsConsole extends LitElement {
     event.preventDefault();
     const token = String(new FormData(event.currentTarget as HTMLFormElement).get('token') ?? '').trim();
     if (token) void this.open(token);
+  }
+
+  /** Signs in with an email address and password, or, with the setup link's code, makes the first owner. */
+  private async handleAccountSubmit(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget as HTMLFormElement);
+    const email = String(data.get('email') ?? '').trim();
+    const password = String(data.get('password') ?? '');
+    this.busy = true;
+    this.fieldErrors = {};
+    try {
+      if (this.setupCode) await setUp(this.endpoint, this.setupCode, email, password);
+      else await signIn(this.endpoint, email, password);
+      this.setupCode = null;
+      await this.open(null);
+    } catch (error) {
+      const code = error instanceof ApiError ? error.code : 'NETWORK';
+      if (code === 'UNAUTHENTICATED') this.say(this.setupCode ? 'setupRefused' : 'signInRefused', true);
+      else if (code === 'RATE_LIMITED') this.say('errorRateLimited', true);
+      else if (code === 'BAD_USER_INPUT' && error instanceof ApiError) {
+        const field = String(error.extensions['field'] ?? '');
+        this.fieldErrors = { [field]: true };
+        this.say(field === 'email' ? 'errorEmail' : 'errorPassword', true);
+      } else this.fail(error);
+    } finally {
+      this.busy = false;
+    }
   }
 
   private go(view: View): void {
@@ -394,22 +422,49 @@ export class NpsConsole extends LitElement {
 
   private renderSignIn() {
     const { i18n } = this;
+    const setup = this.setupCode !== null;
+    const invalid = (field: string) => (this.fieldErrors[field] ? 'true' : 'false');
     return html`
       <section class="card sign-in" aria-labelledby="sign-in-title">
-        <h2 id="sign-in-title">${i18n.t('signInTitle')}</h2>
-        <p id="sign-in-help">${i18n.t('signInHelp')}</p>
+        <h2 id="sign-in-title">${i18n.t(setup ? 'setupTitle' : 'signInTitle')}</h2>
+        <p id="sign-in-help">${i18n.t(setup ? 'setupHelp' : 'signInHelp')}</p>
+        <form @submit=${this.handleAccountSubmit}>
+          <div class="field">
+            <label for="email">${i18n.t('email')}</label>
+            <input id="email" name="email" type="email" autocomplete="username" aria-invalid=${invalid('email')} />
+          </div>
+          <div class="field">
+            <label for="password">${i18n.t(setup ? 'newPassword' : 'password')}</label>
+            <input
+              id="password"
+              name="password"
+              type="password"
+              autocomplete=${setup ? 'new-password' : 'current-password'}
+              aria-invalid=${invalid(setup ? 'password' : 'none')}
+            />
+          </div>
+          <div class="actions">
+            <button class="button primary" type="submit" ?disabled=${this.busy}>
+              ${this.busy ? i18n.t('signingIn') : i18n.t(setup ? 'createAccount' : 'signIn')}
+            </button>
+          </div>
+        </form>
         ${
-          this.busy
-            ? html`<p role="status">${i18n.t('signingIn')}</p>`
-            : html`<form @submit=${this.handleTokenSubmit}>
-              <div class="field">
-                <label for="token">${i18n.t('adminToken')}</label>
-                <input id="token" type="password" name="token" autocomplete="off" aria-describedby="sign-in-help" />
-              </div>
-              <div class="actions">
-                <button class="button primary" type="submit">${i18n.t('signIn')}</button>
-              </div>
-            </form>`
+          setup
+            ? nothing
+            : html`<details>
+              <summary>${i18n.t('useAdminToken')}</summary>
+              <form @submit=${this.handleTokenSubmit}>
+                <div class="field">
+                  <label for="token">${i18n.t('adminToken')}</label>
+                  <input id="token" type="password" name="token" autocomplete="off" aria-describedby="token-help" />
+                  <p class="help" id="token-help">${i18n.t('adminTokenHelp')}</p>
+                </div>
+                <div class="actions">
+                  <button class="button" type="submit">${i18n.t('signIn')}</button>
+                </div>
+              </form>
+            </details>`
         }
       </section>
     `;
@@ -641,6 +696,7 @@ export class NpsConsole extends LitElement {
               )}
             </select>
           </label>
+          ${this.account ? html`<span class="help">${i18n.t('signedInAs', { email: this.account.email })}</span>` : nothing}
           ${this.client ? html`<button class="button" type="button" @click=${this.handleSignOut}>${i18n.t('signOut')}</button>` : nothing}
         </header>
         <main>${this.renderNotice()}${this.renderMain()}</main>

@@ -21,10 +21,19 @@ describe('<nps-console>', () => {
     expect(help?.textContent).to.contain('this browser tab only');
   });
 
+  it('asks a person for their email address and password, in labelled fields the browser can fill', async () => {
+    const el = await open();
+    const email = el.shadowRoot?.querySelector<HTMLInputElement>('input[name="email"]');
+    const password = el.shadowRoot?.querySelector<HTMLInputElement>('input[name="password"]');
+    expect([email?.type, email?.autocomplete]).to.deep.equal(['email', 'username']);
+    expect([password?.type, password?.autocomplete]).to.deep.equal(['password', 'current-password']);
+    expect(el.shadowRoot?.querySelector(`label[for="${password?.id}"]`)?.textContent).to.equal('Password');
+  });
+
   it("refuses a survey's read token: it opens the dashboard, not the console", async () => {
     const el = await open();
-    const form = el.shadowRoot?.querySelector('form');
-    const field = form?.querySelector<HTMLInputElement>('input[name="token"]');
+    const field = el.shadowRoot?.querySelector<HTMLInputElement>('input[name="token"]');
+    const form = field?.closest('form');
     if (field) field.value = 'nps_rt_0123456789abcdef_x';
     form?.requestSubmit();
     await waitUntil(() => el.shadowRoot?.querySelector('[role="alert"]'), 'no alert');
@@ -36,8 +45,8 @@ describe('<nps-console>', () => {
     // Nothing listens on port 9: the request fails before any answer.
     const el = await open('http://127.0.0.1:9/graphql', 'tr');
     await el.updateComplete;
-    const form = el.shadowRoot?.querySelector('form');
-    const field = form?.querySelector<HTMLInputElement>('input[name="token"]');
+    const field = el.shadowRoot?.querySelector<HTMLInputElement>('input[name="token"]');
+    const form = field?.closest('form');
     if (field) field.value = 'an-admin-token-of-some-sort';
     form?.requestSubmit();
     await waitUntil(() => el.shadowRoot?.querySelector('[role="alert"]'), 'no alert', { timeout: 4000 });

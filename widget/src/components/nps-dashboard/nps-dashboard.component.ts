@@ -135,8 +135,7 @@ export class NpsDashboard extends LitElement {
       const params = new URLSearchParams(location.search);
       this.segment = { language: params.get('language'), market: params.get('market') };
     }
-    const saved = sessionStorage.getItem(TOKEN_KEY);
-    if (saved) void this.open(saved);
+    void this.open(sessionStorage.getItem(TOKEN_KEY), true);
   }
 
   override disconnectedCallback(): void {
@@ -196,20 +195,25 @@ export class NpsDashboard extends LitElement {
     this.error = { key: errorText(code, navigator.onLine), retry: code !== 'UNAUTHENTICATED' };
   }
 
-  private async open(token: string): Promise<void> {
-    this.token = token;
-    this.client = new DashboardClient(this.endpoint, token);
+  /**
+   * Opens the reports with a token, or (`token` null) with the session cookie of a person signed in to the console;
+   * `quietly`: on arrival, where no session is no error, just the token form.
+   */
+  private async open(token: string | null, quietly = false): Promise<void> {
+    const client = new DashboardClient(this.endpoint, token);
     this.error = null;
     try {
-      this.surveys = await this.client.surveys();
-      sessionStorage.setItem(TOKEN_KEY, token);
+      this.surveys = await client.surveys();
+      this.client = client;
+      this.token = token ?? '';
+      if (token) sessionStorage.setItem(TOKEN_KEY, token);
       // As the page, the survey its address names (`?survey=<id>`, the console's link), else the newest.
       const named = this.page ? new URLSearchParams(location.search).get('survey') : null;
       this.surveyId = this.surveys.find((s) => s.id === named)?.id ?? this.surveys[0]?.id ?? '';
       this.bucket = defaultBucket(this.days);
       await this.refresh();
     } catch (error) {
-      this.fail(error);
+      if (!quietly) this.fail(error);
     }
   }
 
@@ -617,8 +621,8 @@ export class NpsDashboard extends LitElement {
             ${this.error.retry ? html`<button class="button" @click=${() => void this.refresh()}>${this.i18n.t('retry')}</button>` : nothing}</div>`
           : nothing
       }
-      ${this.token ? this.renderFilters() : this.renderTokenForm()}
-      ${this.report ? this.renderReport(this.report) : this.token && !this.error ? html`<p role="status">${this.i18n.t('loading')}</p>` : nothing}
+      ${this.client ? this.renderFilters() : this.renderTokenForm()}
+      ${this.report ? this.renderReport(this.report) : this.client && !this.error ? html`<p role="status">${this.i18n.t('loading')}</p>` : nothing}
     </div>`;
   }
 }

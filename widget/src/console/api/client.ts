@@ -4,7 +4,9 @@ import type {
   ConsoleCreateSurveyMutation,
   ConsoleDeleteSurveyMutation,
   ConsoleInstallationsQuery,
+  ConsoleMeQuery,
   ConsoleReadTokensQuery,
+  ConsoleSetUpMutation,
   ConsoleSignInMutation,
   ConsoleSurveyFragment,
   ConsoleSurveysQuery,
@@ -18,8 +20,10 @@ import {
   CREATE_SURVEY,
   DELETE_SURVEY,
   INSTALLATIONS,
+  ME,
   READ_TOKENS,
   REVOKE_READ_TOKEN,
+  SET_UP,
   SIGN_IN,
   SIGN_OUT,
   SURVEYS,
@@ -32,13 +36,38 @@ export type Installation = ConsoleInstallationsQuery['survey']['installations'][
 export type ReadToken = ConsoleReadTokensQuery['readTokens'][number];
 export type Deletion = ConsoleDeleteSurveyMutation['deleteSurvey'];
 
-/** Exchanges the one-time code of a sign-in link for a session token. */
-export async function signIn(endpoint: string, code: string): Promise<ConsoleSignInMutation['signIn']> {
-  return (await request<ConsoleSignInMutation>(endpoint, SIGN_IN, { code })).signIn;
+export type Account = ConsoleSignInMutation['signIn'];
+
+/** Signs a person in: the answer sets this origin's session cookie. */
+export async function signIn(endpoint: string, email: string, password: string): Promise<Account> {
+  return (await request<ConsoleSignInMutation>(endpoint, SIGN_IN, { email, password }, undefined, true))
+    .signIn;
 }
 
-/** The console's reads and writes, as the admin: a console session, or the admin token itself. */
+/** Makes the first owner's account with the setup link's code, and signs them in. */
+export async function setUp(
+  endpoint: string,
+  code: string,
+  email: string,
+  password: string,
+): Promise<Account> {
+  const data = await request<ConsoleSetUpMutation>(
+    endpoint,
+    SET_UP,
+    { code, email, password },
+    undefined,
+    true,
+  );
+  return data.setUpFirstOwner;
+}
+
+/** The console's reads and writes, as a person signed in (`token` null: the session cookie) or the admin token. */
 export class ConsoleClient extends TokenClient {
+  /** The person signed in by this origin's session cookie; null with a token. */
+  async me(): Promise<Account | null> {
+    return (await this.request<ConsoleMeQuery>(ME)).me;
+  }
+
   async surveys(): Promise<ConsoleSurvey[]> {
     return (await this.request<ConsoleSurveysQuery>(SURVEYS)).surveys;
   }
@@ -75,7 +104,7 @@ export class ConsoleClient extends TokenClient {
     await this.request(REVOKE_READ_TOKEN, { id });
   }
 
-  /** Ends the session the console holds (nothing for the admin token itself). */
+  /** Ends the person's session, on every instance (nothing for the admin token itself). */
   async signOut(): Promise<void> {
     await this.request(SIGN_OUT);
   }

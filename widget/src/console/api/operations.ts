@@ -1,8 +1,23 @@
-/** The owner console's operations: the admin's, with a console session. Types generated into `__generated__/`. */
+/**
+ * The owner console's operations: a person's, with their session cookie, or the admin token's. Types generated into
+ * `__generated__/`.
+ */
+
+export const ME = /* GraphQL */ `
+  query ConsoleMe {
+    me { id email }
+  }
+`;
+
+export const SET_UP = /* GraphQL */ `
+  mutation ConsoleSetUp($code: String!, $email: String!, $password: String!) {
+    setUpFirstOwner(code: $code, email: $email, password: $password) { id email }
+  }
+`;
 
 export const SIGN_IN = /* GraphQL */ `
-  mutation ConsoleSignIn($code: String!) {
-    signIn(code: $code) { token expiresAt }
+  mutation ConsoleSignIn($email: String!, $password: String!) {
+    signIn(email: $email, password: $password) { id email }
   }
 `;
 

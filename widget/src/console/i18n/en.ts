@@ -7,13 +7,26 @@ export const en = {
   openDashboard: 'Open the dashboard',
 
   signInTitle: 'Sign in',
-  signInHelp:
-    'Open the sign-in link that the server printed when it started. Or paste the admin token: it is kept in this browser tab only.',
+  signInHelp: 'Sign in with your email address and password.',
   adminToken: 'Admin token',
   signIn: 'Sign in',
   signingIn: 'Signing in…',
-  codeRefused:
-    'This sign-in link has already been used or has expired. Run “pnpm sign-in-link” on the server for a new one.',
+  email: 'Email address',
+  password: 'Password',
+  signInRefused: 'Wrong email address or password.',
+  useAdminToken: 'Use the admin token instead',
+  adminTokenHelp: 'For automation and recovery. It is kept in this browser tab only.',
+  setupTitle: 'Create the owner account',
+  setupHelp:
+    'This database has no account yet. Choose the email address and password of its first owner. The link works once, within an hour.',
+  newPassword: 'Password (12 characters or more)',
+  createAccount: 'Create the account',
+  setupRefused:
+    'This setup link has already been used or has expired. Run “pnpm setup-link” on the server for a new one.',
+  errorEmail: 'Enter an email address such as name@example.com.',
+  errorPassword: 'Choose a password of 12 to 200 characters.',
+  errorRateLimited: 'Too many attempts for now. Try again in a minute.',
+  signedInAs: 'Signed in as {{email}}',
   tokenRefused: 'This token was not accepted.',
   tokenNotAdmin: 'This is a survey’s read token: it opens the dashboard, not the console.',
   sessionEnded: 'Your session has ended. Sign in again.',

@@ -8,13 +8,26 @@ export const id = {
   openDashboard: 'Buka dasbor',
 
   signInTitle: 'Masuk',
-  signInHelp:
-    'Buka tautan masuk yang dicetak server saat dijalankan. Atau tempelkan token admin: token hanya disimpan di tab browser ini.',
+  signInHelp: 'Masuk dengan alamat email dan kata sandi Anda.',
   adminToken: 'Token admin',
   signIn: 'Masuk',
   signingIn: 'Sedang masuk…',
-  codeRefused:
-    'Tautan masuk ini sudah dipakai atau sudah kedaluwarsa. Jalankan “pnpm sign-in-link” di server untuk mendapatkan tautan baru.',
+  email: 'Alamat email',
+  password: 'Kata sandi',
+  signInRefused: 'Alamat email atau kata sandi salah.',
+  useAdminToken: 'Gunakan token admin',
+  adminTokenHelp: 'Untuk otomatisasi dan pemulihan akses. Token hanya disimpan di tab browser ini.',
+  setupTitle: 'Buat akun pemilik',
+  setupHelp:
+    'Database ini belum memiliki akun. Pilih alamat email dan kata sandi pemilik pertamanya. Tautan ini hanya berlaku sekali, dalam satu jam.',
+  newPassword: 'Kata sandi (minimal 12 karakter)',
+  createAccount: 'Buat akun',
+  setupRefused:
+    'Tautan penyiapan ini sudah dipakai atau sudah kedaluwarsa. Jalankan “pnpm setup-link” di server untuk mendapatkan tautan baru.',
+  errorEmail: 'Masukkan alamat email, misalnya nama@example.com.',
+  errorPassword: 'Pilih kata sandi sepanjang 12 sampai 200 karakter.',
+  errorRateLimited: 'Terlalu banyak percobaan saat ini. Coba lagi dalam satu menit.',
+  signedInAs: 'Masuk sebagai {{email}}',
   tokenRefused: 'Token ini tidak diterima.',
   tokenNotAdmin: 'Ini token baca sebuah survei: token ini membuka dasbor, bukan konsol.',
   sessionEnded: 'Sesi Anda telah berakhir. Silakan masuk lagi.',

@@ -8,13 +8,27 @@ export const ro = {
   openDashboard: 'Deschide panoul',
 
   signInTitle: 'Autentificare',
-  signInHelp:
-    'Deschideți linkul de autentificare afișat de server la pornire. Sau lipiți tokenul de administrator: este păstrat doar în această filă a browserului.',
+  signInHelp: 'Autentificați-vă cu adresa de e-mail și parola.',
   adminToken: 'Token de administrator',
   signIn: 'Autentificare',
   signingIn: 'Se face autentificarea…',
-  codeRefused:
-    'Acest link de autentificare a fost deja folosit sau a expirat. Rulați „pnpm sign-in-link” pe server pentru unul nou.',
+  email: 'Adresă de e-mail',
+  password: 'Parolă',
+  signInRefused: 'Adresa de e-mail sau parola este greșită.',
+  useAdminToken: 'Folosiți tokenul de administrator',
+  adminTokenHelp:
+    'Pentru automatizare și recuperarea accesului. Este păstrat doar în această filă a browserului.',
+  setupTitle: 'Creați contul proprietarului',
+  setupHelp:
+    'Această bază de date nu are încă niciun cont. Alegeți adresa de e-mail și parola primului proprietar. Linkul funcționează o singură dată, timp de o oră.',
+  newPassword: 'Parolă (cel puțin 12 caractere)',
+  createAccount: 'Creează contul',
+  setupRefused:
+    'Acest link de configurare a fost deja folosit sau a expirat. Rulați „pnpm setup-link” pe server pentru unul nou.',
+  errorEmail: 'Introduceți o adresă de e-mail, de exemplu nume@example.com.',
+  errorPassword: 'Alegeți o parolă de 12–200 de caractere.',
+  errorRateLimited: 'Prea multe încercări deocamdată. Încercați din nou peste un minut.',
+  signedInAs: 'Conectat ca {{email}}',
   tokenRefused: 'Acest token nu a fost acceptat.',
   tokenNotAdmin: 'Acesta este tokenul de citire al unui sondaj: deschide panoul, nu consola.',
   sessionEnded: 'Sesiunea dumneavoastră s-a încheiat. Autentificați-vă din nou.',

@@ -1,4 +1,11 @@
 import type { MutationResolvers } from '../../__generated__/resolvers-types.ts';
 
-export const signIn: NonNullable<MutationResolvers['signIn']> = (_parent, { code }, { services }) =>
-  services.sessions.signIn(code);
+export const signIn: NonNullable<MutationResolvers['signIn']> = async (
+  _parent,
+  { email, password },
+  { services, request, session },
+) => {
+  const signedIn = await services.sessions.signIn(email, password, request.ip);
+  session.set(signedIn.token, signedIn.maxAgeSeconds);
+  return signedIn.user;
+};

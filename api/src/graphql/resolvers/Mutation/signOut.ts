@@ -1,4 +1,10 @@
 import type { MutationResolvers } from '../../__generated__/resolvers-types.ts';
 
-export const signOut: NonNullable<MutationResolvers['signOut']> = (_parent, _args, { auth, services }) =>
-  services.sessions.signOut(auth);
+export const signOut: NonNullable<MutationResolvers['signOut']> = async (
+  _parent,
+  _args,
+  { auth, services, session },
+) => {
+  session.clear();
+  return auth.kind === 'admin' && auth.sessionId ? services.sessions.signOut(auth.sessionId) : false;
+};

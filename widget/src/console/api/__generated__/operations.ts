@@ -97,12 +97,27 @@ export type WidgetTextKey =
   | 'surveyLabel'
   | 'thanks';
 
-export type ConsoleSignInMutationVariables = Exact<{
+export type ConsoleMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleMeQuery = { me: { id: string, email: string } | null };
+
+export type ConsoleSetUpMutationVariables = Exact<{
   code: string;
+  email: string;
+  password: string;
 }>;
 
 
-export type ConsoleSignInMutation = { signIn: { token: string, expiresAt: string } };
+export type ConsoleSetUpMutation = { setUpFirstOwner: { id: string, email: string } };
+
+export type ConsoleSignInMutationVariables = Exact<{
+  email: string;
+  password: string;
+}>;
+
+
+export type ConsoleSignInMutation = { signIn: { id: string, email: string } };
 
 export type ConsoleSignOutMutationVariables = Exact<{ [key: string]: never; }>;
 
