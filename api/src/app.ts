@@ -179,7 +179,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       services,
       development,
       auth: session
-        ? { kind: 'admin', userId: session.userId, sessionId: session.sessionId }
+        ? { kind: 'person', ...session }
         : await services.auth.authenticate(req.headers.authorization),
       request: { ip: clientIp(req, trustProxy), origin: req.headers.origin },
       publicCache: new Map(),

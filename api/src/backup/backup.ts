@@ -25,6 +25,7 @@ export const COLLECTIONS = [
   'survey_revisions',
   'tokens',
   'users',
+  'memberships',
   'responses',
   'follow_up_claims',
   'customer_contacts',
@@ -42,6 +43,7 @@ export const COLLECTIONS = [
 const OLDER_BACKUPS_LACK = new Set<string>([
   'survey_revisions',
   'users',
+  'memberships',
   'erased_answers',
   'webhooks',
   'webhook_outbox',

@@ -8,6 +8,7 @@ import { erasureSchema } from './erasure.model.ts';
 import { followUpClaimSchema } from './follow-up-claim.model.ts';
 import { ingestJournalSchema } from './ingest-journal.model.ts';
 import { jobRunSchema } from './job-run.model.ts';
+import { membershipSchema } from './membership.model.ts';
 import { npsDailySchema } from './nps-daily.model.ts';
 import { rateCountSchema } from './rate-count.model.ts';
 import { responseSchema } from './response.model.ts';
@@ -34,6 +35,7 @@ const SCHEMAS = [
   npsDailySchema,
   tokenSchema,
   userSchema,
+  membershipSchema,
   sessionSchema,
   setupCodeSchema,
   ingestJournalSchema,
@@ -66,6 +68,7 @@ export function createModels(connection: Connection) {
     NpsDaily: connection.model('NpsDaily', npsDailySchema),
     Token: connection.model('Token', tokenSchema),
     User: connection.model('User', userSchema),
+    Membership: connection.model('Membership', membershipSchema),
     Session: connection.model('Session', sessionSchema),
     SetupCode: connection.model('SetupCode', setupCodeSchema),
     IngestJournal: connection.model('IngestJournal', ingestJournalSchema),

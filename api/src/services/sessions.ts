@@ -1,6 +1,7 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { BadUserInputError, UnauthenticatedError } from '../errors.ts';
 import type { Models } from '../models/index.ts';
+import type { Role } from './access.ts';
 import { sha256 } from './auth.ts';
 import { hashPassword, MAX_PASSWORD, MIN_PASSWORD, NOBODY, verifyPassword } from './passwords.ts';
 import { randomAlphanumeric } from './random.ts';
@@ -104,6 +105,8 @@ export function createSessions(models: Models, limits: RateLimits) {
       if (await models.User.exists({})) throw refused;
       await models.SetupCode.deleteMany({});
       await user.save();
+      // The first owner owns every survey, those to come included.
+      await models.Membership.create({ _id: `${user._id}:*`, user: user._id, survey: '*', role: 'owner' });
       return begin(user);
     },
 
@@ -121,7 +124,9 @@ export function createSessions(models: Models, limits: RateLimits) {
     },
 
     /** The person a session cookie belongs to, or null (unknown, ended, expired, idle, or no cookie). */
-    async resolve(token: string | undefined): Promise<{ userId: string; sessionId: string } | null> {
+    async resolve(
+      token: string | undefined,
+    ): Promise<{ userId: string; sessionId: string; roles: Record<string, Role> } | null> {
       const [, id, secret] = SESSION_TOKEN.exec(token ?? '') ?? [];
       if (!id || !secret) return null;
       const session = await models.Session.findById(id).lean();
@@ -137,7 +142,9 @@ export function createSessions(models: Models, limits: RateLimits) {
           () => {},
         );
       }
-      return { userId: session.user, sessionId: id };
+      const memberships = await models.Membership.find({ user: session.user }, { survey: 1, role: 1 }).lean();
+      const roles = Object.fromEntries(memberships.map((m) => [m.survey, m.role as Role]));
+      return { userId: session.user, sessionId: id, roles };
     },
 
     /** Who is signed in, for the console. */

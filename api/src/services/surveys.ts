@@ -200,7 +200,9 @@ export function createSurveys(models: Models) {
 
     /**
      * Deletes a survey's own documents, once its answers are erased (`survey-deletion.ts`): its tokens, webhooks,
-     * install records and revisions, then the survey. Returns how many tokens and webhooks went.
+     * install records, revisions and people's roles, then the survey. Its counts stay, every answer taken away from
+     * them by its writer (which may still be writing them: a cell deleted now could come back). Returns how many
+     * tokens and webhooks went.
      */
     async remove(survey: SurveyDoc): Promise<{ readTokens: number; webhooks: number }> {
       const of = { survey: survey._id };
@@ -209,8 +211,8 @@ export function createSurveys(models: Models) {
         models.Webhook.deleteMany(of),
         models.SurveyInstall.deleteMany({ _id: { $regex: `^${survey._id}:` } }),
         models.SurveyRevision.deleteMany(of),
-        models.NpsDaily.deleteMany(of),
         models.CustomerContact.deleteMany({ _id: { $regex: `^${survey._id}:` } }),
+        models.Membership.deleteMany({ survey: String(survey._id) }),
       ]);
       await models.Survey.deleteOne({ _id: survey._id });
       bySiteKey.delete(survey.siteKey);

@@ -1,4 +1,4 @@
-import { UnauthenticatedError } from '../../../errors.ts';
+import { authorize } from '../../../services/auth.ts';
 import type { MutationResolvers } from '../../__generated__/resolvers-types.ts';
 
 export const changePassword: NonNullable<MutationResolvers['changePassword']> = async (
@@ -6,9 +6,8 @@ export const changePassword: NonNullable<MutationResolvers['changePassword']> = 
   { currentPassword, newPassword },
   { auth, services },
 ) => {
-  if (auth.kind !== 'admin' || !auth.userId || !auth.sessionId) {
-    throw new UnauthenticatedError('Only a person signed in to the console has a password to change.');
-  }
+  authorize(auth, 'changePassword');
+  if (auth.kind !== 'person') return false;
   await services.sessions.changePassword(auth.userId, auth.sessionId, currentPassword, newPassword);
   return true;
 };

@@ -1,5 +1,5 @@
 import { fromValidationError } from '../../../errors.ts';
-import { requireAdmin } from '../../../services/auth.ts';
+import { authorize } from '../../../services/auth.ts';
 import type { MutationResolvers } from '../../__generated__/resolvers-types.ts';
 
 export const createReadToken: NonNullable<MutationResolvers['createReadToken']> = async (
@@ -7,7 +7,7 @@ export const createReadToken: NonNullable<MutationResolvers['createReadToken']> 
   { surveyId, label },
   { auth, services },
 ) => {
-  requireAdmin(auth);
+  authorize(auth, 'createReadToken', surveyId);
   const survey = await services.surveys.get(surveyId);
   try {
     const { doc, token } = await services.auth.createReadToken(survey._id, label);

@@ -1,4 +1,4 @@
-import { requireAdmin } from '../../../services/auth.ts';
+import { authorize } from '../../../services/auth.ts';
 import type { MutationResolvers } from '../../__generated__/resolvers-types.ts';
 
 export const createSurvey: NonNullable<MutationResolvers['createSurvey']> = async (
@@ -6,6 +6,6 @@ export const createSurvey: NonNullable<MutationResolvers['createSurvey']> = asyn
   { input },
   { auth, services },
 ) => {
-  requireAdmin(auth);
+  authorize(auth, 'createSurvey');
   return services.surveys.create(input);
 };

@@ -1,4 +1,4 @@
-import { requireSurveyAccess } from '../../../services/auth.ts';
+import { authorize } from '../../../services/auth.ts';
 import type { MutationResolvers } from '../../__generated__/resolvers-types.ts';
 
 export const createWebhook: NonNullable<MutationResolvers['createWebhook']> = async (
@@ -6,6 +6,6 @@ export const createWebhook: NonNullable<MutationResolvers['createWebhook']> = as
   { input },
   { auth, services },
 ) => {
-  requireSurveyAccess(auth, input.surveyId);
+  authorize(auth, 'createWebhook', input.surveyId);
   return services.webhooks.create(input, await services.surveys.get(input.surveyId));
 };

@@ -1,4 +1,4 @@
-import { actor, requireAdmin } from '../../../services/auth.ts';
+import { actor, authorize } from '../../../services/auth.ts';
 import type { MutationResolvers } from '../../__generated__/resolvers-types.ts';
 
 export const deleteSurvey: NonNullable<MutationResolvers['deleteSurvey']> = async (
@@ -6,6 +6,6 @@ export const deleteSurvey: NonNullable<MutationResolvers['deleteSurvey']> = asyn
   { id, confirmBrand },
   { auth, services },
 ) => {
-  requireAdmin(auth);
+  authorize(auth, 'deleteSurvey', id);
   return services.surveyDeletion.delete(id, confirmBrand, actor(auth));
 };

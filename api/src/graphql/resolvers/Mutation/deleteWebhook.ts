@@ -5,4 +5,4 @@ export const deleteWebhook: NonNullable<MutationResolvers['deleteWebhook']> = as
   _parent,
   { id },
   context,
-) => context.services.webhooks.remove(await accessibleWebhook(id, context));
+) => context.services.webhooks.remove(await accessibleWebhook(id, context, 'deleteWebhook'));

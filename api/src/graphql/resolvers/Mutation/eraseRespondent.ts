@@ -9,6 +9,6 @@ export const eraseRespondent: NonNullable<MutationResolvers['eraseRespondent']> 
 ) =>
   context.services.erasure.eraseRespondent(
     customerId,
-    await respondentSurvey(context, surveyId),
+    await respondentSurvey(context, surveyId, 'eraseRespondent'),
     actor(context.auth),
   );

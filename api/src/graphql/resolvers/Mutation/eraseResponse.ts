@@ -1,4 +1,4 @@
-import { actor, requireSurveyAccess } from '../../../services/auth.ts';
+import { actor, authorize, requireSignedIn } from '../../../services/auth.ts';
 import type { MutationResolvers } from '../../__generated__/resolvers-types.ts';
 
 export const eraseResponse: NonNullable<MutationResolvers['eraseResponse']> = async (
@@ -6,7 +6,8 @@ export const eraseResponse: NonNullable<MutationResolvers['eraseResponse']> = as
   { id },
   { auth, services },
 ) => {
+  requireSignedIn(auth);
   const response = await services.responses.get(id);
-  requireSurveyAccess(auth, String(response.survey));
+  authorize(auth, 'eraseResponse', String(response.survey));
   return services.erasure.eraseResponse(response, actor(auth));
 };

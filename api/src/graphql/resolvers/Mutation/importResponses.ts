@@ -1,4 +1,4 @@
-import { requireAdmin } from '../../../services/auth.ts';
+import { authorize } from '../../../services/auth.ts';
 import type { MutationResolvers } from '../../__generated__/resolvers-types.ts';
 
 export const importResponses: NonNullable<MutationResolvers['importResponses']> = async (
@@ -6,7 +6,7 @@ export const importResponses: NonNullable<MutationResolvers['importResponses']> 
   { surveyId, csv },
   { auth, services },
 ) => {
-  requireAdmin(auth);
+  authorize(auth, 'importResponses', surveyId);
   const survey = await services.surveys.get(surveyId);
   const rows = await services.history.read(csv, survey);
   return { rows: rows.length, ...(await services.history.store(rows, survey)) };

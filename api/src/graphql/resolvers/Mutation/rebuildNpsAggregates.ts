@@ -1,4 +1,4 @@
-import { requireAdmin } from '../../../services/auth.ts';
+import { authorize } from '../../../services/auth.ts';
 import type { MutationResolvers } from '../../__generated__/resolvers-types.ts';
 
 export const rebuildNpsAggregates: NonNullable<MutationResolvers['rebuildNpsAggregates']> = async (
@@ -6,7 +6,7 @@ export const rebuildNpsAggregates: NonNullable<MutationResolvers['rebuildNpsAggr
   { surveyId },
   { auth, services },
 ) => {
-  requireAdmin(auth);
+  authorize(auth, 'rebuildNpsAggregates');
   const survey = await services.surveys.get(surveyId);
   // On the writer, so that no submit is counted while the survey is being recounted.
   return services.ingest.exclusive(() => services.aggregates.rebuild(survey._id));

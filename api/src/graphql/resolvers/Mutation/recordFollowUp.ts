@@ -1,4 +1,4 @@
-import { requireSurveyAccess } from '../../../services/auth.ts';
+import { authorize, requireSignedIn } from '../../../services/auth.ts';
 import type { MutationResolvers } from '../../__generated__/resolvers-types.ts';
 
 export const recordFollowUp: NonNullable<MutationResolvers['recordFollowUp']> = async (
@@ -6,7 +6,8 @@ export const recordFollowUp: NonNullable<MutationResolvers['recordFollowUp']> = 
   { input },
   { auth, services },
 ) => {
+  requireSignedIn(auth);
   const response = await services.responses.get(input.responseId);
-  requireSurveyAccess(auth, String(response.survey));
+  authorize(auth, 'recordFollowUp', String(response.survey));
   return services.responses.recordFollowUp(response, input);
 };

@@ -5,4 +5,8 @@ export const redeliverWebhook: NonNullable<MutationResolvers['redeliverWebhook']
   _parent,
   { webhookId, deliveryId },
   context,
-) => context.services.webhookDelivery.redeliver(await accessibleWebhook(webhookId, context), deliveryId);
+) =>
+  context.services.webhookDelivery.redeliver(
+    await accessibleWebhook(webhookId, context, 'redeliverWebhook'),
+    deliveryId,
+  );

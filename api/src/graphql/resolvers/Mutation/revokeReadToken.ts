@@ -1,4 +1,4 @@
-import { requireAdmin } from '../../../services/auth.ts';
+import { authorize, requireSignedIn } from '../../../services/auth.ts';
 import type { MutationResolvers } from '../../__generated__/resolvers-types.ts';
 
 export const revokeReadToken: NonNullable<MutationResolvers['revokeReadToken']> = async (
@@ -6,7 +6,8 @@ export const revokeReadToken: NonNullable<MutationResolvers['revokeReadToken']> 
   { id },
   { auth, services },
 ) => {
-  requireAdmin(auth);
+  requireSignedIn(auth);
+  authorize(auth, 'revokeReadToken', await services.auth.surveyOfReadToken(id));
   await services.auth.revokeReadToken(id);
   return true;
 };

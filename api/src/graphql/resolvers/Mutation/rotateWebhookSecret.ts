@@ -5,4 +5,8 @@ export const rotateWebhookSecret: NonNullable<MutationResolvers['rotateWebhookSe
   _parent,
   { id, overlapHours },
   context,
-) => context.services.webhooks.rotate(await accessibleWebhook(id, context), overlapHours ?? undefined);
+) =>
+  context.services.webhooks.rotate(
+    await accessibleWebhook(id, context, 'rotateWebhookSecret'),
+    overlapHours ?? undefined,
+  );

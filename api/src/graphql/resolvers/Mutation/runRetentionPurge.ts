@@ -1,4 +1,4 @@
-import { requireAdmin } from '../../../services/auth.ts';
+import { authorize } from '../../../services/auth.ts';
 import type { MutationResolvers } from '../../__generated__/resolvers-types.ts';
 
 export const runRetentionPurge: NonNullable<MutationResolvers['runRetentionPurge']> = async (
@@ -6,6 +6,6 @@ export const runRetentionPurge: NonNullable<MutationResolvers['runRetentionPurge
   _args,
   { auth, services },
 ) => {
-  requireAdmin(auth);
+  authorize(auth, 'runRetentionPurge');
   return services.retention.runNow();
 };

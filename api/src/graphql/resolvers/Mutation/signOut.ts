@@ -6,5 +6,5 @@ export const signOut: NonNullable<MutationResolvers['signOut']> = async (
   { auth, services, session },
 ) => {
   session.clear();
-  return auth.kind === 'admin' && auth.sessionId ? services.sessions.signOut(auth.sessionId) : false;
+  return auth.kind === 'person' ? services.sessions.signOut(auth.sessionId) : false;
 };

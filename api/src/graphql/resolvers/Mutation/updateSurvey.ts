@@ -1,4 +1,4 @@
-import { requireAdmin } from '../../../services/auth.ts';
+import { authorize } from '../../../services/auth.ts';
 import type { MutationResolvers } from '../../__generated__/resolvers-types.ts';
 
 export const updateSurvey: NonNullable<MutationResolvers['updateSurvey']> = async (
@@ -6,6 +6,6 @@ export const updateSurvey: NonNullable<MutationResolvers['updateSurvey']> = asyn
   { id, input },
   { auth, services },
 ) => {
-  requireAdmin(auth);
+  authorize(auth, 'updateSurvey', id);
   return services.surveys.update(id, input);
 };

@@ -6,7 +6,7 @@ export const updateWebhook: NonNullable<MutationResolvers['updateWebhook']> = as
   { id, input },
   context,
 ) => {
-  const webhook = await accessibleWebhook(id, context);
+  const webhook = await accessibleWebhook(id, context, 'updateWebhook');
   return context.services.webhooks.update(
     webhook,
     input,

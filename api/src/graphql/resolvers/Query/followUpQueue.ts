@@ -1,4 +1,4 @@
-import { requireSurveyAccess } from '../../../services/auth.ts';
+import { authorize } from '../../../services/auth.ts';
 import type { QueryResolvers } from '../../__generated__/resolvers-types.ts';
 
 export const followUpQueue: NonNullable<QueryResolvers['followUpQueue']> = async (
@@ -6,7 +6,7 @@ export const followUpQueue: NonNullable<QueryResolvers['followUpQueue']> = async
   { surveyId, first },
   { auth, services },
 ) => {
-  requireSurveyAccess(auth, surveyId);
+  authorize(auth, 'followUpQueue', surveyId);
   const survey = await services.surveys.idOf(surveyId);
   return services.responses.followUpQueue(survey, first);
 };

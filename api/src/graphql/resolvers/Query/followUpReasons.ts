@@ -1,4 +1,4 @@
-import { requireSurveyAccess } from '../../../services/auth.ts';
+import { authorize } from '../../../services/auth.ts';
 import type { QueryResolvers } from '../../__generated__/resolvers-types.ts';
 
 export const followUpReasons: NonNullable<QueryResolvers['followUpReasons']> = async (
@@ -6,7 +6,7 @@ export const followUpReasons: NonNullable<QueryResolvers['followUpReasons']> = a
   { surveyId, from, to },
   { auth, services },
 ) => {
-  requireSurveyAccess(auth, surveyId);
+  authorize(auth, 'followUpReasons', surveyId);
   const survey = await services.surveys.idOf(surveyId);
   return services.responses.followUpReasons(survey, from, to);
 };

@@ -1,4 +1,4 @@
-import { requireSurveyAccess } from '../../../services/auth.ts';
+import { authorize } from '../../../services/auth.ts';
 import type { QueryResolvers } from '../../__generated__/resolvers-types.ts';
 
 export const nps: NonNullable<QueryResolvers['nps']> = async (
@@ -6,7 +6,7 @@ export const nps: NonNullable<QueryResolvers['nps']> = async (
   { surveyId, filter, groupBy, bucket, compareTo },
   { auth, services },
 ) => {
-  requireSurveyAccess(auth, surveyId);
+  authorize(auth, 'nps', surveyId);
   const started = performance.now();
   const { id, minResponses } = await services.surveys.reportSettings(surveyId);
   const report = await services.nps.report(id, filter, groupBy, bucket, { compareTo, minResponses });

@@ -1,4 +1,4 @@
-import { requireAdmin } from '../../../services/auth.ts';
+import { authorize } from '../../../services/auth.ts';
 import type { QueryResolvers } from '../../__generated__/resolvers-types.ts';
 
 export const readTokens: NonNullable<QueryResolvers['readTokens']> = async (
@@ -6,6 +6,6 @@ export const readTokens: NonNullable<QueryResolvers['readTokens']> = async (
   { surveyId },
   { auth, services },
 ) => {
-  requireAdmin(auth);
+  authorize(auth, 'readTokens', surveyId);
   return services.auth.activeReadTokens(await services.surveys.idOf(surveyId));
 };

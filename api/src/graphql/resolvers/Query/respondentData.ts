@@ -5,4 +5,8 @@ export const respondentData: NonNullable<QueryResolvers['respondentData']> = asy
   _parent,
   { customerId, surveyId },
   context,
-) => context.services.erasure.respondentData(customerId, await respondentSurvey(context, surveyId));
+) =>
+  context.services.erasure.respondentData(
+    customerId,
+    await respondentSurvey(context, surveyId, 'respondentData'),
+  );

@@ -1,4 +1,4 @@
-import { requireSurveyAccess } from '../../../services/auth.ts';
+import { authorize } from '../../../services/auth.ts';
 import type { QueryResolvers } from '../../__generated__/resolvers-types.ts';
 
 export const responses: NonNullable<QueryResolvers['responses']> = async (
@@ -6,7 +6,7 @@ export const responses: NonNullable<QueryResolvers['responses']> = async (
   { surveyId, filter, first, after },
   { auth, services },
 ) => {
-  requireSurveyAccess(auth, surveyId);
+  authorize(auth, 'responses', surveyId);
   const survey = await services.surveys.idOf(surveyId);
   return services.responses.list(survey, filter, first, after);
 };

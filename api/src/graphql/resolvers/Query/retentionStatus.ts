@@ -1,4 +1,4 @@
-import { requireAdmin } from '../../../services/auth.ts';
+import { authorize } from '../../../services/auth.ts';
 import type { QueryResolvers } from '../../__generated__/resolvers-types.ts';
 
 export const retentionStatus: NonNullable<QueryResolvers['retentionStatus']> = async (
@@ -6,6 +6,6 @@ export const retentionStatus: NonNullable<QueryResolvers['retentionStatus']> = a
   _args,
   { auth, services },
 ) => {
-  requireAdmin(auth);
+  authorize(auth, 'retentionStatus');
   return services.retention.status();
 };

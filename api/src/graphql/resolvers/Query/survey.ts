@@ -1,7 +1,7 @@
-import { requireSurveyAccess } from '../../../services/auth.ts';
+import { authorize } from '../../../services/auth.ts';
 import type { QueryResolvers } from '../../__generated__/resolvers-types.ts';
 
 export const survey: NonNullable<QueryResolvers['survey']> = async (_parent, { id }, { auth, services }) => {
-  requireSurveyAccess(auth, id);
+  authorize(auth, 'survey', id);
   return services.surveys.get(id);
 };

@@ -1,9 +1,11 @@
-import { requireAdmin } from '../../../services/auth.ts';
+import { authorize, isGlobal } from '../../../services/auth.ts';
 import type { QueryResolvers } from '../../__generated__/resolvers-types.ts';
 
 export const surveys: NonNullable<QueryResolvers['surveys']> = async (_parent, _args, { auth, services }) => {
-  // A dashboard opened with a read token learns which survey it reads here.
+  // A dashboard opened with a read token learns which survey it reads here; a person, the surveys of their roles.
   if (auth.kind === 'survey') return [await services.surveys.get(auth.surveyId)];
-  requireAdmin(auth);
-  return services.surveys.list();
+  authorize(auth, 'surveys');
+  if (isGlobal(auth) || (auth.kind === 'person' && auth.roles['*'])) return services.surveys.list();
+  const ids = auth.kind === 'person' ? Object.keys(auth.roles) : [];
+  return (await services.surveys.list()).filter((survey) => ids.includes(String(survey._id)));
 };

@@ -1,4 +1,4 @@
-import { requireSurveyAccess } from '../../../services/auth.ts';
+import { authorize } from '../../../services/auth.ts';
 import type { QueryResolvers } from '../../__generated__/resolvers-types.ts';
 
 export const themes: NonNullable<QueryResolvers['themes']> = async (
@@ -6,7 +6,7 @@ export const themes: NonNullable<QueryResolvers['themes']> = async (
   { surveyId, filter, groupBy, bucket },
   { auth, services },
 ) => {
-  requireSurveyAccess(auth, surveyId);
+  authorize(auth, 'themes', surveyId);
   const { id, minResponses } = await services.surveys.reportSettings(surveyId);
   return services.themes.report(id, filter, groupBy, bucket, minResponses);
 };

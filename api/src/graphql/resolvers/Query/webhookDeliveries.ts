@@ -5,4 +5,9 @@ export const webhookDeliveries: NonNullable<QueryResolvers['webhookDeliveries']>
   _parent,
   { webhookId, first, after },
   context,
-) => context.services.webhookDelivery.list(await accessibleWebhook(webhookId, context), first ?? 20, after);
+) =>
+  context.services.webhookDelivery.list(
+    await accessibleWebhook(webhookId, context, 'webhookDeliveries'),
+    first ?? 20,
+    after,
+  );

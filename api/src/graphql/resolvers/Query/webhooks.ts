@@ -1,4 +1,4 @@
-import { requireSurveyAccess } from '../../../services/auth.ts';
+import { authorize } from '../../../services/auth.ts';
 import type { QueryResolvers } from '../../__generated__/resolvers-types.ts';
 
 export const webhooks: NonNullable<QueryResolvers['webhooks']> = async (
@@ -6,6 +6,6 @@ export const webhooks: NonNullable<QueryResolvers['webhooks']> = async (
   { surveyId },
   { auth, services },
 ) => {
-  requireSurveyAccess(auth, surveyId);
+  authorize(auth, 'webhooks', surveyId);
   return services.webhooks.list(await services.surveys.idOf(surveyId));
 };
