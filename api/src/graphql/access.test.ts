@@ -44,7 +44,11 @@ async function answer(): Promise<string> {
 }
 /** One subscription for the calls that leave it as it is; `fresh` for those that delete it. */
 let shared: Promise<string> | undefined;
-const webhook = (fresh = false) => (fresh ? newWebhook() : (shared ??= newWebhook()));
+function webhook(fresh = false): Promise<string> {
+  if (fresh) return newWebhook();
+  shared ??= newWebhook();
+  return shared;
+}
 async function newWebhook(): Promise<string> {
   const { createWebhook } = await admin<{ createWebhook: { webhook: { id: string } } }>(
     'mutation ($input: CreateWebhookInput!) { createWebhook(input: $input) { webhook { id } } }',
