@@ -703,6 +703,8 @@ export type SubmittedResponse = {
 /** A survey: one NPS question, asked on a site owner's pages in the languages and markets listed. */
 export type Survey = {
   __typename?: 'Survey';
+  /** What this request's caller may do on the survey (a person's role, or a token): the console and dashboard show that. */
+  access: Array<SurveyRight>;
   /** An inactive (paused) survey is not shown, and its site key accepts no answers. */
   active: Scalars['Boolean']['output'];
   /** Origins (`https://shop.example`) whose pages may load and answer this survey. */
@@ -787,6 +789,23 @@ export type SurveyInstallation = {
   lastSeenAt: Maybe<Scalars['DateTime']['output']>;
   origin: Scalars['String']['output'];
 };
+
+/**
+ * A right on a survey (see the README's table of roles): REPORTS (figures), COMMENTS (answers one by one, with
+ * customer ids and attributes), FOLLOW_UPS (the queue, and recording one), SETTINGS (settings and texts), TOKENS,
+ * WEBHOOKS, ERASURE (a respondent's data), IMPORT, PEOPLE (who has which role), DELETE.
+ */
+export type SurveyRight =
+  | 'COMMENTS'
+  | 'DELETE'
+  | 'ERASURE'
+  | 'FOLLOW_UPS'
+  | 'IMPORT'
+  | 'PEOPLE'
+  | 'REPORTS'
+  | 'SETTINGS'
+  | 'TOKENS'
+  | 'WEBHOOKS';
 
 /** A survey's own wording of one widget text in one language. */
 export type SurveyText = {
@@ -1158,6 +1177,7 @@ export type ResolversTypes = {
   SurveyConfig: ResolverTypeWrapper<Omit<SurveyConfig, 'questionOverrides' | 'texts'> & { questionOverrides: Array<ResolversTypes['QuestionOverride']>, texts: Array<ResolversTypes['SurveyText']> }>;
   SurveyDeletion: ResolverTypeWrapper<SurveyDeletion>;
   SurveyInstallation: ResolverTypeWrapper<SurveyInstallation>;
+  SurveyRight: SurveyRight;
   SurveyText: ResolverTypeWrapper<StoredSurveyText>;
   SurveyTextInput: SurveyTextInput;
   ThemeCount: ResolverTypeWrapper<ThemeCount>;
@@ -1440,6 +1460,7 @@ export type SubmittedResponseResolvers<ContextType = Context, ParentType extends
 };
 
 export type SurveyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Survey'] = ResolversParentTypes['Survey']> = {
+  access?: Resolver<Array<ResolversTypes['SurveyRight']>, ParentType, ContextType>;
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   allowedOrigins?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   archived?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;

@@ -41,6 +41,7 @@ import { webhooks } from './Query/webhooks.ts';
 import { surveyId as readTokenSurveyId } from './ReadToken/surveyId.ts';
 import { surveyId as responseSurveyId } from './Response/surveyId.ts';
 import { themeMatches } from './Response/themeMatches.ts';
+import { access } from './Survey/access.ts';
 import { installations } from './Survey/installations.ts';
 import { filter as webhookFilter } from './Webhook/filter.ts';
 import { surveyId as webhookSurveyId } from './Webhook/surveyId.ts';
@@ -94,7 +95,7 @@ export const resolvers: Resolvers = {
     testWebhook,
   },
   Response: { surveyId: responseSurveyId, themeMatches },
-  Survey: { installations },
+  Survey: { installations, access },
   ReadToken: { surveyId: readTokenSurveyId },
   Webhook: { surveyId: webhookSurveyId, filter: webhookFilter },
   WebhookDelivery: { id: deliveryId, createdAt: deliveryCreatedAt },

@@ -29,6 +29,14 @@ type Key = MessageKey<ConsoleMessages>;
 const TOKEN_KEY = 'nps-dashboard-token';
 const TABS = ['settings', 'texts', 'install', 'tokens'] as const;
 type Tab = (typeof TABS)[number];
+/** The right each tab needs: what a person's role does not allow, the console does not show. */
+const TAB_RIGHTS = {
+  settings: 'SETTINGS',
+  texts: 'SETTINGS',
+  install: 'REPORTS',
+  tokens: 'TOKENS',
+} as const satisfies Record<Tab, ConsoleSurvey['access'][number]>;
+const tabsOf = (survey: ConsoleSurvey) => TABS.filter((tab) => survey.access.includes(TAB_RIGHTS[tab]));
 const TAB_LABELS = {
   settings: 'tabSettings',
   texts: 'tabTexts',
@@ -392,12 +400,13 @@ export class NpsConsole extends LitElement {
   private handleTabKey(event: KeyboardEvent, tab: Tab): void {
     const moves: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
     const rtl = this.dir === 'rtl' && event.key.startsWith('Arrow') ? -1 : 1;
-    const index = TABS.indexOf(tab);
+    const tabs = this.survey ? tabsOf(this.survey) : [];
+    const index = tabs.indexOf(tab);
     let next: number | undefined;
-    if (event.key in moves) next = (index + (moves[event.key] ?? 0) * rtl + TABS.length) % TABS.length;
+    if (event.key in moves) next = (index + (moves[event.key] ?? 0) * rtl + tabs.length) % tabs.length;
     if (event.key === 'Home') next = 0;
-    if (event.key === 'End') next = TABS.length - 1;
-    const target = next === undefined ? undefined : TABS[next];
+    if (event.key === 'End') next = tabs.length - 1;
+    const target = next === undefined ? undefined : tabs[next];
     if (!target || this.view.kind !== 'survey') return;
     event.preventDefault();
     this.go({ ...this.view, tab: target });
@@ -486,7 +495,7 @@ export class NpsConsole extends LitElement {
                     class="button"
                     type="button"
                     aria-label=${`${i18n.t('edit')}: ${survey.brand}`}
-                    @click=${() => this.go({ kind: 'survey', id: survey.id, tab: 'settings' })}
+                    @click=${() => this.go({ kind: 'survey', id: survey.id, tab: tabsOf(survey)[0] ?? 'install' })}
                   >
                     ${i18n.t('edit')}
                   </button>
@@ -569,6 +578,13 @@ export class NpsConsole extends LitElement {
           <span class="help" id="archive-help">${i18n.t('archiveHelp')}</span>
         </div>
       </section>
+      ${survey.access.includes('DELETE') ? this.renderDelete(survey) : nothing}
+    `;
+  }
+
+  private renderDelete(survey: ConsoleSurvey) {
+    const { i18n } = this;
+    return html`
       <section class="card danger" aria-labelledby="delete-title">
         <h3 id="delete-title">${i18n.t('deleteTitle')}</h3>
         <p class="help" id="delete-help">${i18n.t('deleteHelp')}</p>
@@ -646,7 +662,7 @@ export class NpsConsole extends LitElement {
         </div>
         ${this.renderConflict()}
         <div role="tablist" aria-labelledby="survey-title">
-          ${TABS.map(
+          ${tabsOf(survey).map(
             (name) => html`
               <button
                 role="tab"

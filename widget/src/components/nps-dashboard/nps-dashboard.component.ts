@@ -168,6 +168,11 @@ export class NpsDashboard extends LitElement {
     return this.surveys.find((s) => s.id === this.surveyId);
   }
 
+  /** Whether the token or the person's role allows a right on the survey shown: what it does not, is not shown. */
+  private can(right: DashboardSurvey['access'][number]): boolean {
+    return this.survey?.access.includes(right) ?? false;
+  }
+
   private get view(): View {
     const today = Math.floor(Date.now() / DAY_MS) * DAY_MS;
     return {
@@ -242,9 +247,21 @@ export class NpsDashboard extends LitElement {
     try {
       const [report, comments, queue, webhooks] = await Promise.all([
         parts.includes('report') ? client.report(view, this.bucket) : this.report,
-        parts.includes('comments') ? client.comments(view, this.category) : this.comments,
-        parts.includes('queue') ? client.followUpQueue(view.surveyId) : this.queue,
-        parts.includes('webhooks') ? client.webhooks(view.surveyId) : this.webhooks,
+        !this.can('COMMENTS')
+          ? []
+          : parts.includes('comments')
+            ? client.comments(view, this.category)
+            : this.comments,
+        !this.can('FOLLOW_UPS')
+          ? []
+          : parts.includes('queue')
+            ? client.followUpQueue(view.surveyId)
+            : this.queue,
+        !this.can('WEBHOOKS')
+          ? []
+          : parts.includes('webhooks')
+            ? client.webhooks(view.surveyId)
+            : this.webhooks,
       ]);
       if (request !== this.requested) return;
       this.report = report;
@@ -280,7 +297,7 @@ export class NpsDashboard extends LitElement {
     const { theme, category } = event.detail;
     this.theme = theme ? { theme, category } : null;
     this.themeComments = [];
-    if (!theme || !this.client) return;
+    if (!theme || !this.client || !this.can('COMMENTS')) return;
     try {
       const comments = await this.client.comments(this.view, category, theme);
       if (this.theme?.theme === theme && this.theme.category === category) this.themeComments = comments;
@@ -432,7 +449,7 @@ export class NpsDashboard extends LitElement {
             </button></span>`
           : nothing
       }
-      <button class="button" @click=${() => void this.exportCsv()} ?disabled=${this.exporting}>
+      <button class="button" @click=${() => void this.exportCsv()} ?disabled=${this.exporting} ?hidden=${!this.can('COMMENTS')}>
         ${this.exporting ? this.i18n.t('exporting') : this.i18n.t('exportCsv')}
       </button>
     </div>`;
@@ -574,7 +591,15 @@ export class NpsDashboard extends LitElement {
         ></nps-segment-grid>
       </section>
       ${this.renderWhy(report)}
-      ${this.renderComments()}
+      ${this.can('COMMENTS') ? this.renderComments() : nothing}
+      ${this.can('FOLLOW_UPS') ? this.renderQueue(queue) : nothing}
+      ${this.renderReasons(report)}
+      ${this.can('WEBHOOKS') ? this.renderWebhooks() : nothing}
+    </div>`;
+  }
+
+  private renderQueue(queue: FollowUpTask[]) {
+    return html`
       <section aria-labelledby="queue-title">
         <h2 id="queue-title">${this.i18n.t('followUps')}</h2>
         <p class="muted">${this.i18n.t('followUpsHelp')}</p>
@@ -586,7 +611,11 @@ export class NpsDashboard extends LitElement {
           @nps-follow-up-record=${this.handleFollowUp}
         ></nps-follow-up-queue>
       </section>
-      ${this.renderReasons(report)}
+    `;
+  }
+
+  private renderWebhooks() {
+    return html`
       <section class="wide" aria-labelledby="webhooks-title">
         <h2 id="webhooks-title">${this.i18n.t('webhooks')}</h2>
         <nps-webhooks-panel
@@ -599,7 +628,7 @@ export class NpsDashboard extends LitElement {
           @nps-webhook-delete=${this.handleWebhookDelete}
         ></nps-webhooks-panel>
       </section>
-    </div>`;
+    `;
   }
 
   override render() {

@@ -18,6 +18,7 @@ const SURVEY: ConsoleSurvey = {
   minResponses: 30,
   active: true,
   archived: false,
+  access: ['REPORTS', 'SETTINGS'],
   version: 3,
   createdAt: '2026-11-01T00:00:00.000Z',
   updatedAt: '2026-11-01T00:00:00.000Z',

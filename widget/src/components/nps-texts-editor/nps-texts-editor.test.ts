@@ -19,6 +19,7 @@ const SURVEY: ConsoleSurvey = {
   minResponses: 30,
   active: true,
   archived: false,
+  access: ['REPORTS', 'SETTINGS'],
   version: 1,
   createdAt: '2026-11-01T00:00:00.000Z',
   updatedAt: '2026-11-01T00:00:00.000Z',

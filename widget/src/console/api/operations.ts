@@ -31,7 +31,7 @@ export const SIGN_OUT = /* GraphQL */ `
 const SURVEY = /* GraphQL */ `
   fragment ConsoleSurvey on Survey {
     id siteKey brand languages defaultLanguage markets allowedOrigins recontactDays retentionDays sampleRate
-    delaySeconds minResponses active archived version createdAt updatedAt
+    delaySeconds minResponses active archived version createdAt updatedAt access
     texts { language key text }
   }
 `;

@@ -2,7 +2,7 @@
 
 export const SURVEYS = /* GraphQL */ `
   query DashboardSurveys {
-    surveys { id brand languages markets minResponses }
+    surveys { id brand languages markets minResponses access }
   }
 `;
 

@@ -34,6 +34,23 @@ export type QuestionOverrideInput = {
   question?: string | null | undefined;
 };
 
+/**
+ * A right on a survey (see the README's table of roles): REPORTS (figures), COMMENTS (answers one by one, with
+ * customer ids and attributes), FOLLOW_UPS (the queue, and recording one), SETTINGS (settings and texts), TOKENS,
+ * WEBHOOKS, ERASURE (a respondent's data), IMPORT, PEOPLE (who has which role), DELETE.
+ */
+export type SurveyRight =
+  | 'COMMENTS'
+  | 'DELETE'
+  | 'ERASURE'
+  | 'FOLLOW_UPS'
+  | 'IMPORT'
+  | 'PEOPLE'
+  | 'REPORTS'
+  | 'SETTINGS'
+  | 'TOKENS'
+  | 'WEBHOOKS';
+
 export type SurveyTextInput = {
   key: WidgetTextKey;
   language: string;
@@ -124,12 +141,12 @@ export type ConsoleSignOutMutationVariables = Exact<{ [key: string]: never; }>;
 
 export type ConsoleSignOutMutation = { signOut: boolean };
 
-export type ConsoleSurveyFragment = { id: string, siteKey: string, brand: string, languages: Array<string>, defaultLanguage: string, markets: Array<string>, allowedOrigins: Array<string>, recontactDays: number, retentionDays: number | null, sampleRate: number, delaySeconds: number, minResponses: number, active: boolean, archived: boolean, version: number, createdAt: string, updatedAt: string, texts: Array<{ language: string, key: WidgetTextKey, text: string }> };
+export type ConsoleSurveyFragment = { id: string, siteKey: string, brand: string, languages: Array<string>, defaultLanguage: string, markets: Array<string>, allowedOrigins: Array<string>, recontactDays: number, retentionDays: number | null, sampleRate: number, delaySeconds: number, minResponses: number, active: boolean, archived: boolean, version: number, createdAt: string, updatedAt: string, access: Array<SurveyRight>, texts: Array<{ language: string, key: WidgetTextKey, text: string }> };
 
 export type ConsoleSurveysQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ConsoleSurveysQuery = { surveys: Array<{ id: string, siteKey: string, brand: string, languages: Array<string>, defaultLanguage: string, markets: Array<string>, allowedOrigins: Array<string>, recontactDays: number, retentionDays: number | null, sampleRate: number, delaySeconds: number, minResponses: number, active: boolean, archived: boolean, version: number, createdAt: string, updatedAt: string, texts: Array<{ language: string, key: WidgetTextKey, text: string }> }> };
+export type ConsoleSurveysQuery = { surveys: Array<{ id: string, siteKey: string, brand: string, languages: Array<string>, defaultLanguage: string, markets: Array<string>, allowedOrigins: Array<string>, recontactDays: number, retentionDays: number | null, sampleRate: number, delaySeconds: number, minResponses: number, active: boolean, archived: boolean, version: number, createdAt: string, updatedAt: string, access: Array<SurveyRight>, texts: Array<{ language: string, key: WidgetTextKey, text: string }> }> };
 
 export type ConsoleInstallationsQueryVariables = Exact<{
   id: string | number;
@@ -143,7 +160,7 @@ export type ConsoleCreateSurveyMutationVariables = Exact<{
 }>;
 
 
-export type ConsoleCreateSurveyMutation = { createSurvey: { id: string, siteKey: string, brand: string, languages: Array<string>, defaultLanguage: string, markets: Array<string>, allowedOrigins: Array<string>, recontactDays: number, retentionDays: number | null, sampleRate: number, delaySeconds: number, minResponses: number, active: boolean, archived: boolean, version: number, createdAt: string, updatedAt: string, texts: Array<{ language: string, key: WidgetTextKey, text: string }> } };
+export type ConsoleCreateSurveyMutation = { createSurvey: { id: string, siteKey: string, brand: string, languages: Array<string>, defaultLanguage: string, markets: Array<string>, allowedOrigins: Array<string>, recontactDays: number, retentionDays: number | null, sampleRate: number, delaySeconds: number, minResponses: number, active: boolean, archived: boolean, version: number, createdAt: string, updatedAt: string, access: Array<SurveyRight>, texts: Array<{ language: string, key: WidgetTextKey, text: string }> } };
 
 export type ConsoleUpdateSurveyMutationVariables = Exact<{
   id: string | number;
@@ -151,7 +168,7 @@ export type ConsoleUpdateSurveyMutationVariables = Exact<{
 }>;
 
 
-export type ConsoleUpdateSurveyMutation = { updateSurvey: { id: string, siteKey: string, brand: string, languages: Array<string>, defaultLanguage: string, markets: Array<string>, allowedOrigins: Array<string>, recontactDays: number, retentionDays: number | null, sampleRate: number, delaySeconds: number, minResponses: number, active: boolean, archived: boolean, version: number, createdAt: string, updatedAt: string, texts: Array<{ language: string, key: WidgetTextKey, text: string }> } };
+export type ConsoleUpdateSurveyMutation = { updateSurvey: { id: string, siteKey: string, brand: string, languages: Array<string>, defaultLanguage: string, markets: Array<string>, allowedOrigins: Array<string>, recontactDays: number, retentionDays: number | null, sampleRate: number, delaySeconds: number, minResponses: number, active: boolean, archived: boolean, version: number, createdAt: string, updatedAt: string, access: Array<SurveyRight>, texts: Array<{ language: string, key: WidgetTextKey, text: string }> } };
 
 export type ConsoleDeleteSurveyMutationVariables = Exact<{
   id: string | number;

@@ -66,6 +66,23 @@ export type ResponseFilter = {
   withComment?: boolean | null | undefined;
 };
 
+/**
+ * A right on a survey (see the README's table of roles): REPORTS (figures), COMMENTS (answers one by one, with
+ * customer ids and attributes), FOLLOW_UPS (the queue, and recording one), SETTINGS (settings and texts), TOKENS,
+ * WEBHOOKS, ERASURE (a respondent's data), IMPORT, PEOPLE (who has which role), DELETE.
+ */
+export type SurveyRight =
+  | 'COMMENTS'
+  | 'DELETE'
+  | 'ERASURE'
+  | 'FOLLOW_UPS'
+  | 'IMPORT'
+  | 'PEOPLE'
+  | 'REPORTS'
+  | 'SETTINGS'
+  | 'TOKENS'
+  | 'WEBHOOKS';
+
 /** Periods in UTC: days, ISO weeks (starting on Monday), calendar months. */
 export type TimeBucket =
   | 'DAY'
@@ -116,7 +133,7 @@ export type WebhookFormat =
 export type DashboardSurveysQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DashboardSurveysQuery = { surveys: Array<{ id: string, brand: string, languages: Array<string>, markets: Array<string>, minResponses: number }> };
+export type DashboardSurveysQuery = { surveys: Array<{ id: string, brand: string, languages: Array<string>, markets: Array<string>, minResponses: number, access: Array<SurveyRight> }> };
 
 export type DashboardReportQueryVariables = Exact<{
   surveyId: string | number;
