@@ -28,6 +28,7 @@ import { createHistoryImport } from './services/history-import.ts';
 import { createIngest } from './services/ingest.ts';
 import { createMetrics } from './services/metrics.ts';
 import { createNps } from './services/nps.ts';
+import { createPeople } from './services/people.ts';
 import { createRateLimits, type RateLimitOptions } from './services/rate-limits.ts';
 import { createResponses } from './services/responses.ts';
 import { createRetention } from './services/retention.ts';
@@ -134,10 +135,12 @@ export async function createApp(options: AppOptions): Promise<App> {
     { name: 'account', what: 'for this account' },
   );
   const surveys = createSurveys(models);
+  const sessions = createSessions(models, signInLimits);
   const erasure = createErasure(models, ingest);
   const services: Services = {
     auth: createAuth(models, options.adminToken),
-    sessions: createSessions(models, signInLimits),
+    sessions,
+    people: createPeople(models, sessions),
     surveys,
     submissions,
     history: createHistoryImport(models, submissions),

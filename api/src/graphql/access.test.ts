@@ -181,6 +181,25 @@ const CALLS: Record<Operation, () => Promise<[query: string, variables?: object,
     { id: survey.id },
   ],
   runRetentionPurge: async () => ['mutation { runRetentionPurge { nextDueAt } }'],
+  members: async () => ['query ($id: ID!) { members(surveyId: $id) { role } }', { id: survey.id }],
+  invitations: async () => ['query ($id: ID!) { invitations(surveyId: $id) { id } }', { id: survey.id }],
+  invitation: async () => ['{ invitation(code: "x") { email } }'],
+  acceptInvitation: async () => ['mutation { acceptInvitation(code: "x", password: "p") { id } }'],
+  inviteMember: async () => [
+    'mutation ($id: ID!) { inviteMember(surveyId: $id, email: "new@kafe.example", role: VIEWER) { code } }',
+    { id: survey.id },
+  ],
+  revokeInvitation: async () => {
+    const { inviteMember } = await admin<{ inviteMember: { invitation: { id: string } } }>(
+      'mutation ($id: ID!) { inviteMember(surveyId: $id, email: "gone@kafe.example", role: VIEWER) { invitation { id } } }',
+      { id: survey.id },
+    );
+    return ['mutation ($id: ID!) { revokeInvitation(id: $id) }', { id: inviteMember.invitation.id }];
+  },
+  setMemberRole: async () => [
+    'mutation ($id: ID!) { setMemberRole(surveyId: $id, userId: "user-viewer", role: VIEWER) }',
+    { id: survey.id },
+  ],
 };
 
 /** Whether the table lets `caller` do `operation` on the survey. */

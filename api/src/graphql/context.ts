@@ -7,6 +7,7 @@ import type { HistoryImportService } from '../services/history-import.ts';
 import type { IngestService } from '../services/ingest.ts';
 import type { Metrics } from '../services/metrics.ts';
 import type { NpsService } from '../services/nps.ts';
+import type { PeopleService } from '../services/people.ts';
 import type { RateLimits } from '../services/rate-limits.ts';
 import type { ResponseService } from '../services/responses.ts';
 import type { RetentionService } from '../services/retention.ts';
@@ -23,6 +24,7 @@ import type { WebhookService } from '../services/webhooks.ts';
 export interface Services {
   readonly auth: AuthService;
   readonly sessions: SessionService;
+  readonly people: PeopleService;
   readonly surveys: SurveyService;
   readonly submissions: SubmissionService;
   readonly history: HistoryImportService;

@@ -7,6 +7,7 @@ import { erasedAnswerSchema } from './erased-answer.model.ts';
 import { erasureSchema } from './erasure.model.ts';
 import { followUpClaimSchema } from './follow-up-claim.model.ts';
 import { ingestJournalSchema } from './ingest-journal.model.ts';
+import { invitationSchema } from './invitation.model.ts';
 import { jobRunSchema } from './job-run.model.ts';
 import { membershipSchema } from './membership.model.ts';
 import { npsDailySchema } from './nps-daily.model.ts';
@@ -36,6 +37,7 @@ const SCHEMAS = [
   tokenSchema,
   userSchema,
   membershipSchema,
+  invitationSchema,
   sessionSchema,
   setupCodeSchema,
   ingestJournalSchema,
@@ -69,6 +71,7 @@ export function createModels(connection: Connection) {
     Token: connection.model('Token', tokenSchema),
     User: connection.model('User', userSchema),
     Membership: connection.model('Membership', membershipSchema),
+    Invitation: connection.model('Invitation', invitationSchema),
     Session: connection.model('Session', sessionSchema),
     SetupCode: connection.model('SetupCode', setupCodeSchema),
     IngestJournal: connection.model('IngestJournal', ingestJournalSchema),

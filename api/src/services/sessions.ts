@@ -87,6 +87,12 @@ export function createSessions(models: Models, limits: RateLimits) {
   }
 
   return {
+    /** Signs a person in whom another check let in (an invitation accepted). */
+    begin,
+
+    /** A new account (not yet saved), its email and password checked: BAD_USER_INPUT naming the field. */
+    newUser,
+
     /** A new setup code, while no account exists; null once one does. */
     createSetupCode: () => createSetupCode(models),
 

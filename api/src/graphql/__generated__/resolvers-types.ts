@@ -72,6 +72,13 @@ export type CreateWebhookInput = {
   url: Scalars['String']['input'];
 };
 
+export type CreatedInvitation = {
+  __typename?: 'CreatedInvitation';
+  /** The code of the link to give the person (we send no mail), `…/console#invite=<code>`: shown this once. */
+  code: Scalars['String']['output'];
+  invitation: Invitation;
+};
+
 /** What an erasure removed: no personal data, as the erasure log keeps it. */
 export type Erasure = {
   __typename?: 'Erasure';
@@ -157,8 +164,40 @@ export type ImportResult = {
   stored: Scalars['Int']['output'];
 };
 
+export type Invitation = {
+  __typename?: 'Invitation';
+  email: Scalars['String']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  role: Role;
+  surveyId: Scalars['ID']['output'];
+};
+
+/** What an invitation offers, for the page that accepts it. */
+export type InvitationPreview = {
+  __typename?: 'InvitationPreview';
+  brand: Scalars['String']['output'];
+  email: Scalars['String']['output'];
+  /** Whether the address has an account already (then its password is asked, not a new one). */
+  hasAccount: Scalars['Boolean']['output'];
+  role: Role;
+};
+
+export type Member = {
+  __typename?: 'Member';
+  role: Role;
+  /** Null: the person's role is on every survey. */
+  surveyId: Maybe<Scalars['ID']['output']>;
+  user: Account;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Public: accepts an invitation with its code: a new account with `password` (12 to 200 characters), or, for an
+   * address with an account, its password; gives the role and signs the person in (a session cookie).
+   */
+  acceptInvitation: Account;
   /** Changes the signed-in person's password and ends their other sessions. */
   changePassword: Scalars['Boolean']['output'];
   /** Admin: a new token for one survey's dashboards. */
@@ -191,6 +230,8 @@ export type Mutation = {
    * removed by the retention period, does not come back. For files over the request size, `pnpm import:responses`.
    */
   importResponses: ImportResult;
+  /** PEOPLE: invites an email address to the survey with a role; the link works once, within 7 days. */
+  inviteMember: CreatedInvitation;
   /** Admin: recomputes the survey's pre-aggregated counts from the stored responses; returns how many responses were counted. */
   rebuildNpsAggregates: Scalars['Int']['output'];
   /**
@@ -207,6 +248,8 @@ export type Mutation = {
    * erased answer's are gone (NOT_FOUND).
    */
   redeliverWebhook: WebhookDelivery;
+  /** PEOPLE on the invitation's survey. */
+  revokeInvitation: Scalars['Boolean']['output'];
   /** Admin: the token stops working at once. */
   revokeReadToken: Scalars['Boolean']['output'];
   /**
@@ -216,6 +259,8 @@ export type Mutation = {
   rotateWebhookSecret: WebhookWithSecret;
   /** Admin: runs the retention purge now (joining a run already going on this instance) and says what it did. */
   runRetentionPurge: RetentionStatus;
+  /** PEOPLE: gives a person another role on the survey, or none (`role` null); never one's own. */
+  setMemberRole: Scalars['Boolean']['output'];
   /**
    * Public: makes the first owner's account, on a database with none, with the one-time code of the setup link that
    * `./pnpmw start` prints (or `pnpm setup-link`), valid an hour; signs them in (a session cookie). The password has 12
@@ -238,6 +283,12 @@ export type Mutation = {
   updateSurvey: Survey;
   /** Admin, or a token of the subscription's survey. */
   updateWebhook: Webhook;
+};
+
+
+export type MutationAcceptInvitationArgs = {
+  code: Scalars['String']['input'];
+  password: Scalars['String']['input'];
 };
 
 
@@ -291,6 +342,13 @@ export type MutationImportResponsesArgs = {
 };
 
 
+export type MutationInviteMemberArgs = {
+  email: Scalars['String']['input'];
+  role: Role;
+  surveyId: Scalars['ID']['input'];
+};
+
+
 export type MutationRebuildNpsAggregatesArgs = {
   surveyId: Scalars['ID']['input'];
 };
@@ -312,6 +370,11 @@ export type MutationRedeliverWebhookArgs = {
 };
 
 
+export type MutationRevokeInvitationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRevokeReadTokenArgs = {
   id: Scalars['ID']['input'];
 };
@@ -320,6 +383,13 @@ export type MutationRevokeReadTokenArgs = {
 export type MutationRotateWebhookSecretArgs = {
   id: Scalars['ID']['input'];
   overlapHours?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type MutationSetMemberRoleArgs = {
+  role?: InputMaybe<Role>;
+  surveyId: Scalars['ID']['input'];
+  userId: Scalars['ID']['input'];
 };
 
 
@@ -458,8 +528,14 @@ export type Query = {
   followUpReasons: Array<FollowUpReasonCount>;
   /** Whether the API can reach its database: the same answer as `GET /healthz`, for clients that only speak GraphQL. */
   health: Health;
+  /** Public: what an invitation's code offers; NOT_FOUND when it is unknown, used, revoked or expired. */
+  invitation: InvitationPreview;
+  /** PEOPLE: the survey's invitations not yet accepted, revoked or expired. */
+  invitations: Array<Invitation>;
   /** The person signed in by this request's session cookie; null for a token or no one. */
   me: Maybe<Account>;
+  /** PEOPLE: the people with a role on the survey, and the owners of every survey. */
+  members: Array<Member>;
   /**
    * Admin, or a token of this survey. Computed from pre-aggregated daily counts: exact, and fast at any volume. With
    * `compareTo` (a period, usually the one before `filter`'s), every segment carries its change.
@@ -505,6 +581,21 @@ export type QueryFollowUpReasonsArgs = {
   from?: InputMaybe<Scalars['DateTime']['input']>;
   surveyId: Scalars['ID']['input'];
   to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type QueryInvitationArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+export type QueryInvitationsArgs = {
+  surveyId: Scalars['ID']['input'];
+};
+
+
+export type QueryMembersArgs = {
+  surveyId: Scalars['ID']['input'];
 };
 
 
@@ -666,6 +757,17 @@ export type RetentionStatus = {
   /** When the next run is due: an hour after the last, whichever instance runs it and however often they restart. */
   nextDueAt: Scalars['DateTime']['output'];
 };
+
+/** A person's role on a survey: what each may do is the README's table of roles. */
+export type Role =
+  /** The figures, the answers with their comments, and the follow-ups. */
+  | 'ANALYST'
+  /** Settings and texts, and the figures. */
+  | 'EDITOR'
+  /** Everything: settings, texts, tokens, webhooks, people, erasure, import, delete. */
+  | 'OWNER'
+  /** The figures alone: no comment, customer id or attribute. */
+  | 'VIEWER';
 
 export type SubmitResponseInput = {
   /** A flat object of customer attributes: at most 20 keys (letters, digits, `_`, `-`; 40 characters), each a string (200 characters), number, boolean or null. */
@@ -1136,6 +1238,7 @@ export type ResolversTypes = {
   CreateReadTokenPayload: ResolverTypeWrapper<Omit<CreateReadTokenPayload, 'readToken'> & { readToken: ResolversTypes['ReadToken'] }>;
   CreateSurveyInput: CreateSurveyInput;
   CreateWebhookInput: CreateWebhookInput;
+  CreatedInvitation: ResolverTypeWrapper<CreatedInvitation>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Erasure: ResolverTypeWrapper<Erasure>;
   ErrorCode: ErrorCode;
@@ -1148,7 +1251,10 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImportResult: ResolverTypeWrapper<ImportResult>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Invitation: ResolverTypeWrapper<Invitation>;
+  InvitationPreview: ResolverTypeWrapper<InvitationPreview>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  Member: ResolverTypeWrapper<Member>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NpsCategory: NpsCategory;
   NpsChange: ResolverTypeWrapper<NpsChange>;
@@ -1169,6 +1275,7 @@ export type ResolversTypes = {
   ResponseEdge: ResolverTypeWrapper<Omit<ResponseEdge, 'node'> & { node: ResolversTypes['Response'] }>;
   ResponseFilter: ResponseFilter;
   RetentionStatus: ResolverTypeWrapper<RetentionStatus>;
+  Role: Role;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SubmitResponseInput: SubmitResponseInput;
   SubmitResponsePayload: ResolverTypeWrapper<SubmitResponsePayload>;
@@ -1207,6 +1314,7 @@ export type ResolversParentTypes = {
   CreateReadTokenPayload: Omit<CreateReadTokenPayload, 'readToken'> & { readToken: ResolversParentTypes['ReadToken'] };
   CreateSurveyInput: CreateSurveyInput;
   CreateWebhookInput: CreateWebhookInput;
+  CreatedInvitation: CreatedInvitation;
   DateTime: Scalars['DateTime']['output'];
   Erasure: Erasure;
   Float: Scalars['Float']['output'];
@@ -1217,7 +1325,10 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   ImportResult: ImportResult;
   Int: Scalars['Int']['output'];
+  Invitation: Invitation;
+  InvitationPreview: InvitationPreview;
   JSON: Scalars['JSON']['output'];
+  Member: Member;
   Mutation: Record<PropertyKey, never>;
   NpsChange: NpsChange;
   NpsComparison: NpsComparison;
@@ -1271,6 +1382,11 @@ export type CreateReadTokenPayloadResolvers<ContextType = Context, ParentType ex
   token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type CreatedInvitationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreatedInvitation'] = ResolversParentTypes['CreatedInvitation']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  invitation?: Resolver<ResolversTypes['Invitation'], ParentType, ContextType>;
+};
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
@@ -1311,11 +1427,33 @@ export type ImportResultResolvers<ContextType = Context, ParentType extends Reso
   stored?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type InvitationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Invitation'] = ResolversParentTypes['Invitation']> = {
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  surveyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type InvitationPreviewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InvitationPreview'] = ResolversParentTypes['InvitationPreview']> = {
+  brand?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hasAccount?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+};
+
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
 
+export type MemberResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Member'] = ResolversParentTypes['Member']> = {
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  surveyId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['Account'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  acceptInvitation?: Resolver<ResolversTypes['Account'], ParentType, ContextType, RequireFields<MutationAcceptInvitationArgs, 'code' | 'password'>>;
   changePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'currentPassword' | 'newPassword'>>;
   createReadToken?: Resolver<ResolversTypes['CreateReadTokenPayload'], ParentType, ContextType, RequireFields<MutationCreateReadTokenArgs, 'label' | 'surveyId'>>;
   createSurvey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType, RequireFields<MutationCreateSurveyArgs, 'input'>>;
@@ -1325,13 +1463,16 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   eraseRespondent?: Resolver<ResolversTypes['Erasure'], ParentType, ContextType, RequireFields<MutationEraseRespondentArgs, 'customerId'>>;
   eraseResponse?: Resolver<ResolversTypes['Erasure'], ParentType, ContextType, RequireFields<MutationEraseResponseArgs, 'id'>>;
   importResponses?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportResponsesArgs, 'csv' | 'surveyId'>>;
+  inviteMember?: Resolver<ResolversTypes['CreatedInvitation'], ParentType, ContextType, RequireFields<MutationInviteMemberArgs, 'email' | 'role' | 'surveyId'>>;
   rebuildNpsAggregates?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationRebuildNpsAggregatesArgs, 'surveyId'>>;
   reclassifyComments?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationReclassifyCommentsArgs, 'surveyId'>>;
   recordFollowUp?: Resolver<ResolversTypes['Response'], ParentType, ContextType, RequireFields<MutationRecordFollowUpArgs, 'input'>>;
   redeliverWebhook?: Resolver<ResolversTypes['WebhookDelivery'], ParentType, ContextType, RequireFields<MutationRedeliverWebhookArgs, 'deliveryId' | 'webhookId'>>;
+  revokeInvitation?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRevokeInvitationArgs, 'id'>>;
   revokeReadToken?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRevokeReadTokenArgs, 'id'>>;
   rotateWebhookSecret?: Resolver<ResolversTypes['WebhookWithSecret'], ParentType, ContextType, RequireFields<MutationRotateWebhookSecretArgs, 'id'>>;
   runRetentionPurge?: Resolver<ResolversTypes['RetentionStatus'], ParentType, ContextType>;
+  setMemberRole?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationSetMemberRoleArgs, 'surveyId' | 'userId'>>;
   setUpFirstOwner?: Resolver<ResolversTypes['Account'], ParentType, ContextType, RequireFields<MutationSetUpFirstOwnerArgs, 'code' | 'email' | 'password'>>;
   signIn?: Resolver<ResolversTypes['Account'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'email' | 'password'>>;
   signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1386,7 +1527,10 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   followUpQueue?: Resolver<Array<ResolversTypes['FollowUpTask']>, ParentType, ContextType, RequireFields<QueryFollowUpQueueArgs, 'first' | 'surveyId'>>;
   followUpReasons?: Resolver<Array<ResolversTypes['FollowUpReasonCount']>, ParentType, ContextType, RequireFields<QueryFollowUpReasonsArgs, 'surveyId'>>;
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
+  invitation?: Resolver<ResolversTypes['InvitationPreview'], ParentType, ContextType, RequireFields<QueryInvitationArgs, 'code'>>;
+  invitations?: Resolver<Array<ResolversTypes['Invitation']>, ParentType, ContextType, RequireFields<QueryInvitationsArgs, 'surveyId'>>;
   me?: Resolver<Maybe<ResolversTypes['Account']>, ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['Member']>, ParentType, ContextType, RequireFields<QueryMembersArgs, 'surveyId'>>;
   nps?: Resolver<ResolversTypes['NpsReport'], ParentType, ContextType, RequireFields<QueryNpsArgs, 'surveyId'>>;
   readTokens?: Resolver<Array<ResolversTypes['ReadToken']>, ParentType, ContextType, RequireFields<QueryReadTokensArgs, 'surveyId'>>;
   respondentData?: Resolver<Array<ResolversTypes['Response']>, ParentType, ContextType, RequireFields<QueryRespondentDataArgs, 'customerId'>>;
@@ -1601,6 +1745,7 @@ export type WebhookWithSecretResolvers<ContextType = Context, ParentType extends
 export type Resolvers<ContextType = Context> = {
   Account?: AccountResolvers<ContextType>;
   CreateReadTokenPayload?: CreateReadTokenPayloadResolvers<ContextType>;
+  CreatedInvitation?: CreatedInvitationResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Erasure?: ErasureResolvers<ContextType>;
   FollowUp?: FollowUpResolvers<ContextType>;
@@ -1608,7 +1753,10 @@ export type Resolvers<ContextType = Context> = {
   FollowUpTask?: FollowUpTaskResolvers<ContextType>;
   Health?: HealthResolvers<ContextType>;
   ImportResult?: ImportResultResolvers<ContextType>;
+  Invitation?: InvitationResolvers<ContextType>;
+  InvitationPreview?: InvitationPreviewResolvers<ContextType>;
   JSON?: GraphQLScalarType;
+  Member?: MemberResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   NpsChange?: NpsChangeResolvers<ContextType>;
   NpsReport?: NpsReportResolvers<ContextType>;

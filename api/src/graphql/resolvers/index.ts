@@ -1,5 +1,6 @@
 import { DateTimeResolver, JSONResolver } from 'graphql-scalars';
 import type { Resolvers } from '../__generated__/resolvers-types.ts';
+import { acceptInvitation } from './Mutation/acceptInvitation.ts';
 import { changePassword } from './Mutation/changePassword.ts';
 import { createReadToken } from './Mutation/createReadToken.ts';
 import { createSurvey } from './Mutation/createSurvey.ts';
@@ -9,13 +10,16 @@ import { deleteWebhook } from './Mutation/deleteWebhook.ts';
 import { eraseRespondent } from './Mutation/eraseRespondent.ts';
 import { eraseResponse } from './Mutation/eraseResponse.ts';
 import { importResponses } from './Mutation/importResponses.ts';
+import { inviteMember } from './Mutation/inviteMember.ts';
 import { rebuildNpsAggregates } from './Mutation/rebuildNpsAggregates.ts';
 import { reclassifyComments } from './Mutation/reclassifyComments.ts';
 import { recordFollowUp } from './Mutation/recordFollowUp.ts';
 import { redeliverWebhook } from './Mutation/redeliverWebhook.ts';
+import { revokeInvitation } from './Mutation/revokeInvitation.ts';
 import { revokeReadToken } from './Mutation/revokeReadToken.ts';
 import { rotateWebhookSecret } from './Mutation/rotateWebhookSecret.ts';
 import { runRetentionPurge } from './Mutation/runRetentionPurge.ts';
+import { setMemberRole } from './Mutation/setMemberRole.ts';
 import { setUpFirstOwner } from './Mutation/setUpFirstOwner.ts';
 import { signIn } from './Mutation/signIn.ts';
 import { signOut } from './Mutation/signOut.ts';
@@ -26,7 +30,10 @@ import { updateWebhook } from './Mutation/updateWebhook.ts';
 import { followUpQueue } from './Query/followUpQueue.ts';
 import { followUpReasons } from './Query/followUpReasons.ts';
 import { health } from './Query/health.ts';
+import { invitation } from './Query/invitation.ts';
+import { invitations } from './Query/invitations.ts';
 import { me } from './Query/me.ts';
+import { members } from './Query/members.ts';
 import { nps } from './Query/nps.ts';
 import { readTokens } from './Query/readTokens.ts';
 import { respondentData } from './Query/respondentData.ts';
@@ -55,6 +62,9 @@ export const resolvers: Resolvers = {
   Query: {
     health,
     me,
+    members,
+    invitations,
+    invitation,
     survey,
     surveys,
     readTokens,
@@ -79,6 +89,10 @@ export const resolvers: Resolvers = {
     signIn,
     signOut,
     changePassword,
+    inviteMember,
+    revokeInvitation,
+    acceptInvitation,
+    setMemberRole,
     submitResponse,
     rebuildNpsAggregates,
     reclassifyComments,
