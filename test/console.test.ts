@@ -42,7 +42,7 @@ async function surveys() {
   }>(product.url, SURVEYS, {}, { authorization: `Bearer ${await adminToken()}` });
   return data?.surveys ?? [];
 }
-const ours = async () => (await surveys()).find((s) => s.brand === 'Lykavittos Coffee');
+const ours = async () => (await surveys()).find((s) => s.brand.startsWith('Lykavittos Coffee'));
 const consoleOf = (page: Page) => page.locator('nps-console');
 const field = (page: Page, name: string) => consoleOf(page).getByRole('textbox', { name, exact: true });
 const errorOf = async (control: Locator) => {
@@ -255,8 +255,82 @@ describe('two owners editing at once', () => {
   });
 });
 
+describe('people and roles', () => {
+  /** Invites an address with a role in the People tab; the link the console shows for it. */
+  async function invite(email: string, role: string): Promise<string> {
+    await consoleOf(owner).getByRole('tab', { name: 'People' }).click();
+    const panel = consoleOf(owner).locator('nps-people-panel');
+    await panel.getByLabel('Email address').fill(email);
+    await panel.getByLabel('Role', { exact: true }).selectOption({ label: role });
+    await panel.getByRole('button', { name: 'Invite' }).click();
+    await panel.getByRole('listitem').filter({ hasText: email }).waitFor();
+    return (await panel.locator('[part="link"]').textContent()) ?? '';
+  }
+
+  /** A new browser that accepts an invitation link with a password of its own. */
+  async function join(link: string) {
+    const page = await (await browser.newContext({ locale: 'en-US' })).newPage();
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto(link);
+    await consoleOf(page).getByRole('heading', { name: 'Join Lykavittos Coffee & Co' }).waitFor();
+    await consoleOf(page).getByLabel('Password (12 characters or more)').fill('my own password here');
+    await consoleOf(page).getByRole('button', { name: 'Join' }).click();
+    await consoleOf(page).getByRole('heading', { name: 'Your surveys' }).waitFor();
+    return page;
+  }
+
+  it('gives an analyst the answers and comments, but no settings, tokens, people or webhooks', async () => {
+    const link = await invite('analyst@lykavittos.example', 'Analyst');
+    expect(link).toMatch(/\/console#invite=/);
+    const analyst = await join(link);
+    // Only the survey of the invitation, and of it only what the role allows.
+    expect(await consoleOf(analyst).locator('tbody th').allTextContents()).toEqual([
+      'Lykavittos Coffee & Co',
+    ]);
+    await consoleOf(analyst).getByRole('button', { name: 'Edit: Lykavittos Coffee & Co' }).click();
+    expect((await consoleOf(analyst).getByRole('tab').allTextContents()).map((tab) => tab.trim())).toEqual([
+      'Install',
+    ]);
+    await consoleOf(analyst).getByRole('link', { name: 'Open the dashboard' }).click();
+    const dashboard = analyst.locator('nps-dashboard');
+    await dashboard.getByRole('heading', { name: 'Recent comments' }).waitFor();
+    await expect.poll(() => dashboard.locator('blockquote').allTextContents()).toContain('Kahveniz harika.');
+    expect(await dashboard.getByRole('heading', { name: 'Webhooks' }).count()).toBe(0);
+    await analyst.context().close();
+  });
+
+  it('shows a viewer the figures and no comment anywhere: not on the page, not through the API, no export', async () => {
+    const viewer = await join(await invite('viewer@lykavittos.example', 'Viewer'));
+    await viewer.goto(`${product.url}/dashboard`);
+    const dashboard = viewer.locator('nps-dashboard');
+    await expect.poll(() => dashboard.locator('[part="headline"]').textContent()).toContain('1 response');
+    expect(await dashboard.getByRole('heading', { name: 'Recent comments' }).count()).toBe(0);
+    expect(await dashboard.getByRole('button', { name: 'Export the responses (CSV)' }).isVisible()).toBe(
+      false,
+    );
+    expect(await dashboard.locator('blockquote').count()).toBe(0);
+    const id = (await ours())?.id;
+    const asked = await viewer.evaluate(async (id) => {
+      const response = await fetch('/graphql', {
+        method: 'POST',
+        credentials: 'same-origin',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          query: 'query ($id: ID!) { responses(surveyId: $id, first: 10) { edges { node { comment } } } }',
+          variables: { id },
+        }),
+      });
+      return JSON.stringify(await response.json());
+    }, id);
+    expect(asked).toContain('FORBIDDEN');
+    expect(asked).not.toContain('Kahveniz');
+    await viewer.context().close();
+  });
+});
+
 describe('deleting a survey', () => {
   it('asks for its brand typed in, erases its answers and says what it erased', async () => {
+    await consoleOf(owner).getByRole('tab', { name: 'Settings' }).click();
     const remove = consoleOf(owner).getByRole('button', { name: 'Delete for good' });
     expect(await remove.isDisabled()).toBe(true);
     await field(owner, 'Type the brand, Lykavittos Coffee & Co, to confirm').fill('Lykavittos Coffee & Co');
@@ -316,7 +390,7 @@ describe('the console in each language', () => {
         if (await consoleOf(owner).getByRole('tablist').isVisible()) await back.click();
         expect(await axeViolations(owner), `${language} ${width} list`).toEqual([]);
         await consoleOf(owner).getByRole('button', { name: edit }).first().click();
-        for (const tab of ['settings', 'texts', 'install', 'tokens']) {
+        for (const tab of ['settings', 'texts', 'install', 'tokens', 'people']) {
           await consoleOf(owner).locator(`#tab-${tab}`).click();
           expect(await axeViolations(owner), `${language} ${width} ${tab}`).toEqual([]);
         }

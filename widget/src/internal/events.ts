@@ -66,6 +66,12 @@ export interface NpsEventMap {
   'nps-token-create': { label: string };
   /** Console: a read token is to be revoked. */
   'nps-token-revoke': { id: string };
+  /** Console: an email address is to be invited with a role. */
+  'nps-member-invite': { email: string; role: 'OWNER' | 'EDITOR' | 'ANALYST' | 'VIEWER' };
+  /** Console: a person's role is to change; null takes it away. */
+  'nps-member-role': { userId: string; role: 'OWNER' | 'EDITOR' | 'ANALYST' | 'VIEWER' | null };
+  /** Console: an invitation is to be revoked. */
+  'nps-invitation-revoke': { id: string };
 }
 
 declare global {
@@ -87,6 +93,9 @@ declare global {
     'nps-install-check': CustomEvent<NpsEventMap['nps-install-check']>;
     'nps-token-create': CustomEvent<NpsEventMap['nps-token-create']>;
     'nps-token-revoke': CustomEvent<NpsEventMap['nps-token-revoke']>;
+    'nps-member-invite': CustomEvent<NpsEventMap['nps-member-invite']>;
+    'nps-member-role': CustomEvent<NpsEventMap['nps-member-role']>;
+    'nps-invitation-revoke': CustomEvent<NpsEventMap['nps-invitation-revoke']>;
   }
 }
 

@@ -3,10 +3,14 @@ import { property, state } from 'lit/decorators.js';
 import { ApiError } from '../../api/client.ts';
 import {
   type Account,
+  acceptInvitation,
   ConsoleClient,
   type ConsoleSurvey,
   type Deletion,
   type Installation,
+  type InvitationPreview,
+  type People,
+  previewInvitation,
   type ReadToken,
   setUp,
   signIn,
@@ -18,6 +22,7 @@ import { applyLanguage, type MessageKey } from '../../i18n/i18n.controller.ts';
 import { browserLanguage, LANGUAGE_NAMES } from '../../i18n/languages.ts';
 import type { NpsEventMap, SurveyFields } from '../../internal/events.ts';
 import '../nps-install-panel/nps-install-panel.ts';
+import '../nps-people-panel/nps-people-panel.ts';
 import '../nps-survey-form/nps-survey-form.ts';
 import { FIELD_ERRORS } from '../nps-survey-form/nps-survey-form.component.ts';
 import '../nps-texts-editor/nps-texts-editor.ts';
@@ -27,7 +32,7 @@ import { styles } from './nps-console.styles.ts';
 type Key = MessageKey<ConsoleMessages>;
 /** Shared with the dashboard, so that "Open the dashboard" opens it signed in (this tab only). */
 const TOKEN_KEY = 'nps-dashboard-token';
-const TABS = ['settings', 'texts', 'install', 'tokens'] as const;
+const TABS = ['settings', 'texts', 'install', 'tokens', 'people'] as const;
 type Tab = (typeof TABS)[number];
 /** The right each tab needs: what a person's role does not allow, the console does not show. */
 const TAB_RIGHTS = {
@@ -35,6 +40,7 @@ const TAB_RIGHTS = {
   texts: 'SETTINGS',
   install: 'REPORTS',
   tokens: 'TOKENS',
+  people: 'PEOPLE',
 } as const satisfies Record<Tab, ConsoleSurvey['access'][number]>;
 const tabsOf = (survey: ConsoleSurvey) => TABS.filter((tab) => survey.access.includes(TAB_RIGHTS[tab]));
 const TAB_LABELS = {
@@ -42,6 +48,7 @@ const TAB_LABELS = {
   texts: 'tabTexts',
   install: 'tabInstall',
   tokens: 'tabTokens',
+  people: 'tabPeople',
 } as const satisfies Record<Tab, Key>;
 /** The console's name of each field the API may say changed meanwhile. */
 const FIELD_LABELS: Record<string, Key> = {
@@ -90,6 +97,11 @@ export class NpsConsole extends LitElement {
   @state() private account: Account | null = null;
   /** The setup link's code, while the first owner's account is to be made. */
   @state() private setupCode: string | null = null;
+  /** An invitation's code and what it offers, while the person joins. */
+  @state() private joining: { code: string; preview: InvitationPreview } | null = null;
+  @state() private people: People | null = null;
+  /** The link of the invitation just made: shown once. */
+  @state() private inviteLink: string | null = null;
   @state() private busy = false;
   @state() private view: View = { kind: 'list' };
   @state() private surveys: ConsoleSurvey[] = [];
@@ -116,10 +128,16 @@ export class NpsConsole extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // The setup link's code is in the fragment, which no server saw: taken out of the address at once.
-    const code = new URLSearchParams(location.hash.slice(1)).get('setup');
+    const fragment = new URLSearchParams(location.hash.slice(1));
+    const code = fragment.get('setup');
+    const invitation = fragment.get('invite');
+    if (code || invitation) history.replaceState(null, '', location.pathname + location.search);
     if (code) {
-      history.replaceState(null, '', location.pathname + location.search);
       this.setupCode = code;
+      return;
+    }
+    if (invitation) {
+      void this.join(invitation);
       return;
     }
     const saved = sessionStorage.getItem(TOKEN_KEY);
@@ -188,6 +206,16 @@ export class NpsConsole extends LitElement {
     }
   }
 
+  /** Shows what an invitation offers, for the person to join with a password. */
+  private async join(code: string): Promise<void> {
+    try {
+      this.joining = { code, preview: await previewInvitation(this.endpoint, code) };
+    } catch (error) {
+      if (error instanceof ApiError && error.code === 'NOT_FOUND') this.say('inviteRefused', true);
+      else this.fail(error);
+    }
+  }
+
   private forget(): void {
     sessionStorage.removeItem(TOKEN_KEY);
     this.client = null;
@@ -217,13 +245,16 @@ export class NpsConsole extends LitElement {
     this.busy = true;
     this.fieldErrors = {};
     try {
-      if (this.setupCode) await setUp(this.endpoint, this.setupCode, email, password);
+      if (this.joining) await acceptInvitation(this.endpoint, this.joining.code, password);
+      else if (this.setupCode) await setUp(this.endpoint, this.setupCode, email, password);
       else await signIn(this.endpoint, email, password);
       this.setupCode = null;
+      this.joining = null;
       await this.open(null);
     } catch (error) {
       const code = error instanceof ApiError ? error.code : 'NETWORK';
-      if (code === 'UNAUTHENTICATED') this.say(this.setupCode ? 'setupRefused' : 'signInRefused', true);
+      if (code === 'NOT_FOUND' && this.joining) this.say('inviteRefused', true);
+      else if (code === 'UNAUTHENTICATED') this.say(this.setupCode ? 'setupRefused' : 'signInRefused', true);
       else if (code === 'RATE_LIMITED') this.say('errorRateLimited', true);
       else if (code === 'BAD_USER_INPUT' && error instanceof ApiError) {
         const field = String(error.extensions['field'] ?? '');
@@ -243,6 +274,8 @@ export class NpsConsole extends LitElement {
     this.confirmBrand = '';
     if (view.kind === 'survey' && view.tab === 'install') void this.loadInstallations();
     if (view.kind === 'survey' && view.tab === 'tokens') void this.loadTokens();
+    if (view.kind === 'survey' && view.tab === 'people') void this.loadPeople();
+    this.inviteLink = null;
   }
 
   /** Puts a survey as the API returned it in the list, in its place. */
@@ -352,6 +385,50 @@ export class NpsConsole extends LitElement {
     }
   }
 
+  private async loadPeople(): Promise<void> {
+    const survey = this.survey;
+    if (!survey || !this.client) return;
+    try {
+      this.people = await this.client.people(survey.id);
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  private async handleInvite(event: CustomEvent<NpsEventMap['nps-member-invite']>): Promise<void> {
+    const survey = this.survey;
+    if (!survey || !this.client) return;
+    try {
+      const code = await this.client.invite(survey.id, event.detail.email, event.detail.role);
+      this.inviteLink = `${location.origin}${location.pathname}#invite=${code}`;
+      await this.loadPeople();
+    } catch (error) {
+      if (error instanceof ApiError && error.code === 'BAD_USER_INPUT') this.say('errorEmail', true);
+      else this.fail(error);
+    }
+  }
+
+  private async handleRole(event: CustomEvent<NpsEventMap['nps-member-role']>): Promise<void> {
+    const survey = this.survey;
+    try {
+      if (survey) await this.client?.setRole(survey.id, event.detail.userId, event.detail.role);
+      await this.loadPeople();
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  private async handleInvitationRevoke(
+    event: CustomEvent<NpsEventMap['nps-invitation-revoke']>,
+  ): Promise<void> {
+    try {
+      await this.client?.revokeInvitation(event.detail.id);
+      await this.loadPeople();
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
   private async handleTokenCreate(event: CustomEvent<NpsEventMap['nps-token-create']>): Promise<void> {
     const survey = this.survey;
     if (!survey || !this.client) return;
@@ -430,36 +507,54 @@ export class NpsConsole extends LitElement {
   }
 
   private renderSignIn() {
-    const { i18n } = this;
+    const { i18n, joining } = this;
     const setup = this.setupCode !== null;
+    const fresh = setup || (joining !== null && !joining.preview.hasAccount);
     const invalid = (field: string) => (this.fieldErrors[field] ? 'true' : 'false');
+    const title = joining
+      ? i18n.t('joinTitle', { brand: joining.preview.brand })
+      : i18n.t(setup ? 'setupTitle' : 'signInTitle');
+    const help = joining
+      ? i18n.t(joining.preview.hasAccount ? 'joinHelpExisting' : 'joinHelp', {
+          role: i18n.t(`role_${joining.preview.role}`),
+          email: joining.preview.email,
+        })
+      : i18n.t(setup ? 'setupHelp' : 'signInHelp');
     return html`
       <section class="card sign-in" aria-labelledby="sign-in-title">
-        <h2 id="sign-in-title">${i18n.t(setup ? 'setupTitle' : 'signInTitle')}</h2>
-        <p id="sign-in-help">${i18n.t(setup ? 'setupHelp' : 'signInHelp')}</p>
+        <h2 id="sign-in-title">${title}</h2>
+        <p id="sign-in-help">${help}</p>
         <form @submit=${this.handleAccountSubmit}>
           <div class="field">
             <label for="email">${i18n.t('email')}</label>
-            <input id="email" name="email" type="email" autocomplete="username" aria-invalid=${invalid('email')} />
+            <input
+              id="email"
+              name="email"
+              type="email"
+              autocomplete="username"
+              .value=${joining?.preview.email ?? ''}
+              ?readonly=${joining !== null}
+              aria-invalid=${invalid('email')}
+            />
           </div>
           <div class="field">
-            <label for="password">${i18n.t(setup ? 'newPassword' : 'password')}</label>
+            <label for="password">${i18n.t(fresh ? 'newPassword' : 'password')}</label>
             <input
               id="password"
               name="password"
               type="password"
-              autocomplete=${setup ? 'new-password' : 'current-password'}
-              aria-invalid=${invalid(setup ? 'password' : 'none')}
+              autocomplete=${fresh ? 'new-password' : 'current-password'}
+              aria-invalid=${invalid(fresh ? 'password' : 'none')}
             />
           </div>
           <div class="actions">
             <button class="button primary" type="submit" ?disabled=${this.busy}>
-              ${this.busy ? i18n.t('signingIn') : i18n.t(setup ? 'createAccount' : 'signIn')}
+              ${this.busy ? i18n.t('signingIn') : i18n.t(joining ? 'join' : setup ? 'createAccount' : 'signIn')}
             </button>
           </div>
         </form>
         ${
-          setup
+          setup || joining
             ? nothing
             : html`<details>
               <summary>${i18n.t('useAdminToken')}</summary>
@@ -628,6 +723,18 @@ export class NpsConsole extends LitElement {
         .installations=${this.installations}
         @nps-install-check=${this.loadInstallations}
       ></nps-install-panel>`;
+    }
+    if (tab === 'people') {
+      return html`<nps-people-panel
+        language=${this.language}
+        me=${this.account?.id ?? ''}
+        .members=${this.people?.members ?? []}
+        .invitations=${this.people?.invitations ?? []}
+        .link=${this.inviteLink}
+        @nps-member-invite=${this.handleInvite}
+        @nps-member-role=${this.handleRole}
+        @nps-invitation-revoke=${this.handleInvitationRevoke}
+      ></nps-people-panel>`;
     }
     if (tab === 'tokens') {
       return html`<nps-tokens-panel

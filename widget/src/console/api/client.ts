@@ -1,10 +1,14 @@
 import { request, TokenClient } from '../../api/client.ts';
 import type {
+  ConsoleAcceptInvitationMutation,
   ConsoleCreateReadTokenMutation,
   ConsoleCreateSurveyMutation,
   ConsoleDeleteSurveyMutation,
   ConsoleInstallationsQuery,
+  ConsoleInvitationQuery,
+  ConsoleInviteMutation,
   ConsoleMeQuery,
+  ConsolePeopleQuery,
   ConsoleReadTokensQuery,
   ConsoleSetUpMutation,
   ConsoleSignInMutation,
@@ -12,17 +16,24 @@ import type {
   ConsoleSurveysQuery,
   ConsoleUpdateSurveyMutation,
   CreateSurveyInput,
+  Role,
   UpdateSurveyInput,
   WidgetTextKey,
 } from './__generated__/operations.ts';
 import {
+  ACCEPT_INVITATION,
   CREATE_READ_TOKEN,
   CREATE_SURVEY,
   DELETE_SURVEY,
   INSTALLATIONS,
+  INVITATION,
+  INVITE,
   ME,
+  PEOPLE,
   READ_TOKENS,
+  REVOKE_INVITATION,
   REVOKE_READ_TOKEN,
+  SET_ROLE,
   SET_UP,
   SIGN_IN,
   SIGN_OUT,
@@ -59,6 +70,29 @@ export async function setUp(
     true,
   );
   return data.setUpFirstOwner;
+}
+
+export type People = ConsolePeopleQuery;
+export type Member = ConsolePeopleQuery['members'][number];
+export type PendingInvitation = ConsolePeopleQuery['invitations'][number];
+export type InvitationPreview = ConsoleInvitationQuery['invitation'];
+export type { Role };
+
+/** What an invitation's link offers (NOT_FOUND when it is unknown, used, revoked or expired). */
+export async function previewInvitation(endpoint: string, code: string): Promise<InvitationPreview> {
+  return (await request<ConsoleInvitationQuery>(endpoint, INVITATION, { code })).invitation;
+}
+
+/** Accepts an invitation: the answer sets this origin's session cookie. */
+export async function acceptInvitation(endpoint: string, code: string, password: string): Promise<Account> {
+  const data = await request<ConsoleAcceptInvitationMutation>(
+    endpoint,
+    ACCEPT_INVITATION,
+    { code, password },
+    undefined,
+    true,
+  );
+  return data.acceptInvitation;
 }
 
 /** The console's reads and writes, as a person signed in (`token` null: the session cookie) or the admin token. */
@@ -102,6 +136,24 @@ export class ConsoleClient extends TokenClient {
 
   async revokeReadToken(id: string): Promise<void> {
     await this.request(REVOKE_READ_TOKEN, { id });
+  }
+
+  async people(surveyId: string): Promise<People> {
+    return this.request<ConsolePeopleQuery>(PEOPLE, { surveyId });
+  }
+
+  /** Invites an email address with a role; the code of the link, shown this once. */
+  async invite(surveyId: string, email: string, role: Role): Promise<string> {
+    return (await this.request<ConsoleInviteMutation>(INVITE, { surveyId, email, role })).inviteMember.code;
+  }
+
+  async revokeInvitation(id: string): Promise<void> {
+    await this.request(REVOKE_INVITATION, { id });
+  }
+
+  /** Gives a person another role on the survey, or none (null). */
+  async setRole(surveyId: string, userId: string, role: Role | null): Promise<void> {
+    await this.request(SET_ROLE, { surveyId, userId, role });
   }
 
   /** Ends the person's session, on every instance (nothing for the admin token itself). */

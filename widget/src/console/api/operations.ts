@@ -86,3 +86,40 @@ export const REVOKE_READ_TOKEN = /* GraphQL */ `
     revokeReadToken(id: $id)
   }
 `;
+
+export const PEOPLE = /* GraphQL */ `
+  query ConsolePeople($surveyId: ID!) {
+    members(surveyId: $surveyId) { user { id email } role surveyId }
+    invitations(surveyId: $surveyId) { id email role expiresAt }
+  }
+`;
+
+export const INVITE = /* GraphQL */ `
+  mutation ConsoleInvite($surveyId: ID!, $email: String!, $role: Role!) {
+    inviteMember(surveyId: $surveyId, email: $email, role: $role) { code }
+  }
+`;
+
+export const REVOKE_INVITATION = /* GraphQL */ `
+  mutation ConsoleRevokeInvitation($id: ID!) {
+    revokeInvitation(id: $id)
+  }
+`;
+
+export const SET_ROLE = /* GraphQL */ `
+  mutation ConsoleSetRole($surveyId: ID!, $userId: ID!, $role: Role) {
+    setMemberRole(surveyId: $surveyId, userId: $userId, role: $role)
+  }
+`;
+
+export const INVITATION = /* GraphQL */ `
+  query ConsoleInvitation($code: String!) {
+    invitation(code: $code) { email role brand hasAccount }
+  }
+`;
+
+export const ACCEPT_INVITATION = /* GraphQL */ `
+  mutation ConsoleAcceptInvitation($code: String!, $password: String!) {
+    acceptInvitation(code: $code, password: $password) { id email }
+  }
+`;

@@ -34,6 +34,17 @@ export type QuestionOverrideInput = {
   question?: string | null | undefined;
 };
 
+/** A person's role on a survey: what each may do is the README's table of roles. */
+export type Role =
+  /** The figures, the answers with their comments, and the follow-ups. */
+  | 'ANALYST'
+  /** Settings and texts, and the figures. */
+  | 'EDITOR'
+  /** Everything: settings, texts, tokens, webhooks, people, erasure, import, delete. */
+  | 'OWNER'
+  /** The figures alone: no comment, customer id or attribute. */
+  | 'VIEWER';
+
 /**
  * A right on a survey (see the README's table of roles): REPORTS (figures), COMMENTS (answers one by one, with
  * customer ids and attributes), FOLLOW_UPS (the queue, and recording one), SETTINGS (settings and texts), TOKENS,
@@ -199,3 +210,50 @@ export type ConsoleRevokeReadTokenMutationVariables = Exact<{
 
 
 export type ConsoleRevokeReadTokenMutation = { revokeReadToken: boolean };
+
+export type ConsolePeopleQueryVariables = Exact<{
+  surveyId: string | number;
+}>;
+
+
+export type ConsolePeopleQuery = { members: Array<{ role: Role, surveyId: string | null, user: { id: string, email: string } }>, invitations: Array<{ id: string, email: string, role: Role, expiresAt: string }> };
+
+export type ConsoleInviteMutationVariables = Exact<{
+  surveyId: string | number;
+  email: string;
+  role: Role;
+}>;
+
+
+export type ConsoleInviteMutation = { inviteMember: { code: string } };
+
+export type ConsoleRevokeInvitationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleRevokeInvitationMutation = { revokeInvitation: boolean };
+
+export type ConsoleSetRoleMutationVariables = Exact<{
+  surveyId: string | number;
+  userId: string | number;
+  role?: Role | null | undefined;
+}>;
+
+
+export type ConsoleSetRoleMutation = { setMemberRole: boolean };
+
+export type ConsoleInvitationQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type ConsoleInvitationQuery = { invitation: { email: string, role: Role, brand: string, hasAccount: boolean } };
+
+export type ConsoleAcceptInvitationMutationVariables = Exact<{
+  code: string;
+  password: string;
+}>;
+
+
+export type ConsoleAcceptInvitationMutation = { acceptInvitation: { id: string, email: string } };
