@@ -263,7 +263,7 @@ describe('people and roles', () => {
     await panel.getByLabel('Email address').fill(email);
     await panel.getByLabel('Role', { exact: true }).selectOption({ label: role });
     await panel.getByRole('button', { name: 'Invite' }).click();
-    await panel.getByRole('listitem').filter({ hasText: email }).waitFor();
+    await panel.getByRole('listitem').filter({ hasText: email }).first().waitFor();
     return (await panel.locator('[part="link"]').textContent()) ?? '';
   }
 
@@ -282,6 +282,12 @@ describe('people and roles', () => {
   it('gives an analyst the answers and comments, but no settings, tokens, people or webhooks', async () => {
     const link = await invite('analyst@lykavittos.example', 'Analyst');
     expect(link).toMatch(/\/console#invite=/);
+    // The survey's activity says who invited whom.
+    await expect
+      .poll(() => consoleOf(owner).locator('nps-people-panel li').allTextContents())
+      .toContainEqual(
+        expect.stringMatching(new RegExp(`${EMAIL}\\s*invited: analyst@lykavittos\\.example \\(ANALYST\\)`)),
+      );
     const analyst = await join(link);
     // Only the survey of the invitation, and of it only what the role allows.
     expect(await consoleOf(analyst).locator('tbody th').allTextContents()).toEqual([

@@ -20,6 +20,7 @@ import { staticFiles } from './http/static-files.ts';
 import type { Log } from './logging.ts';
 import { createModels, type Models, syncIndexes } from './models/index.ts';
 import { createAggregates } from './services/aggregates.ts';
+import { createAudit } from './services/audit.ts';
 import { createAuth } from './services/auth.ts';
 import { createCountFeed } from './services/count-feed.ts';
 import { createCustomerContacts } from './services/customer-contacts.ts';
@@ -141,6 +142,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     auth: createAuth(models, options.adminToken),
     sessions,
     people: createPeople(models, sessions),
+    audit: createAudit(models),
     surveys,
     submissions,
     history: createHistoryImport(models, submissions),

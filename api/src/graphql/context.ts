@@ -1,5 +1,6 @@
 import type { Database } from '../db/database.ts';
 import type { AggregateService } from '../services/aggregates.ts';
+import type { AuditService } from '../services/audit.ts';
 import type { Auth, AuthService } from '../services/auth.ts';
 import type { CustomerContactService } from '../services/customer-contacts.ts';
 import type { ErasureService } from '../services/erasure.ts';
@@ -25,6 +26,7 @@ export interface Services {
   readonly auth: AuthService;
   readonly sessions: SessionService;
   readonly people: PeopleService;
+  readonly audit: AuditService;
   readonly surveys: SurveyService;
   readonly submissions: SubmissionService;
   readonly history: HistoryImportService;

@@ -119,3 +119,45 @@ describe('roles', () => {
     ).toBe('NOT_FOUND');
   });
 });
+
+describe('the audit log', () => {
+  it('says who changed what and when, newest first, with no respondent data', async () => {
+    await test.admin(
+      'mutation ($id: ID!) { updateSurvey(id: $id, input: { brand: "Kafe 2", markets: ["GR"] }) { id } }',
+      {
+        id: survey.id,
+      },
+    );
+    await test.gql(
+      'mutation ($input: SubmitResponseInput!) { submitResponse(input: $input) { duplicate } }',
+      {
+        input: {
+          siteKey: survey.siteKey,
+          clientResponseId: crypto.randomUUID(),
+          score: 3,
+          language: 'en',
+          attributes: { customerId: 'customer-42' },
+        },
+      },
+      { origin: 'https://shop.example' },
+    );
+    await test.admin(
+      'mutation ($id: ID!) { eraseRespondent(customerId: "customer-42", surveyId: $id) { responses } }',
+      {
+        id: survey.id,
+      },
+    );
+    const { auditLog } = await test.admin<{
+      auditLog: { by: string; action: string; detail: string | null }[];
+    }>('query ($id: ID!) { auditLog(surveyId: $id) { by action detail } }', { id: survey.id });
+    expect(auditLog.slice(0, 2)).toEqual([
+      { by: 'admin', action: 'RESPONDENT_ERASED', detail: '1' },
+      { by: 'admin', action: 'SETTINGS_CHANGED', detail: 'brand, markets' },
+    ]);
+    expect(auditLog.map((entry) => entry.action)).toEqual(
+      expect.arrayContaining(['MEMBER_INVITED', 'MEMBER_JOINED', 'INVITATION_REVOKED', 'ROLE_CHANGED']),
+    );
+    expect(auditLog.find((entry) => entry.action === 'MEMBER_JOINED')?.by).toBe('ana@kafe.example');
+    expect(JSON.stringify(auditLog)).not.toContain('customer-42');
+  });
+});

@@ -1,5 +1,6 @@
 import type { Connection, mongo } from 'mongoose';
 import { appSecretSchema } from './app-secret.model.ts';
+import { auditEntrySchema } from './audit-entry.model.ts';
 import { commentRevisionSchema } from './comment-revision.model.ts';
 import { countDeltaSchema } from './count-delta.model.ts';
 import { customerContactSchema } from './customer-contact.model.ts';
@@ -38,6 +39,7 @@ const SCHEMAS = [
   userSchema,
   membershipSchema,
   invitationSchema,
+  auditEntrySchema,
   sessionSchema,
   setupCodeSchema,
   ingestJournalSchema,
@@ -72,6 +74,7 @@ export function createModels(connection: Connection) {
     User: connection.model('User', userSchema),
     Membership: connection.model('Membership', membershipSchema),
     Invitation: connection.model('Invitation', invitationSchema),
+    AuditEntry: connection.model('AuditEntry', auditEntrySchema),
     Session: connection.model('Session', sessionSchema),
     SetupCode: connection.model('SetupCode', setupCodeSchema),
     IngestJournal: connection.model('IngestJournal', ingestJournalSchema),

@@ -71,6 +71,7 @@ export const OPERATIONS = {
   members: 'people',
   invitations: 'people',
   invitation: 'public',
+  auditLog: 'people',
   retentionStatus: 'global',
   // Mutations
   submitResponse: 'public',

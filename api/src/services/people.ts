@@ -115,7 +115,10 @@ export function createPeople(models: Models, sessions: SessionService) {
      * Accepts an invitation, once: a new account with `password`, or, for an address with one, after checking its
      * password; the role is given (replacing one the person had on the survey) and the person is signed in.
      */
-    async accept(code: string, password: string): Promise<SignedIn> {
+    async accept(
+      code: string,
+      password: string,
+    ): Promise<{ signedIn: SignedIn; survey: string; role: Role }> {
       const invitation = await pending(code);
       const existing = await models.User.findOne({ email: { $eq: invitation.email } }).lean();
       if (existing && !(await verifyPassword(password, existing.passwordHash))) {
@@ -132,7 +135,8 @@ export function createPeople(models: Models, sessions: SessionService) {
         { $set: { user: user._id, survey: invitation.survey, role: invitation.role } },
         { upsert: true },
       );
-      return sessions.begin({ _id: user._id, email: user.email });
+      const signedIn = await sessions.begin({ _id: user._id, email: user.email });
+      return { signedIn, survey: invitation.survey, role: invitation.role as Role };
     },
 
     /** Gives a person another role on a survey, or none (`null`); never one's own. */

@@ -198,6 +198,14 @@ export function createSurveys(models: Models) {
 
     list: () => models.Survey.find().sort({ createdAt: -1, _id: -1 }),
 
+    /** The fields whose value the survey's last change made different (for its audit log). */
+    async lastChange(survey: SurveyDoc): Promise<string[]> {
+      const revision = await models.SurveyRevision.findById(
+        `${survey._id}:${survey.version}`,
+      ).lean<SurveyRevision>();
+      return revision?.fields ?? [];
+    },
+
     /**
      * Deletes a survey's own documents, once its answers are erased (`survey-deletion.ts`): its tokens, webhooks,
      * install records, revisions and people's roles, then the survey. Its counts stay, every answer taken away from
@@ -213,6 +221,8 @@ export function createSurveys(models: Models) {
         models.SurveyRevision.deleteMany(of),
         models.CustomerContact.deleteMany({ _id: { $regex: `^${survey._id}:` } }),
         models.Membership.deleteMany({ survey: String(survey._id) }),
+        models.AuditEntry.deleteMany({ survey: String(survey._id) }),
+        models.Invitation.deleteMany({ survey: String(survey._id) }),
       ]);
       await models.Survey.deleteOne({ _id: survey._id });
       bySiteKey.delete(survey.siteKey);

@@ -30,6 +30,33 @@ export type Account = {
   id: Scalars['ID']['output'];
 };
 
+/** A change recorded in a survey's audit log. */
+export type AuditAction =
+  | 'INVITATION_REVOKED'
+  | 'MEMBER_INVITED'
+  | 'MEMBER_JOINED'
+  | 'RESPONDENT_ERASED'
+  | 'RESPONSES_IMPORTED'
+  | 'RESPONSE_ERASED'
+  | 'ROLE_CHANGED'
+  | 'SETTINGS_CHANGED'
+  | 'TOKEN_CREATED'
+  | 'TOKEN_REVOKED'
+  | 'WEBHOOK_CHANGED'
+  | 'WEBHOOK_CREATED'
+  | 'WEBHOOK_DELETED';
+
+/** Who changed what on a survey, and when; never a respondent's data. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  action: AuditAction;
+  at: Scalars['DateTime']['output'];
+  /** A person's email address, `admin` (the admin token), or a read token's name. */
+  by: Scalars['String']['output'];
+  /** A few words of it: the fields changed, a token's name, an address and role, a number of answers. */
+  detail: Maybe<Scalars['String']['output']>;
+};
+
 export type CreateReadTokenPayload = {
   __typename?: 'CreateReadTokenPayload';
   readToken: ReadToken;
@@ -522,6 +549,8 @@ export type PageInfo = {
 
 export type Query = {
   __typename?: 'Query';
+  /** PEOPLE: the survey's audit log, newest first (1 to 500 entries). */
+  auditLog: Array<AuditEntry>;
   /** Admin, or a token of this survey: detractors not yet followed up, oldest first. `first` is at most 100. */
   followUpQueue: Array<FollowUpTask>;
   /** Admin, or a token of this survey: why detractors were unhappy, over the follow-ups recorded from `from` (inclusive) to `to` (exclusive); most named first, reasons never named left out. */
@@ -568,6 +597,12 @@ export type Query = {
   webhookDeliveries: WebhookDeliveryConnection;
   /** Admin, or a token of this survey: the survey's subscriptions, newest first. */
   webhooks: Array<Webhook>;
+};
+
+
+export type QueryAuditLogArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  surveyId: Scalars['ID']['input'];
 };
 
 
@@ -1234,6 +1269,8 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Account: ResolverTypeWrapper<Account>;
+  AuditAction: AuditAction;
+  AuditEntry: ResolverTypeWrapper<AuditEntry>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CreateReadTokenPayload: ResolverTypeWrapper<Omit<CreateReadTokenPayload, 'readToken'> & { readToken: ResolversTypes['ReadToken'] }>;
   CreateSurveyInput: CreateSurveyInput;
@@ -1310,6 +1347,7 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Account: Account;
+  AuditEntry: AuditEntry;
   Boolean: Scalars['Boolean']['output'];
   CreateReadTokenPayload: Omit<CreateReadTokenPayload, 'readToken'> & { readToken: ResolversParentTypes['ReadToken'] };
   CreateSurveyInput: CreateSurveyInput;
@@ -1375,6 +1413,13 @@ export type ResolversParentTypes = {
 export type AccountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Account'] = ResolversParentTypes['Account']> = {
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type AuditEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
+  action?: Resolver<ResolversTypes['AuditAction'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  detail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type CreateReadTokenPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreateReadTokenPayload'] = ResolversParentTypes['CreateReadTokenPayload']> = {
@@ -1524,6 +1569,7 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  auditLog?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first' | 'surveyId'>>;
   followUpQueue?: Resolver<Array<ResolversTypes['FollowUpTask']>, ParentType, ContextType, RequireFields<QueryFollowUpQueueArgs, 'first' | 'surveyId'>>;
   followUpReasons?: Resolver<Array<ResolversTypes['FollowUpReasonCount']>, ParentType, ContextType, RequireFields<QueryFollowUpReasonsArgs, 'surveyId'>>;
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
@@ -1744,6 +1790,7 @@ export type WebhookWithSecretResolvers<ContextType = Context, ParentType extends
 
 export type Resolvers<ContextType = Context> = {
   Account?: AccountResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
   CreateReadTokenPayload?: CreateReadTokenPayloadResolvers<ContextType>;
   CreatedInvitation?: CreatedInvitationResolvers<ContextType>;
   DateTime?: GraphQLScalarType;

@@ -27,6 +27,7 @@ import { submitResponse } from './Mutation/submitResponse.ts';
 import { testWebhook } from './Mutation/testWebhook.ts';
 import { updateSurvey } from './Mutation/updateSurvey.ts';
 import { updateWebhook } from './Mutation/updateWebhook.ts';
+import { auditLog } from './Query/auditLog.ts';
 import { followUpQueue } from './Query/followUpQueue.ts';
 import { followUpReasons } from './Query/followUpReasons.ts';
 import { health } from './Query/health.ts';
@@ -64,6 +65,7 @@ export const resolvers: Resolvers = {
     me,
     members,
     invitations,
+    auditLog,
     invitation,
     survey,
     surveys,

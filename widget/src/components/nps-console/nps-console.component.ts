@@ -730,6 +730,7 @@ export class NpsConsole extends LitElement {
         me=${this.account?.id ?? ''}
         .members=${this.people?.members ?? []}
         .invitations=${this.people?.invitations ?? []}
+        .log=${this.people?.auditLog ?? []}
         .link=${this.inviteLink}
         @nps-member-invite=${this.handleInvite}
         @nps-member-role=${this.handleRole}

@@ -1,6 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { Member, PendingInvitation, Role } from '../../console/api/client.ts';
+import type { AuditEntry, Member, PendingInvitation, Role } from '../../console/api/client.ts';
 import { consoleI18n } from '../../console/i18n/console-i18n.ts';
 import { formatDate } from '../../i18n/intl.ts';
 import { emit } from '../../internal/events.ts';
@@ -9,9 +9,10 @@ import { styles } from './nps-people-panel.styles.ts';
 const ROLES: readonly Role[] = ['OWNER', 'EDITOR', 'ANALYST', 'VIEWER'];
 
 /**
- * Who works on a survey: each person with their role (changed or taken away here; one's own, and a role on every
+ * Who works on a survey, and what they changed: each person with their role (changed or taken away here; one's own, and a role on every
  * survey, are not), the invitations not yet accepted (revocable), and a form that invites an email address with a
- * role. The link of a new invitation is shown once, as given (`link`): we send no mail. The page makes the requests.
+ * role, and the survey's audit log. The link of a new invitation is shown once, as given (`link`): we send no mail.
+ * The page makes the requests.
  *
  * @fires nps-member-invite - The form was filled in: the email address and the role.
  * @fires nps-member-role - A person's role is to change; `role` null takes it away.
@@ -29,6 +30,9 @@ export class NpsPeoplePanel extends LitElement {
 
   /** The invitations not yet accepted, revoked or expired. */
   @property({ attribute: false }) invitations: readonly PendingInvitation[] = [];
+
+  /** The survey's audit log, newest first. */
+  @property({ attribute: false }) log: readonly AuditEntry[] = [];
 
   /** The link of the invitation just made, to show once; null otherwise. */
   @property({ attribute: false }) link: string | null = null;
@@ -137,6 +141,24 @@ export class NpsPeoplePanel extends LitElement {
               )}
             </ul>`
             : html`<p>${i18n.t('noInvitations')}</p>`
+        }
+      </section>
+      <section aria-labelledby="activity-title">
+        <h3 id="activity-title">${i18n.t('activityTitle')}</h3>
+        ${
+          this.log.length
+            ? html`<ul>
+              ${this.log.map(
+                (entry) => html`
+                  <li>
+                    <span class="help">${formatDate(entry.at, this.language, { dateStyle: 'medium', timeStyle: 'short' })}</span>
+                    <strong>${entry.by}</strong>
+                    <span>${i18n.t(`action_${entry.action}`)}${entry.detail ? `: ${entry.detail}` : ''}</span>
+                  </li>
+                `,
+              )}
+            </ul>`
+            : html`<p>${i18n.t('noActivity')}</p>`
         }
       </section>
       <form novalidate @submit=${this.handleInvite}>

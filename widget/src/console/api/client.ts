@@ -75,6 +75,7 @@ export async function setUp(
 export type People = ConsolePeopleQuery;
 export type Member = ConsolePeopleQuery['members'][number];
 export type PendingInvitation = ConsolePeopleQuery['invitations'][number];
+export type AuditEntry = ConsolePeopleQuery['auditLog'][number];
 export type InvitationPreview = ConsoleInvitationQuery['invitation'];
 export type { Role };
 

@@ -91,6 +91,7 @@ export const PEOPLE = /* GraphQL */ `
   query ConsolePeople($surveyId: ID!) {
     members(surveyId: $surveyId) { user { id email } role surveyId }
     invitations(surveyId: $surveyId) { id email role expiresAt }
+    auditLog(surveyId: $surveyId, first: 50) { at by action detail }
   }
 `;
 

@@ -5,7 +5,13 @@ export const acceptInvitation: NonNullable<MutationResolvers['acceptInvitation']
   { code, password },
   { services, session },
 ) => {
-  const signedIn = await services.people.accept(code, password);
+  const { signedIn, survey, role } = await services.people.accept(code, password);
   session.set(signedIn.token, signedIn.maxAgeSeconds);
+  await services.audit.record(
+    survey,
+    `user:${signedIn.user.id}`,
+    'MEMBER_JOINED',
+    `${signedIn.user.email} (${role})`,
+  );
   return signedIn.user;
 };

@@ -1,5 +1,5 @@
 import { fromValidationError } from '../../../errors.ts';
-import { authorize } from '../../../services/auth.ts';
+import { actor, authorize } from '../../../services/auth.ts';
 import type { MutationResolvers } from '../../__generated__/resolvers-types.ts';
 
 export const createReadToken: NonNullable<MutationResolvers['createReadToken']> = async (
@@ -11,6 +11,7 @@ export const createReadToken: NonNullable<MutationResolvers['createReadToken']> 
   const survey = await services.surveys.get(surveyId);
   try {
     const { doc, token } = await services.auth.createReadToken(survey._id, label);
+    await services.audit.record(surveyId, actor(auth), 'TOKEN_CREATED', doc.label);
     return { readToken: doc, token };
   } catch (error) {
     return fromValidationError(error);

@@ -1,4 +1,4 @@
-import { authorize } from '../../../services/auth.ts';
+import { actor, authorize } from '../../../services/auth.ts';
 import type { MutationResolvers } from '../../__generated__/resolvers-types.ts';
 
 export const createWebhook: NonNullable<MutationResolvers['createWebhook']> = async (
@@ -7,5 +7,7 @@ export const createWebhook: NonNullable<MutationResolvers['createWebhook']> = as
   { auth, services },
 ) => {
   authorize(auth, 'createWebhook', input.surveyId);
-  return services.webhooks.create(input, await services.surveys.get(input.surveyId));
+  const created = await services.webhooks.create(input, await services.surveys.get(input.surveyId));
+  await services.audit.record(input.surveyId, actor(auth), 'WEBHOOK_CREATED', new URL(input.url).host);
+  return created;
 };

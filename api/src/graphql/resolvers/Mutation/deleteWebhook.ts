@@ -1,3 +1,4 @@
+import { actor } from '../../../services/auth.ts';
 import type { MutationResolvers } from '../../__generated__/resolvers-types.ts';
 import { accessibleWebhook } from '../webhook-access.ts';
 
@@ -5,4 +6,14 @@ export const deleteWebhook: NonNullable<MutationResolvers['deleteWebhook']> = as
   _parent,
   { id },
   context,
-) => context.services.webhooks.remove(await accessibleWebhook(id, context, 'deleteWebhook'));
+) => {
+  const webhook = await accessibleWebhook(id, context, 'deleteWebhook');
+  const removed = await context.services.webhooks.remove(webhook);
+  await context.services.audit.record(
+    String(webhook.survey),
+    actor(context.auth),
+    'WEBHOOK_DELETED',
+    new URL(webhook.url).host,
+  );
+  return removed;
+};

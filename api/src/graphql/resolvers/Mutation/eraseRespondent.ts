@@ -6,9 +6,16 @@ export const eraseRespondent: NonNullable<MutationResolvers['eraseRespondent']> 
   _parent,
   { customerId, surveyId },
   context,
-) =>
-  context.services.erasure.eraseRespondent(
+) => {
+  const by = actor(context.auth);
+  const erasure = await context.services.erasure.eraseRespondent(
     customerId,
     await respondentSurvey(context, surveyId, 'eraseRespondent'),
-    actor(context.auth),
+    by,
   );
+  // The customer's id is personal data: the log says how many answers, never whose.
+  for (const survey of erasure.surveyIds) {
+    await context.services.audit.record(survey, by, 'RESPONDENT_ERASED', String(erasure.responses));
+  }
+  return erasure;
+};

@@ -9,5 +9,7 @@ export const eraseResponse: NonNullable<MutationResolvers['eraseResponse']> = as
   requireSignedIn(auth);
   const response = await services.responses.get(id);
   authorize(auth, 'eraseResponse', String(response.survey));
-  return services.erasure.eraseResponse(response, actor(auth));
+  const erasure = await services.erasure.eraseResponse(response, actor(auth));
+  await services.audit.record(String(response.survey), actor(auth), 'RESPONSE_ERASED', '1');
+  return erasure;
 };

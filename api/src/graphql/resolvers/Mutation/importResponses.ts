@@ -1,4 +1,4 @@
-import { authorize } from '../../../services/auth.ts';
+import { actor, authorize } from '../../../services/auth.ts';
 import type { MutationResolvers } from '../../__generated__/resolvers-types.ts';
 
 export const importResponses: NonNullable<MutationResolvers['importResponses']> = async (
@@ -9,5 +9,12 @@ export const importResponses: NonNullable<MutationResolvers['importResponses']> 
   authorize(auth, 'importResponses', surveyId);
   const survey = await services.surveys.get(surveyId);
   const rows = await services.history.read(csv, survey);
-  return { rows: rows.length, ...(await services.history.store(rows, survey)) };
+  const stored = await services.history.store(rows, survey);
+  await services.audit.record(
+    surveyId,
+    actor(auth),
+    'RESPONSES_IMPORTED',
+    `${stored.stored} / ${rows.length}`,
+  );
+  return { rows: rows.length, ...stored };
 };

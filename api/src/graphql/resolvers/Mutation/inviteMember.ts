@@ -15,6 +15,7 @@ export const inviteMember: NonNullable<MutationResolvers['inviteMember']> = asyn
     fromSchemaRole(role),
     actor(auth),
   );
+  await services.audit.record(surveyId, actor(auth), 'MEMBER_INVITED', `${invitation.email} (${role})`);
   return {
     code,
     invitation: {

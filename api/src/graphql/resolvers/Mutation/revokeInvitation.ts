@@ -1,4 +1,4 @@
-import { authorize, requireSignedIn } from '../../../services/auth.ts';
+import { actor, authorize, requireSignedIn } from '../../../services/auth.ts';
 import type { MutationResolvers } from '../../__generated__/resolvers-types.ts';
 
 export const revokeInvitation: NonNullable<MutationResolvers['revokeInvitation']> = async (
@@ -7,6 +7,9 @@ export const revokeInvitation: NonNullable<MutationResolvers['revokeInvitation']
   { auth, services },
 ) => {
   requireSignedIn(auth);
-  authorize(auth, 'revokeInvitation', await services.people.surveyOfInvitation(id));
-  return services.people.revoke(id);
+  const surveyId = await services.people.surveyOfInvitation(id);
+  authorize(auth, 'revokeInvitation', surveyId);
+  const revoked = await services.people.revoke(id);
+  if (revoked) await services.audit.record(surveyId, actor(auth), 'INVITATION_REVOKED', id);
+  return revoked;
 };

@@ -1,4 +1,4 @@
-import { authorize, requireSignedIn } from '../../../services/auth.ts';
+import { actor, authorize, requireSignedIn } from '../../../services/auth.ts';
 import type { MutationResolvers } from '../../__generated__/resolvers-types.ts';
 
 export const revokeReadToken: NonNullable<MutationResolvers['revokeReadToken']> = async (
@@ -7,7 +7,9 @@ export const revokeReadToken: NonNullable<MutationResolvers['revokeReadToken']> 
   { auth, services },
 ) => {
   requireSignedIn(auth);
-  authorize(auth, 'revokeReadToken', await services.auth.surveyOfReadToken(id));
+  const surveyId = await services.auth.surveyOfReadToken(id);
+  authorize(auth, 'revokeReadToken', surveyId);
   await services.auth.revokeReadToken(id);
+  await services.audit.record(surveyId, actor(auth), 'TOKEN_REVOKED', id);
   return true;
 };

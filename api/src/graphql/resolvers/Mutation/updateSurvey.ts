@@ -1,4 +1,4 @@
-import { authorize } from '../../../services/auth.ts';
+import { actor, authorize } from '../../../services/auth.ts';
 import type { MutationResolvers } from '../../__generated__/resolvers-types.ts';
 
 export const updateSurvey: NonNullable<MutationResolvers['updateSurvey']> = async (
@@ -7,5 +7,8 @@ export const updateSurvey: NonNullable<MutationResolvers['updateSurvey']> = asyn
   { auth, services },
 ) => {
   authorize(auth, 'updateSurvey', id);
-  return services.surveys.update(id, input);
+  const survey = await services.surveys.update(id, input);
+  const fields = await services.surveys.lastChange(survey);
+  if (fields.length) await services.audit.record(id, actor(auth), 'SETTINGS_CHANGED', fields.join(', '));
+  return survey;
 };

@@ -1,3 +1,4 @@
+import { actor } from '../../../services/auth.ts';
 import type { MutationResolvers } from '../../__generated__/resolvers-types.ts';
 import { accessibleWebhook } from '../webhook-access.ts';
 
@@ -7,9 +8,17 @@ export const updateWebhook: NonNullable<MutationResolvers['updateWebhook']> = as
   context,
 ) => {
   const webhook = await accessibleWebhook(id, context, 'updateWebhook');
-  return context.services.webhooks.update(
+  const survey = String(webhook.survey);
+  const updated = await context.services.webhooks.update(
     webhook,
     input,
-    await context.services.surveys.get(String(webhook.survey)),
+    await context.services.surveys.get(survey),
   );
+  await context.services.audit.record(
+    survey,
+    actor(context.auth),
+    'WEBHOOK_CHANGED',
+    Object.keys(input).join(', '),
+  );
+  return updated;
 };

@@ -2,6 +2,22 @@
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** A change recorded in a survey's audit log. */
+export type AuditAction =
+  | 'INVITATION_REVOKED'
+  | 'MEMBER_INVITED'
+  | 'MEMBER_JOINED'
+  | 'RESPONDENT_ERASED'
+  | 'RESPONSES_IMPORTED'
+  | 'RESPONSE_ERASED'
+  | 'ROLE_CHANGED'
+  | 'SETTINGS_CHANGED'
+  | 'TOKEN_CREATED'
+  | 'TOKEN_REVOKED'
+  | 'WEBHOOK_CHANGED'
+  | 'WEBHOOK_CREATED'
+  | 'WEBHOOK_DELETED';
+
 export type CreateSurveyInput = {
   /** Defaults to true. */
   active?: boolean | null | undefined;
@@ -216,7 +232,7 @@ export type ConsolePeopleQueryVariables = Exact<{
 }>;
 
 
-export type ConsolePeopleQuery = { members: Array<{ role: Role, surveyId: string | null, user: { id: string, email: string } }>, invitations: Array<{ id: string, email: string, role: Role, expiresAt: string }> };
+export type ConsolePeopleQuery = { members: Array<{ role: Role, surveyId: string | null, user: { id: string, email: string } }>, invitations: Array<{ id: string, email: string, role: Role, expiresAt: string }>, auditLog: Array<{ at: string, by: string, action: AuditAction, detail: string | null }> };
 
 export type ConsoleInviteMutationVariables = Exact<{
   surveyId: string | number;
