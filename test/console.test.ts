@@ -289,6 +289,12 @@ describe('people and roles', () => {
         expect.stringMatching(new RegExp(`${EMAIL}\\s*invited: analyst@lykavittos\\.example \\(ANALYST\\)`)),
       );
     const analyst = await join(link);
+    // Their own password, changed from the header (their other sessions would end).
+    await consoleOf(analyst).getByText('Signed in as analyst@lykavittos.example').click();
+    await consoleOf(analyst).getByLabel('Current password').fill('my own password here');
+    await consoleOf(analyst).getByLabel('Password (12 characters or more)').fill('an even better password');
+    await consoleOf(analyst).getByRole('button', { name: 'Change the password' }).click();
+    await consoleOf(analyst).getByRole('status').filter({ hasText: 'Password changed.' }).waitFor();
     // Only the survey of the invitation, and of it only what the role allows.
     expect(await consoleOf(analyst).locator('tbody th').allTextContents()).toEqual([
       'Lykavittos Coffee & Co',

@@ -792,6 +792,43 @@ export class NpsConsole extends LitElement {
     `;
   }
 
+  /** Who is signed in, and a form that changes their password. */
+  private renderAccount(account: Account) {
+    const { i18n } = this;
+    return html`
+      <details class="account">
+        <summary>${i18n.t('signedInAs', { email: account.email })}</summary>
+        <form @submit=${this.handlePasswordSubmit}>
+          <div class="field">
+            <label for="current-password">${i18n.t('currentPassword')}</label>
+            <input id="current-password" name="current" type="password" autocomplete="current-password" />
+          </div>
+          <div class="field">
+            <label for="new-password">${i18n.t('newPassword')}</label>
+            <input id="new-password" name="next" type="password" autocomplete="new-password" />
+          </div>
+          <button class="button" type="submit">${i18n.t('changePassword')}</button>
+        </form>
+      </details>
+    `;
+  }
+
+  private async handlePasswordSubmit(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const form = event.currentTarget as HTMLFormElement;
+    const data = new FormData(form);
+    try {
+      await this.client?.changePassword(String(data.get('current') ?? ''), String(data.get('next') ?? ''));
+      form.reset();
+      this.say('passwordChanged');
+    } catch (error) {
+      const field = error instanceof ApiError ? String(error.extensions['field'] ?? '') : '';
+      if (field === 'currentPassword') this.say('errorCurrentPassword', true);
+      else if (field === 'newPassword') this.say('errorPassword', true);
+      else this.fail(error);
+    }
+  }
+
   private renderMain() {
     if (!this.client) return this.renderSignIn();
     const { view } = this;
@@ -820,7 +857,7 @@ export class NpsConsole extends LitElement {
               )}
             </select>
           </label>
-          ${this.account ? html`<span class="help">${i18n.t('signedInAs', { email: this.account.email })}</span>` : nothing}
+          ${this.account ? this.renderAccount(this.account) : nothing}
           ${this.client ? html`<button class="button" type="button" @click=${this.handleSignOut}>${i18n.t('signOut')}</button>` : nothing}
         </header>
         <main>${this.renderNotice()}${this.renderMain()}</main>

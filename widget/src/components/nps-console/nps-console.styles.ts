@@ -30,6 +30,11 @@ export const styles = [
       background: var(--nps-dashboard-card, #fff);
       box-shadow: 0 1px 2px rgb(0 0 0 / 8%);
     }
+    .account form {
+      display: grid;
+      gap: 8px;
+      padding-block: 8px;
+    }
     .sign-in {
       max-inline-size: 32em;
     }

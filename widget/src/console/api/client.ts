@@ -22,6 +22,7 @@ import type {
 } from './__generated__/operations.ts';
 import {
   ACCEPT_INVITATION,
+  CHANGE_PASSWORD,
   CREATE_READ_TOKEN,
   CREATE_SURVEY,
   DELETE_SURVEY,
@@ -155,6 +156,11 @@ export class ConsoleClient extends TokenClient {
   /** Gives a person another role on the survey, or none (null). */
   async setRole(surveyId: string, userId: string, role: Role | null): Promise<void> {
     await this.request(SET_ROLE, { surveyId, userId, role });
+  }
+
+  /** Changes the person's password; their other sessions end. */
+  async changePassword(currentPassword: string, newPassword: string): Promise<void> {
+    await this.request(CHANGE_PASSWORD, { currentPassword, newPassword });
   }
 
   /** Ends the person's session, on every instance (nothing for the admin token itself). */

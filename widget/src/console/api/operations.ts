@@ -124,3 +124,9 @@ export const ACCEPT_INVITATION = /* GraphQL */ `
     acceptInvitation(code: $code, password: $password) { id email }
   }
 `;
+
+export const CHANGE_PASSWORD = /* GraphQL */ `
+  mutation ConsoleChangePassword($currentPassword: String!, $newPassword: String!) {
+    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)
+  }
+`;

@@ -273,3 +273,11 @@ export type ConsoleAcceptInvitationMutationVariables = Exact<{
 
 
 export type ConsoleAcceptInvitationMutation = { acceptInvitation: { id: string, email: string } };
+
+export type ConsoleChangePasswordMutationVariables = Exact<{
+  currentPassword: string;
+  newPassword: string;
+}>;
+
+
+export type ConsoleChangePasswordMutation = { changePassword: boolean };
