@@ -110,9 +110,24 @@ describe('roles', () => {
     ).members;
     const SET =
       'mutation ($id: ID!, $u: ID!, $r: Role) { setMemberRole(surveyId: $id, userId: $u, role: $r) }';
+    // Signed in, she reads the figures; her role taken away, her next request is refused.
+    const signedIn = await test.gql(
+      'mutation { signIn(email: "ana@kafe.example", password: "analyst password here") { id } }',
+      {},
+      { origin: own() },
+    );
+    const cookie = (signedIn.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    const NPS = 'query ($id: ID!) { nps(surveyId: $id) { overall { responses } } }';
+    expect(
+      (await test.gql(NPS, { id: survey.id }, { origin: own(), headers: { cookie } })).errors,
+    ).toBeUndefined();
     expect(await test.admin(SET, { id: survey.id, u: ana?.user.id, r: null })).toEqual({
       setMemberRole: true,
     });
+    expect(
+      (await test.gql(NPS, { id: survey.id }, { origin: own(), headers: { cookie } })).errors?.[0]?.extensions
+        .code,
+    ).toBe('FORBIDDEN');
     expect(
       (await test.gql(SET, { id: survey.id, u: ana?.user.id, r: 'OWNER' }, { token: ADMIN_TOKEN }))
         .errors?.[0]?.extensions.code,
