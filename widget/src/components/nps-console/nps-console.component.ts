@@ -170,8 +170,8 @@ export class NpsConsole extends LitElement {
       this.forget();
       this.say('sessionEnded', true);
     } else if (code === 'FORBIDDEN') {
-      this.forget();
-      this.say('tokenNotAdmin', true);
+      // A role that does not allow what was asked: the person stays signed in.
+      this.say('errorForbidden', true);
     } else if (code === 'NETWORK') {
       this.say('errorNetwork', true);
     } else {

@@ -36,6 +36,7 @@ export const en = {
   sessionEnded: 'Your session has ended. Sign in again.',
   errorNetwork: 'The server could not be reached. Check the connection and try again.',
   errorServer: 'The server could not answer just now. Try again in a moment.',
+  errorForbidden: 'Your role on this survey does not allow this.',
   retry: 'Try again',
   loading: 'Loading…',
 

@@ -37,6 +37,7 @@ export const id = {
   sessionEnded: 'Sesi Anda telah berakhir. Silakan masuk lagi.',
   errorNetwork: 'Server tidak dapat dijangkau. Periksa koneksi Anda, lalu coba lagi.',
   errorServer: 'Server sedang tidak dapat merespons. Coba lagi sebentar lagi.',
+  errorForbidden: 'Peran Anda di survei ini tidak mengizinkan tindakan ini.',
   retry: 'Coba lagi',
   loading: 'Memuat…',
 

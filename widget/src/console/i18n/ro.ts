@@ -38,6 +38,7 @@ export const ro = {
   sessionEnded: 'Sesiunea dumneavoastră s-a încheiat. Autentificați-vă din nou.',
   errorNetwork: 'Serverul nu poate fi contactat. Verificați conexiunea și încercați din nou.',
   errorServer: 'Serverul nu poate răspunde acum. Încercați din nou peste câteva momente.',
+  errorForbidden: 'Rolul dumneavoastră în acest sondaj nu permite această acțiune.',
   retry: 'Încearcă din nou',
   loading: 'Se încarcă…',
 

@@ -36,6 +36,7 @@ export const tr = {
   sessionEnded: 'Oturumunuz sona erdi. Yeniden oturum açın.',
   errorNetwork: 'Sunucuya ulaşılamıyor. Bağlantınızı kontrol edip yeniden deneyin.',
   errorServer: 'Sunucu şu anda yanıt veremiyor. Biraz sonra yeniden deneyin.',
+  errorForbidden: 'Bu anketteki rolünüz buna izin vermiyor.',
   retry: 'Yeniden dene',
   loading: 'Yükleniyor…',
 
