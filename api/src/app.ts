@@ -127,16 +127,10 @@ export async function createApp(options: AppOptions): Promise<App> {
     changed: (survey) => webhookOutbox.forget(survey),
   });
   const submissions = createSubmissions(models, ingest, customerContacts, webhookOutbox);
-  // Sign-in attempts, per address and per account, counted over every instance as the public paths are.
-  const signInLimits = createRateLimits(
-    models,
-    `${instance}/sign-in`,
-    leases,
-    options.signInLimits ?? { perIpPerMinute: 30, perSiteKeyPerMinute: 5 },
-    { name: 'account', what: 'for this account' },
-  );
+  // The public paths, and sign-in attempts per address and per account, counted over every instance.
+  const rateLimits = createRateLimits(models, instance, leases, options.rateLimits, options.signInLimits);
   const surveys = createSurveys(models);
-  const sessions = createSessions(models, signInLimits);
+  const sessions = createSessions(models, rateLimits);
   const erasure = createErasure(models, ingest);
   const services: Services = {
     auth: createAuth(models, options.adminToken),
@@ -162,7 +156,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       ...(options.publicUrl && { publicUrl: options.publicUrl }),
     }),
     responses: createResponses(models, webhookOutbox),
-    rateLimits: createRateLimits(models, instance, leases, options.rateLimits),
+    rateLimits,
     customerContacts,
     erasure,
     surveyDeletion: createSurveyDeletion(surveys, erasure),
@@ -248,7 +242,6 @@ export async function createApp(options: AppOptions): Promise<App> {
       await ingest.open();
       await feed.start();
       await services.rateLimits.start(log);
-      await signInLimits.start(log);
       services.retention.start();
       services.webhookDelivery.start();
       await apollo.start();
@@ -263,7 +256,6 @@ export async function createApp(options: AppOptions): Promise<App> {
       await closed;
       clearTimeout(timer);
       services.rateLimits.stop();
-      signInLimits.stop();
       services.retention.stop();
       services.webhookDelivery.stop();
       feed.stop();

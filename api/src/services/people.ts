@@ -3,7 +3,7 @@ import { BadUserInputError, ForbiddenError, NotFoundError, UnauthenticatedError 
 import type { Models } from '../models/index.ts';
 import type { Role } from './access.ts';
 import { sha256 } from './auth.ts';
-import { verifyPassword } from './passwords.ts';
+import { MAX_PASSWORD, verifyPassword } from './passwords.ts';
 import { randomAlphanumeric } from './random.ts';
 import type { SessionService, SignedIn } from './sessions.ts';
 
@@ -121,7 +121,7 @@ export function createPeople(models: Models, sessions: SessionService) {
     ): Promise<{ signedIn: SignedIn; survey: string; role: Role }> {
       const invitation = await pending(code);
       const existing = await models.User.findOne({ email: { $eq: invitation.email } }).lean();
-      if (existing && !(await verifyPassword(password, existing.passwordHash))) {
+      if (existing && !(await verifyPassword(password.slice(0, MAX_PASSWORD), existing.passwordHash))) {
         throw new UnauthenticatedError('Wrong password for the account of this invitation’s email address.');
       }
       const user = existing ?? (await sessions.newUser(invitation.email, password));

@@ -21,7 +21,8 @@ const MAX_PUBLISHED = 10_000;
 
 /**
  * Limits for the public operations, which anyone on the internet can call: per IP address (one abuser) and per
- * site key (a distributed flood on one survey), per minute, over all API instances together.
+ * site key (a distributed flood on one survey), per minute, over all API instances together; and, alike, for
+ * sign-in attempts, per address and per account (someone guessing a password).
  *
  * Each instance counts in memory and, every 250 ms, publishes its counts of the minute (`rate_counts`, a document
  * only it writes) and reads the others'. A request is let through while the known total stays under the limit, and
@@ -37,12 +38,15 @@ export function createRateLimits(
   instance: string,
   leases: Leases,
   options: RateLimitOptions,
-  /** What is limited beside addresses (the public paths: site keys; sign-in: accounts), in keys and in words. */
-  scope: { readonly name: string; readonly what: string } = { name: 'site', what: 'for this survey' },
+  /** Sign-in attempts per address and per account (`perSiteKeyPerMinute`): 30 and 5 by default. */
+  signIn: RateLimitOptions = { perIpPerMinute: 30, perSiteKeyPerMinute: 5 },
 ) {
-  const limits = { ip: options.perIpPerMinute, site: options.perSiteKeyPerMinute };
-  // Each scope counts addresses apart, in keys of its own: a page's visitors do not use up a sign-in's attempts.
-  const ipKind = scope.name === 'site' ? 'ip' : `${scope.name}-ip`;
+  // What each scope limits beside addresses, in keys of its own (a page's visitors do not use up a sign-in's
+  // attempts), and in words; all of them counted, published and read in one loop.
+  const scopes = {
+    public: { ip: 'ip', key: 'site', what: 'for this survey', limits: options },
+    signIn: { ip: 'signin-ip', key: 'account', what: 'for this account', limits: signIn },
+  } as const;
   let minute = Math.floor(Date.now() / MINUTE_MS);
   /** This instance's counts of the minute, by key. */
   let local = new Map<string, number>();
@@ -105,9 +109,8 @@ export function createRateLimits(
     }
   }
 
-  function take(kind: string, value: string, what: string): void {
+  function take(kind: string, value: string, what: string, limit: number): void {
     const key = `${kind}:${value}`;
-    const limit = kind === ipKind ? limits.ip : limits.site;
     const total = (local.get(key) ?? 0) + (others.get(key) ?? 0);
     // Each instance holding a writer slot may let through its share before the others hear of it; alone, nothing
     // it lets through is unknown to another.
@@ -127,15 +130,19 @@ export function createRateLimits(
   }
 
   return {
-    /** Counts one public request, or throws `RateLimitedError` (with its Retry-After) when over a limit. */
-    async consume(ip: string, siteKey: string): Promise<void> {
+    /**
+     * Counts one request of a scope (a public path, by site key; a sign-in, by account), or throws
+     * `RateLimitedError` (with its Retry-After) when over a limit.
+     */
+    async consume(ip: string, key: string, scope: keyof typeof scopes = 'public'): Promise<void> {
       roll(Date.now());
-      const site = siteKey.slice(0, 64);
+      const { ip: ipKind, key: keyKind, what, limits } = scopes[scope];
+      const value = key.slice(0, 64);
       const address = addresses.of(ip);
-      take(ipKind, address, 'from this address');
-      take(scope.name, site, scope.what);
+      take(ipKind, address, 'from this address', limits.perIpPerMinute);
+      take(keyKind, value, what, limits.perSiteKeyPerMinute);
       add(`${ipKind}:${address}`);
-      add(`${scope.name}:${site}`);
+      add(`${keyKind}:${value}`);
     },
 
     /**

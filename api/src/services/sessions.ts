@@ -120,7 +120,7 @@ export function createSessions(models: Models, limits: RateLimits) {
     /** Signs a person in; UNAUTHENTICATED, alike and as slow, for an unknown address and a wrong password. */
     async signIn(email: string, password: string, ip: string): Promise<SignedIn> {
       const address = email.trim().toLowerCase().slice(0, 254);
-      await limits.consume(ip, sha256(address).toString('hex'));
+      await limits.consume(ip, sha256(address).toString('hex'), 'signIn');
       const user = await models.User.findOne({ email: { $eq: address } }).lean();
       const matches = await verifyPassword(
         password.slice(0, MAX_PASSWORD),

@@ -196,7 +196,12 @@ export function createSurveys(models: Models) {
       return settings;
     },
 
-    list: () => models.Survey.find().sort({ createdAt: -1, _id: -1 }),
+    /** Every survey, or those of `ids` (a person's roles), newest first. */
+    list: (ids?: readonly string[]) =>
+      models.Survey.find(ids ? { _id: { $in: ids.filter((id) => isValidObjectId(id)) } } : {}).sort({
+        createdAt: -1,
+        _id: -1,
+      }),
 
     /** The fields whose value the survey's last change made different (for its audit log). */
     async lastChange(survey: SurveyDoc): Promise<string[]> {

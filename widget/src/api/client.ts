@@ -74,6 +74,12 @@ export async function request<T>(
 }
 
 /**
+ * Where the owner's pages keep a token for this browser tab (`sessionStorage`): one key, so that the console's link
+ * opens the dashboard signed in.
+ */
+export const TOKEN_KEY = 'nps-dashboard-token';
+
+/**
  * A client of the API that sends a token with every request (the dashboard's read token, the admin token), or, with
  * none, the person's session cookie of this origin.
  */

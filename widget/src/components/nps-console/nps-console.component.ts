@@ -1,6 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ApiError } from '../../api/client.ts';
+import { ApiError, TOKEN_KEY } from '../../api/client.ts';
 import {
   type Account,
   acceptInvitation,
@@ -30,8 +30,6 @@ import '../nps-tokens-panel/nps-tokens-panel.ts';
 import { styles } from './nps-console.styles.ts';
 
 type Key = MessageKey<ConsoleMessages>;
-/** Shared with the dashboard, so that "Open the dashboard" opens it signed in (this tab only). */
-const TOKEN_KEY = 'nps-dashboard-token';
 const TABS = ['settings', 'texts', 'install', 'tokens', 'people'] as const;
 type Tab = (typeof TABS)[number];
 /** The right each tab needs: what a person's role does not allow, the console does not show. */

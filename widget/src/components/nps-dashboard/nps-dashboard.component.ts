@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import { ApiError } from '../../api/client.ts';
+import { ApiError, TOKEN_KEY } from '../../api/client.ts';
 import {
   type Comment,
   DashboardClient,
@@ -28,7 +28,6 @@ import '../nps-trend-chart/nps-trend-chart.ts';
 import '../nps-webhooks-panel/nps-webhooks-panel.ts';
 import { styles } from './nps-dashboard.styles.ts';
 
-const TOKEN_KEY = 'nps-dashboard-token';
 const DAY_MS = 86_400_000;
 const PERIODS = [7, 30, 90, 365] as const;
 const PERIOD_LABELS = { 7: 'last7', 30: 'last30', 90: 'last90', 365: 'last365' } as const;
