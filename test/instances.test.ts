@@ -22,7 +22,8 @@ import {
 
 /**
  * Three API processes over one FerretDB, as a load balancer would spread a site's visitors over them: 2,100
- * answers from 200 concurrent clients, round-robin, a third of them sent again to another instance, and one
+ * answers from 200 concurrent clients, round-robin (a third from the widget, a third by an email's score links, a
+ * third on the hosted survey page), a third of them sent again to another instance, and one
  * instance killed -9 mid-load and never restarted. Every acknowledged answer must be stored once; the dead
  * instance's answers must count on the survivors within 10 s of the kill; and every survivor's reports, in every
  * grouping and bucket, must equal a recount of the raw answers.
@@ -72,7 +73,14 @@ afterAll(async () => {
   await rm(dataDir, { recursive: true, force: true });
 });
 
-const GROUPINGS: NpsDimension[][] = [[], ['LANGUAGE'], ['MARKET'], ['LANGUAGE', 'MARKET']];
+const GROUPINGS: NpsDimension[][] = [
+  [],
+  ['LANGUAGE'],
+  ['MARKET'],
+  ['CHANNEL'],
+  ['LANGUAGE', 'MARKET'],
+  ['LANGUAGE', 'CHANNEL'],
+];
 const BUCKETS: (TimeBucket | null)[] = [null, 'DAY', 'WEEK', 'MONTH'];
 
 /** One report's counts, from one instance. */
@@ -92,7 +100,40 @@ async function victimSegment(url: string | undefined, surveyId: string) {
   const counts = url
     ? await report(url, surveyId, ['MARKET'], null)
     : await recountNps(db, surveyId, ['MARKET']);
-  return counts.segments.find((segment) => segment.key.endsWith('|RO'));
+  return counts.segments.find((segment) => segment.key.endsWith('|RO|null'));
+}
+
+const CHANNELS = ['WIDGET', 'EMAIL', 'LINK'] as const;
+
+interface SegmentLinks {
+  readonly pageUrl: string;
+  readonly scoreUrls: readonly string[];
+}
+
+/** A segment's signed links, without a customer (each answer keeps the id its page gave it), by `language|market`. */
+async function signedLinks(url: string, surveyId: string, segments: readonly (readonly [string, string])[]) {
+  const { data, errors } = await graphql<{ surveyLinks: SegmentLinks[] }>(
+    url,
+    'query ($id: ID!, $r: [SurveyLinkInput!]!) { surveyLinks(surveyId: $id, recipients: $r) { pageUrl scoreUrls } }',
+    { id: surveyId, r: segments.map(([language, market]) => ({ language, market })) },
+    { authorization: `Bearer ${ADMIN_TOKEN}` },
+  );
+  if (!data) throw new Error(JSON.stringify(errors));
+  return new Map(data.surveyLinks.map((links, i) => [segments[i]?.join('|') ?? '', links]));
+}
+
+/** The hosted page's script posting an answer: true once acknowledged; false on any failure. */
+async function answerOnPage(url: string, answer: Answer): Promise<boolean> {
+  try {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ score: answer.score, answerId: answer.clientResponseId }),
+    });
+    return response.ok;
+  } catch {
+    return false;
+  }
 }
 
 describe('three instances over one database, one killed -9 under load', () => {
@@ -113,8 +154,20 @@ describe('three instances over one database, one killed -9 under load', () => {
     const acknowledged = new Set<string>();
     let killedAt = 0;
     let resubmits = 0;
+    // Signed links of each segment, from one instance, posted to any: an email's score link, the hosted page's.
+    const links = await signedLinks(urls[0] as string, surveyId, [VICTIM_SEGMENT, ...OTHER_SEGMENTS]);
+    const submit = (url: string, answer: Answer, i: number) => {
+      const channel = CHANNELS[Math.floor(i / 3) % CHANNELS.length];
+      if (channel === 'WIDGET') return submitAnswer(url, siteKey, ORIGIN, answer);
+      const segment = links.get(`${answer.language}|${answer.market}`);
+      const link = new URL(
+        channel === 'EMAIL' ? (segment?.scoreUrls[answer.score] ?? '') : (segment?.pageUrl ?? ''),
+      );
+      return answerOnPage(`${url}${link.pathname}${link.search}`, answer);
+    };
+    const indexOf = new Map(all.map((answer, i) => [answer.clientResponseId, i]));
     const send = async (instance: number, answer: Answer) => {
-      if (await submitAnswer(urls[instance] as string, siteKey, ORIGIN, answer)) {
+      if (await submit(urls[instance] as string, answer, indexOf.get(answer.clientResponseId) ?? 0)) {
         acknowledged.add(answer.clientResponseId);
       }
     };
@@ -163,7 +216,9 @@ describe('three instances over one database, one killed -9 under load', () => {
     for (let round = 0; left.length; round++) {
       expect(round).toBeLessThan(50);
       const ok = await Promise.all(
-        left.map((answer, i) => submitAnswer(survivors[i % 2] as string, siteKey, ORIGIN, answer)),
+        left.map((answer, i) =>
+          submit(survivors[i % 2] as string, answer, indexOf.get(answer.clientResponseId) ?? 0),
+        ),
       );
       left = left.filter((_, i) => !ok[i]);
       if (left.length) await sleep(200);
@@ -184,12 +239,17 @@ describe('three instances over one database, one killed -9 under load', () => {
       .collection('responses')
       .find(
         { survey: new mongoose.Types.ObjectId(surveyId) },
-        { projection: { clientResponseId: 1, score: 1 } },
+        { projection: { clientResponseId: 1, score: 1, channel: 1 } },
       )
       .toArray();
     expect(rows).toHaveLength(ANSWERS);
-    const byId = new Map(rows.map((doc) => [doc['clientResponseId'] as string, doc['score'] as number]));
-    for (const answer of all) expect(byId.get(answer.clientResponseId)).toBe(answer.score);
+    const byId = new Map(rows.map((doc) => [doc['clientResponseId'] as string, doc]));
+    all.forEach((answer, i) => {
+      expect(byId.get(answer.clientResponseId)).toMatchObject({
+        score: answer.score,
+        channel: CHANNELS[Math.floor(i / 3) % CHANNELS.length],
+      });
+    });
 
     // ... and in every grouping and bucket.
     for (const url of survivors) {

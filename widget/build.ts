@@ -32,7 +32,8 @@ const minifyLitCss: Plugin = {
  * named by a hash of its content, so it can be cached for a year); `dist/widget/locales/<language>.json` (each other
  * language, fetched only by its speakers); each with `.br` and `.gz` copies for the server to send as they are;
  * and, apart, `dist/dashboard.js`, the `<nps-dashboard>` element that `/dashboard` serves, `dist/console.js`, the
- * `<nps-console>` element that `/console` serves, and `dist/ide.js` with
+ * `<nps-console>` element that `/console` serves, `dist/survey-page.js`, the hosted survey page's script (it
+ * imports the survey chunk), and `dist/ide.js` with
  * `dist/ide.css`, the GraphQL IDE that `/graphql` serves in development. Prints, and writes to
  * `dist/sizes.json`, the size of every file minified, gzipped and brotli-compressed, and what a visitor downloads
  * when not asked and when asked. Budgets: 3 KB gzipped not asked, 28 KB asked.
@@ -82,6 +83,7 @@ const result = await build({
     widget: 'src/embed.ts',
     dashboard: 'src/dashboard.ts',
     console: 'src/console.ts',
+    'survey-page': 'src/survey-page.ts',
     ide: 'src/ide.ts',
   },
   outdir: 'dist',

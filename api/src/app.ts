@@ -17,6 +17,8 @@ import { metricsHandler } from './http/metrics.ts';
 import { createHttpServer, type Handler } from './http/server.ts';
 import { fromOwnOrigin, sessionCookie, setSessionCookie } from './http/session-cookie.ts';
 import { staticFiles } from './http/static-files.ts';
+import { SURVEY_PAGE_PATH, surveyPageHandler } from './http/survey-page.ts';
+import { createSurveyLinks } from './links/survey-links.ts';
 import type { Log } from './logging.ts';
 import { createModels, type Models, syncIndexes } from './models/index.ts';
 import { createAggregates } from './services/aggregates.ts';
@@ -67,7 +69,7 @@ export interface AppOptions {
   readonly drainMs?: number;
   /** Development and tests only: webhooks may go to http, loopback and private addresses. */
   readonly webhooksAllowPrivate?: boolean;
-  /** Where people reach this API, for links in Slack messages. */
+  /** Where people reach this API, for links in Slack messages, emails and the survey page's links. */
   readonly publicUrl?: string | undefined;
 }
 
@@ -132,6 +134,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const surveys = createSurveys(models);
   const sessions = createSessions(models, rateLimits);
   const erasure = createErasure(models, ingest);
+  const links = createSurveyLinks(models, surveys, submissions, customerContacts);
   const services: Services = {
     auth: createAuth(models, options.adminToken),
     sessions,
@@ -159,6 +162,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     rateLimits,
     customerContacts,
     erasure,
+    links,
     surveyDeletion: createSurveyDeletion(surveys, erasure),
     retention: createRetention(models, leases, log),
     metrics,
@@ -180,7 +184,11 @@ export async function createApp(options: AppOptions): Promise<App> {
       auth: session
         ? { kind: 'person', ...session }
         : await services.auth.authenticate(req.headers.authorization),
-      request: { ip: clientIp(req, trustProxy), origin: req.headers.origin },
+      request: {
+        ip: clientIp(req, trustProxy),
+        origin: req.headers.origin,
+        base: publicOrigin ?? `${https ? 'https' : 'http'}://${req.headers.host ?? 'localhost'}`,
+      },
       publicCache: new Map(),
       session: {
         set: (token, maxAgeSeconds) => setSessionCookie(res, token, maxAgeSeconds, https),
@@ -208,6 +216,12 @@ export async function createApp(options: AppOptions): Promise<App> {
       '/metrics': metricsHandler(metrics, services.auth),
       '/dashboard': dashboardPage,
       '/console': consolePage,
+      [`${SURVEY_PAGE_PATH}*`]: surveyPageHandler({
+        links,
+        rateLimits,
+        clientIp: (req) => clientIp(req, trustProxy),
+        log,
+      }),
     },
     log,
     staticFiles(options.staticDirs ?? []),

@@ -1,11 +1,31 @@
 import { randomUUID } from 'node:crypto';
 import type { Types } from 'mongoose';
 import type { Models } from '../models/index.ts';
-import { categoryOf, FOLLOW_UP_REASONS, type Response, responseId } from '../models/response.model.ts';
+import {
+  type Channel,
+  categoryOf,
+  FOLLOW_UP_REASONS,
+  type Response,
+  responseId,
+} from '../models/response.model.ts';
 import type { AggregateService, Counted } from '../services/aggregates.ts';
 import { classify } from '../themes/classifier.ts';
 
 /** Share of answers per market, the languages answered there, and the split of promoters / passives. */
+/** Seven in ten answers from the widget, two from emails, one from the hosted page. */
+const CHANNEL_SHARES: readonly Channel[] = [
+  'WIDGET',
+  'EMAIL',
+  'WIDGET',
+  'WIDGET',
+  'LINK',
+  'WIDGET',
+  'EMAIL',
+  'WIDGET',
+  'WIDGET',
+  'WIDGET',
+];
+
 const MARKETS = [
   { market: 'US', weight: 20, languages: [['en', 1]], promoters: 0.55, passives: 0.3 },
   {
@@ -183,6 +203,9 @@ export async function seedAnswers(
     const themes = classify(comment, language, category).themes;
     const followedUp = category === 'DETRACTOR' && daysAgo >= 2 && random() < 0.7;
     const clientResponseId = randomUUID();
+    // Most answers come from the widget, some from emails' score links and the hosted page (by position, so that the
+    // seeded figures do not move with it).
+    const channel = CHANNEL_SHARES[i % CHANNEL_SHARES.length] ?? 'WIDGET';
     const answer: Response = {
       _id: responseId(survey, clientResponseId),
       survey,
@@ -193,6 +216,7 @@ export async function seedAnswers(
       themes,
       language,
       market: market.market,
+      channel,
       pageUrl: null,
       attributes: null,
       createdAt,
@@ -211,7 +235,7 @@ export async function seedAnswers(
         : null,
     };
     batch.push(answer);
-    counted.push({ survey, createdAt, language, market: market.market, score, themes });
+    counted.push({ survey, createdAt, language, market: market.market, channel, score, themes });
     if (batch.length >= chunk) await flush();
   }
   await flush();

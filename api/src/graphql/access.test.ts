@@ -172,6 +172,14 @@ const CALLS: Record<Operation, () => Promise<[query: string, variables?: object,
     { id: await webhook() },
   ],
   testWebhook: async () => ['mutation ($id: ID!) { testWebhook(id: $id) { id } }', { id: await webhook() }],
+  surveyLinks: async () => [
+    'query ($id: ID!) { surveyLinks(surveyId: $id, recipients: [{ language: "en" }]) { pageUrl } }',
+    { id: survey.id },
+  ],
+  rotateSurveyLinkKey: async () => [
+    'mutation ($id: ID!) { rotateSurveyLinkKey(surveyId: $id) { id } }',
+    { id: survey.id },
+  ],
   rebuildNpsAggregates: async () => [
     'mutation ($id: ID!) { rebuildNpsAggregates(surveyId: $id) }',
     { id: survey.id },

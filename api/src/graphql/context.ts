@@ -1,4 +1,5 @@
 import type { Database } from '../db/database.ts';
+import type { SurveyLinkService } from '../links/survey-links.ts';
 import type { AggregateService } from '../services/aggregates.ts';
 import type { AuditService } from '../services/audit.ts';
 import type { Auth, AuthService } from '../services/auth.ts';
@@ -42,6 +43,8 @@ export interface Services {
   readonly customerContacts: CustomerContactService;
   readonly erasure: ErasureService;
   readonly surveyDeletion: SurveyDeletionService;
+  /** Signed links, the email snippet and the hosted survey page's answers. */
+  readonly links: SurveyLinkService;
   readonly retention: RetentionService;
   readonly metrics: Metrics;
 }
@@ -52,7 +55,12 @@ export interface Context {
   readonly services: Services;
   readonly auth: Auth;
   /** Where the request came from: the client's address and the page's `Origin`, as the public paths check them. */
-  readonly request: { readonly ip: string; readonly origin: string | undefined };
+  readonly request: {
+    readonly ip: string;
+    readonly origin: string | undefined;
+    /** This server's origin as people reach it (`NPS_PUBLIC_URL`, else the request's host): links start with it. */
+    readonly base: string;
+  };
   /** The answer's session cookie: set when a person signs in, cleared when they sign out. */
   readonly session: {
     set(token: string, maxAgeSeconds: number): void;

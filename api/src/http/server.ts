@@ -6,7 +6,7 @@ import { sendJson } from './send-json.ts';
 export type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 
 /**
- * Routes by exact path, then to `fallback` (the static files) if any; answers refusals and failures as JSON, and
+ * Routes by exact path, then by prefix (a route ending in `/*`), then to `fallback` (the static files) if any; answers refusals and failures as JSON, and
  * never lets an error escape a request. Logs one access line per request: method, path (never the query string,
  * which may carry anything), status, duration, the GraphQL operation's name, and the request id.
  */
@@ -15,6 +15,15 @@ export function createHttpServer(
   log: Log,
   fallback?: Handler,
 ): Server {
+  /** A route whose path ends in `/*` takes every path under it (`/s/*` takes `/s/<siteKey>`). */
+  const prefixes = Object.keys(routes)
+    .filter((path) => path.endsWith('/*'))
+    .map((path) => path.slice(0, -1));
+  function underPrefix(path: string): Handler | undefined {
+    const prefix = prefixes.find((candidate) => path.startsWith(candidate) && path.length > candidate.length);
+    return prefix ? routes[`${prefix}*`] : undefined;
+  }
+
   return createServer((req, res) => {
     const started = performance.now();
     // Taken from `X-Request-Id` when a proxy set one, and sent back: the log lines of this request carry it.
@@ -35,7 +44,7 @@ export function createHttpServer(
   });
 
   async function serve(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
-    const route = Object.hasOwn(routes, path) ? routes[path] : fallback;
+    const route = Object.hasOwn(routes, path) ? routes[path] : (underPrefix(path) ?? fallback);
     try {
       if (!route) throw new HttpError(404, `No such path: ${path}`);
       await route(req, res);

@@ -15,6 +15,7 @@ export const AUDIT_ACTIONS = [
   'RESPONDENT_ERASED',
   'RESPONSE_ERASED',
   'RESPONSES_IMPORTED',
+  'LINK_KEY_ROTATED',
 ] as const;
 
 /**

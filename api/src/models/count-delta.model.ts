@@ -8,6 +8,8 @@ export const deltaCellSchema = new Schema(
     day: { type: Date, required: true },
     language: { type: String, required: true },
     market: { type: String, default: null },
+    /** Left out for the widget's. */
+    channel: { type: String, default: undefined },
     /** Answers added per score, 0 to 10. */
     scores: { type: [Number], required: true },
     /** Answers added per category and comment theme (`THEME_FIELDS`); left out when none. */
@@ -46,6 +48,8 @@ export interface DeltaCell {
   readonly day: Date;
   readonly language: string;
   readonly market: string | null;
+  /** Left out for the widget's. */
+  readonly channel?: string | null | undefined;
   readonly scores: number[];
   readonly themes?: number[] | undefined;
 }

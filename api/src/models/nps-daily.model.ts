@@ -22,7 +22,7 @@ const count = { type: Number, default: 0, min: 0 };
 
 /**
  * The pre-aggregate: how many answers gave each score, and how many of each category had each comment theme, per
- * survey, UTC day, language and market, and per writer slot. NPS reports read these (summed over the slots), never the raw responses.
+ * survey, UTC day, language, market and channel, and per writer slot. NPS reports read these (summed over the slots), never the raw responses.
  *
  * A cell has one document per writer slot (`<cell>#<slot>`), written only by the slot's lease holder, so that no
  * two API instances ever `$inc` one document (FerretDB 1.x loses such increments). `v` is the last count delta of
@@ -39,6 +39,8 @@ export const npsDailySchema = new Schema(
     day: { type: Date, required: true },
     language: { type: String, required: true },
     market: { type: String, default: null },
+    /** Null for the widget's answers (every cell counted before channels existed is the widget's). */
+    channel: { type: String, default: null },
     slot: { type: Number, default: null },
     v: { type: Number, default: 0 },
     ...Object.fromEntries(SCORE_FIELDS.map((field) => [field, count])),
@@ -55,14 +57,19 @@ export type NpsDaily = InferSchemaType<typeof npsDailySchema> &
   Record<(typeof SCORE_FIELDS)[number], number> &
   Partial<Record<(typeof THEME_FIELDS)[number], number>>;
 
-/** The cell: survey, UTC day, language and market. */
+/**
+ * The cell: survey, UTC day, language, market and channel. The widget's cells keep the name they had before channels
+ * existed, so that stored counts need no migration.
+ */
 export function npsDailyId(
   survey: Types.ObjectId | string,
   day: Date,
   language: string,
   market: string | null,
+  channel: string | null = null,
 ) {
-  return `${survey}|${day.toISOString().slice(0, 10)}|${language}|${market ?? '-'}`;
+  const base = `${survey}|${day.toISOString().slice(0, 10)}|${language}|${market ?? '-'}`;
+  return channel && channel !== 'WIDGET' ? `${base}|${channel}` : base;
 }
 
 /** The cell's document written by one writer slot. */

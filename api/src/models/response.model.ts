@@ -4,6 +4,12 @@ import { isHttpUrl, LANGUAGE, MARKET, UUID } from './validators.ts';
 
 export const CATEGORIES = ['PROMOTER', 'PASSIVE', 'DETRACTOR'] as const;
 export const FOLLOW_UP_REASONS = ['PRICE', 'QUALITY', 'STAFF', 'DELIVERY', 'SUPPORT', 'OTHER'] as const;
+/**
+ * Where an answer was given: the widget on the owner's site, the score links of an email, or the hosted survey page
+ * reached by a link (SMS, chat, a QR code).
+ */
+export const CHANNELS = ['WIDGET', 'EMAIL', 'LINK'] as const;
+export type Channel = (typeof CHANNELS)[number];
 export const MAX_COMMENT = 2000;
 export const MAX_ATTRIBUTES = 20;
 /** Times an answer's comment may be replaced: a visitor correcting it, not a channel for writing. */
@@ -66,15 +72,20 @@ export const responseSchema = new Schema(
     _id: { type: String, required: true },
     survey: { type: Schema.Types.ObjectId, required: true, immutable: true },
     clientResponseId: { type: String, required: true, match: [UUID, 'is not a UUID'], immutable: true },
+    // Not immutable: an email's later score link changes the answer (the last click wins; see `ingest.amend`).
     score: {
       type: Number,
       required: true,
       min: 0,
       max: 10,
       validate: { validator: Number.isInteger, message: 'is not an integer from 0 to 10' },
-      immutable: true,
     },
-    category: { type: String, enum: CATEGORIES, required: true, immutable: true },
+    category: { type: String, enum: CATEGORIES, required: true },
+    /**
+     * Left out of answers stored before channels existed: those are the widget's (the default fills it in as they are
+     * read, so it cannot be `immutable`: saving such an answer would count as changing it).
+     */
+    channel: { type: String, enum: CHANNELS, default: 'WIDGET' },
     comment: { type: String, maxlength: MAX_COMMENT, default: null },
     /**
      * The comment's themes (`themes/classifier.ts`), counted in the pre-aggregates. Kept when retention removes the
@@ -116,6 +127,11 @@ responseSchema.index({ survey: 1, createdAt: -1, _id: -1 });
 // A respondent's answers, for access and erasure (on MongoDB; FerretDB 1.x scans whatever the index).
 responseSchema.index({ 'attributes.customerId': 1 }, { sparse: true });
 responseSchema.index({ survey: 1, category: 1, 'followUp.at': 1, createdAt: 1 });
+
+/** An answer's channel: stored before channels existed, the widget's. */
+export function channelOf(answer: { channel?: string | null | undefined }): Channel {
+  return (answer.channel as Channel | null | undefined) ?? 'WIDGET';
+}
 
 export function responseId(surveyId: Types.ObjectId | string, clientResponseId: string): string {
   return `${surveyId}:${clientResponseId.toLowerCase()}`;

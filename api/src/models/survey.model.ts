@@ -103,6 +103,8 @@ export const surveySchema = new Schema(
     active: { type: Boolean, default: true },
     /** Listed apart; always inactive (see `surveys.update`). */
     archived: { type: Boolean, default: false },
+    /** Which of the survey's link keys signs its links (`links/link-keys.ts`): rotating moves to the next. */
+    linkKeyGeneration: { type: Number, default: 1, min: 1, validate: Number.isInteger },
     /** Changes made so far (`survey-revision.model.ts`): a save on an older version is refused, not lost. */
     version: { type: Number, default: 0, min: 0, validate: Number.isInteger },
   },

@@ -21,6 +21,8 @@ export type Capability =
   /** A respondent's data: access and erasure. */
   | 'erasure'
   | 'import'
+  /** Signed links and email snippets that ask the survey's question (the key that signs them is `tokens`'). */
+  | 'links'
   | 'people'
   | 'delete';
 
@@ -34,10 +36,11 @@ export const ROLES: Readonly<Record<Role, readonly Capability[]>> = {
     'webhooks',
     'erasure',
     'import',
+    'links',
     'people',
     'delete',
   ],
-  editor: ['reports', 'settings'],
+  editor: ['reports', 'settings', 'links'],
   analyst: ['reports', 'comments', 'followUps'],
   viewer: ['reports'],
 };
@@ -73,6 +76,7 @@ export const OPERATIONS = {
   invitation: 'public',
   auditLog: 'people',
   retentionStatus: 'global',
+  surveyLinks: 'links',
   // Mutations
   submitResponse: 'public',
   setUpFirstOwner: 'public',
@@ -101,6 +105,7 @@ export const OPERATIONS = {
   rebuildNpsAggregates: 'global',
   reclassifyComments: 'global',
   runRetentionPurge: 'global',
+  rotateSurveyLinkKey: 'tokens',
 } as const satisfies Record<string, Rule>;
 
 export type Operation = keyof typeof OPERATIONS;

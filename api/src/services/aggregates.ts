@@ -12,7 +12,7 @@ import {
   themeIndex,
   utcDay,
 } from '../models/nps-daily.model.ts';
-import { CATEGORIES, categoryOf, type Response } from '../models/response.model.ts';
+import { CATEGORIES, type Channel, categoryOf, channelOf, type Response } from '../models/response.model.ts';
 import type { WriterLease } from '../models/writer-lease.model.ts';
 import { THEMES, type Theme } from '../themes/lexicon.ts';
 
@@ -24,6 +24,8 @@ export const DEFAULT_CACHE_CELLS = 250_000;
 const RECENT_MS = 30_000;
 
 export type Counted = Pick<Response, 'survey' | 'createdAt' | 'language' | 'market' | 'score'> & {
+  /** Left out: the widget's. */
+  readonly channel?: string | null | undefined;
   /** The comment's themes; none when left out. */
   readonly themes?: readonly string[] | null | undefined;
 };
@@ -34,6 +36,7 @@ export const COUNTED_FIELDS = {
   createdAt: 1,
   language: 1,
   market: 1,
+  channel: 1,
   score: 1,
   themes: 1,
 } as const;
@@ -43,6 +46,7 @@ export interface Cell {
   readonly day: Date;
   readonly language: string;
   readonly market: string | null;
+  readonly channel: Channel;
   /** How many answers gave each score, 0 to 10. */
   readonly scores: number[];
   /** How many answers had each category and theme (`THEME_FIELDS`); none until one did, to spare memory. */
@@ -65,16 +69,14 @@ interface Cached {
   readonly ahead: Map<string, number>;
 }
 
-function count(
-  cells: Map<string, Cell>,
-  { survey, createdAt, language, market, score, themes }: Counted,
-  by = 1,
-): void {
+function count(cells: Map<string, Cell>, response: Counted, by = 1): void {
+  const { survey, createdAt, language, market, score, themes } = response;
   const day = utcDay(createdAt);
-  const id = npsDailyId(survey, day, language, market ?? null);
+  const channel = channelOf(response);
+  const id = npsDailyId(survey, day, language, market ?? null, channel);
   let cell = cells.get(id);
   if (!cell) {
-    cell = { survey, day, language, market: market ?? null, scores: new Array(11).fill(0) };
+    cell = { survey, day, language, market: market ?? null, channel, scores: new Array(11).fill(0) };
     cells.set(id, cell);
   }
   cell.scores[score] = (cell.scores[score] ?? 0) + by;
@@ -111,15 +113,26 @@ export function deltaCells(
   by = 1,
 ): DeltaCell[] {
   const cells = new Map<string, Cell>();
-  for (const cell of counted) merge(cells, cell.id, { ...cell, market: cell.market ?? null });
+  for (const cell of counted) merge(cells, cell.id, storedCell(cell));
   for (const response of responses) count(cells, response, by);
   return [...cells].map(([id, cell]) => deltaCell(id, cell));
 }
 
-/** A cell as a delta stores it: without `themes` when it has none. */
+/** A cell as a delta stores it: without `themes` when it has none, without `channel` for the widget's. */
 function deltaCell(id: string, cell: Cell): DeltaCell {
-  const { themes, ...rest } = cell;
-  return { id, ...rest, market: cell.market ?? null, ...(themes?.some(Boolean) ? { themes } : {}) };
+  const { themes, channel, ...rest } = cell;
+  return {
+    id,
+    ...rest,
+    market: cell.market ?? null,
+    ...(channel !== 'WIDGET' ? { channel } : {}),
+    ...(themes?.some(Boolean) ? { themes } : {}),
+  };
+}
+
+/** A delta's (or a stored document's) cell as counted in memory: null market and channel filled in. */
+function storedCell(cell: Omit<DeltaCell, 'id'>): Cell {
+  return { ...cell, market: cell.market ?? null, channel: channelOf(cell) };
 }
 
 export interface AggregateOptions {
@@ -179,7 +192,7 @@ export function createAggregates(
       const document = `${cell.id}#${delta.slot}`;
       const ahead = cached.ahead.get(document);
       if (ahead !== undefined && ahead >= delta.seq) continue;
-      merge(cached.cells, cell.id, { ...cell, market: cell.market ?? null });
+      merge(cached.cells, cell.id, storedCell(cell));
     }
   }
 
@@ -199,6 +212,7 @@ export function createAggregates(
           day: doc.day,
           language: doc.language,
           market: doc.market ?? null,
+          channel: channelOf(doc),
           scores: SCORE_FIELDS.map((field) => doc[field] ?? 0),
           themes: THEME_FIELDS.some((field) => doc[field])
             ? THEME_FIELDS.map((field) => doc[field] ?? 0)
@@ -234,6 +248,7 @@ export function createAggregates(
       day: cell.day,
       language: cell.language,
       market: cell.market,
+      channel: cell.channel === 'WIDGET' ? null : cell.channel,
       ...Object.fromEntries(SCORE_FIELDS.map((field, score) => [field, cell.scores[score] ?? 0])),
       ...Object.fromEntries(
         THEME_FIELDS.flatMap((field, i) => (cell.themes?.[i] ? [[field, cell.themes[i]]] : [])),
@@ -283,7 +298,7 @@ export function createAggregates(
 
     /** Adds counts made elsewhere (a comment's changed themes, as a delta's cells) as `count` does. */
     add(cells: readonly DeltaCell[]): void {
-      add(new Map(cells.map(({ id, ...cell }) => [id, { ...cell, market: cell.market ?? null }])));
+      add(new Map(cells.map(({ id, ...cell }) => [id, storedCell(cell)])));
     },
 
     /** Whether there are counts to write. */

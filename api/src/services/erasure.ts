@@ -123,6 +123,7 @@ export function createErasure(models: Models, ingest: IngestService) {
         createdAt: response.createdAt,
         language: response.language,
         market: response.market ?? null,
+        channel: response.channel,
         score: response.score,
         themes: response.themes,
         batch: response.batch ?? null,

@@ -6,7 +6,7 @@ import type { CountDelta, DeltaCell } from '../models/count-delta.model.ts';
 import { BULK_UPDATE_CHUNK, deleteByIds, findByIds, isDuplicateKey, type Models } from '../models/index.ts';
 import type { IngestJournal } from '../models/ingest-journal.model.ts';
 import { type NpsDaily, SCORE_FIELDS, slotCellId, THEME_FIELDS } from '../models/nps-daily.model.ts';
-import { type Category, MAX_COMMENT_CHANGES, type Response } from '../models/response.model.ts';
+import { type Category, categoryOf, MAX_COMMENT_CHANGES, type Response } from '../models/response.model.ts';
 import type { Delivery } from '../models/webhook-delivery.model.ts';
 import type { Theme } from '../themes/lexicon.ts';
 import type { AggregateService, Counted } from './aggregates.ts';
@@ -101,6 +101,7 @@ async function applyCells(
           day: cell.day,
           language: cell.language,
           market: cell.market ?? null,
+          channel: cell.channel ?? null,
           slot: delta.slot,
         },
       },
@@ -495,17 +496,17 @@ export function createIngest(models: Models, aggregates: AggregateService, optio
   }
 
   /**
-   * Makes a claimed comment change (see `amend`): the journal entry on the writer, the change off it, then the counts
-   * on it. False when the answer is gone (erased meanwhile).
+   * Makes a claimed change of an answer (see `amend`): the journal entry on the writer, the change off it, then the
+   * counts on it. False when the answer is gone (erased meanwhile).
    */
-  async function changeComment(
+  async function changeAnswer(
     id: string,
     entry: string,
-    change: { comment: string; themes: Theme[] },
+    change: Pick<Stored, 'comment' | 'score' | 'category' | 'themes'>,
     stored: Stored,
     notify: boolean,
   ): Promise<boolean> {
-    const cells = deltaCells([{ ...stored, themes: change.themes }], deltaCells([stored], [], -1));
+    const cells = deltaCells([{ ...stored, ...change }], deltaCells([stored], [], -1));
     amending.add(entry);
     try {
       const slot = await exclusive(async () => {
@@ -607,23 +608,28 @@ export function createIngest(models: Models, aggregates: AggregateService, optio
     },
 
     /**
-     * Replaces a stored answer's comment, and its theme counts with it, exactly, whichever instances change it at
-     * once. The answer's next change is claimed first (`comment_revisions`: one instance wins it; the others read the
-     * answer again once it is in). The answer is read, and changed, off the writer (the writer's one loop stores
-     * every instance's batches and must not wait on a read); the writer adds a journal entry first (the
-     * answer, and the counts the change takes away and adds) and counts the change once it is made. The change is
-     * recorded on the answer (`amends`), which is how a repair tells a change made from one that was not.
+     * Changes a stored answer's comment, or its score (a later score link of an email: the last click wins), and its
+     * counts with it, exactly, whichever instances change it at once. The answer's next change is claimed first
+     * (`comment_revisions`: one instance wins it; the others read the answer again once it is in). The answer is
+     * read, and changed, off the writer (the writer's one loop stores every instance's batches and must not wait on a
+     * read); the writer adds a journal entry first (the answer, and the counts the change takes away and adds) and
+     * counts the change once it is made. The change is recorded on the answer (`amends`), which is how a repair tells
+     * a change made from one that was not. `themesOf` classifies the comment as it will be.
      */
     async amend(
       id: string,
-      comment: string,
-      themesOf: (answer: { language: string; category: Category }) => Theme[],
+      wanted: { comment?: string | undefined; score?: number | undefined },
+      themesOf: (answer: { comment: string | null; language: string; category: Category }) => Theme[],
       { notify = true }: { notify?: boolean } = {},
     ): Promise<Amended> {
       for (let attempt = 0; attempt < AMEND_ATTEMPTS; attempt++) {
         const stored = await models.Response.findById(id).lean<Stored>();
         if (!stored) return { outcome: 'missing' };
-        if (stored.comment === comment) return { outcome: 'unchanged', response: stored };
+        const comment = wanted.comment ?? stored.comment ?? null;
+        const score = wanted.score ?? stored.score;
+        if (stored.comment === comment && stored.score === score) {
+          return { outcome: 'unchanged', response: stored };
+        }
         const changes = stored.amends?.length ?? 0;
         if (changes >= MAX_COMMENT_CHANGES) return { outcome: 'too many changes', response: stored };
         const entry = randomUUID();
@@ -632,16 +638,15 @@ export function createIngest(models: Models, aggregates: AggregateService, optio
           await sleep(AMEND_RETRY_MS * (1 + Math.random()));
           continue;
         }
-        const themes = themesOf(stored);
-        if (!(await changeComment(id, entry, { comment, themes }, stored, notify))) {
-          return { outcome: 'missing' };
-        }
+        const category = categoryOf(score);
+        const change = { comment, score, category, themes: themesOf({ ...stored, comment, category }) };
+        if (!(await changeAnswer(id, entry, change, stored, notify))) return { outcome: 'missing' };
         return {
           outcome: 'changed',
-          response: { ...stored, comment, themes, amends: [...(stored.amends ?? []), entry] },
+          response: { ...stored, ...change, amends: [...(stored.amends ?? []), entry] },
         };
       }
-      throw new Error(`answer ${id} kept changing under ${AMEND_ATTEMPTS} attempts to change its comment`);
+      throw new Error(`answer ${id} kept changing under ${AMEND_ATTEMPTS} attempts to change it`);
     },
 
     /** Answers waiting for the writer. */

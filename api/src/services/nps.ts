@@ -7,6 +7,7 @@ import type {
   TimeBucket,
 } from '../graphql/__generated__/resolvers-types.ts';
 import { THEME_FIELDS } from '../models/nps-daily.model.ts';
+import type { Channel } from '../models/response.model.ts';
 import type { AggregateService, Cell } from './aggregates.ts';
 import {
   addScores,
@@ -30,6 +31,7 @@ export interface Change {
 export interface Segment {
   readonly language: string | null;
   readonly market: string | null;
+  readonly channel: Channel | null;
   readonly period: Date | null;
   readonly score: Score;
   readonly significant: boolean | null;
@@ -95,12 +97,13 @@ export interface Population {
 export interface Group extends Population {
   readonly language: string | null;
   readonly market: string | null;
+  readonly channel: Channel | null;
   readonly period: number | null;
 }
 
 export interface Grouped {
   readonly overall: Population;
-  /** Sorted by period, then language, then market. */
+  /** Sorted by period, then language, then market, then channel. */
   readonly groups: Group[];
 }
 
@@ -117,7 +120,7 @@ function addCell(into: Population, cell: Cell): void {
 
 /**
  * Sums a survey's cells into the report's populations: the whole filtered population and, when grouped, one per
- * language, market and period. What `nps` and `themes` both report from.
+ * language, market, channel and period. What `nps` and `themes` both report from.
  */
 export function groupCells(
   cells: Iterable<Cell>,
@@ -134,25 +137,29 @@ export function groupCells(
     throw new BadUserInputError('filter.from must be before filter.to.', 'filter.from');
   const languages = filter?.languages ? new Set(filter.languages.map((l) => l.toLowerCase())) : undefined;
   const markets = filter?.markets ? new Set(filter.markets.map((m) => m.toUpperCase())) : undefined;
+  const channels = filter?.channels ? new Set<string>(filter.channels) : undefined;
   const byLanguage = groupBy?.includes('LANGUAGE') ?? false;
   const byMarket = groupBy?.includes('MARKET') ?? false;
-  const grouped = byLanguage || byMarket || Boolean(bucket);
+  const byChannel = groupBy?.includes('CHANNEL') ?? false;
+  const grouped = byLanguage || byMarket || byChannel || Boolean(bucket);
 
   // Summed in place: a year of cells is thousands, and a report is asked often.
   const overall = population();
-  /** By `language|market`, then by period start (ms). */
+  /** By `language|market|channel`, then by period start (ms). */
   const groups = new Map<string, Map<number, Group>>();
   for (const cell of cells) {
     if (from && cell.day < from) continue;
     if (to && cell.day >= to) continue;
     if (languages && !languages.has(cell.language)) continue;
     if (markets && !markets.has(cell.market ?? '')) continue;
+    if (channels && !channels.has(cell.channel)) continue;
     addCell(overall, cell);
     if (!grouped) continue;
     const language = byLanguage ? cell.language : null;
     const market = byMarket ? (cell.market ?? null) : null;
+    const channel = byChannel ? cell.channel : null;
     const period = bucket ? periodStart(cell.day, bucket) : 0;
-    const segment = `${language}|${market}`;
+    const segment = `${language}|${market}|${channel}`;
     let periods = groups.get(segment);
     if (!periods) {
       periods = new Map();
@@ -160,7 +167,7 @@ export function groupCells(
     }
     let group = periods.get(period);
     if (!group) {
-      group = { language, market, period: bucket ? period : null, ...population() };
+      group = { language, market, channel, period: bucket ? period : null, ...population() };
       periods.set(period, group);
     }
     addCell(group, cell);
@@ -173,22 +180,24 @@ export function groupCells(
         (a, b) =>
           (a.period ?? 0) - (b.period ?? 0) ||
           compareCodes(a.language, b.language) ||
-          compareCodes(a.market, b.market),
+          compareCodes(a.market, b.market) ||
+          compareCodes(a.channel, b.channel),
       ),
   };
 }
 
-/** Where a group stands: its language, market and period. */
-export function placeOf(group: Group): Pick<Segment, 'language' | 'market' | 'period'> {
+/** Where a group stands: its language, market, channel and period. */
+export function placeOf(group: Group): Pick<Segment, 'language' | 'market' | 'channel' | 'period'> {
   return {
     language: group.language,
     market: group.market,
+    channel: group.channel,
     period: group.period === null ? null : new Date(group.period),
   };
 }
 
 /**
- * The fewest answers for a segment's NPS: the survey's minimum for segments of languages and markets; a trend's
+ * The fewest answers for a segment's NPS: the survey's minimum for segments of languages, markets and channels; a trend's
  * periods keep their NPS, their margin says how little a thin one tells.
  */
 export function segmentMinimum(
@@ -244,7 +253,7 @@ export function createNps(aggregates: AggregateService) {
       const { overall, groups } = groupCells(cells, filter, groupBy, bucket, window);
       const before = previousWindow && groupCells(cells, filter, groupBy, bucket, previousWindow);
       const keyOf = (group: Group, from: Date | undefined) =>
-        `${group.language}|${group.market}|${bucket && from && group.period !== null ? periodIndex(group.period, from, bucket) : 0}`;
+        `${group.language}|${group.market}|${group.channel}|${bucket && from && group.period !== null ? periodIndex(group.period, from, bucket) : 0}`;
       const previous = new Map(
         before?.groups.map((group) => [keyOf(group, previousWindow?.from), group.tally]),
       );

@@ -6,7 +6,7 @@ import type {
   ResponseFilter,
 } from '../graphql/__generated__/resolvers-types.ts';
 import { isDuplicateKey, type Models } from '../models/index.ts';
-import { FOLLOW_UP_TARGET_MS, type ResponseDoc } from '../models/response.model.ts';
+import { CHANNELS, FOLLOW_UP_TARGET_MS, type ResponseDoc } from '../models/response.model.ts';
 import { plainText } from '../models/validators.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import type { Stored } from './ingest.ts';
@@ -42,6 +42,12 @@ export function createResponses(models: Models, outbox?: WebhookOutbox) {
       }
       if (filter?.languages) query['language'] = { $in: filter.languages.map((l) => l.toLowerCase()) };
       if (filter?.markets) query['market'] = { $in: filter.markets.map((m) => m.toUpperCase()) };
+      if (filter?.channels) {
+        // Answers stored before channels existed have none: the widget's.
+        query['channel'] = filter.channels.includes('WIDGET')
+          ? { $nin: CHANNELS.filter((channel) => !filter.channels?.includes(channel)) }
+          : { $in: filter.channels };
+      }
       if (filter?.categories) query['category'] = { $in: filter.categories };
       if (filter?.withComment) query['comment'] = { $ne: null };
       if (filter?.themes) query['themes'] = { $in: filter.themes };

@@ -1,7 +1,13 @@
 import { BadUserInputError, fromValidationError } from '../errors.ts';
 import type { SubmitResponseInput } from '../graphql/__generated__/resolvers-types.ts';
 import type { Models } from '../models/index.ts';
-import { categoryOf, MAX_COMMENT_CHANGES, type ResponseDoc, responseId } from '../models/response.model.ts';
+import {
+  type Channel,
+  categoryOf,
+  MAX_COMMENT_CHANGES,
+  type ResponseDoc,
+  responseId,
+} from '../models/response.model.ts';
 import type { SurveyDoc } from '../models/survey.model.ts';
 import { plainText } from '../models/validators.ts';
 import { classify } from '../themes/classifier.ts';
@@ -70,7 +76,7 @@ export function createSubmissions(
     input: SubmitResponseInput,
     survey: SurveyDoc,
     now: Date,
-    { check = true } = {},
+    { check = true, channel = 'WIDGET' }: { check?: boolean; channel?: Channel } = {},
   ): Promise<ResponseDoc> {
     const comment = cleanText(input.comment);
     const { language, region } = surveyLanguage(input.language, survey);
@@ -85,6 +91,7 @@ export function createSubmissions(
       themes: classify(comment, language, category).themes,
       language,
       market: surveyMarket(input.market, region, survey),
+      channel,
       pageUrl: cleanText(input.pageUrl),
       attributes: cleanAttributes(input.attributes),
       createdAt: now,
@@ -100,7 +107,9 @@ export function createSubmissions(
      * Stores an answer; `notify` false for past answers (an import), which make no webhook events. With `amend`
      * false (an import), an answer stored already is left as it is, whatever comment the input carries. `checked`:
      * the caller checked this very input with `prepare` already (an import checks every row before storing any),
-     * so the model's rules are not checked twice.
+     * so the model's rules are not checked twice. `channel`: where it was given (the widget's, unless said).
+     * `lastScoreWins`: an answer stored already takes this score (an email's later click), where the widget's
+     * resubmits keep the first.
      */
     async submit(
       input: SubmitResponseInput,
@@ -110,9 +119,17 @@ export function createSubmissions(
         notify = true,
         amend = true,
         checked = false,
-      }: { notify?: boolean; amend?: boolean; checked?: boolean } = {},
+        channel = 'WIDGET',
+        lastScoreWins = false,
+      }: {
+        notify?: boolean;
+        amend?: boolean;
+        checked?: boolean;
+        channel?: Channel;
+        lastScoreWins?: boolean;
+      } = {},
     ): Promise<{ response: ResponseDoc; duplicate: boolean }> {
-      const response = await prepare(input, survey, now, { check: !checked });
+      const response = await prepare(input, survey, now, { check: !checked, channel });
       const { comment } = response;
 
       // Its webhook events are stored with it, before the acknowledgement (never for a duplicate).
@@ -127,11 +144,11 @@ export function createSubmissions(
       if (outcome === 'inserted') return { response, duplicate: false };
 
       // The same answer again (a retry, or the follow-up comment): counted once, and the comment kept with its themes.
-      if (comment && amend) {
+      if ((comment || lastScoreWins) && amend) {
         const amended = await ingest.amend(
           response._id,
-          comment,
-          (stored) => classify(comment, stored.language, stored.category).themes,
+          { comment: comment ?? undefined, score: lastScoreWins ? input.score : undefined },
+          (changed) => classify(changed.comment, changed.language, changed.category).themes,
           { notify },
         );
         if (amended.outcome === 'too many changes') {
@@ -140,8 +157,11 @@ export function createSubmissions(
             'comment',
           );
         }
-        // A detractor's announcement to come carries the comment too.
-        if (amended.outcome === 'changed' && notify) await outbox.refreshOverdue(amended.response);
+        // A detractor's announcement to come carries the comment too; one who is no longer a detractor has none.
+        if (amended.outcome === 'changed' && notify) {
+          if (amended.response.category === 'DETRACTOR') await outbox.refreshOverdue(amended.response);
+          else if (lastScoreWins) await outbox.cancelOverdue(amended.response._id);
+        }
         if (amended.response) return { response: models.Response.hydrate(amended.response), duplicate: true };
       }
       // Gone since it was stored (erased at the respondent's request): acknowledged, so that the browser stops

@@ -84,6 +84,23 @@ export function widgetTexts(survey: Pick<Survey, 'texts' | 'questionOverrides'>)
   return texts;
 }
 
+/** What the widget is told of a survey (`SurveyConfig`, but whether the visitor answered lately). */
+export function publicConfig(survey: SurveyDoc) {
+  return {
+    siteKey: survey.siteKey,
+    brand: survey.brand,
+    languages: survey.languages,
+    defaultLanguage: survey.defaultLanguage,
+    markets: survey.markets,
+    questionOverrides: survey.questionOverrides,
+    texts: widgetTexts(survey),
+    recontactDays: survey.recontactDays,
+    sampleRate: survey.sampleRate,
+    delaySeconds: survey.delaySeconds,
+    active: survey.active,
+  };
+}
+
 /** Leaves out the fields a client sent as null: "unchanged" for an update, "default" for a create. */
 function present<T extends object>(input: T): Partial<T> {
   return Object.fromEntries(
@@ -109,6 +126,24 @@ export function createSurveys(models: Models) {
   const reportSettings = new Map<string, { settings: ReportSettings; until: number }>();
   /** When this instance last recorded a page of each `<survey>:<origin>` loading its survey. */
   const seen = new Map<string, number>();
+
+  /** The survey of a site key, read at most once a second per instance; refused when unknown or not active. */
+  async function bySiteKeyActive(siteKey: string): Promise<SurveyDoc> {
+    const now = Date.now();
+    let cached = bySiteKey.get(siteKey);
+    if (!cached || cached.until < now) {
+      // One read for all the requests that find it missing at once (a burst of answers), not one each.
+      const read = siteKey.length <= 64 ? models.Survey.findOne({ siteKey: { $eq: siteKey } }).exec() : null;
+      cached = { survey: Promise.resolve(read), until: now + SITE_KEY_CACHE_MS };
+      cached.survey.catch(() => bySiteKey.delete(siteKey));
+      if (bySiteKey.size > 10_000) bySiteKey.clear();
+      bySiteKey.set(siteKey, cached);
+    }
+    const survey = await cached.survey;
+    if (!survey) throw new NotFoundError('No survey has this site key.');
+    if (!survey.active) throw new ForbiddenError('This survey is not active.');
+    return survey;
+  }
 
   async function get(id: string): Promise<SurveyDoc> {
     const survey = isValidObjectId(id) ? await models.Survey.findById(id) : null;
@@ -251,7 +286,10 @@ export function createSurveys(models: Models) {
      * `expectedVersion`, a survey changed since that version is refused with CONFLICT naming what changed; without,
      * the change applies to the survey as it is. Checked whole before anything is stored.
      */
-    async update(id: string, { expectedVersion, ...input }: UpdateSurveyInput): Promise<SurveyDoc> {
+    async update(
+      id: string,
+      { expectedVersion, ...input }: UpdateSurveyInput & { linkKeyGeneration?: number },
+    ): Promise<SurveyDoc> {
       const { retentionDays, ...rest } = normalize(present(input));
       // 0 sets it back to "kept"; an archived survey takes no answers.
       const changes = {
@@ -301,20 +339,7 @@ export function createSurveys(models: Models) {
      * one of its allowed origins (browsers send `Origin` with every cross-origin and every POST request).
      */
     async forPublicRequest(siteKey: string, origin: string | undefined): Promise<SurveyDoc> {
-      const now = Date.now();
-      let cached = bySiteKey.get(siteKey);
-      if (!cached || cached.until < now) {
-        // One read for all the requests that find it missing at once (a burst of answers), not one each.
-        const read =
-          siteKey.length <= 64 ? models.Survey.findOne({ siteKey: { $eq: siteKey } }).exec() : null;
-        cached = { survey: Promise.resolve(read), until: now + SITE_KEY_CACHE_MS };
-        cached.survey.catch(() => bySiteKey.delete(siteKey));
-        if (bySiteKey.size > 10_000) bySiteKey.clear();
-        bySiteKey.set(siteKey, cached);
-      }
-      const survey = await cached.survey;
-      if (!survey) throw new NotFoundError('No survey has this site key.');
-      if (!survey.active) throw new ForbiddenError('This survey is not active.');
+      const survey = await bySiteKeyActive(siteKey);
       if (!origin) {
         throw new ForbiddenError(
           "This request sent no Origin header: only pages on the survey's allowed origins may use it.",
@@ -325,6 +350,9 @@ export function createSurveys(models: Models) {
       }
       return survey;
     },
+
+    /** The survey of a site key, known and active, whatever the origin: what the hosted survey page shows. */
+    bySiteKey: bySiteKeyActive,
   };
 }
 

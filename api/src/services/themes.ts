@@ -2,7 +2,7 @@ import type { AnyBulkWriteOperation, Types } from 'mongoose';
 import type { NpsDimension, NpsFilter, TimeBucket } from '../graphql/__generated__/resolvers-types.ts';
 import { BULK_UPDATE_CHUNK, type Models } from '../models/index.ts';
 import { themeIndex } from '../models/nps-daily.model.ts';
-import type { Category, Response } from '../models/response.model.ts';
+import type { Category, Channel, Response } from '../models/response.model.ts';
 import { classify } from '../themes/classifier.ts';
 import { THEMES, type Theme } from '../themes/lexicon.ts';
 import type { AggregateService } from './aggregates.ts';
@@ -24,6 +24,7 @@ export interface ThemeCount {
 export interface ThemeSegment {
   readonly language: string | null;
   readonly market: string | null;
+  readonly channel: Channel | null;
   readonly period: Date | null;
   readonly score: Score;
   readonly themes: ThemeCount[];
@@ -83,6 +84,7 @@ export function createThemes(models: Models, aggregates: AggregateService) {
         overall: {
           language: null,
           market: null,
+          channel: null,
           period: null,
           score: score(overall.tally),
           themes: themeCounts(overall),

@@ -11,7 +11,7 @@ export interface Counts {
   detractors: number;
 }
 
-/** A report's counts, overall and per segment (keyed `period|language|market`, sorted), as tests compare them. */
+/** A report's counts, overall and per segment (keyed `period|language|market|channel`, sorted), as tests compare them. */
 export interface ReportCounts {
   readonly overall: Counts;
   readonly segments: ({ key: string } & Counts)[];
@@ -22,7 +22,7 @@ export const NPS_COUNTS = /* GraphQL */ `
   query ($id: ID!, $groupBy: [NpsDimension!], $bucket: TimeBucket) {
     nps(surveyId: $id, groupBy: $groupBy, bucket: $bucket) {
       overall { responses promoters passives detractors }
-      segments { language market period score { responses promoters passives detractors } }
+      segments { language market channel period score { responses promoters passives detractors } }
     }
   }
 `;
@@ -32,6 +32,7 @@ interface NpsCounts {
   readonly segments: readonly {
     language: string | null;
     market: string | null;
+    channel: string | null;
     period: string | null;
     score: Counts;
   }[];
@@ -45,8 +46,8 @@ export function countsOf(nps: NpsCounts): ReportCounts {
   return {
     overall: { responses, promoters, passives, detractors },
     segments: nps.segments
-      .map(({ language, market, period, score }) => ({
-        key: `${period && new Date(period).toISOString()}|${language}|${market}`,
+      .map(({ language, market, channel, period, score }) => ({
+        key: `${period && new Date(period).toISOString()}|${language}|${market}|${channel}`,
         responses: score.responses,
         promoters: score.promoters,
         passives: score.passives,
@@ -67,7 +68,7 @@ export async function recountNps(
     .collection('responses')
     .find(
       { survey: new Types.ObjectId(surveyId) },
-      { projection: { score: 1, language: 1, market: 1, createdAt: 1 } },
+      { projection: { score: 1, language: 1, market: 1, channel: 1, createdAt: 1 } },
     )
     .toArray();
   const empty = (): Counts => ({ responses: 0, promoters: 0, passives: 0, detractors: 0 });
@@ -78,7 +79,9 @@ export async function recountNps(
     const period = bucket ? new Date(periodStart(day, bucket)).toISOString() : null;
     const language = groupBy.includes('LANGUAGE') ? doc['language'] : null;
     const market = groupBy.includes('MARKET') ? (doc['market'] ?? null) : null;
-    const key = `${period}|${language}|${market}`;
+    // Answers stored before channels existed have none: the widget's.
+    const channel = groupBy.includes('CHANNEL') ? (doc['channel'] ?? 'WIDGET') : null;
+    const key = `${period}|${language}|${market}|${channel}`;
     const tally = segments.get(key) ?? empty();
     segments.set(key, tally);
     const field = ({ PROMOTER: 'promoters', PASSIVE: 'passives', DETRACTOR: 'detractors' } as const)[

@@ -33,6 +33,7 @@ export type Account = {
 /** A change recorded in a survey's audit log. */
 export type AuditAction =
   | 'INVITATION_REVOKED'
+  | 'LINK_KEY_ROTATED'
   | 'MEMBER_INVITED'
   | 'MEMBER_JOINED'
   | 'RESPONDENT_ERASED'
@@ -56,6 +57,15 @@ export type AuditEntry = {
   /** A few words of it: the fields changed, a token's name, an address and role, a number of answers. */
   detail: Maybe<Scalars['String']['output']>;
 };
+
+/** Where an answer was given. */
+export type Channel =
+  /** A score link of an email (`surveyLinks`). */
+  | 'EMAIL'
+  /** The hosted survey page, reached by a link (SMS, chat, a QR code). */
+  | 'LINK'
+  /** The widget on the survey's site. */
+  | 'WIDGET';
 
 export type CreateReadTokenPayload = {
   __typename?: 'CreateReadTokenPayload';
@@ -279,6 +289,8 @@ export type Mutation = {
   revokeInvitation: Scalars['Boolean']['output'];
   /** Admin: the token stops working at once. */
   revokeReadToken: Scalars['Boolean']['output'];
+  /** A new key signs the survey's links from now on: every link signed before stops working. */
+  rotateSurveyLinkKey: Survey;
   /**
    * Admin, or a token of the subscription's survey: a new secret, shown once; the previous one keeps signing too for
    * `overlapHours` (0 to 168, 24 unless set), so that receivers can switch without missing a delivery.
@@ -407,6 +419,11 @@ export type MutationRevokeReadTokenArgs = {
 };
 
 
+export type MutationRotateSurveyLinkKeyArgs = {
+  surveyId: Scalars['ID']['input'];
+};
+
+
 export type MutationRotateWebhookSecretArgs = {
   id: Scalars['ID']['input'];
   overlapHours?: InputMaybe<Scalars['Int']['input']>;
@@ -482,10 +499,12 @@ export type NpsComparison = {
 };
 
 export type NpsDimension =
+  | 'CHANNEL'
   | 'LANGUAGE'
   | 'MARKET';
 
 export type NpsFilter = {
+  channels?: InputMaybe<Array<Channel>>;
   /** Inclusive. */
   from?: InputMaybe<Scalars['DateTime']['input']>;
   languages?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -532,6 +551,7 @@ export type NpsSegment = {
   __typename?: 'NpsSegment';
   /** Against `compareTo`, when asked for. */
   change: Maybe<NpsChange>;
+  channel: Maybe<Channel>;
   language: Maybe<Scalars['String']['output']>;
   market: Maybe<Scalars['String']['output']>;
   /** Start of the period, when the report is bucketed. */
@@ -586,6 +606,12 @@ export type Query = {
   survey: Survey;
   /** Public: the configuration the widget loads. Needs an `Origin` the survey allows. */
   surveyConfig: SurveyConfig;
+  /**
+   * Signed links and the email snippet for each recipient, at most 500 at once. A click on a score link opens the
+   * hosted page with that score chosen; the answer is recorded by the person, never by the request alone, so that the
+   * mail gateways that open every link record nothing.
+   */
+  surveyLinks: Array<SurveyLinks>;
   /** The surveys the token reads: every one for the admin (newest first), its own for a survey's read token. */
   surveys: Array<Survey>;
   /**
@@ -673,6 +699,12 @@ export type QuerySurveyConfigArgs = {
 };
 
 
+export type QuerySurveyLinksArgs = {
+  recipients: Array<SurveyLinkInput>;
+  surveyId: Scalars['ID']['input'];
+};
+
+
 export type QueryThemesArgs = {
   bucket?: InputMaybe<TimeBucket>;
   filter?: InputMaybe<NpsFilter>;
@@ -735,6 +767,7 @@ export type Response = {
   __typename?: 'Response';
   attributes: Maybe<Scalars['JSON']['output']>;
   category: NpsCategory;
+  channel: Channel;
   clientResponseId: Scalars['ID']['output'];
   /** Plain text as the visitor typed it: render it as text, never as HTML. */
   comment: Maybe<Scalars['String']['output']>;
@@ -770,6 +803,7 @@ export type ResponseEdge = {
 
 export type ResponseFilter = {
   categories?: InputMaybe<Array<NpsCategory>>;
+  channels?: InputMaybe<Array<Channel>>;
   from?: InputMaybe<Scalars['DateTime']['input']>;
   languages?: InputMaybe<Array<Scalars['String']['input']>>;
   markets?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -928,6 +962,44 @@ export type SurveyInstallation = {
 };
 
 /**
+ * Who a set of links asks, and for how long. `customer` and `send` are signed into every link: with either, the person
+ * answers once per send (a later click changes their answer, the last one wins), and `customer` is their answer's
+ * `attributes.customerId` (as the widget's `data-customer`); `send` is stored as `attributes.send`.
+ */
+export type SurveyLinkInput = {
+  /** The customer's id in the owner's systems, at most 200 characters. */
+  customer?: InputMaybe<Scalars['String']['input']>;
+  /** Days the links work, 1 to 365; 30 when left out. */
+  expiresInDays?: InputMaybe<Scalars['Int']['input']>;
+  /** One of the survey's languages: the page, the question and the snippet are in it. */
+  language: Scalars['String']['input'];
+  /** One of the survey's markets. */
+  market?: InputMaybe<Scalars['String']['input']>;
+  /** The campaign or the send (an order, a ticket), at most 200 characters. */
+  send?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One recipient's links, each signed with the survey's link key. */
+export type SurveyLinks = {
+  __typename?: 'SurveyLinks';
+  /** Whether this customer answered within the survey's recontact period, on any channel (better not asked again). */
+  customerAnsweredRecently: Scalars['Boolean']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  /**
+   * The question and the eleven score links as HTML to put in an email: tables and inline styles only (no script, no
+   * form, no style sheet, no image), as Gmail, Outlook and Apple Mail render it.
+   */
+  html: Scalars['String']['output'];
+  language: Scalars['String']['output'];
+  /** The hosted survey page, for SMS, chat or a QR code: answers through it are the `LINK` channel. */
+  pageUrl: Scalars['String']['output'];
+  /** The eleven score links of an email, for 0 to 10: answers through them are the `EMAIL` channel. */
+  scoreUrls: Array<Scalars['String']['output']>;
+  /** The same for a plain-text email: the question, then one line per score with its link. */
+  text: Scalars['String']['output'];
+};
+
+/**
  * A right on a survey (see the README's table of roles): REPORTS (figures), COMMENTS (answers one by one, with
  * customer ids and attributes), FOLLOW_UPS (the queue, and recording one), SETTINGS (settings and texts), TOKENS,
  * WEBHOOKS, ERASURE (a respondent's data), IMPORT, PEOPLE (who has which role), DELETE.
@@ -938,6 +1010,7 @@ export type SurveyRight =
   | 'ERASURE'
   | 'FOLLOW_UPS'
   | 'IMPORT'
+  | 'LINKS'
   | 'PEOPLE'
   | 'REPORTS'
   | 'SETTINGS'
@@ -1003,6 +1076,7 @@ export type ThemeReport = {
 
 export type ThemeSegment = {
   __typename?: 'ThemeSegment';
+  channel: Maybe<Channel>;
   language: Maybe<Scalars['String']['output']>;
   market: Maybe<Scalars['String']['output']>;
   /** Start of the period, when the report is bucketed. */
@@ -1272,6 +1346,7 @@ export type ResolversTypes = {
   AuditAction: AuditAction;
   AuditEntry: ResolverTypeWrapper<AuditEntry>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Channel: Channel;
   CreateReadTokenPayload: ResolverTypeWrapper<Omit<CreateReadTokenPayload, 'readToken'> & { readToken: ResolversTypes['ReadToken'] }>;
   CreateSurveyInput: CreateSurveyInput;
   CreateWebhookInput: CreateWebhookInput;
@@ -1321,6 +1396,8 @@ export type ResolversTypes = {
   SurveyConfig: ResolverTypeWrapper<Omit<SurveyConfig, 'questionOverrides' | 'texts'> & { questionOverrides: Array<ResolversTypes['QuestionOverride']>, texts: Array<ResolversTypes['SurveyText']> }>;
   SurveyDeletion: ResolverTypeWrapper<SurveyDeletion>;
   SurveyInstallation: ResolverTypeWrapper<SurveyInstallation>;
+  SurveyLinkInput: SurveyLinkInput;
+  SurveyLinks: ResolverTypeWrapper<SurveyLinks>;
   SurveyRight: SurveyRight;
   SurveyText: ResolverTypeWrapper<StoredSurveyText>;
   SurveyTextInput: SurveyTextInput;
@@ -1393,6 +1470,8 @@ export type ResolversParentTypes = {
   SurveyConfig: Omit<SurveyConfig, 'questionOverrides' | 'texts'> & { questionOverrides: Array<ResolversParentTypes['QuestionOverride']>, texts: Array<ResolversParentTypes['SurveyText']> };
   SurveyDeletion: SurveyDeletion;
   SurveyInstallation: SurveyInstallation;
+  SurveyLinkInput: SurveyLinkInput;
+  SurveyLinks: SurveyLinks;
   SurveyText: StoredSurveyText;
   SurveyTextInput: SurveyTextInput;
   ThemeCount: ThemeCount;
@@ -1515,6 +1594,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   redeliverWebhook?: Resolver<ResolversTypes['WebhookDelivery'], ParentType, ContextType, RequireFields<MutationRedeliverWebhookArgs, 'deliveryId' | 'webhookId'>>;
   revokeInvitation?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRevokeInvitationArgs, 'id'>>;
   revokeReadToken?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRevokeReadTokenArgs, 'id'>>;
+  rotateSurveyLinkKey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType, RequireFields<MutationRotateSurveyLinkKeyArgs, 'surveyId'>>;
   rotateWebhookSecret?: Resolver<ResolversTypes['WebhookWithSecret'], ParentType, ContextType, RequireFields<MutationRotateWebhookSecretArgs, 'id'>>;
   runRetentionPurge?: Resolver<ResolversTypes['RetentionStatus'], ParentType, ContextType>;
   setMemberRole?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationSetMemberRoleArgs, 'surveyId' | 'userId'>>;
@@ -1556,6 +1636,7 @@ export type NpsScoreResolvers<ContextType = Context, ParentType extends Resolver
 
 export type NpsSegmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NpsSegment'] = ResolversParentTypes['NpsSegment']> = {
   change?: Resolver<Maybe<ResolversTypes['NpsChange']>, ParentType, ContextType>;
+  channel?: Resolver<Maybe<ResolversTypes['Channel']>, ParentType, ContextType>;
   language?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   market?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   period?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -1584,6 +1665,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   retentionStatus?: Resolver<ResolversTypes['RetentionStatus'], ParentType, ContextType>;
   survey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType, RequireFields<QuerySurveyArgs, 'id'>>;
   surveyConfig?: Resolver<ResolversTypes['SurveyConfig'], ParentType, ContextType, RequireFields<QuerySurveyConfigArgs, 'siteKey'>>;
+  surveyLinks?: Resolver<Array<ResolversTypes['SurveyLinks']>, ParentType, ContextType, RequireFields<QuerySurveyLinksArgs, 'recipients' | 'surveyId'>>;
   surveys?: Resolver<Array<ResolversTypes['Survey']>, ParentType, ContextType>;
   themes?: Resolver<ResolversTypes['ThemeReport'], ParentType, ContextType, RequireFields<QueryThemesArgs, 'surveyId'>>;
   webhookDeliveries?: Resolver<ResolversTypes['WebhookDeliveryConnection'], ParentType, ContextType, RequireFields<QueryWebhookDeliveriesArgs, 'first' | 'webhookId'>>;
@@ -1608,6 +1690,7 @@ export type ReadTokenResolvers<ContextType = Context, ParentType extends Resolve
 export type ResponseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Response'] = ResolversParentTypes['Response']> = {
   attributes?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   category?: Resolver<ResolversTypes['NpsCategory'], ParentType, ContextType>;
+  channel?: Resolver<ResolversTypes['Channel'], ParentType, ContextType>;
   clientResponseId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1701,6 +1784,16 @@ export type SurveyInstallationResolvers<ContextType = Context, ParentType extend
   origin?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type SurveyLinksResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SurveyLinks'] = ResolversParentTypes['SurveyLinks']> = {
+  customerAnsweredRecently?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  html?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pageUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  scoreUrls?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type SurveyTextResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SurveyText'] = ResolversParentTypes['SurveyText']> = {
   key?: Resolver<ResolversTypes['WidgetTextKey'], ParentType, ContextType>;
   language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1733,6 +1826,7 @@ export type ThemeReportResolvers<ContextType = Context, ParentType extends Resol
 };
 
 export type ThemeSegmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ThemeSegment'] = ResolversParentTypes['ThemeSegment']> = {
+  channel?: Resolver<Maybe<ResolversTypes['Channel']>, ParentType, ContextType>;
   language?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   market?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   period?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -1823,6 +1917,7 @@ export type Resolvers<ContextType = Context> = {
   SurveyConfig?: SurveyConfigResolvers<ContextType>;
   SurveyDeletion?: SurveyDeletionResolvers<ContextType>;
   SurveyInstallation?: SurveyInstallationResolvers<ContextType>;
+  SurveyLinks?: SurveyLinksResolvers<ContextType>;
   SurveyText?: SurveyTextResolvers<ContextType>;
   ThemeCount?: ThemeCountResolvers<ContextType>;
   ThemeMatch?: ThemeMatchResolvers<ContextType>;

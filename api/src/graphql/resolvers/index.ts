@@ -17,6 +17,7 @@ import { recordFollowUp } from './Mutation/recordFollowUp.ts';
 import { redeliverWebhook } from './Mutation/redeliverWebhook.ts';
 import { revokeInvitation } from './Mutation/revokeInvitation.ts';
 import { revokeReadToken } from './Mutation/revokeReadToken.ts';
+import { rotateSurveyLinkKey } from './Mutation/rotateSurveyLinkKey.ts';
 import { rotateWebhookSecret } from './Mutation/rotateWebhookSecret.ts';
 import { runRetentionPurge } from './Mutation/runRetentionPurge.ts';
 import { setMemberRole } from './Mutation/setMemberRole.ts';
@@ -42,6 +43,7 @@ import { responses } from './Query/responses.ts';
 import { retentionStatus } from './Query/retentionStatus.ts';
 import { survey } from './Query/survey.ts';
 import { surveyConfig } from './Query/surveyConfig.ts';
+import { surveyLinks } from './Query/surveyLinks.ts';
 import { surveys } from './Query/surveys.ts';
 import { themes } from './Query/themes.ts';
 import { webhookDeliveries } from './Query/webhookDeliveries.ts';
@@ -70,6 +72,7 @@ export const resolvers: Resolvers = {
     survey,
     surveys,
     readTokens,
+    surveyLinks,
     surveyConfig,
     responses,
     nps,
@@ -107,6 +110,7 @@ export const resolvers: Resolvers = {
     updateWebhook,
     deleteWebhook,
     rotateWebhookSecret,
+    rotateSurveyLinkKey,
     redeliverWebhook,
     testWebhook,
   },

@@ -26,6 +26,9 @@ const _everyTextOverridable: SameKeys<WidgetTextKey, Extract<keyof Messages, str
 
 const MAX_COMMENT = 2000;
 
+/** What only a person does on a page: a mail scanner's visit loads it, and may run its scripts, but does none. */
+const VISITOR_ACTS = ['pointerdown', 'keydown', 'touchstart'] as const;
+
 const FOLLOW_UP: Record<NpsCategory, MessageKey> = {
   DETRACTOR: 'followUpDetractor',
   PASSIVE: 'followUpPassive',
@@ -78,6 +81,8 @@ export class NpsSurvey extends LitElement {
   /** The comment last sent, so that leaving the page and then pressing Send does not send it twice. */
   private sentComment = '';
   @state() private savedOffline = false;
+  /** A chosen score (`chosenScore`) waits for the visitor's first act before it is sent. */
+  private scoreUnsent = false;
   /** What a screen reader is told when the step changes. */
   @state() private announcement = '';
   /** Nothing shows before the visitor's language is here: no flash of English. */
@@ -133,6 +138,16 @@ export class NpsSurvey extends LitElement {
   /** In a preview, the score whose follow-up question shows; unset, the question shows. */
   @property({ type: Number, attribute: 'preview-score' }) previewScore: number | undefined;
 
+  /**
+   * A score chosen before the survey showed (a score link of an email): its follow-up question shows at once. The
+   * score is sent with the visitor's first act on the page (a click, a tap or a key), never by the page loading, so
+   * that the mail gateways that open every link in a message answer nothing.
+   */
+  @property({ type: Number, attribute: 'chosen-score' }) chosenScore: number | undefined;
+
+  /** The survey is the page (the hosted survey page): a region of it, not a dialog, and nothing to close. */
+  @property({ type: Boolean, reflect: true }) page = false;
+
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('pagehide', this.handlePageHide);
@@ -143,6 +158,7 @@ export class NpsSurvey extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('pagehide', this.handlePageHide);
+    this.stopAwaitingVisitor();
   }
 
   /** Waits for the visitor's language too, so that `await el.updateComplete` sees the survey as it shows. */
@@ -159,7 +175,38 @@ export class NpsSurvey extends LitElement {
       this.score = this.previewScore ?? null;
       this.step = this.previewScore === undefined ? 'score' : 'comment';
     }
+    if (
+      !this.preview &&
+      changed.has('chosenScore') &&
+      this.chosenScore !== undefined &&
+      this.step === 'score'
+    ) {
+      this.score = this.chosenScore;
+      this.clientResponseId = randomId();
+      this.scoreUnsent = true;
+      this.step = 'comment';
+      for (const type of VISITOR_ACTS) window.addEventListener(type, this.handleVisitorAct, true);
+    }
   }
+
+  private stopAwaitingVisitor(): void {
+    for (const type of VISITOR_ACTS) window.removeEventListener(type, this.handleVisitorAct, true);
+  }
+
+  /** Sends a chosen score not sent yet, at most once. */
+  private sendChosenScore(extra: Partial<SubmitResponseInput> = {}): void {
+    if (!this.scoreUnsent) return;
+    this.scoreUnsent = false;
+    this.stopAwaitingVisitor();
+    const category = categoryOf(this.score ?? 0);
+    void this.deliver(this.answer(extra));
+    emit(this, 'nps-score', { clientResponseId: this.clientResponseId, score: this.score ?? 0, category });
+  }
+
+  /** A person's act, not a script's (`isTrusted`): the chosen score is theirs. */
+  private readonly handleVisitorAct = (event: Event): void => {
+    if (event.isTrusted) this.sendChosenScore();
+  };
 
   private detect(available: readonly string[], defaultLanguage?: string) {
     return detectLanguage({
@@ -235,6 +282,10 @@ export class NpsSurvey extends LitElement {
 
   private handleSend(): void {
     const comment = this.comment.trim();
+    if (this.scoreUnsent) {
+      this.sendChosenScore(comment ? { comment } : {});
+      if (comment) this.sentComment = comment;
+    }
     if (comment && comment !== this.sentComment) {
       void this.deliver(this.answer({ comment }));
       emit(this, 'nps-comment', { clientResponseId: this.clientResponseId, comment });
@@ -263,6 +314,7 @@ export class NpsSurvey extends LitElement {
   }
 
   private finish(): void {
+    this.sendChosenScore();
     this.goTo('thanks');
     emit(this, 'nps-complete', { clientResponseId: this.clientResponseId, score: this.score ?? 0 });
   }
@@ -346,12 +398,16 @@ export class NpsSurvey extends LitElement {
     return html`
       <section
         part="base"
-        role="dialog"
+        role=${this.page ? 'region' : 'dialog'}
         aria-label=${this.i18n.t('surveyLabel')}
         lang=${this.i18n.language}
         dir=${this.i18n.direction}
       >
-        <button type="button" part="close" aria-label=${this.i18n.t('close')} @click=${this.handleClose}>×</button>
+        ${
+          this.page
+            ? nothing
+            : html`<button type="button" part="close" aria-label=${this.i18n.t('close')} @click=${this.handleClose}>×</button>`
+        }
         <div class="visually-hidden" role="status">${this.announcement}</div>
         ${this.renderStep()}
         ${

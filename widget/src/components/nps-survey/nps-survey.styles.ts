@@ -57,6 +57,15 @@ export const styles = css`
     box-shadow: 0 8px 28px rgb(0 0 0 / 0.22);
     animation: nps-in 180ms ease-out;
   }
+  /* The hosted survey page: the survey is the page's content, centred, with room for long texts. */
+  :host([page]) {
+    --nps-width: 560px;
+    margin: 0 auto;
+  }
+  :host([page]) [part='base'] {
+    box-shadow: none;
+    border: 1px solid var(--nps-border);
+  }
   @media (prefers-reduced-motion: reduce) {
     [part='base'] {
       animation: none;

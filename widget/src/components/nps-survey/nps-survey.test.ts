@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { a11ySnapshot, findAccessibilityNode } from '@web/test-runner-commands';
+import { a11ySnapshot, findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
 import type { WidgetTextKey } from '../../api/__generated__/operations.ts';
 import type { SubmitResponseInput, SurveyConfig } from '../../api/client.ts';
 import { ApiError } from '../../api/client.ts';
@@ -233,6 +233,50 @@ describe('<nps-survey>', () => {
       }[];
       expect(stored.map((entry) => entry.input)).to.have.length(1);
       expect(stored[0]?.input).to.include({ score: 2, comment: 'Late delivery' });
+    });
+
+    it("with a chosen score (an email's link), asks why at once and sends the score only when a person acts", async () => {
+      localStorage.clear();
+      const sent: SubmitResponseInput[] = [];
+      const el = await fixture<NpsSurvey>(html`
+        <nps-survey
+          page
+          language="tr"
+          .chosenScore=${4}
+          .config=${CONFIG}
+          .send=${async (input: SubmitResponseInput) => void sent.push(input)}
+        ></nps-survey>
+      `);
+      await el.updateComplete;
+      expect(text(el, '[part="question"]')).to.equal(LOCALES.tr.followUpDetractor);
+      // A mail gateway loads the page and may run it, even dispatch events: none of it is a person's.
+      window.dispatchEvent(new PointerEvent('pointerdown'));
+      document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true }));
+      await aTimeout(20);
+      expect(sent).to.deep.equal([]);
+
+      const scored = oneEvent(el, 'nps-score');
+      await sendKeys({ press: 'Tab' });
+      expect((await scored).detail).to.include({ score: 4, category: 'DETRACTOR' });
+      expect(sent).to.have.length(1);
+      expect(sent[0]).to.include({ score: 4, language: 'tr' });
+      expect(sent[0]?.comment).to.equal(undefined);
+
+      await sendComment(el, 'Kargo geç geldi');
+      expect(sent[1]).to.include({
+        clientResponseId: sent[0]?.clientResponseId,
+        score: 4,
+        comment: 'Kargo geç geldi',
+      });
+    });
+
+    it('as the page itself, is a region with nothing to close', async () => {
+      const el = await fixture<NpsSurvey>(
+        html`<nps-survey page language="en" .config=${CONFIG}></nps-survey>`,
+      );
+      await el.updateComplete;
+      expect(shadow(el).querySelector('[part="base"]')?.getAttribute('role')).to.equal('region');
+      expect(shadow(el).querySelector('[part="close"]')).to.equal(null);
     });
 
     it('fires nps-dismiss with the step when closed, and hides', async () => {

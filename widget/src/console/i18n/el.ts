@@ -98,6 +98,7 @@ export const el = {
   action_RESPONDENT_ERASED: 'διέγραψε τις απαντήσεις ενός πελάτη',
   action_RESPONSE_ERASED: 'διέγραψε μια απάντηση',
   action_RESPONSES_IMPORTED: 'εισήγαγε απαντήσεις',
+  action_LINK_KEY_ROTATED: 'άλλαξε το κλειδί των συνδέσμων της έρευνας',
   newSurveyTitle: 'Νέα έρευνα',
   brand: 'Επωνυμία',
   brandHelp: 'Το όνομα για το οποίο ρωτά η ερώτηση, όπως το γνωρίζουν οι επισκέπτες.',

@@ -94,6 +94,7 @@ export const en = {
   action_RESPONDENT_ERASED: 'erased a customer’s responses',
   action_RESPONSE_ERASED: 'erased a response',
   action_RESPONSES_IMPORTED: 'imported responses',
+  action_LINK_KEY_ROTATED: "rotated the key of the survey's links",
   newSurveyTitle: 'New survey',
   brand: 'Brand',
   brandHelp: 'The name the question asks about, as visitors know it.',

@@ -96,6 +96,7 @@ export const id = {
   action_RESPONDENT_ERASED: 'menghapus jawaban seorang pelanggan',
   action_RESPONSE_ERASED: 'menghapus sebuah jawaban',
   action_RESPONSES_IMPORTED: 'mengimpor jawaban',
+  action_LINK_KEY_ROTATED: 'mengganti kunci tautan survei',
   newSurveyTitle: 'Survei baru',
   brand: 'Merek',
   brandHelp: 'Nama yang ditanyakan dalam pertanyaan, seperti yang dikenal pengunjung.',

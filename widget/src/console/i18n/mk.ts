@@ -95,6 +95,7 @@ export const mk = {
   action_RESPONDENT_ERASED: 'ги избриша одговорите на клиент',
   action_RESPONSE_ERASED: 'избриша одговор',
   action_RESPONSES_IMPORTED: 'увезе одговори',
+  action_LINK_KEY_ROTATED: 'го замени клучот на врските до анкетата',
   newSurveyTitle: 'Нова анкета',
   brand: 'Бренд',
   brandHelp: 'Името за кое прашува прашањето, онака како што го знаат посетителите.',

@@ -98,6 +98,7 @@ export const ro = {
   action_RESPONDENT_ERASED: 'a șters răspunsurile unui client',
   action_RESPONSE_ERASED: 'a șters un răspuns',
   action_RESPONSES_IMPORTED: 'a importat răspunsuri',
+  action_LINK_KEY_ROTATED: 'a schimbat cheia linkurilor sondajului',
   newSurveyTitle: 'Sondaj nou',
   brand: 'Marcă',
   brandHelp: 'Numele despre care întreabă întrebarea, așa cum îl cunosc vizitatorii.',

@@ -96,6 +96,7 @@ export const tr = {
   action_RESPONDENT_ERASED: 'bir müşterinin yanıtlarını sildi',
   action_RESPONSE_ERASED: 'bir yanıtı sildi',
   action_RESPONSES_IMPORTED: 'yanıtları içe aktardı',
+  action_LINK_KEY_ROTATED: 'anket bağlantılarının anahtarını yeniledi',
   newSurveyTitle: 'Yeni anket',
   brand: 'Marka',
   brandHelp: 'Sorunun sorduğu ad, ziyaretçilerin bildiği şekliyle.',

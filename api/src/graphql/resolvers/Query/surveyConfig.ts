@@ -1,7 +1,7 @@
 import { BadUserInputError } from '../../../errors.ts';
 import { WIDGET_TEXT_PLACEHOLDERS } from '../../../models/survey-text.ts';
 import { CUSTOMER_HASH } from '../../../services/customer-contacts.ts';
-import { widgetTexts } from '../../../services/surveys.ts';
+import { publicConfig } from '../../../services/surveys.ts';
 import type { QueryResolvers, WidgetTextKey } from '../../__generated__/resolvers-types.ts';
 
 // The SDL's list of texts and the model's are one: a key added on one side only fails to compile, here or below.
@@ -26,17 +26,7 @@ export const surveyConfig: NonNullable<QueryResolvers['surveyConfig']> = async (
   // Per customer, the answer is theirs alone: not for shared caches.
   if (!customer) publicCache.set(info.path.key as string, 60);
   return {
-    siteKey: survey.siteKey,
-    brand: survey.brand,
-    languages: survey.languages,
-    defaultLanguage: survey.defaultLanguage,
-    markets: survey.markets,
-    questionOverrides: survey.questionOverrides,
-    texts: widgetTexts(survey),
-    recontactDays: survey.recontactDays,
-    sampleRate: survey.sampleRate,
-    delaySeconds: survey.delaySeconds,
-    active: survey.active,
+    ...publicConfig(survey),
     customerAnsweredRecently: customer
       ? await services.customerContacts.answeredWithin(survey._id, customer, survey.recontactDays)
       : false,

@@ -12,6 +12,7 @@ const RIGHTS: Record<Capability, SurveyRight> = {
   webhooks: 'WEBHOOKS',
   erasure: 'ERASURE',
   import: 'IMPORT',
+  links: 'LINKS',
   people: 'PEOPLE',
   delete: 'DELETE',
 };

@@ -5,6 +5,7 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 /** A change recorded in a survey's audit log. */
 export type AuditAction =
   | 'INVITATION_REVOKED'
+  | 'LINK_KEY_ROTATED'
   | 'MEMBER_INVITED'
   | 'MEMBER_JOINED'
   | 'RESPONDENT_ERASED'
@@ -72,6 +73,7 @@ export type SurveyRight =
   | 'ERASURE'
   | 'FOLLOW_UPS'
   | 'IMPORT'
+  | 'LINKS'
   | 'PEOPLE'
   | 'REPORTS'
   | 'SETTINGS'

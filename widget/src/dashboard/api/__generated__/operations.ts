@@ -2,6 +2,15 @@
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** Where an answer was given. */
+export type Channel =
+  /** A score link of an email (`surveyLinks`). */
+  | 'EMAIL'
+  /** The hosted survey page, reached by a link (SMS, chat, a QR code). */
+  | 'LINK'
+  /** The widget on the survey's site. */
+  | 'WIDGET';
+
 export type CreateWebhookInput = {
   /** At least one. */
   events: Array<WebhookEvent>;
@@ -37,6 +46,7 @@ export type NpsComparison = {
 };
 
 export type NpsFilter = {
+  channels?: Array<Channel> | null | undefined;
   /** Inclusive. */
   from?: string | null | undefined;
   languages?: Array<string> | null | undefined;
@@ -56,6 +66,7 @@ export type RecordFollowUpInput = {
 
 export type ResponseFilter = {
   categories?: Array<NpsCategory> | null | undefined;
+  channels?: Array<Channel> | null | undefined;
   from?: string | null | undefined;
   languages?: Array<string> | null | undefined;
   markets?: Array<string> | null | undefined;
@@ -77,6 +88,7 @@ export type SurveyRight =
   | 'ERASURE'
   | 'FOLLOW_UPS'
   | 'IMPORT'
+  | 'LINKS'
   | 'PEOPLE'
   | 'REPORTS'
   | 'SETTINGS'
