@@ -195,6 +195,42 @@ describe('the dashboard', () => {
     expect(tooFew).toBeGreaterThan(0);
   });
 
+  it('shows NPS by channel as the nps query does, and filters everything to the channel chosen there', async () => {
+    const { nps } = await graphql<{
+      nps: { segments: { channel: string; score: { responses: number } }[] };
+    }>(
+      'query ($id: ID!, $filter: NpsFilter) { nps(surveyId: $id, filter: $filter, groupBy: [CHANNEL]) { segments { channel score { responses } } } }',
+      { id: surveyId, filter: lastThirtyDays() },
+    );
+    const names = { WIDGET: 'On the site', EMAIL: 'Email', LINK: 'Survey link' } as const;
+    const rows = dashboard().locator('table.channels tbody tr');
+    expect(await rows.count()).toBe(3);
+    for (const segment of nps.segments) {
+      const row = rows.filter({ hasText: names[segment.channel as keyof typeof names] });
+      expect(await row.locator('td').first().textContent()).toBe(
+        segment.score.responses.toLocaleString('en'),
+      );
+    }
+
+    const email = await graphql<{ nps: { overall: { nps: number } } }>(
+      'query ($id: ID!, $filter: NpsFilter) { nps(surveyId: $id, filter: $filter) { overall { nps } } }',
+      { id: surveyId, filter: { ...lastThirtyDays(), channels: ['EMAIL'] } },
+    );
+    const everything = await dashboard().locator('[part="nps"]').getAttribute('data-nps');
+    const trend = await dashboard().locator('nps-trend-chart svg').getAttribute('aria-label');
+    await dashboard().getByRole('button', { name: 'Email', exact: true }).click();
+    await expect
+      .poll(async () => Number(await dashboard().locator('[part="nps"]').getAttribute('data-nps')))
+      .toBeCloseTo(email.nps.overall.nps, 6);
+    expect(await dashboard().locator('#headline-title').textContent()).toBe('NPS · Email');
+    await dashboard().getByRole('button', { name: 'Show everything' }).click();
+    await expect.poll(() => dashboard().locator('#headline-title').textContent()).toBe('NPS');
+    await expect.poll(() => dashboard().locator('[part="nps"]').getAttribute('data-nps')).toBe(everything);
+    await expect
+      .poll(() => dashboard().locator('nps-trend-chart svg').getAttribute('aria-label'))
+      .toBe(trend);
+  });
+
   it('filters the trend and the comments to a cell chosen with the keyboard, and back', async () => {
     const trend = dashboard().locator('nps-trend-chart svg');
     const before = await trend.getAttribute('aria-label');

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { ApiError, TOKEN_KEY } from '../../api/client.ts';
 import {
+  type Channel,
   type Comment,
   DashboardClient,
   type DashboardReport,
@@ -33,6 +34,7 @@ const PERIODS = [7, 30, 90, 365] as const;
 const PERIOD_LABELS = { 7: 'last7', 30: 'last30', 90: 'last90', 365: 'last365' } as const;
 const BUCKETS: readonly TimeBucket[] = ['DAY', 'WEEK', 'MONTH'];
 const CATEGORIES: readonly NpsCategory[] = ['PROMOTER', 'PASSIVE', 'DETRACTOR'];
+const CHANNELS: readonly Channel[] = ['WIDGET', 'EMAIL', 'LINK'];
 const CATEGORY_SWATCH = { PROMOTER: '#16a34a', PASSIVE: '#9ca3af', DETRACTOR: '#dc2626' } as const;
 
 type ErrorText =
@@ -89,9 +91,10 @@ export class NpsDashboard extends LitElement {
   @state() private surveyId = '';
   @state() private days: (typeof PERIODS)[number] = 30;
   @state() private bucket: TimeBucket = 'DAY';
-  @state() private segment: { language: string | null; market: string | null } = {
+  @state() private segment: { language: string | null; market: string | null; channel: Channel | null } = {
     language: null,
     market: null,
+    channel: null,
   };
   @state() private category: NpsCategory | null = null;
   @state() private report: DashboardReport | null = null;
@@ -132,7 +135,12 @@ export class NpsDashboard extends LitElement {
     // As the page, it opens filtered as its address says (`?language=el&market=CY`, the links of Slack messages).
     if (this.page) {
       const params = new URLSearchParams(location.search);
-      this.segment = { language: params.get('language'), market: params.get('market') };
+      const channel = params.get('channel')?.toUpperCase() as Channel | undefined;
+      this.segment = {
+        language: params.get('language'),
+        market: params.get('market'),
+        channel: channel && CHANNELS.includes(channel) ? channel : null,
+      };
     }
     void this.open(sessionStorage.getItem(TOKEN_KEY), true);
   }
@@ -186,10 +194,18 @@ export class NpsDashboard extends LitElement {
     displayName(code, kind, this.language);
 
   private segmentName(): string {
-    const { language, market } = this.segment;
-    return [language && this.names(language, 'language'), market && this.names(market, 'market')]
+    const { language, market, channel } = this.segment;
+    return [
+      language && this.names(language, 'language'),
+      market && this.names(market, 'market'),
+      channel && this.i18n.t(`channel_${channel}`),
+    ]
       .filter(Boolean)
       .join(', ');
+  }
+
+  private get filtered(): boolean {
+    return Boolean(this.segment.language || this.segment.market || this.segment.channel);
   }
 
   /** Says what went wrong in the dashboard's own words, chosen by the error's code: never the API's English. */
@@ -285,9 +301,12 @@ export class NpsDashboard extends LitElement {
     this.filterTo(event.detail.language, event.detail.market);
   }
 
-  /** Filters everything but the grid to one language and one market; null: all of them. */
-  private filterTo(language: string | null, market: string | null): void {
-    this.segment = { language, market };
+  /**
+   * Filters everything but the grid and the channels to one language, market and channel; null: all of them. The
+   * grid's cells keep the channel chosen.
+   */
+  private filterTo(language: string | null, market: string | null, channel = this.segment.channel): void {
+    this.segment = { language, market, channel };
     this.theme = null;
     void this.refresh();
   }
@@ -413,7 +432,7 @@ export class NpsDashboard extends LitElement {
           ? html`<label>${this.i18n.t('survey')}
             <select @change=${(e: Event) => {
               this.surveyId = (e.target as HTMLSelectElement).value;
-              this.segment = { language: null, market: null };
+              this.segment = { language: null, market: null, channel: null };
               this.theme = null;
               void this.refresh();
             }}>
@@ -440,10 +459,15 @@ export class NpsDashboard extends LitElement {
           <option value="" ?selected=${!this.segment.market}>${this.i18n.t('allMarkets')}</option>
           ${survey?.markets.map((m) => html`<option value=${m} ?selected=${m === this.segment.market}>${this.names(m, 'market')}</option>`)}
         </select></label>
+      <label>${this.i18n.t('channel')}
+        <select name="channel" @change=${(e: Event) => this.filterTo(this.segment.language, this.segment.market, ((e.target as HTMLSelectElement).value || null) as Channel | null)}>
+          <option value="" ?selected=${!this.segment.channel}>${this.i18n.t('allChannels')}</option>
+          ${CHANNELS.map((c) => html`<option value=${c} ?selected=${c === this.segment.channel}>${this.i18n.t(`channel_${c}`)}</option>`)}
+        </select></label>
       ${
-        this.segment.language || this.segment.market
+        this.filtered
           ? html`<span class="chip" role="status">${this.i18n.t('filteredTo', { segment: this.segmentName() })}
-            <button class="button" @click=${() => this.filterTo(null, null)}>
+            <button class="button" @click=${() => this.filterTo(null, null, null)}>
               ${this.i18n.t('clearFilter')}
             </button></span>`
           : nothing
@@ -465,7 +489,7 @@ export class NpsDashboard extends LitElement {
       detractors: percent(score.detractorPercent),
     });
     return html`<section aria-labelledby="headline-title">
-      <h2 id="headline-title">${this.i18n.t('nps')}${this.segment.language || this.segment.market ? ` · ${this.segmentName()}` : ''}</h2>
+      <h2 id="headline-title">${this.i18n.t('nps')}${this.filtered ? ` · ${this.segmentName()}` : ''}</h2>
       <div part="headline">
         <span part="nps" data-nps=${score.nps ?? ''}>${formatNps(score.nps, this.language)}</span>
         <span>${this.i18n.t('marginOfError', { value: Math.round(score.marginOfError ?? 0) })}</span>
@@ -494,6 +518,34 @@ export class NpsDashboard extends LitElement {
       · <span class="${significant ? 'significant' : 'muted'}">${this.i18n.t(significant ? 'significant' : 'notSignificant')}</span>
       <span class="muted">(±${this.i18n.number(Math.round(change.marginOfError ?? 0))})</span>
     </p>`;
+  }
+
+  /** NPS by channel over the period, every language and market: a row each, its name filtering to it. */
+  private renderChannels(report: DashboardReport) {
+    const rows = report.channels.segments;
+    return html`<section aria-labelledby="channels-title">
+      <h2 id="channels-title">${this.i18n.t('byChannel')}</h2>
+      ${
+        rows.length
+          ? html`<table class="channels">
+            <thead><tr><th scope="col">${this.i18n.t('channel')}</th><th scope="col">${this.i18n.t('answers')}</th><th scope="col">${this.i18n.t('nps')}</th></tr></thead>
+            <tbody>${rows.map(
+              ({ channel, score }) => html`<tr>
+                <th scope="row"><button aria-pressed=${channel === this.segment.channel ? 'true' : 'false'}
+                  @click=${() => this.filterTo(this.segment.language, this.segment.market, channel === this.segment.channel ? null : channel)}>
+                  ${channel ? this.i18n.t(`channel_${channel}`) : ''}</button></th>
+                <td>${this.i18n.number(score.responses)}</td>
+                <td>${
+                  score.hidden || score.nps === null
+                    ? this.i18n.t('tooFew')
+                    : html`${formatNps(score.nps, this.language)} <small class="muted">${this.i18n.t('marginOfError', { value: this.i18n.number(Math.round(score.marginOfError ?? 0)) })}</small>`
+                }</td>
+              </tr>`,
+            )}</tbody>
+          </table>`
+          : html`<p class="muted">${this.i18n.t('noAnswers')}</p>`
+      }
+    </section>`;
   }
 
   private renderWhy(report: DashboardReport) {
@@ -550,7 +602,7 @@ export class NpsDashboard extends LitElement {
               (c) => html`<li data-response-id=${c.id}>
                 <blockquote dir="auto">${c.comment}</blockquote>
                 <small class="legend"><span style="--swatch: ${CATEGORY_SWATCH[c.category]}">${this.i18n.number(c.score)}/${this.i18n.number(10)} · ${this.i18n.t(`category_${c.category}`)}</span>
-                  ${this.names(c.language, 'language')}${c.market ? `, ${this.names(c.market, 'market')}` : ''} · ${date(c.createdAt)}</small>
+                  ${this.names(c.language, 'language')}${c.market ? `, ${this.names(c.market, 'market')}` : ''} · ${this.i18n.t(`channel_${c.channel}`)} · ${date(c.createdAt)}</small>
               </li>`,
             )}
           </ul>`
@@ -563,7 +615,8 @@ export class NpsDashboard extends LitElement {
     const queue = this.queue.filter(
       (task) =>
         (!this.segment.language || task.response.language === this.segment.language) &&
-        (!this.segment.market || task.response.market === this.segment.market),
+        (!this.segment.market || task.response.market === this.segment.market) &&
+        (!this.segment.channel || task.response.channel === this.segment.channel),
     );
     return html`<div class="cards" aria-busy=${this.loading ? 'true' : 'false'}>
       ${this.renderHeadline(report)}
@@ -589,6 +642,7 @@ export class NpsDashboard extends LitElement {
           @nps-segment-select=${this.handleSegment}
         ></nps-segment-grid>
       </section>
+      ${this.renderChannels(report)}
       ${this.renderWhy(report)}
       ${this.can('COMMENTS') ? this.renderComments() : nothing}
       ${this.can('FOLLOW_UPS') ? this.renderQueue(queue) : nothing}

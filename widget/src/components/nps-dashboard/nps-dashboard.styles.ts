@@ -141,6 +141,29 @@ export const styles = [
   .reasons meter {
     width: 100%;
   }
+  table.channels {
+    width: 100%;
+    border-collapse: collapse;
+  }
+  .channels th,
+  .channels td {
+    padding: 6px 4px;
+    border-bottom: 1px solid #e5e7eb;
+    text-align: start;
+  }
+  /* A row's name filters to it: a button that reads as the name, underlined. */
+  .channels button {
+    padding: 0;
+    border: 0;
+    background: none;
+    color: #1d4ed8;
+    font: inherit;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  .channels button[aria-pressed='true'] {
+    font-weight: 700;
+  }
   [role='alert'] {
     padding: 8px 12px;
     border-radius: 6px;

@@ -13,12 +13,13 @@ const TASKS: FollowUpTask[] = [
       comment: '<img src=x onerror="alert(1)">',
       language: 'el',
       market: 'CY',
+      channel: 'EMAIL',
     },
   },
   {
     secondsLeft: 5_400,
     overdue: false,
-    response: { id: 's:2', score: 6, comment: null, language: 'tr', market: 'TR' },
+    response: { id: 's:2', score: 6, comment: null, language: 'tr', market: 'TR', channel: 'WIDGET' },
   },
 ];
 

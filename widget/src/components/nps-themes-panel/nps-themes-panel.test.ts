@@ -31,6 +31,7 @@ const COMMENTS: Comment[] = [
     comment: HOSTILE,
     language: 'en',
     market: 'US',
+    channel: 'WIDGET',
     createdAt: '2026-11-20T10:00:00.000Z',
     themeMatches: [
       { theme: 'PRICE', start: HOSTILE.indexOf('expensive'), end: HOSTILE.length, counted: true },

@@ -1,5 +1,6 @@
 import { TokenClient } from '../../api/client.ts';
 import type {
+  Channel,
   DashboardCommentsQuery,
   DashboardExportQuery,
   DashboardFollowUpQueueQuery,
@@ -29,7 +30,15 @@ import {
   WEBHOOKS,
 } from './operations.ts';
 
-export type { FollowUpReason, NpsCategory, RecordFollowUpInput, TimeBucket, WebhookEvent, WebhookFormat };
+export type {
+  Channel,
+  FollowUpReason,
+  NpsCategory,
+  RecordFollowUpInput,
+  TimeBucket,
+  WebhookEvent,
+  WebhookFormat,
+};
 /** A subscription as the dashboard shows it, with its last deliveries. */
 export type DashboardWebhook = DashboardWebhooksQuery['webhooks'][number] & {
   readonly deliveries: DashboardWebhookDeliveriesQuery['webhookDeliveries']['edges'][number]['node'][];
@@ -73,6 +82,7 @@ export interface View {
   readonly to: Date;
   readonly language: string | null;
   readonly market: string | null;
+  readonly channel: Channel | null;
 }
 
 /** Largest export, in answers: a browser holds it all in memory before saving it. */
@@ -175,8 +185,12 @@ export class DashboardClient extends TokenClient {
   }
 }
 
-function segmentFilter({ language, market }: View) {
-  return { ...(language && { languages: [language] }), ...(market && { markets: [market] }) };
+function segmentFilter({ language, market, channel }: View) {
+  return {
+    ...(language && { languages: [language] }),
+    ...(market && { markets: [market] }),
+    ...(channel && { channels: [channel] }),
+  };
 }
 
 function responseFilter(view: View) {

@@ -40,6 +40,9 @@ export const REPORT = /* GraphQL */ `
         change { previous { responses nps marginOfError } }
       }
     }
+    channels: nps(surveyId: $surveyId, filter: $period, groupBy: [CHANNEL]) {
+      segments { channel score { responses nps marginOfError hidden } }
+    }
     themes: themes(surveyId: $surveyId, filter: $segment) {
       overall { score { promoters detractors } themes { theme promoters detractors promoterPercent detractorPercent } }
     }
@@ -54,7 +57,7 @@ export const COMMENTS = /* GraphQL */ `
   query DashboardComments($surveyId: ID!, $filter: ResponseFilter!) {
     responses(surveyId: $surveyId, filter: $filter, first: 20) {
       edges {
-        node { id score category comment language market createdAt themeMatches { theme start end counted } }
+        node { id score category comment language market channel createdAt themeMatches { theme start end counted } }
       }
     }
   }
@@ -65,7 +68,7 @@ export const FOLLOW_UP_QUEUE = /* GraphQL */ `
     followUpQueue(surveyId: $surveyId, first: 100) {
       secondsLeft
       overdue
-      response { id score comment language market }
+      response { id score comment language market channel }
     }
   }
 `;

@@ -159,7 +159,7 @@ export type DashboardReportQueryVariables = Exact<{
 }>;
 
 
-export type DashboardReportQuery = { headline: { overall: { responses: number, promoters: number, passives: number, detractors: number, promoterPercent: number | null, passivePercent: number | null, detractorPercent: number | null, nps: number | null, marginOfError: number | null }, overallChange: { points: number | null, marginOfError: number | null, significant: boolean | null, previous: { responses: number, nps: number | null } } | null }, grid: { segments: Array<{ language: string | null, market: string | null, score: { responses: number, nps: number | null, marginOfError: number | null, lowerBound: number | null, hidden: boolean }, change: { points: number | null, marginOfError: number | null, significant: boolean | null } | null }> }, trend: { segments: Array<{ period: string | null, score: { responses: number, nps: number | null, marginOfError: number | null }, change: { previous: { responses: number, nps: number | null, marginOfError: number | null } } | null }> }, themes: { overall: { score: { promoters: number, detractors: number }, themes: Array<{ theme: FollowUpReason, promoters: number, detractors: number, promoterPercent: number | null, detractorPercent: number | null }> } }, previousThemes: { overall: { score: { promoters: number, detractors: number }, themes: Array<{ theme: FollowUpReason, promoterPercent: number | null, detractorPercent: number | null }> } }, followUpReasons: Array<{ reason: FollowUpReason, count: number }> };
+export type DashboardReportQuery = { headline: { overall: { responses: number, promoters: number, passives: number, detractors: number, promoterPercent: number | null, passivePercent: number | null, detractorPercent: number | null, nps: number | null, marginOfError: number | null }, overallChange: { points: number | null, marginOfError: number | null, significant: boolean | null, previous: { responses: number, nps: number | null } } | null }, grid: { segments: Array<{ language: string | null, market: string | null, score: { responses: number, nps: number | null, marginOfError: number | null, lowerBound: number | null, hidden: boolean }, change: { points: number | null, marginOfError: number | null, significant: boolean | null } | null }> }, trend: { segments: Array<{ period: string | null, score: { responses: number, nps: number | null, marginOfError: number | null }, change: { previous: { responses: number, nps: number | null, marginOfError: number | null } } | null }> }, channels: { segments: Array<{ channel: Channel | null, score: { responses: number, nps: number | null, marginOfError: number | null, hidden: boolean } }> }, themes: { overall: { score: { promoters: number, detractors: number }, themes: Array<{ theme: FollowUpReason, promoters: number, detractors: number, promoterPercent: number | null, detractorPercent: number | null }> } }, previousThemes: { overall: { score: { promoters: number, detractors: number }, themes: Array<{ theme: FollowUpReason, promoterPercent: number | null, detractorPercent: number | null }> } }, followUpReasons: Array<{ reason: FollowUpReason, count: number }> };
 
 export type DashboardCommentsQueryVariables = Exact<{
   surveyId: string | number;
@@ -167,14 +167,14 @@ export type DashboardCommentsQueryVariables = Exact<{
 }>;
 
 
-export type DashboardCommentsQuery = { responses: { edges: Array<{ node: { id: string, score: number, category: NpsCategory, comment: string | null, language: string, market: string | null, createdAt: string, themeMatches: Array<{ theme: FollowUpReason, start: number, end: number, counted: boolean }> } }> } };
+export type DashboardCommentsQuery = { responses: { edges: Array<{ node: { id: string, score: number, category: NpsCategory, comment: string | null, language: string, market: string | null, channel: Channel, createdAt: string, themeMatches: Array<{ theme: FollowUpReason, start: number, end: number, counted: boolean }> } }> } };
 
 export type DashboardFollowUpQueueQueryVariables = Exact<{
   surveyId: string | number;
 }>;
 
 
-export type DashboardFollowUpQueueQuery = { followUpQueue: Array<{ secondsLeft: number, overdue: boolean, response: { id: string, score: number, comment: string | null, language: string, market: string | null } }> };
+export type DashboardFollowUpQueueQuery = { followUpQueue: Array<{ secondsLeft: number, overdue: boolean, response: { id: string, score: number, comment: string | null, language: string, market: string | null, channel: Channel } }> };
 
 export type DashboardRecordFollowUpMutationVariables = Exact<{
   input: RecordFollowUpInput;
