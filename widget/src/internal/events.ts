@@ -62,6 +62,16 @@ export interface NpsEventMap {
   'nps-texts-save': { texts: SurveyTextEntry[] };
   /** Console: the install check is to be read again. */
   'nps-install-check': Record<string, never>;
+  /** Console: a recipient's signed links and email snippet are to be made. */
+  'nps-links-make': {
+    language: string;
+    market: string | null;
+    customer: string | null;
+    send: string | null;
+    expiresInDays: number;
+  };
+  /** Console: the survey's link key is to be rotated (every link made before stops working). */
+  'nps-link-key-rotate': Record<string, never>;
   /** Console: a read token is to be made. */
   'nps-token-create': { label: string };
   /** Console: a read token is to be revoked. */
@@ -91,6 +101,8 @@ declare global {
     'nps-survey-save': CustomEvent<NpsEventMap['nps-survey-save']>;
     'nps-texts-save': CustomEvent<NpsEventMap['nps-texts-save']>;
     'nps-install-check': CustomEvent<NpsEventMap['nps-install-check']>;
+    'nps-links-make': CustomEvent<NpsEventMap['nps-links-make']>;
+    'nps-link-key-rotate': CustomEvent<NpsEventMap['nps-link-key-rotate']>;
     'nps-token-create': CustomEvent<NpsEventMap['nps-token-create']>;
     'nps-token-revoke': CustomEvent<NpsEventMap['nps-token-revoke']>;
     'nps-member-invite': CustomEvent<NpsEventMap['nps-member-invite']>;

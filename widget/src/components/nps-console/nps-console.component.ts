@@ -12,6 +12,7 @@ import {
   type People,
   previewInvitation,
   type ReadToken,
+  type SurveyLinks,
   setUp,
   signIn,
   type UpdateSurveyInput,
@@ -22,6 +23,7 @@ import { applyLanguage, type MessageKey } from '../../i18n/i18n.controller.ts';
 import { browserLanguage, LANGUAGE_NAMES } from '../../i18n/languages.ts';
 import type { NpsEventMap, SurveyFields } from '../../internal/events.ts';
 import '../nps-install-panel/nps-install-panel.ts';
+import '../nps-links-panel/nps-links-panel.ts';
 import '../nps-people-panel/nps-people-panel.ts';
 import '../nps-survey-form/nps-survey-form.ts';
 import { FIELD_ERRORS } from '../nps-survey-form/nps-survey-form.component.ts';
@@ -30,13 +32,14 @@ import '../nps-tokens-panel/nps-tokens-panel.ts';
 import { styles } from './nps-console.styles.ts';
 
 type Key = MessageKey<ConsoleMessages>;
-const TABS = ['settings', 'texts', 'install', 'tokens', 'people'] as const;
+const TABS = ['settings', 'texts', 'install', 'links', 'tokens', 'people'] as const;
 type Tab = (typeof TABS)[number];
 /** The right each tab needs: what a person's role does not allow, the console does not show. */
 const TAB_RIGHTS = {
   settings: 'SETTINGS',
   texts: 'SETTINGS',
   install: 'REPORTS',
+  links: 'LINKS',
   tokens: 'TOKENS',
   people: 'PEOPLE',
 } as const satisfies Record<Tab, ConsoleSurvey['access'][number]>;
@@ -45,6 +48,7 @@ const TAB_LABELS = {
   settings: 'tabSettings',
   texts: 'tabTexts',
   install: 'tabInstall',
+  links: 'tabLinks',
   tokens: 'tabTokens',
   people: 'tabPeople',
 } as const satisfies Record<Tab, Key>;
@@ -110,6 +114,9 @@ export class NpsConsole extends LitElement {
   /** The fields someone else changed, when a save was refused for it. */
   @state() private conflict: string[] | null = null;
   @state() private installations: Installation[] = [];
+  /** The links last made in the links tab, and whether its key was just rotated. */
+  @state() private links: SurveyLinks | null = null;
+  @state() private linkKeyRotated = false;
   @state() private tokens: ReadToken[] = [];
   @state() private createdToken: string | null = null;
   @state() private confirmBrand = '';
@@ -270,6 +277,8 @@ export class NpsConsole extends LitElement {
     this.conflict = null;
     this.createdToken = null;
     this.confirmBrand = '';
+    this.links = null;
+    this.linkKeyRotated = false;
     if (view.kind === 'survey' && view.tab === 'install') void this.loadInstallations();
     if (view.kind === 'survey' && view.tab === 'tokens') void this.loadTokens();
     if (view.kind === 'survey' && view.tab === 'people') void this.loadPeople();
@@ -422,6 +431,29 @@ export class NpsConsole extends LitElement {
     try {
       await this.client?.revokeInvitation(event.detail.id);
       await this.loadPeople();
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  private async handleLinksMake(event: CustomEvent<NpsEventMap['nps-links-make']>): Promise<void> {
+    const survey = this.survey;
+    if (!survey || !this.client) return;
+    try {
+      this.links = await this.client.surveyLinks(survey.id, event.detail);
+    } catch (error) {
+      if (error instanceof ApiError && error.code === 'BAD_USER_INPUT') this.say('errorInput', true);
+      else this.fail(error);
+    }
+  }
+
+  private async handleLinkKeyRotate(): Promise<void> {
+    const survey = this.survey;
+    if (!survey || !this.client) return;
+    try {
+      await this.client.rotateLinkKey(survey.id);
+      this.links = null;
+      this.linkKeyRotated = true;
     } catch (error) {
       this.fail(error);
     }
@@ -721,6 +753,17 @@ export class NpsConsole extends LitElement {
         .installations=${this.installations}
         @nps-install-check=${this.loadInstallations}
       ></nps-install-panel>`;
+    }
+    if (tab === 'links') {
+      return html`<nps-links-panel
+        language=${this.language}
+        .survey=${survey}
+        .links=${this.links}
+        ?can-rotate=${survey.access.includes('TOKENS')}
+        ?rotated=${this.linkKeyRotated}
+        @nps-links-make=${this.handleLinksMake}
+        @nps-link-key-rotate=${this.handleLinkKeyRotate}
+      ></nps-links-panel>`;
     }
     if (tab === 'people') {
       return html`<nps-people-panel

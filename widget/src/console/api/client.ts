@@ -13,10 +13,12 @@ import type {
   ConsoleSetUpMutation,
   ConsoleSignInMutation,
   ConsoleSurveyFragment,
+  ConsoleSurveyLinksQuery,
   ConsoleSurveysQuery,
   ConsoleUpdateSurveyMutation,
   CreateSurveyInput,
   Role,
+  SurveyLinkInput,
   UpdateSurveyInput,
   WidgetTextKey,
 } from './__generated__/operations.ts';
@@ -34,15 +36,18 @@ import {
   READ_TOKENS,
   REVOKE_INVITATION,
   REVOKE_READ_TOKEN,
+  ROTATE_LINK_KEY,
   SET_ROLE,
   SET_UP,
   SIGN_IN,
   SIGN_OUT,
+  SURVEY_LINKS,
   SURVEYS,
   UPDATE_SURVEY,
 } from './operations.ts';
 
-export type { CreateSurveyInput, UpdateSurveyInput, WidgetTextKey };
+export type { CreateSurveyInput, SurveyLinkInput, UpdateSurveyInput, WidgetTextKey };
+export type SurveyLinks = ConsoleSurveyLinksQuery['surveyLinks'][number];
 export type ConsoleSurvey = ConsoleSurveyFragment;
 export type Installation = ConsoleInstallationsQuery['survey']['installations'][number];
 export type ReadToken = ConsoleReadTokensQuery['readTokens'][number];
@@ -120,6 +125,16 @@ export class ConsoleClient extends TokenClient {
   async delete(id: string, confirmBrand: string): Promise<Deletion> {
     return (await this.request<ConsoleDeleteSurveyMutation>(DELETE_SURVEY, { id, confirmBrand }))
       .deleteSurvey;
+  }
+
+  /** One recipient's signed links and email snippet. */
+  async surveyLinks(id: string, recipient: SurveyLinkInput): Promise<SurveyLinks> {
+    const data = await this.request<ConsoleSurveyLinksQuery>(SURVEY_LINKS, { id, recipient });
+    return data.surveyLinks[0] as SurveyLinks;
+  }
+
+  async rotateLinkKey(id: string): Promise<void> {
+    await this.request(ROTATE_LINK_KEY, { id });
   }
 
   async installations(id: string): Promise<Installation[]> {

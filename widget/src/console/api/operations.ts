@@ -49,6 +49,20 @@ export const INSTALLATIONS = /* GraphQL */ `
   }
 `;
 
+export const SURVEY_LINKS = /* GraphQL */ `
+  query ConsoleSurveyLinks($id: ID!, $recipient: SurveyLinkInput!) {
+    surveyLinks(surveyId: $id, recipients: [$recipient]) {
+      language pageUrl html text expiresAt customerAnsweredRecently
+    }
+  }
+`;
+
+export const ROTATE_LINK_KEY = /* GraphQL */ `
+  mutation ConsoleRotateLinkKey($id: ID!) {
+    rotateSurveyLinkKey(surveyId: $id) { id }
+  }
+`;
+
 export const CREATE_SURVEY = /* GraphQL */ `
   mutation ConsoleCreateSurvey($input: CreateSurveyInput!) {
     createSurvey(input: $input) { ...ConsoleSurvey }

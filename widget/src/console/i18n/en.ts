@@ -53,6 +53,30 @@ export const en = {
   tabSettings: 'Settings',
   tabTexts: 'Texts',
   tabInstall: 'Install',
+  tabLinks: 'Email & links',
+  linksTitle: 'Ask by email or by link',
+  linksHelp:
+    'For customers who are not on your site: put the question and its eleven score links in your email, or send the link to the survey page by SMS or chat. Every link is signed: it cannot be changed or made up, and it works until it expires.',
+  linksLanguage: 'Language',
+  linksMarket: 'Market',
+  linksCustomer: 'Customer ID (optional)',
+  linksSend: 'Campaign or send ID (optional)',
+  linksIdsHelp:
+    'With a customer or send ID, each customer answers once per send: a later click changes their answer.',
+  linksExpiry: 'Days the links work',
+  linksMake: 'Make the links',
+  linksPreview: 'The email as it will look',
+  linksHtml: 'HTML for your email',
+  linksText: 'Text version',
+  linksPage: 'Link to the survey page (SMS, chat, QR code)',
+  linksExpires: 'The links work until {{date}}.',
+  linksScanner:
+    'Opening a link records nothing, because mail security gateways open every link in a message. The score counts once the person does something on the page.',
+  linksAnsweredRecently:
+    'This customer answered within the recontact period: better not to ask them again yet.',
+  rotateLinkKey: 'Rotate the link key',
+  rotateLinkKeyHelp: 'Every link made before stops working. Do it if links were shared by mistake.',
+  linkKeyRotated: 'Done: links made before no longer work.',
   tabTokens: 'Read tokens',
 
   tabPeople: 'People',

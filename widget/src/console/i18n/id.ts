@@ -54,6 +54,31 @@ export const id = {
   tabSettings: 'Pengaturan',
   tabTexts: 'Teks',
   tabInstall: 'Pemasangan',
+  tabLinks: 'Email & tautan',
+  linksTitle: 'Tanyakan lewat email atau tautan',
+  linksHelp:
+    'Untuk pelanggan yang tidak sedang berada di situs Anda: masukkan pertanyaan beserta sebelas tautan skornya ke dalam email, atau kirim tautan halaman survei lewat SMS atau chat. Setiap tautan ditandatangani: tidak bisa diubah atau dipalsukan, dan berlaku sampai kedaluwarsa.',
+  linksLanguage: 'Bahasa',
+  linksMarket: 'Pasar',
+  linksCustomer: 'ID pelanggan (opsional)',
+  linksSend: 'ID kampanye atau pengiriman (opsional)',
+  linksIdsHelp:
+    'Dengan ID pelanggan atau pengiriman, setiap pelanggan menjawab sekali per pengiriman: klik berikutnya mengubah jawabannya.',
+  linksExpiry: 'Jumlah hari tautan berlaku',
+  linksMake: 'Buat tautan',
+  linksPreview: 'Tampilan email',
+  linksHtml: 'HTML untuk email Anda',
+  linksText: 'Versi teks',
+  linksPage: 'Tautan ke halaman survei (SMS, chat, kode QR)',
+  linksExpires: 'Tautan berlaku sampai {{date}}.',
+  linksScanner:
+    'Membuka tautan tidak mencatat apa pun, karena gateway keamanan email membuka setiap tautan dalam pesan. Skor baru dihitung setelah orang tersebut melakukan sesuatu di halaman.',
+  linksAnsweredRecently:
+    'Pelanggan ini sudah menjawab dalam periode kontak ulang: sebaiknya jangan ditanya lagi dulu.',
+  rotateLinkKey: 'Ganti kunci tautan',
+  rotateLinkKeyHelp:
+    'Semua tautan yang dibuat sebelumnya tidak akan berfungsi lagi. Lakukan ini jika tautan terlanjur tersebar.',
+  linkKeyRotated: 'Selesai: tautan yang dibuat sebelumnya tidak berfungsi lagi.',
   tabTokens: 'Token baca',
 
   tabPeople: 'Orang',

@@ -55,6 +55,31 @@ export const ro = {
   tabSettings: 'Setări',
   tabTexts: 'Texte',
   tabInstall: 'Instalare',
+  tabLinks: 'E-mail și linkuri',
+  linksTitle: 'Întrebați prin e-mail sau printr-un link',
+  linksHelp:
+    'Pentru clienții care nu sunt pe site-ul dumneavoastră: puneți întrebarea și cele unsprezece linkuri de notare în e-mail sau trimiteți linkul paginii sondajului prin SMS ori chat. Fiecare link este semnat: nu poate fi modificat sau falsificat și funcționează până expiră.',
+  linksLanguage: 'Limbă',
+  linksMarket: 'Piață',
+  linksCustomer: 'ID-ul clientului (opțional)',
+  linksSend: 'ID-ul campaniei sau al trimiterii (opțional)',
+  linksIdsHelp:
+    'Cu un ID de client sau de trimitere, fiecare client răspunde o singură dată pentru o trimitere: un clic ulterior îi schimbă răspunsul.',
+  linksExpiry: 'Zile în care linkurile funcționează',
+  linksMake: 'Creați linkurile',
+  linksPreview: 'Cum va arăta e-mailul',
+  linksHtml: 'HTML pentru e-mailul dumneavoastră',
+  linksText: 'Versiunea text',
+  linksPage: 'Linkul către pagina sondajului (SMS, chat, cod QR)',
+  linksExpires: 'Linkurile funcționează până la {{date}}.',
+  linksScanner:
+    'Deschiderea unui link nu înregistrează nimic, deoarece porțile de securitate pentru e-mail deschid fiecare link dintr-un mesaj. Nota contează după ce persoana face ceva pe pagină.',
+  linksAnsweredRecently:
+    'Acest client a răspuns în perioada de recontactare: mai bine nu îl întrebați din nou deocamdată.',
+  rotateLinkKey: 'Schimbați cheia linkurilor',
+  rotateLinkKeyHelp:
+    'Toate linkurile create înainte nu vor mai funcționa. Faceți asta dacă linkurile au fost distribuite din greșeală.',
+  linkKeyRotated: 'Gata: linkurile create înainte nu mai funcționează.',
   tabTokens: 'Tokenuri de citire',
 
   tabPeople: 'Persoane',

@@ -53,6 +53,31 @@ export const tr = {
   tabSettings: 'Ayarlar',
   tabTexts: 'Metinler',
   tabInstall: 'Kurulum',
+  tabLinks: 'E-posta ve bağlantılar',
+  linksTitle: 'E-postayla ya da bağlantıyla sorun',
+  linksHelp:
+    'Sitenizde olmayan müşteriler için: soruyu ve on bir puan bağlantısını e-postanıza ekleyin ya da anket sayfasının bağlantısını SMS veya sohbetle gönderin. Her bağlantı imzalıdır: değiştirilemez, taklit edilemez ve süresi dolana kadar çalışır.',
+  linksLanguage: 'Dil',
+  linksMarket: 'Pazar',
+  linksCustomer: 'Müşteri kimliği (isteğe bağlı)',
+  linksSend: 'Kampanya ya da gönderim kimliği (isteğe bağlı)',
+  linksIdsHelp:
+    'Müşteri ya da gönderim kimliği verilirse her müşteri bir gönderim için bir kez yanıt verir: sonraki bir tıklama yanıtını değiştirir.',
+  linksExpiry: 'Bağlantıların geçerli olduğu gün sayısı',
+  linksMake: 'Bağlantıları oluştur',
+  linksPreview: 'E-postanın görünümü',
+  linksHtml: 'E-postanız için HTML',
+  linksText: 'Düz metin sürümü',
+  linksPage: 'Anket sayfasının bağlantısı (SMS, sohbet, QR kodu)',
+  linksExpires: 'Bağlantılar {{date}} tarihine kadar geçerlidir.',
+  linksScanner:
+    'Bir bağlantıyı açmak hiçbir şey kaydetmez, çünkü e-posta güvenlik ağ geçitleri bir iletideki her bağlantıyı açar. Puan, kişi sayfada bir işlem yaptığında sayılır.',
+  linksAnsweredRecently:
+    'Bu müşteri yeniden sorma süresi içinde yanıt verdi: şimdilik yeniden sormamak daha iyi olur.',
+  rotateLinkKey: 'Bağlantı anahtarını yenile',
+  rotateLinkKeyHelp:
+    'Daha önce oluşturulan tüm bağlantılar çalışmaz olur. Bağlantılar yanlışlıkla paylaşıldıysa bunu yapın.',
+  linkKeyRotated: 'Tamam: daha önce oluşturulan bağlantılar artık çalışmıyor.',
   tabTokens: 'Okuma anahtarları',
 
   tabPeople: 'Kişiler',

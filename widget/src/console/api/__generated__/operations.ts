@@ -63,6 +63,24 @@ export type Role =
   | 'VIEWER';
 
 /**
+ * Who a set of links asks, and for how long. `customer` and `send` are signed into every link: with either, the person
+ * answers once per send (a later click changes their answer, the last one wins), and `customer` is their answer's
+ * `attributes.customerId` (as the widget's `data-customer`); `send` is stored as `attributes.send`.
+ */
+export type SurveyLinkInput = {
+  /** The customer's id in the owner's systems, at most 200 characters. */
+  customer?: string | null | undefined;
+  /** Days the links work, 1 to 365; 30 when left out. */
+  expiresInDays?: number | null | undefined;
+  /** One of the survey's languages: the page, the question and the snippet are in it. */
+  language: string;
+  /** One of the survey's markets. */
+  market?: string | null | undefined;
+  /** The campaign or the send (an order, a ticket), at most 200 characters. */
+  send?: string | null | undefined;
+};
+
+/**
  * A right on a survey (see the README's table of roles): REPORTS (figures), COMMENTS (answers one by one, with
  * customer ids and attributes), FOLLOW_UPS (the queue, and recording one), SETTINGS (settings and texts), TOKENS,
  * WEBHOOKS, ERASURE (a respondent's data), IMPORT, PEOPLE (who has which role), DELETE.
@@ -183,6 +201,21 @@ export type ConsoleInstallationsQueryVariables = Exact<{
 
 
 export type ConsoleInstallationsQuery = { survey: { id: string, installations: Array<{ origin: string, lastSeenAt: string | null }> } };
+
+export type ConsoleSurveyLinksQueryVariables = Exact<{
+  id: string | number;
+  recipient: SurveyLinkInput;
+}>;
+
+
+export type ConsoleSurveyLinksQuery = { surveyLinks: Array<{ language: string, pageUrl: string, html: string, text: string, expiresAt: string, customerAnsweredRecently: boolean }> };
+
+export type ConsoleRotateLinkKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleRotateLinkKeyMutation = { rotateSurveyLinkKey: { id: string } };
 
 export type ConsoleCreateSurveyMutationVariables = Exact<{
   input: CreateSurveyInput;
