@@ -9,7 +9,7 @@ import { en as dashboardEnglish } from '../../widget/src/dashboard/i18n/en.ts';
 import { en } from '../../widget/src/i18n/locales/en.ts';
 import { PSEUDO_RTL, pseudoMessages } from '../../widget/src/i18n/pseudo.ts';
 import { launchChromium } from '../browser.ts';
-import { embeddedServer, freePort, startProduct } from '../product.ts';
+import { embeddedServer, freePort, graphql, startProduct } from '../product.ts';
 
 /**
  * Regenerates the widget's screenshots (`widget/screenshots/<language>-<desktop|320px>[-follow-up].png`: both steps
@@ -17,7 +17,9 @@ import { embeddedServer, freePort, startProduct } from '../product.ts';
  * (`test/screenshots/demo-shop.png`) and the dashboard's (`widget/screenshots/dashboard-<language>.png` in each
  * language, `dashboard-narrow.png`, `dashboard-pseudo-rtl.png`, over 20,000 seeded answers) and the owner console's
  * (`widget/screenshots/console-<language>.png`, the texts beside the preview; `console-install.png`;
- * `console-narrow.png`, the settings at 390 px): the product started on
+ * `console-narrow.png`, the settings at 390 px; `console-links.png`, the links tab in Greek), the email snippet
+ * (`widget/screenshots/email-<language>-<320|600>px.png`) and the survey page a score link opens
+ * (`widget/screenshots/survey-page-<language>.png`): the product started on
  * a fresh database, each page opened in headless Chromium. Run with `pnpm screenshots`.
  */
 const widgetShots = resolve(import.meta.dirname, '../../widget/screenshots');
@@ -116,6 +118,7 @@ try {
       ([language]) => [language, language, 'texts', { width: 1280, height: 900 }] as const,
     ),
     ['install', 'en', 'install', { width: 1280, height: 900 }] as const,
+    ['links', 'el', 'links', { width: 1280, height: 900 }] as const,
     ['narrow', 'el', 'settings', { width: 390, height: 844 }] as const,
   ];
   for (const [name, language, tab, viewport] of consoleShots) {
@@ -130,10 +133,49 @@ try {
     await owner.locator('tbody button').first().click();
     await owner.locator(`#tab-${tab}`).click();
     if (tab === 'texts') await owner.locator('nps-texts-editor select').first().selectOption(language);
+    if (tab === 'links') {
+      await owner.locator('nps-links-panel button[type="submit"]').click();
+      await owner.locator('nps-links-panel iframe').waitFor();
+    }
     await page.waitForTimeout(600);
     await page.screenshot({ path: join(widgetShots, `console-${name}.png`), fullPage: tab === 'settings' });
     await context.close();
   }
+  // The email snippet as a mail client without scripts lays it out, 320 and 600 px wide, and the survey page a score
+  // link opens, in each language.
+  const { data } = await graphql<{ surveyLinks: { language: string; html: string; scoreUrls: string[] }[] }>(
+    product.url,
+    'query ($id: ID!, $r: [SurveyLinkInput!]!) { surveyLinks(surveyId: $id, recipients: $r) { language html scoreUrls } }',
+    { id: surveyId, r: PAGES.slice(0, 6).map(([language]) => ({ language, customer: 'screenshot' })) },
+    { authorization: `Bearer ${token}` },
+  );
+  for (const width of [320, 600]) {
+    const context = await browser.newContext({ viewport: { width, height: 220 }, javaScriptEnabled: false });
+    const page = await context.newPage();
+    for (const links of data?.surveyLinks ?? []) {
+      await page.setContent(
+        `<!doctype html><meta charset="utf-8"><body style="margin:8px">${links.html}</body>`,
+      );
+      await page.screenshot({
+        path: join(widgetShots, `email-${links.language}-${width}px.png`),
+        fullPage: true,
+      });
+    }
+    await context.close();
+  }
+  const pageContext = await browser.newContext({
+    viewport: { width: 390, height: 520 },
+    deviceScaleFactor: 1,
+  });
+  for (const links of data?.surveyLinks ?? []) {
+    const page = await pageContext.newPage();
+    await page.goto(links.scoreUrls[8] ?? '');
+    await page.locator('nps-survey').getByRole('textbox').waitFor();
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: join(widgetShots, `survey-page-${links.language}.png`) });
+    await page.close();
+  }
+  await pageContext.close();
   console.info(`screenshots written to ${widgetShots} and ${demoShots}`);
 } finally {
   await browser.close();

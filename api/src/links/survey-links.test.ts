@@ -293,6 +293,25 @@ describe('channels', () => {
     expect(await answers(own.id, { channels: ['WIDGET'] })).toHaveLength(3);
   });
 
+  it('are erased with their customer, and their counts with them', async () => {
+    const own = await newSurvey();
+    const [links] = await linksFor([{ language: 'tr', customer: 'erase-me', send: 'x' }], own.id);
+    await postForm(links?.scoreUrls[2] ?? '', { score: '2', comment: 'Kötü' });
+    expect((await nps(own.id)).overall.responses).toBe(1);
+    await test.admin(
+      'mutation ($c: String!, $s: ID) { eraseRespondent(customerId: $c, surveyId: $s) { responses } }',
+      {
+        c: 'erase-me',
+        s: own.id,
+      },
+    );
+    expect(await answers(own.id)).toEqual([]);
+    await expect.poll(async () => (await nps(own.id)).overall.responses).toBe(0);
+    // The link again: the answer is gone for good, not stored anew.
+    await postForm(links?.scoreUrls[2] ?? '', { score: '2' });
+    expect(await answers(own.id)).toEqual([]);
+  });
+
   it('share the recontact period: a customer who answered by email is not asked by the widget, and the other way round', async () => {
     const own = await newSurvey();
     const [byEmail] = await linksFor([{ language: 'en', customer: 'mail-1' }], own.id);

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../errors.ts';
 import type { SurveyLinkInput } from '../graphql/__generated__/resolvers-types.ts';
 import type { Models } from '../models/index.ts';
-import { type Channel, categoryOf } from '../models/response.model.ts';
+import { type Channel, categoryOf, responseId } from '../models/response.model.ts';
 import type { SurveyDoc } from '../models/survey.model.ts';
 import { type CustomerContactService, customerHash } from '../services/customer-contacts.ts';
 import type { SubmissionService } from '../services/submissions.ts';
@@ -136,6 +136,11 @@ export function createSurveyLinks(
       if (!perSend && (!given || !UUID.test(given))) {
         throw new BadUserInputError('answerId must be the UUID the page gave.', 'answerId');
       }
+      const answerId = perSend ? linkAnswerId(survey, asked) : (given as string);
+      // An answer erased at its respondent's request does not come back by a click on the old link.
+      if (perSend && (await models.ErasedAnswer.exists({ _id: responseId(survey._id, answerId) }))) {
+        return { id: responseId(survey._id, answerId), category: categoryOf(answer.score) };
+      }
       const attributes = {
         ...(asked.customer && { customerId: asked.customer }),
         ...(asked.send && { send: asked.send }),
@@ -143,7 +148,7 @@ export function createSurveyLinks(
       const { response } = await submissions.submit(
         {
           siteKey: survey.siteKey,
-          clientResponseId: perSend ? linkAnswerId(survey, asked) : (given as string),
+          clientResponseId: answerId,
           score: answer.score,
           comment: answer.comment ?? null,
           language: asked.language,
