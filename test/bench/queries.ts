@@ -24,6 +24,7 @@ const SHAPES = [
   { shape: 'by market', groupBy: ['MARKET'], bucket: null, query: NPS },
   { shape: 'language × market', groupBy: ['LANGUAGE', 'MARKET'], bucket: null, query: NPS },
   { shape: 'language × market × week', groupBy: ['LANGUAGE', 'MARKET'], bucket: 'WEEK', query: NPS },
+  { shape: 'channel × language', groupBy: ['CHANNEL', 'LANGUAGE'], bucket: null, query: NPS },
   { shape: 'themes: overall', groupBy: [], bucket: null, query: THEMES },
   { shape: 'themes: language × market', groupBy: ['LANGUAGE', 'MARKET'], bucket: null, query: THEMES },
 ] as const;

@@ -2,12 +2,13 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ApiError, RateLimitedError } from '../errors.ts';
 import type { LinkRefusal } from '../links/link-signature.ts';
-import type { Asked, SurveyLinkService } from '../links/survey-links.ts';
+import type { Asked, Opened, SurveyLinkService } from '../links/survey-links.ts';
 import { type PageStep, refusedPage, surveyPage } from '../links/survey-page.ts';
 import type { Log } from '../logging.ts';
 import { categoryOf } from '../models/response.model.ts';
 import type { SurveyDoc } from '../models/survey.model.ts';
 import type { RateLimits } from '../services/rate-limits.ts';
+import { HttpError } from './errors.ts';
 import { readBody } from './read-body.ts';
 import { sendJson } from './send-json.ts';
 
@@ -34,6 +35,16 @@ function sendPage(res: ServerResponse, status: number, html: string): void {
     'x-robots-tag': 'noindex, nofollow',
   });
   res.end(html);
+}
+
+/** The site key a path names, undefined when it cannot be read (a stray `%`, a further `/`). */
+function siteKeyOf(path: string): string | undefined {
+  try {
+    const siteKey = decodeURIComponent(path.slice(SURVEY_PAGE_PATH.length));
+    return siteKey && !siteKey.includes('/') ? siteKey : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** What a post carries, from the form (`application/x-www-form-urlencoded`) or the page's script (JSON). */
@@ -75,11 +86,8 @@ export function surveyPageHandler(options: {
   async function post(
     req: IncomingMessage,
     res: ServerResponse,
-    survey: SurveyDoc,
-    asked: Asked,
-    action: string,
+    { survey, asked, action, json }: { survey: SurveyDoc; asked: Asked; action: string; json: boolean },
   ) {
-    const json = req.headers['content-type']?.startsWith('application/json') ?? false;
     await rateLimits.consume(clientIp(req), survey.siteKey);
     const answer = answerOf(await readBody(req, MAX_BODY_BYTES));
     const show = (status: number, view: PageStep) =>
@@ -109,9 +117,12 @@ export function surveyPageHandler(options: {
 
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    const siteKey = decodeURIComponent(url.pathname.slice(SURVEY_PAGE_PATH.length));
     const json = req.headers['content-type']?.startsWith('application/json') ?? false;
-    const opened = await links.open(siteKey, url.searchParams);
+    const siteKey = siteKeyOf(url.pathname);
+    const opened: Opened =
+      siteKey === undefined
+        ? { ok: false, refusal: 'invalid', language: url.searchParams.get('lang') }
+        : await links.open(siteKey, url.searchParams);
     if (!opened.ok) {
       const status = REFUSAL_STATUS[opened.refusal];
       if (json)
@@ -125,8 +136,10 @@ export function surveyPageHandler(options: {
     const action = `${url.pathname}${url.search}`;
     if (req.method === 'POST') {
       try {
-        return await post(req, res, survey, asked, action);
+        return await post(req, res, { survey, asked, action, json });
       } catch (error) {
+        // A body too large, or not JSON: the server's own answer.
+        if (error instanceof HttpError) throw error;
         if (error instanceof RateLimitedError) {
           res.setHeader('retry-after', String(error.extensions['retryAfterSeconds'] ?? 60));
           if (json) return sendJson(res, 429, { ...error.extensions, error: error.message });

@@ -244,6 +244,20 @@ describe('the hosted page', () => {
     expect(await bad.json()).toMatchObject({ code: 'BAD_USER_INPUT', field: 'score' });
   });
 
+  it('refuses a path it cannot read, and a body over its size, without storing anything', async () => {
+    const broken = await fetch(`${test.url}/s/%E0%A4%A?lang=el`);
+    expect(broken.status).toBe(400);
+    expect(await broken.text()).toContain(PAGE_LOCALES.el.invalidTitle);
+    const own = await newSurvey();
+    const huge = await postForm(`${test.url}/s/${own.siteKey}?lang=en`, {
+      score: '5',
+      answerId: crypto.randomUUID(),
+      comment: 'x'.repeat(40_000),
+    });
+    expect(huge.status).toBe(413);
+    expect((await nps(own.id)).overall.responses).toBe(0);
+  });
+
   it('says a survey that is not active is closed, and an unknown one does not work', async () => {
     const own = await newSurvey();
     await test.admin('mutation ($id: ID!) { updateSurvey(id: $id, input: { active: false }) { id } }', {
