@@ -373,7 +373,7 @@ describe('the dashboard', () => {
     );
     const lines = csv.trimEnd().split('\r\n');
     expect(lines[0]).toBe(
-      '\uFEFFcreatedAt,score,category,language,market,comment,themes,pageUrl,followedUpAt,followedUpBy,reasons,note',
+      '\uFEFFcreatedAt,score,category,language,market,channel,comment,themes,pageUrl,followedUpAt,followedUpBy,reasons,note',
     );
     expect(lines).toHaveLength(nps.overall.responses + 1);
     expect(csv).toContain('"<img src=x onerror=""window.__xss = true""> Late <b>again</b>"');

@@ -138,6 +138,29 @@ describe('importResponses', () => {
     );
   });
 
+  it('takes the channel of our own export, and refuses one it does not know, by line', async () => {
+    const { id } = await createDemoSurvey(test, { languages: ['en'], markets: [] });
+    const csv = 'date,score,channel\n2026-11-01,9,EMAIL\n2026-11-02,3,link\n2026-11-03,7,\n';
+    expect(
+      (await test.gql(IMPORT, { id, csv: `${csv}2026-11-04,5,fax\n` }, { token: ADMIN_TOKEN })).errors?.[0]
+        ?.message,
+    ).toMatch(/line 5: channel "fax" is not one of WIDGET, EMAIL, LINK/);
+    expect(
+      (await test.gql(IMPORT, { id, csv }, { token: ADMIN_TOKEN })).data?.['importResponses'],
+    ).toMatchObject({
+      stored: 3,
+    });
+    const stored = await test.db.connection
+      .collection('responses')
+      .find({ survey: new Types.ObjectId(id) })
+      .sort({ createdAt: 1 })
+      .toArray();
+    expect(stored.map((answer) => answer['channel'])).toEqual(['EMAIL', 'LINK', 'WIDGET']);
+    await expect
+      .poll(() => reportedCounts(test, id), { timeout: 5_000 })
+      .toEqual(await recountNps(test.db.connection, id, ['LANGUAGE', 'MARKET'], 'DAY'));
+  });
+
   it('never brings back what retention or erasure removed, when the same export is imported again', async () => {
     const { id } = await createDemoSurvey(test, { languages: ['en'], markets: [], retentionDays: 30 });
     await test.gql(IMPORT, { id, csv: DELIGHTED }, { token: ADMIN_TOKEN });

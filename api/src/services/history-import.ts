@@ -3,7 +3,7 @@ import { parse } from 'csv-parse/sync';
 import { ApiError, BadUserInputError } from '../errors.ts';
 import type { SubmitResponseInput } from '../graphql/__generated__/resolvers-types.ts';
 import { findByIds, type Models } from '../models/index.ts';
-import { MAX_ATTRIBUTES, responseId } from '../models/response.model.ts';
+import { CHANNELS, type Channel, MAX_ATTRIBUTES, responseId } from '../models/response.model.ts';
 import type { SurveyDoc } from '../models/survey.model.ts';
 import type { SubmissionService } from './submissions.ts';
 
@@ -16,6 +16,8 @@ export interface HistoryRow {
   readonly comment: string | null;
   readonly language: string;
   readonly market: string | null;
+  /** Ours export it; others' answers are taken as the widget's. */
+  readonly channel: Channel;
   readonly attributes: Record<string, string> | null;
 }
 
@@ -31,6 +33,7 @@ const COLUMNS = {
   comment: ['comment', 'comments', 'feedback', 'reason'],
   language: ['language', 'lang', 'locale'],
   market: ['market', 'country', 'country code'],
+  channel: ['channel'],
   customer: ['customer id', 'customer_id', 'customerid', 'user id', 'userid', 'person id', 'email'],
 } as const;
 /** Formbricks names a column by its question: the NPS one, and the open one after it. */
@@ -197,6 +200,10 @@ export async function readHistory(
         `market "${value('market')}" is not one of the survey's (${survey.markets.join(', ') || 'none'})`,
       );
     }
+    const channel = (value('channel').toUpperCase() || 'WIDGET') as Channel;
+    if (!CHANNELS.includes(channel)) {
+      problems.push(`channel "${value('channel')}" is not one of ${CHANNELS.join(', ')}`);
+    }
     const attributes: Record<string, string> = {};
     if (value('customer')) attributes['customerId'] = value('customer').slice(0, 200);
     for (const { index, key } of extra) {
@@ -223,10 +230,11 @@ export async function readHistory(
       comment: value('comment') || null,
       language,
       market,
+      channel,
       attributes: Object.keys(attributes).length ? attributes : null,
     };
     try {
-      await submissions.prepare(submission(row, survey), survey, date);
+      await submissions.prepare(submission(row, survey), survey, date, { channel });
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
       errors.push(`line ${line}: ${error.message}`);
@@ -268,6 +276,7 @@ export function createHistoryImport(models: Models, submissions: SubmissionServi
               notify: false,
               amend: false,
               checked: true,
+              channel: row.channel,
             }),
           ),
       );

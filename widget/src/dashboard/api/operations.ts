@@ -90,6 +90,7 @@ export const EXPORT_PAGE = /* GraphQL */ `
           category
           language
           market
+          channel
           comment
           themes
           pageUrl

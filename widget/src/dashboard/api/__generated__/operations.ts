@@ -190,7 +190,7 @@ export type DashboardExportQueryVariables = Exact<{
 }>;
 
 
-export type DashboardExportQuery = { responses: { edges: Array<{ node: { id: string, createdAt: string, score: number, category: NpsCategory, language: string, market: string | null, comment: string | null, themes: Array<FollowUpReason>, pageUrl: string | null, followUp: { at: string, by: string, reasons: Array<FollowUpReason>, note: string | null } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type DashboardExportQuery = { responses: { edges: Array<{ node: { id: string, createdAt: string, score: number, category: NpsCategory, language: string, market: string | null, channel: Channel, comment: string | null, themes: Array<FollowUpReason>, pageUrl: string | null, followUp: { at: string, by: string, reasons: Array<FollowUpReason>, note: string | null } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type DashboardWebhooksQueryVariables = Exact<{
   surveyId: string | number;
