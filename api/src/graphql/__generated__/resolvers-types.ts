@@ -261,7 +261,7 @@ export type Mutation = {
   eraseResponse: Erasure;
   /**
    * Admin: stores past answers from a CSV with a header row: a date and a score column, and optionally comment,
-   * language, market, customer id, and any other columns as attributes. Delighted's and Formbricks' exports are read as
+   * language, market, channel (our export's; else `WIDGET`), customer id, and any other columns as attributes. Delighted's and Formbricks' exports are read as
    * they are. Every row is checked first: with any bad row nothing is stored, and the error names each bad line.
    * Importing the same file again stores nothing more and changes nothing stored: an answer erased, or a comment
    * removed by the retention period, does not come back. For files over the request size, `pnpm import:responses`.
