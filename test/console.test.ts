@@ -1,11 +1,11 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
-import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './axe.ts';
 import { launchChromium } from './browser.ts';
 import { freePort, graphql, type Product, startProduct } from './product.ts';
 
@@ -27,7 +27,6 @@ let siteTag = '';
 const pageErrors: string[] = [];
 const EMAIL = 'owner@lykavittos.example';
 const PASSWORD = 'two roasts, one grinder';
-const require = createRequire(import.meta.url);
 
 const SURVEYS = '{ surveys { id brand version markets texts { language key text } } }';
 const adminToken = async () => (await readFile(join(dataDir, 'admin-token'), 'utf8')).trim();
@@ -360,32 +359,7 @@ describe('deleting a survey', () => {
 });
 
 describe('the console in each language', () => {
-  /** axe-core's violations on the page as it is: every element, into shadow roots, by axe's own rules. */
-  async function axeViolations(page: Page): Promise<string[]> {
-    if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
-    // The preview fades in: colours are measured once it has (animations of every shadow root, awaited).
-    await page.evaluate(async () => {
-      const roots: DocumentOrShadowRoot[] = [document];
-      for (let i = 0; i < roots.length; i++) {
-        const root = roots[i] as Document | ShadowRoot;
-        for (const element of root.querySelectorAll('*'))
-          if (element.shadowRoot) roots.push(element.shadowRoot);
-      }
-      await Promise.all(roots.flatMap((root) => root.getAnimations().map((animation) => animation.finished)));
-    });
-    return page.evaluate(async () => {
-      const { violations } = await (
-        window as unknown as {
-          axe: { run(): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> };
-        }
-      ).axe.run();
-      return violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-    });
-  }
-  let axeSource = '';
-
   it('has no axe violations on any screen, in all six languages, at desktop width and at 390 px', async () => {
-    axeSource = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
     for (const width of [1280, 390]) {
       await owner.setViewportSize({ width, height: 900 });
       for (const [language, edit, texts] of [

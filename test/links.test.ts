@@ -5,6 +5,7 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PAGE_LOCALES } from '../api/src/links/texts/all.ts';
 import { LOCALES } from '../widget/src/i18n/locales/all.ts';
+import { axeViolations } from './axe.ts';
 import { launchChromium } from './browser.ts';
 import { createSurvey, freePort, graphql, type Product, startProduct } from './product.ts';
 
@@ -180,6 +181,24 @@ describe('a score link in Chromium', () => {
     expect(await page.locator('html').getAttribute('lang')).toBe('tr');
     await page.close();
     expect(await stored('someone-else')).toEqual([]);
+  });
+});
+
+describe('the hosted page', () => {
+  it('has no axe violations, as the form and as the survey, in all six languages', async () => {
+    const all = await linksFor(LANGUAGES.map((language) => ({ language, customer: 'axe' })));
+    for (const script of [false, true]) {
+      // The form alone: the page's script held back (axe itself runs through the browser's tools).
+      const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
+      if (!script) await context.route('**/survey-page.js', (route) => route.abort());
+      const page = await context.newPage();
+      for (const links of all) {
+        await page.goto(links.pageUrl);
+        if (script) await page.locator('nps-survey').getByRole('radiogroup').waitFor();
+        expect(await axeViolations(page), `${links.language}, script ${script}`).toEqual([]);
+      }
+      await context.close();
+    }
   });
 });
 

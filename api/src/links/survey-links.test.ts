@@ -159,6 +159,28 @@ describe('a score link', () => {
     ]);
   });
 
+  it('records one answer per click in each language, every later score changing it, counted exactly', async () => {
+    const own = await newSurvey();
+    const languages = Object.keys(PAGE_LOCALES);
+    const all = await linksFor(
+      languages.map((language) => ({ language, customer: `c-${language}`, send: 'weekly' })),
+      own.id,
+    );
+    for (const links of all) {
+      for (const score of [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]) {
+        expect((await postForm(links.scoreUrls[score] ?? '', { score: String(score) })).status).toBe(200);
+        const mine = (await answers(own.id)).filter(
+          (a) => a.attributes?.['customerId'] === `c-${links.language}`,
+        );
+        expect(mine.map((a) => [a.score, a.channel, a.language])).toEqual([[score, 'EMAIL', links.language]]);
+      }
+    }
+    // Ten changes each (the most an answer takes); every customer's last score, 10, counted once.
+    await expect
+      .poll(async () => (await nps(own.id)).overall)
+      .toMatchObject({ responses: languages.length, promoters: languages.length });
+  });
+
   it('counts a second send to the same customer as a second answer', async () => {
     const own = await newSurvey();
     const sends = await linksFor(

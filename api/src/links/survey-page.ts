@@ -37,7 +37,8 @@ const STYLE = `
 body{margin:0;padding:16px;background:#f9fafb;color:#111827;font:16px/1.5 system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans',sans-serif}
 main{max-width:560px;margin:0 auto}
 .card{padding:16px;border:1px solid #9ca3af;border-radius:12px;background:#fff}
-h1,legend,label.q{display:block;margin:0 0 12px;font-size:1.1rem;font-weight:600;padding:0}
+h1.brand{margin:0 0 12px;font-size:1rem;font-weight:600;color:#4b5563}
+h1,h2,legend,label.q{display:block;margin:0 0 12px;font-size:1.1rem;font-weight:600;padding:0}
 fieldset{margin:0 0 12px;padding:0;border:0;min-width:0}
 .scale{display:grid;grid-template-columns:repeat(11,1fr);gap:2px}
 .scale label{position:relative;display:block}
@@ -104,11 +105,13 @@ export function surveyPage(
   const t = surveyTexts(survey, asked.language);
   const page = pageTexts(asked.language);
   const question = t('question');
+  // Whose survey this is, over it: the page's one heading of the first level.
+  const brand = `<h1 class="brand">${escapeHtml(survey.brand)}</h1>`;
   if (view.step === 'thanks') {
     return document(
       asked.language,
       t('surveyLabel'),
-      `<div class="card" role="status"><h1>${escapeHtml(t('thanks'))}</h1></div>`,
+      `${brand}<div class="card" role="status"><h2>${escapeHtml(t('thanks'))}</h2></div>`,
     );
   }
   const chosen = view.step === 'comment' ? view.score : asked.score;
@@ -145,7 +148,8 @@ ${followUp}
     ? `<script type="application/json" id="nps-page">${data}</script>
 <script src="${escapeHtml(scriptUrl)}" defer></script>`
     : '';
-  const element = `<nps-survey page language="${escapeHtml(asked.language)}"${market}>
+  const element = `${brand}
+<nps-survey page language="${escapeHtml(asked.language)}"${market}>
 ${form}
 </nps-survey>
 ${script}`;
