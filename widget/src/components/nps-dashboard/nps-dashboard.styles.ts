@@ -159,6 +159,7 @@ export const styles = [
     color: #1d4ed8;
     font: inherit;
     text-decoration: underline;
+    white-space: nowrap;
     cursor: pointer;
   }
   .channels button[aria-pressed='true'] {
