@@ -1200,7 +1200,10 @@ export type WebhookEvent =
   | 'DETRACTOR_OVERDUE'
   /** A follow-up is recorded (`data`: the answer, with `followUp`). */
   | 'FOLLOW_UP_RECORDED'
-  /** An answer's comment arrives or changes after its score (`data`: the answer, with the comment). */
+  /**
+   * An answer's comment arrives or changes after its score, or a later score link of an email changes its score
+   * (`data`: the answer as it now is).
+   */
   | 'RESPONSE_COMMENTED'
   /** An answer's score is stored (`data`: the answer, without its comment when it has none yet). */
   | 'RESPONSE_CREATED';
@@ -1225,7 +1228,7 @@ export type WebhookFilterInput = {
  * "createdAt", "themes", "followUp", "revision" }, "dueAt" } }` (`type` is the event's name in dotted lower case).
  * Deliveries are at least once and not in order: after an outage, an answer's `response.commented` may arrive before
  * its `response.created`. `response.revision` orders one answer's events: 0 as first stored, one more with each
- * comment change and with the follow-up; the event with the highest revision carries the answer's latest state.
+ * change of its comment or score and with the follow-up; the event with the highest revision carries the answer's latest state.
  * `SLACK`: a Slack
  * incoming-webhook message in the survey's default language: the score, the category, the comment as plain text,
  * language, market, and a link to the dashboard filtered to them.
