@@ -122,7 +122,9 @@ export function surveyPageHandler(options: {
     const opened: Opened =
       siteKey === undefined
         ? { ok: false, refusal: 'invalid', language: url.searchParams.get('lang') }
-        : await links.open(siteKey, url.searchParams);
+        : await links.open(siteKey, url.searchParams, {
+            acceptLanguage: req.headers['accept-language'] ?? '',
+          });
     if (!opened.ok) {
       const status = REFUSAL_STATUS[opened.refusal];
       if (json)

@@ -220,7 +220,7 @@ describe('a score link', () => {
     const [links] = await linksFor([{ language: 'id', expiresInDays: 1 }], own.id);
     const url = links?.scoreUrls[9] ?? '';
     const later = Date.now() + 2 * 86_400_000;
-    const opened = await test.app.services.links.open(own.siteKey, new URL(url).searchParams, later);
+    const opened = await test.app.services.links.open(own.siteKey, new URL(url).searchParams, { now: later });
     expect(opened).toMatchObject({ ok: false, refusal: 'expired', language: 'id' });
 
     await test.admin('mutation ($id: ID!) { rotateSurveyLinkKey(surveyId: $id) { id } }', { id: own.id });
@@ -252,6 +252,14 @@ describe('the hosted page', () => {
     const missing = await postForm(page, { answerId });
     expect(missing.status).toBe(400);
     expect(await missing.text()).toContain(PAGE_LOCALES.en.chooseScore === '' ? '' : 'role="alert"');
+  });
+
+  it('asks a plain link without a language in the browser’s first one the survey has', async () => {
+    const own = await newSurvey();
+    const page = await fetch(`${test.url}/s/${own.siteKey}`, {
+      headers: { 'accept-language': 'fr-FR, ro;q=0.9, en;q=0.5' },
+    });
+    expect(await page.text()).toContain('<html lang="ro"');
   });
 
   it('takes the page script’s JSON posts, and refuses a bad score by its field', async () => {

@@ -80,13 +80,19 @@ export function createSurveyLinks(
 ) {
   const keys = createLinkKeys(models);
 
-  /** The survey's language and market a query string names, or its default language and no market. */
-  function plainAsked(survey: SurveyDoc, params: URLSearchParams): Asked {
-    const language = params.get('lang')?.toLowerCase() ?? '';
+  /**
+   * The survey's language and market a query string names; without a language (a QR code on a receipt), the first of
+   * the browser's (`Accept-Language`) the survey is given in, else its default.
+   */
+  function plainAsked(survey: SurveyDoc, params: URLSearchParams, acceptLanguage: string): Asked {
+    const browser = acceptLanguage.split(',').map((tag) => tag.split(/[-_;]/)[0]?.trim().toLowerCase() ?? '');
+    const language = [params.get('lang')?.toLowerCase() ?? '', ...browser].find((tag) =>
+      survey.languages.includes(tag),
+    );
     const market = params.get('market')?.toUpperCase() ?? '';
     const customer = params.get('customer');
     return {
-      language: survey.languages.includes(language) ? language : survey.defaultLanguage,
+      language: language ?? survey.defaultLanguage,
       market: survey.markets.includes(market) ? market : null,
       customer: customer && customer.length <= MAX_LINK_ID && !/[\n\r]/.test(customer) ? customer : null,
       send: null,
@@ -100,7 +106,11 @@ export function createSurveyLinks(
      * The survey and who is asked, from the page's address: a signed link is checked (refused when changed, made up
      * or expired); a plain one (`?lang=el&market=CY&customer=...`) asks in the language it names.
      */
-    async open(siteKey: string, params: URLSearchParams, now = Date.now()): Promise<Opened> {
+    async open(
+      siteKey: string,
+      params: URLSearchParams,
+      { now = Date.now(), acceptLanguage = '' }: { now?: number; acceptLanguage?: string } = {},
+    ): Promise<Opened> {
       const hint = params.get('lang');
       let survey: SurveyDoc;
       try {
@@ -111,7 +121,7 @@ export function createSurveyLinks(
         if (error instanceof ForbiddenError) return { ok: false, refusal: 'closed', language: hint };
         throw error;
       }
-      if (!isSigned(params)) return { ok: true, survey, asked: plainAsked(survey, params) };
+      if (!isSigned(params)) return { ok: true, survey, asked: plainAsked(survey, params, acceptLanguage) };
       const verified = await verifyLink(
         params,
         siteKey,
