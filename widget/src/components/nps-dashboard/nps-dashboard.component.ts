@@ -529,7 +529,7 @@ export class NpsDashboard extends LitElement {
       <h2 id="channels-title">${this.i18n.t('byChannel')}</h2>
       ${
         rows.length
-          ? html`<table class="channels">
+          ? html`<div class="scrolls"><table class="channels">
             <thead><tr><th scope="col">${this.i18n.t('channel')}</th><th scope="col">${this.i18n.t('answers')}</th><th scope="col">${this.i18n.t('nps')}</th></tr></thead>
             <tbody>${rows.map(
               ({ channel, score }) => html`<tr>
@@ -544,7 +544,7 @@ export class NpsDashboard extends LitElement {
                 }</td>
               </tr>`,
             )}</tbody>
-          </table>`
+          </table></div>`
           : html`<p class="muted">${this.i18n.t('noAnswers')}</p>`
       }
     </section>`;

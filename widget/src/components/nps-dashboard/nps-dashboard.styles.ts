@@ -141,6 +141,10 @@ export const styles = [
   .reasons meter {
     width: 100%;
   }
+  /* A table wider than a narrow screen (long words of a language) scrolls within itself, not the page. */
+  .scrolls {
+    overflow-x: auto;
+  }
   table.channels {
     width: 100%;
     border-collapse: collapse;
@@ -159,7 +163,7 @@ export const styles = [
     color: #1d4ed8;
     font: inherit;
     text-decoration: underline;
-    white-space: nowrap;
+    text-align: start;
     cursor: pointer;
   }
   .channels button[aria-pressed='true'] {
