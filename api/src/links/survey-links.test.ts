@@ -181,6 +181,31 @@ describe('a score link', () => {
       .toMatchObject({ responses: languages.length, promoters: languages.length });
   });
 
+  it('keeps a customer’s answer theirs: a plain link naming them, or a campaign’s link without one, adds answers', async () => {
+    const own = await newSurvey();
+    const [mine, campaign] = await linksFor(
+      [
+        { language: 'en', customer: 'c-1' },
+        { language: 'en', send: 'newsletter' },
+      ],
+      own.id,
+    );
+    await postForm(mine?.scoreUrls[9] ?? '', { score: '9' });
+    await postForm(`${test.url}/s/${own.siteKey}?lang=en&customer=c-1`, {
+      score: '0',
+      answerId: crypto.randomUUID(),
+    });
+    for (const score of ['2', '3']) {
+      await postForm(campaign?.scoreUrls[Number(score)] ?? '', { score, answerId: crypto.randomUUID() });
+    }
+    expect((await answers(own.id)).map((a) => [a.score, a.channel]).sort()).toEqual([
+      [0, 'LINK'],
+      [2, 'EMAIL'],
+      [3, 'EMAIL'],
+      [9, 'EMAIL'],
+    ]);
+  });
+
   it('counts a second send to the same customer as a second answer', async () => {
     const own = await newSurvey();
     const sends = await linksFor(

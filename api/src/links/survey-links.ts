@@ -36,6 +36,8 @@ export interface Asked {
   /** The score a link chose, which the page shows chosen (not recorded: see the README's scanner rule). */
   readonly score: number | null;
   readonly channel: Extract<Channel, 'EMAIL' | 'LINK'>;
+  /** Whether a signed link says so (its customer vouched for by the survey's key), or the plain page's address. */
+  readonly signed: boolean;
 }
 
 export type Opened =
@@ -50,8 +52,8 @@ export interface PageAnswer {
 }
 
 /**
- * The same answer id for every click of one customer in one send (or of one send, for a link without a customer):
- * their later clicks change that answer rather than add one. Not secret, and never the customer id itself.
+ * The same answer id for every click of one customer in one send: their later clicks change that answer rather than
+ * add one. Not secret, and never the customer id itself.
  */
 function linkAnswerId(survey: SurveyDoc, asked: Asked): string {
   const hex = createHash('sha256')
@@ -98,6 +100,7 @@ export function createSurveyLinks(
       send: null,
       score: null,
       channel: 'LINK',
+      signed: false,
     };
   }
 
@@ -129,19 +132,20 @@ export function createSurveyLinks(
         now,
       );
       if (!verified.ok) return verified;
-      const { key: _key, expires: _expires, ...asked } = verified.claims;
-      return { ok: true, survey, asked };
+      const { key: _key, expires: _expires, ...claims } = verified.claims;
+      return { ok: true, survey, asked: { ...claims, signed: true } };
     },
 
     /**
-     * Stores the answer given on the hosted page. With a customer or a send, one answer per customer and send: a
+     * Stores the answer given on the hosted page. With a signed link's customer, one answer per customer and send: a
      * later score or comment changes it (the last wins). Returns the answer's id and category.
      */
     async answer(survey: SurveyDoc, asked: Asked, answer: PageAnswer, now = new Date()) {
       if (!Number.isInteger(answer.score) || answer.score < 0 || answer.score > 10) {
         throw new BadUserInputError('score must be an integer from 0 to 10.', 'score');
       }
-      const perSend = asked.customer !== null || asked.send !== null;
+      // Only a signed link's customer is theirs for sure; a send without one is a campaign's link, each person's own.
+      const perSend = asked.signed && asked.customer !== null;
       const given = answer.answerId?.toLowerCase();
       if (!perSend && (!given || !UUID.test(given))) {
         throw new BadUserInputError('answerId must be the UUID the page gave.', 'answerId');

@@ -962,9 +962,10 @@ export type SurveyInstallation = {
 };
 
 /**
- * Who a set of links asks, and for how long. `customer` and `send` are signed into every link: with either, the person
- * answers once per send (a later click changes their answer, the last one wins), and `customer` is their answer's
- * `attributes.customerId` (as the widget's `data-customer`); `send` is stored as `attributes.send`.
+ * Who a set of links asks, and for how long. `customer` and `send` are signed into every link. With `customer`, the
+ * person answers once per send (a later click changes their answer, the last one wins), and it is their answer's
+ * `attributes.customerId` (as the widget's `data-customer`); `send` is stored as `attributes.send`. Without a customer
+ * (a campaign's link), everyone who opens it answers on their own.
  */
 export type SurveyLinkInput = {
   /** The customer's id in the owner's systems, at most 200 characters. */

@@ -62,7 +62,7 @@ export const en = {
   linksCustomer: 'Customer ID (optional)',
   linksSend: 'Campaign or send ID (optional)',
   linksIdsHelp:
-    'With a customer or send ID, each customer answers once per send: a later click changes their answer.',
+    'With a customer ID, each customer answers once per send: a later click changes their answer. Without one, everyone who opens the links answers on their own.',
   linksExpiry: 'Days the links work',
   linksMake: 'Make the links',
   linksPreview: 'The email as it will look',

@@ -63,7 +63,7 @@ export const id = {
   linksCustomer: 'ID pelanggan (opsional)',
   linksSend: 'ID kampanye atau pengiriman (opsional)',
   linksIdsHelp:
-    'Dengan ID pelanggan atau pengiriman, setiap pelanggan menjawab sekali per pengiriman: klik berikutnya mengubah jawabannya.',
+    'Dengan ID pelanggan, setiap pelanggan menjawab sekali per pengiriman: klik berikutnya mengubah jawabannya. Tanpa ID, setiap orang yang membuka tautan menjawab sendiri-sendiri.',
   linksExpiry: 'Jumlah hari tautan berlaku',
   linksMake: 'Buat tautan',
   linksPreview: 'Tampilan email',

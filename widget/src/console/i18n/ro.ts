@@ -64,7 +64,7 @@ export const ro = {
   linksCustomer: 'ID-ul clientului (opțional)',
   linksSend: 'ID-ul campaniei sau al trimiterii (opțional)',
   linksIdsHelp:
-    'Cu un ID de client sau de trimitere, fiecare client răspunde o singură dată pentru o trimitere: un clic ulterior îi schimbă răspunsul.',
+    'Cu un ID de client, fiecare client răspunde o singură dată pentru o trimitere: un clic ulterior îi schimbă răspunsul. Fără el, oricine deschide linkurile răspunde separat.',
   linksExpiry: 'Zile în care linkurile funcționează',
   linksMake: 'Creați linkurile',
   linksPreview: 'Cum va arăta e-mailul',

@@ -62,7 +62,7 @@ export const tr = {
   linksCustomer: 'Müşteri kimliği (isteğe bağlı)',
   linksSend: 'Kampanya ya da gönderim kimliği (isteğe bağlı)',
   linksIdsHelp:
-    'Müşteri ya da gönderim kimliği verilirse her müşteri bir gönderim için bir kez yanıt verir: sonraki bir tıklama yanıtını değiştirir.',
+    'Müşteri kimliği verilirse her müşteri bir gönderim için bir kez yanıt verir: sonraki bir tıklama yanıtını değiştirir. Verilmezse bağlantıları açan herkes ayrı ayrı yanıt verir.',
   linksExpiry: 'Bağlantıların geçerli olduğu gün sayısı',
   linksMake: 'Bağlantıları oluştur',
   linksPreview: 'E-postanın görünümü',
