@@ -248,7 +248,17 @@ describe('a score link', () => {
     const opened = await test.app.services.links.open(own.siteKey, new URL(url).searchParams, { now: later });
     expect(opened).toMatchObject({ ok: false, refusal: 'expired', language: 'id' });
 
+    const version = async () =>
+      (
+        await test.admin<{ survey: { version: number } }>(
+          'query ($id: ID!) { survey(id: $id) { version } }',
+          { id: own.id },
+        )
+      ).survey.version;
+    const before = await version();
     await test.admin('mutation ($id: ID!) { rotateSurveyLinkKey(surveyId: $id) { id } }', { id: own.id });
+    // Not a change of its settings: an owner saving the version they read is not refused for it.
+    expect(await version()).toBe(before);
     // The other instances see the new key within the survey cache's second; this one at once.
     const refused = await postForm(url, { score: '9' });
     expect(refused.status).toBe(400);

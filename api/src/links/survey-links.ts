@@ -244,8 +244,7 @@ export function createSurveyLinks(
     },
 
     /** A new key signs the survey's links from now on; those signed before are refused. */
-    rotateKey: (survey: SurveyDoc) =>
-      surveys.update(String(survey._id), { linkKeyGeneration: survey.linkKeyGeneration + 1 }),
+    rotateKey: (survey: SurveyDoc) => surveys.rotateLinkKey(survey),
   };
 }
 

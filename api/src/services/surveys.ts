@@ -271,6 +271,16 @@ export function createSurveys(models: Models) {
       return { readTokens: tokens.deletedCount, webhooks: hooks.deletedCount };
     },
 
+    /**
+     * Moves the survey to its next link key (`links/link-keys.ts`). Not a version of its settings: an owner editing
+     * them meanwhile is not refused for it. Two rotations at once may make one step; either way the old key is gone.
+     */
+    async rotateLinkKey(survey: SurveyDoc): Promise<SurveyDoc> {
+      await models.Survey.updateOne({ _id: survey._id }, { $inc: { linkKeyGeneration: 1 } });
+      bySiteKey.delete(survey.siteKey);
+      return get(String(survey._id));
+    },
+
     async create(input: CreateSurveyInput): Promise<SurveyDoc> {
       const fields = normalize(present(input));
       const survey = new models.Survey({
@@ -286,10 +296,7 @@ export function createSurveys(models: Models) {
      * `expectedVersion`, a survey changed since that version is refused with CONFLICT naming what changed; without,
      * the change applies to the survey as it is. Checked whole before anything is stored.
      */
-    async update(
-      id: string,
-      { expectedVersion, ...input }: UpdateSurveyInput & { linkKeyGeneration?: number },
-    ): Promise<SurveyDoc> {
+    async update(id: string, { expectedVersion, ...input }: UpdateSurveyInput): Promise<SurveyDoc> {
       const { retentionDays, ...rest } = normalize(present(input));
       // 0 sets it back to "kept"; an archived survey takes no answers.
       const changes = {
