@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../errors.ts';
 import type { SurveyLinkInput } from '../graphql/__generated__/resolvers-types.ts';
 import type { Models } from '../models/index.ts';
-import { type Channel, categoryOf, responseId } from '../models/response.model.ts';
+import { categoryOf, derivedClientResponseId, responseId } from '../models/response.model.ts';
 import type { SurveyDoc } from '../models/survey.model.ts';
+import { UUID } from '../models/validators.ts';
 import { type CustomerContactService, customerHash } from '../services/customer-contacts.ts';
 import type { SubmissionService } from '../services/submissions.ts';
 import type { SurveyService } from '../services/surveys.ts';
@@ -25,20 +25,15 @@ const DAY_MS = 86_400_000;
 export const MAX_RECIPIENTS = 500;
 const DEFAULT_EXPIRY_DAYS = 30;
 const MAX_EXPIRY_DAYS = 365;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-/** Who the hosted page asks, from a signed link or the plain page's query string. */
-export interface Asked {
-  readonly language: string;
-  readonly market: string | null;
-  readonly customer: string | null;
-  readonly send: string | null;
-  /** The score a link chose, which the page shows chosen (not recorded: see the README's scanner rule). */
-  readonly score: number | null;
-  readonly channel: Extract<Channel, 'EMAIL' | 'LINK'>;
+/**
+ * Who the hosted page asks: a signed link's claims but its key and expiry (the score one chose is shown chosen, not
+ * recorded: see the README's scanner rule), or the plain page's query string.
+ */
+export type Asked = Omit<LinkClaims, 'key' | 'expires'> & {
   /** Whether a signed link says so (its customer vouched for by the survey's key), or the plain page's address. */
   readonly signed: boolean;
-}
+};
 
 export type Opened =
   | { readonly ok: true; readonly survey: SurveyDoc; readonly asked: Asked }
@@ -56,10 +51,7 @@ export interface PageAnswer {
  * add one. Not secret, and never the customer id itself.
  */
 function linkAnswerId(survey: SurveyDoc, asked: Asked): string {
-  const hex = createHash('sha256')
-    .update(`${survey._id}\n${asked.customer ?? ''}\n${asked.send ?? ''}`)
-    .digest('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+  return derivedClientResponseId(`${survey._id}\n${asked.customer ?? ''}\n${asked.send ?? ''}`);
 }
 
 function checkId(value: string | null | undefined, field: string): string | null {

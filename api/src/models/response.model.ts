@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { type HydratedDocumentFromSchema, type InferSchemaType, Schema, type Types } from 'mongoose';
 import { THEMES } from '../themes/lexicon.ts';
 import { isHttpUrl, LANGUAGE, MARKET, UUID } from './validators.ts';
@@ -131,6 +132,15 @@ responseSchema.index({ survey: 1, category: 1, 'followUp.at': 1, createdAt: 1 })
 /** An answer's channel: stored before channels existed, the widget's. */
 export function channelOf(answer: { channel?: string | null | undefined }): Channel {
   return (answer.channel as Channel | null | undefined) ?? 'WIDGET';
+}
+
+/**
+ * A client response id derived from `name` (SHA-256, laid out as a UUID): the same answer whenever the same thing is
+ * stored again, such as a row of an export imported twice, or a customer's later click in one email.
+ */
+export function derivedClientResponseId(name: string): string {
+  const hash = createHash('sha256').update(name).digest('hex');
+  return `${hash.slice(0, 8)}-${hash.slice(8, 12)}-5${hash.slice(13, 16)}-a${hash.slice(17, 20)}-${hash.slice(20, 32)}`;
 }
 
 export function responseId(surveyId: Types.ObjectId | string, clientResponseId: string): string {

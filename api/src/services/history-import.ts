@@ -1,9 +1,14 @@
-import { createHash } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
 import { ApiError, BadUserInputError } from '../errors.ts';
 import type { SubmitResponseInput } from '../graphql/__generated__/resolvers-types.ts';
 import { findByIds, type Models } from '../models/index.ts';
-import { CHANNELS, type Channel, MAX_ATTRIBUTES, responseId } from '../models/response.model.ts';
+import {
+  CHANNELS,
+  type Channel,
+  derivedClientResponseId,
+  MAX_ATTRIBUTES,
+  responseId,
+} from '../models/response.model.ts';
 import type { SurveyDoc } from '../models/survey.model.ts';
 import type { SubmissionService } from './submissions.ts';
 
@@ -219,12 +224,9 @@ export async function readHistory(
     const content = value('id') || cells.join('\u0001');
     const occurrence = (seen.get(content) ?? 0) + 1;
     seen.set(content, occurrence);
-    const hash = createHash('sha256')
-      .update(`${survey._id}\u0001${content}\u0001${occurrence}`)
-      .digest('hex');
     const row: HistoryRow = {
       line,
-      clientResponseId: `${hash.slice(0, 8)}-${hash.slice(8, 12)}-5${hash.slice(13, 16)}-a${hash.slice(17, 20)}-${hash.slice(20, 32)}`,
+      clientResponseId: derivedClientResponseId(`${survey._id}\u0001${content}\u0001${occurrence}`),
       createdAt: date,
       score,
       comment: value('comment') || null,

@@ -49,6 +49,7 @@ export const consoleForms = css`
   }
   input[type='text'],
   input[type='password'],
+  input[type='number'],
   input:not([type]),
   textarea,
   select {

@@ -21,14 +21,6 @@ export const styles = [
       border-radius: 6px;
       background: #fff;
     }
-    input[type='number'] {
-      box-sizing: border-box;
-      inline-size: 100%;
-      padding: 6px 8px;
-      border: 1px solid #6b7280;
-      border-radius: 6px;
-      font: inherit;
-    }
     textarea[readonly] {
       width: 100%;
       min-height: 6rem;
