@@ -166,21 +166,23 @@ describe('webhook deliveries', () => {
     );
     expect(delivered.size).toBe(40);
 
-    // The one never back: its deliveries are given up after 72 hours, and logged as failed.
+    // The one never back: its deliveries are given up after 72 hours, and logged as failed. A parcel the live worker
+    // holds at that moment is skipped by that sweep and given up by the next (hourly in the product): swept until none
+    // is left, as the housekeeping instance would.
     await later(73);
-    await test.app.services.webhookDelivery.sweep(new Date(Date.now() + 73 * HOUR_MS));
-    const { webhookDeliveries: given } = await test.admin<{
-      webhookDeliveries: { edges: { node: { status: string; lastError: string } }[] };
-    }>(
-      `query ($id: ID!) { webhookDeliveries(webhookId: $id, first: 100) { edges { node { status lastError } } } }`,
-      {
-        id: lostId,
-      },
-    );
-    expect(given.edges).toHaveLength(40);
-    expect(given.edges.every(({ node }) => node.status === 'FAILED' && /given up/.test(node.lastError))).toBe(
-      true,
-    );
+    const givenUp = async () => {
+      await test.app.services.webhookDelivery.sweep(new Date(Date.now() + 73 * HOUR_MS));
+      const { webhookDeliveries } = await test.admin<{
+        webhookDeliveries: { edges: { node: { status: string; lastError: string } }[] };
+      }>(
+        `query ($id: ID!) { webhookDeliveries(webhookId: $id, first: 100) { edges { node { status lastError } } } }`,
+        { id: lostId },
+      );
+      return webhookDeliveries.edges.filter(
+        ({ node }) => node.status === 'FAILED' && /given up/.test(node.lastError),
+      ).length;
+    };
+    await expect.poll(givenUp, { timeout: 10_000, interval: 200 }).toBe(40);
     expect(lost.received.length).toBeLessThan(15);
   });
 
