@@ -29,3 +29,6 @@ export interface Lexicon {
   readonly judgements: { readonly good: readonly string[]; readonly bad: readonly string[] };
   readonly cues: Record<Theme, ThemeCues>;
 }
+
+/** The answer's category by its score: the direction in which a comment's cue is a reason. */
+export type Category = 'PROMOTER' | 'PASSIVE' | 'DETRACTOR';

@@ -1065,6 +1065,8 @@ export type ThemeMatch = {
   end: Scalars['Int']['output'];
   /** -1 a complaint, 1 praise, 0 the theme only named; a negation ("not expensive") has turned it round already. */
   polarity: Scalars['Int']['output'];
+  /** How it was found: a cue word of the language's lexicon, or a word the learned model weighs most for the theme. */
+  source: ThemeSource;
   start: Scalars['Int']['output'];
   theme: FollowUpReason;
 };
@@ -1087,6 +1089,13 @@ export type ThemeSegment = {
   /** Every theme, most frequent first (then in the enum's order). */
   themes: Array<ThemeCount>;
 };
+
+/** How a theme was found in a comment. */
+export type ThemeSource =
+  /** A cue word or phrase of the language's lexicon. */
+  | 'LEXICON'
+  /** A word the learned model weighs most for the theme, where the lexicon had no cue for it. */
+  | 'MODEL';
 
 /** Periods in UTC: days, ISO weeks (starting on Monday), calendar months. */
 export type TimeBucket =
@@ -1409,6 +1418,7 @@ export type ResolversTypes = {
   ThemeMatch: ResolverTypeWrapper<ThemeMatch>;
   ThemeReport: ResolverTypeWrapper<ThemeReport>;
   ThemeSegment: ResolverTypeWrapper<ThemeSegment>;
+  ThemeSource: ThemeSource;
   TimeBucket: TimeBucket;
   UpdateSurveyInput: UpdateSurveyInput;
   UpdateWebhookInput: UpdateWebhookInput;
@@ -1820,6 +1830,7 @@ export type ThemeMatchResolvers<ContextType = Context, ParentType extends Resolv
   counted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   polarity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ThemeSource'], ParentType, ContextType>;
   start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   theme?: Resolver<ResolversTypes['FollowUpReason'], ParentType, ContextType>;
 };

@@ -1,0 +1,59 @@
+import type { Category } from './lexicon.ts';
+import { type CueMatch, readLexicon } from './lexicon-matches.ts';
+import { type Token, tokenize } from './normalise.ts';
+
+/** One feature the learned model weighs, and the word it came from (none for the lexicon's and the score's). */
+export interface Feature {
+  readonly name: string;
+  readonly token?: number;
+}
+
+/**
+ * The direction of a category, by which the model turns a word's weight: a detractor's "rude" is a reason, a
+ * promoter's is not. -1 detractor, 0 passive, +1 promoter.
+ */
+export const directionOf = (category: Category): -1 | 0 | 1 =>
+  category === 'DETRACTOR' ? -1 : category === 'PROMOTER' ? 1 : 0;
+
+/** Word starts stand in for stems where a stemmer is light (Macedonian) or a word is new or mistyped. */
+const PREFIXES = [4, 6];
+
+/**
+ * What the model reads of a comment: each word's stem and its first letters (a negated word apart: "not expensive"
+ * is not "expensive"), the lexicon's cues by theme and polarity, and the
+ * score's category. Each feature once.
+ */
+export function featuresOf(
+  tokens: readonly Token[],
+  negated: readonly boolean[],
+  cues: readonly CueMatch[],
+  category: Category,
+): Feature[] {
+  const features = new Map<string, Feature>();
+  const add = (name: string, token?: number) => {
+    if (!features.has(name)) features.set(name, token === undefined ? { name } : { name, token });
+  };
+  add(`category:${category}`);
+  tokens.forEach((token, i) => {
+    const not = negated[i] ? '!' : '';
+    add(`${not}w:${token.stem}`, i);
+    for (const length of PREFIXES) {
+      if (token.folded.length > length) add(`${not}p:${token.folded.slice(0, length)}`, i);
+    }
+  });
+  for (const cue of cues) add(`lexicon:${cue.theme ?? 'judgement'}:${cue.polarity}`);
+  return [...features.values()];
+}
+
+/** A comment as the classifier reads it: its tokens, the lexicon's cues in it, and the model's features. */
+export interface ReadComment {
+  readonly tokens: Token[];
+  readonly cues: CueMatch[];
+  readonly features: Feature[];
+}
+
+export function readComment(text: string, language: string, category: Category): ReadComment {
+  const tokens = tokenize(text, language);
+  const { cues, negated } = readLexicon(tokens, language);
+  return { tokens, cues, features: featuresOf(tokens, negated, cues, category) };
+}

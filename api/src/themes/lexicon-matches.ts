@@ -1,0 +1,277 @@
+import { type Lexicon, THEMES, type Theme } from './lexicon.ts';
+import { el } from './lexicons/el.ts';
+import { en } from './lexicons/en.ts';
+import { id } from './lexicons/id.ts';
+import { mk } from './lexicons/mk.ts';
+import { ro } from './lexicons/ro.ts';
+import { tr } from './lexicons/tr.ts';
+import { fold, type Token, tokenize } from './normalise.ts';
+
+/** -1 a complaint, +1 praise, 0 the theme only named. */
+export type Polarity = -1 | 0 | 1;
+
+/** A cue of the lexicon found in a comment, with its polarity as the comment gives it. */
+export interface CueMatch {
+  /** None for a judgement ("slow", "not bad"). */
+  readonly theme: Theme | undefined;
+  readonly polarity: Polarity;
+  /** A negation ("not", "δεν", "değil") turned the cue's polarity round. */
+  readonly negated: boolean;
+  /** The cue's first and last token. */
+  readonly first: number;
+  readonly last: number;
+}
+
+interface Word {
+  readonly text: string;
+  readonly prefix: boolean;
+}
+
+interface Cue {
+  readonly theme: Theme | undefined;
+  readonly polarity: Polarity;
+  readonly words: readonly Word[];
+}
+
+interface Compiled {
+  /** By `keyOf` their first word; judgements with no theme. */
+  readonly cues: ReadonlyMap<string, readonly Cue[]>;
+  readonly negators: WordSet;
+  readonly negatorsAfter: WordSet;
+  readonly clauseBreaks: ReadonlySet<string>;
+}
+
+/** Words to tell a token by: whole words in a set, word starts (`*`) in a list. */
+interface WordSet {
+  readonly whole: ReadonlySet<string>;
+  readonly starts: readonly string[];
+}
+
+function wordSet(words: readonly Word[]): WordSet {
+  return {
+    whole: new Set(words.filter((word) => !word.prefix).map((word) => word.text)),
+    starts: words.filter((word) => word.prefix).map((word) => word.text),
+  };
+}
+
+function inSet(set: WordSet, token: Token): boolean {
+  return (
+    set.whole.has(token.folded) ||
+    set.whole.has(token.stem) ||
+    set.starts.some((start) => token.folded.startsWith(start) || token.stem.startsWith(start))
+  );
+}
+
+/** Per token of a comment: whether it is a negation before its cue ("not") or after it (Turkish "değil"). */
+interface Negations {
+  readonly before: readonly boolean[];
+  readonly after: readonly boolean[];
+}
+
+/** Cues are looked up by the first three letters of their first word (all of it, for a shorter word). */
+const KEY_LENGTH = 3;
+const keyOf = (word: string) => word.slice(0, KEY_LENGTH);
+
+/** Words before a cue that a negation reaches across. */
+const NEGATION_REACH = 3;
+
+const LEXICONS: Record<string, Lexicon> = { en, id, mk, ro, el, tr };
+const compiled = new Map<string, Compiled>();
+
+/** Whether the language has a lexicon (and so themes at all). */
+export const hasLexicon = (language: string): boolean => language in LEXICONS;
+
+function parse(pattern: string, language: string): Word[] {
+  const words: Word[] = [];
+  for (const chunk of pattern.trim().split(/\s+/)) {
+    const prefix = chunk.endsWith('*');
+    // Split as comments are ("mi-au" is two words), so that a pattern's words are the tokens it must meet.
+    const parts = tokenize(prefix ? chunk.slice(0, -1) : chunk, language);
+    parts.forEach((part, i) => {
+      words.push({ text: part.folded, prefix: prefix && i === parts.length - 1 });
+    });
+  }
+  return words;
+}
+
+function compile(lexicon: Lexicon, language: string): Compiled {
+  const cues = new Map<string, Cue[]>();
+  const add = (theme: Theme | undefined, patterns: readonly string[], polarity: Polarity) => {
+    for (const pattern of patterns) {
+      const words = parse(pattern, language);
+      const first = keyOf(words[0]?.text ?? '');
+      const list = cues.get(first) ?? [];
+      list.push({ theme, polarity, words });
+      cues.set(first, list);
+    }
+  };
+  for (const theme of THEMES) {
+    const { praise, complaint, topic } = lexicon.cues[theme];
+    add(theme, praise, 1);
+    add(theme, complaint, -1);
+    add(theme, topic, 0);
+  }
+  add(undefined, lexicon.judgements.good, 1);
+  add(undefined, lexicon.judgements.bad, -1);
+  return {
+    cues,
+    negators: wordSet(lexicon.negators.flatMap((pattern) => parse(pattern, language))),
+    negatorsAfter: wordSet((lexicon.negatorsAfter ?? []).flatMap((pattern) => parse(pattern, language))),
+    clauseBreaks: new Set(lexicon.clauseBreaks.map((word) => fold(word, language))),
+  };
+}
+
+function compiledFor(language: string): Compiled | undefined {
+  let found = compiled.get(language);
+  if (!found) {
+    const lexicon = LEXICONS[language];
+    if (!lexicon) return undefined;
+    found = compile(lexicon, language);
+    compiled.set(language, found);
+  }
+  return found;
+}
+
+function matches(word: Word, token: Token): boolean {
+  return word.prefix
+    ? token.folded.startsWith(word.text) || token.stem.startsWith(word.text)
+    : token.folded === word.text || token.stem === word.text;
+}
+
+/** Whether a cue's words match the tokens from `at` on. */
+function matchesAt(cue: Cue, tokens: readonly Token[], at: number): boolean {
+  for (let k = 0; k < cue.words.length; k++) {
+    if (!matches(cue.words[k] as Word, tokens[at + k] as Token)) return false;
+  }
+  return true;
+}
+
+/** Whether a clause ends, or a clause-breaking word ("but") stands, between tokens `from` and `to` (exclusive). */
+function clauseBetween(tokens: readonly Token[], from: number, to: number, breaks: ReadonlySet<string>) {
+  for (let i = from; i < to; i++) {
+    const token = tokens[i];
+    if (!token) continue;
+    if (token.clauseEnd) return true;
+    if (i > from && breaks.has(token.folded)) return true;
+  }
+  return false;
+}
+
+function isNegated(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  negations: Negations,
+  breaks: ReadonlySet<string>,
+): boolean {
+  for (let i = Math.max(0, first - NEGATION_REACH); i < first; i++) {
+    if (negations.before[i] && !clauseBetween(tokens, i, first, breaks)) return true;
+  }
+  for (let i = last + 1; i <= last + 2 && i < tokens.length; i++) {
+    if (clauseBetween(tokens, last, i, breaks)) break;
+    if (negations.after[i]) return true;
+  }
+  return false;
+}
+
+/** Each token's clause, counted from 0: a new one after punctuation or at a clause-breaking word. */
+function clauseNumbers(tokens: readonly Token[], breaks: ReadonlySet<string>): number[] {
+  let clause = 0;
+  return tokens.map((token, i) => {
+    if (i > 0 && (tokens[i - 1]?.clauseEnd || breaks.has(token.folded))) clause++;
+    return clause;
+  });
+}
+
+interface Found extends CueMatch {
+  readonly clause: number;
+}
+
+/** Every cue whose words stand in one clause, negations applied. */
+function findCues(
+  tokens: readonly Token[],
+  lexicon: Compiled,
+  clauses: readonly number[],
+  negations: Negations,
+): Found[] {
+  const found: Found[] = [];
+  const tryKey = (key: string, i: number) => {
+    for (const cue of lexicon.cues.get(key) ?? []) {
+      const last = i + cue.words.length - 1;
+      if (last >= tokens.length || !matchesAt(cue, tokens, i) || clauses[i] !== clauses[last]) continue;
+      // A cue that carries its own negation ("не помогнаа") is not turned round again: these languages say "nobody
+      // did not help" for "nobody helped" (negative concord).
+      const negated = !negations.before[i] && isNegated(tokens, i, last, negations, lexicon.clauseBreaks);
+      const polarity = (negated && cue.polarity !== 0 ? -cue.polarity : cue.polarity) as Polarity;
+      found.push({ theme: cue.theme, polarity, negated, first: i, last, clause: clauses[i] ?? 0 });
+    }
+  };
+  tokens.forEach((token, i) => {
+    // The cues that can match: keyed by the start of the word as typed and of its stem (Indonesian stems lose a
+    // prefix), as long as the cue's first word or shorter.
+    for (let length = 1; length <= KEY_LENGTH; length++) {
+      const typed = token.folded.slice(0, length);
+      const stemmed = token.stem.slice(0, length);
+      if (typed.length === length) tryKey(typed, i);
+      if (stemmed !== typed && stemmed.length === length) tryKey(stemmed, i);
+    }
+  });
+  return found;
+}
+
+/** What the lexicon reads in a comment's tokens. */
+export interface LexiconReading {
+  /** Its cues, judgements among them, in order. */
+  readonly cues: CueMatch[];
+  /** Per token, whether a negation reaches it: the learned model reads "not expensive" apart from "expensive". */
+  readonly negated: boolean[];
+}
+
+/**
+ * The lexicon's cues in a comment's tokens. A longer cue wins over the shorter ones inside it ("on time" over
+ * "time"); a theme only named takes the polarity of its clause's praise or complaint of the same theme, else of its
+ * nearest judgement ("the delivery was slow"). Nothing for a language without a lexicon.
+ */
+export function readLexicon(tokens: readonly Token[], language: string): LexiconReading {
+  const lexicon = compiledFor(language);
+  if (!lexicon) return { cues: [], negated: tokens.map(() => false) };
+  const negations = {
+    before: tokens.map((token) => inSet(lexicon.negators, token)),
+    after: tokens.map((token) => inSet(lexicon.negatorsAfter, token)),
+  };
+  const found = findCues(tokens, lexicon, clauseNumbers(tokens, lexicon.clauseBreaks), negations);
+  found.sort((a, b) => b.last - b.first - (a.last - a.first) || a.first - b.first);
+  const kept: Found[] = [];
+  for (const match of found) {
+    if (kept.some((other) => other.first <= match.first && match.last <= other.last)) continue;
+    kept.push(match);
+  }
+  kept.sort((a, b) => a.first - b.first);
+  const cues = kept.map((match) => {
+    const { clause: _, ...cue } = match;
+    return cue.theme && cue.polarity === 0 ? { ...cue, polarity: judged(match, kept) } : cue;
+  });
+  const negated = tokens.map((_, i) => isNegated(tokens, i, i, negations, lexicon.clauseBreaks));
+  return { cues, negated };
+}
+
+/**
+ * The polarity of a theme only named: that of its own theme's nearest praise or complaint in the clause, else of
+ * the nearest judgement there, else none.
+ */
+function judged(named: Found, all: readonly Found[]): Polarity {
+  let best: Found | undefined;
+  let bestRank = Number.POSITIVE_INFINITY;
+  for (const other of all) {
+    if (other === named || other.clause !== named.clause || other.polarity === 0) continue;
+    if (other.theme && other.theme !== named.theme) continue;
+    const distance = Math.abs(other.first - named.first);
+    // Its own theme's cues before any judgement.
+    const rank = (other.theme ? 0 : 1000) + distance;
+    if (rank < bestRank) {
+      best = other;
+      bestRank = rank;
+    }
+  }
+  return best?.polarity ?? 0;
+}
