@@ -126,6 +126,7 @@ export interface Answer {
   readonly score: number;
   readonly language: string;
   readonly market: string;
+  readonly comment?: string;
 }
 
 /** `count` answers, every score, spread over the segments (language, market) in turn. */

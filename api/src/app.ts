@@ -146,7 +146,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     ingest,
     aggregates,
     nps: createNps(aggregates),
-    themes: createThemes(models, aggregates),
+    themes: createThemes(models, aggregates, ingest),
     webhooks,
     webhookOutbox,
     webhookDelivery: createWebhookDelivery(models, webhooks, webhookOutbox, {

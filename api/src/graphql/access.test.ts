@@ -34,10 +34,18 @@ const gql = (caller: Caller, query: string, variables: object = {}, origin?: str
 const admin = async <T>(query: string, variables: object = {}) => test.admin<T>(query, variables);
 
 /** A fresh answer of the survey: for the operations that use one up. */
-async function answer(): Promise<string> {
+async function answer(comment?: string): Promise<string> {
   const result = await test.gql<{ submitResponse: { response: { id: string } } }>(
     SUBMIT,
-    { input: { siteKey: survey.siteKey, clientResponseId: crypto.randomUUID(), score: 2, language: 'en' } },
+    {
+      input: {
+        siteKey: survey.siteKey,
+        clientResponseId: crypto.randomUUID(),
+        score: 2,
+        language: 'en',
+        ...(comment && { comment }),
+      },
+    },
     { origin: ORIGIN },
   );
   return result.data?.submitResponse.response.id ?? '';
@@ -141,6 +149,10 @@ const CALLS: Record<Operation, () => Promise<[query: string, variables?: object,
   recordFollowUp: async () => [
     'mutation ($input: RecordFollowUpInput!) { recordFollowUp(input: $input) { id } }',
     { input: { responseId: await answer(), by: 'Ana', reasons: ['PRICE'] } },
+  ],
+  correctTheme: async () => [
+    'mutation ($id: ID!) { correctTheme(responseId: $id, theme: STAFF, present: true) { themes } }',
+    { id: await answer('Far too expensive') },
   ],
   eraseRespondent: async () => [
     'mutation ($id: ID) { eraseRespondent(customerId: "c-1", surveyId: $id) { responses } }',

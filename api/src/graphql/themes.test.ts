@@ -5,7 +5,7 @@ import { slotCellId } from '../models/nps-daily.model.ts';
 import { categoryOf } from '../models/response.model.ts';
 import { deltaCells } from '../services/aggregates.ts';
 import { runOutLease } from '../testing/abandoned-slot.ts';
-import { createDemoSurvey, ORIGIN, SUBMIT, startTestApp, type TestApp } from '../testing/app.ts';
+import { ADMIN_TOKEN, createDemoSurvey, ORIGIN, SUBMIT, startTestApp, type TestApp } from '../testing/app.ts';
 
 const THEMES = /* GraphQL */ `
   query ($id: ID!, $groupBy: [NpsDimension!]) {
@@ -246,6 +246,71 @@ describe('comment themes', () => {
       id: surveyId,
     });
     expect(refused.errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('are corrected by a person, counted at once and exactly, and kept when the comments are classified again', async () => {
+    const CORRECT = /* GraphQL */ `
+      mutation ($id: ID!, $theme: FollowUpReason!, $present: Boolean) {
+        correctTheme(responseId: $id, theme: $theme, present: $present) {
+          themes
+          themeCorrections { theme present by at }
+        }
+      }
+    `;
+    const id = randomUUID();
+    await submit({ id, score: 2, language: 'en', comment: 'Far too expensive for what it is' });
+    const { responses } = await test.admin<{
+      responses: { edges: { node: { id: string; comment: string } }[] };
+    }>(RESPONSES, { id: surveyId, filter: { themes: ['PRICE'] } });
+    const answer = responses.edges.find(({ node }) => node.comment === 'Far too expensive for what it is');
+    const responseId = answer?.node.id as string;
+    type Corrected = {
+      correctTheme: { themes: string[]; themeCorrections: { theme: string; by: string }[] };
+    };
+    const staffBefore = (await reported()).overall.themes.find((count) => count.theme === 'STAFF');
+
+    const added = await test.admin<Corrected>(CORRECT, { id: responseId, theme: 'STAFF', present: true });
+    expect(added.correctTheme.themes).toEqual(['PRICE', 'STAFF']);
+    expect(added.correctTheme.themeCorrections).toEqual([
+      expect.objectContaining({ theme: 'STAFF', present: true, by: 'admin' }),
+    ]);
+    const staffAfter = (await reported()).overall.themes.find((count) => count.theme === 'STAFF');
+    expect(staffAfter?.detractors).toBe((staffBefore?.detractors ?? 0) + 1);
+    const removed = await test.admin<Corrected>(CORRECT, { id: responseId, theme: 'PRICE', present: false });
+    expect(removed.correctTheme.themes).toEqual(['STAFF']);
+    expect(counts((await reported()).overall.themes)).toEqual(await recount());
+
+    // An older lexicon's themes, then a reclassification: the person's word stands.
+    const responsesCollection = test.db.connection.collection('responses');
+    await responsesCollection.updateOne({ _id: responseId as never }, { $set: { themes: ['QUALITY'] } });
+    await test.admin('mutation ($id: ID!) { reclassifyComments(surveyId: $id) }', { id: surveyId });
+    expect((await responsesCollection.findOne({ _id: responseId as never }))?.['themes']).toEqual(['STAFF']);
+    expect(counts((await reported()).overall.themes)).toEqual(await recount());
+
+    // Given back to the classifier: its word again.
+    const back = await test.admin<Corrected>(CORRECT, { id: responseId, theme: 'PRICE', present: null });
+    expect(back.correctTheme.themes).toEqual(['PRICE', 'STAFF']);
+    expect(back.correctTheme.themeCorrections.map((correction) => correction.theme)).toEqual(['STAFF']);
+    test.app.services.aggregates.forget();
+    expect(counts((await reported()).overall.themes)).toEqual(await recount());
+
+    const other = await test.gql(
+      CORRECT,
+      { id: responseId, theme: 'OTHER', present: true },
+      { token: ADMIN_TOKEN },
+    );
+    expect(other.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'theme' });
+    const silentId = randomUUID();
+    await submit({ id: silentId, score: 9, language: 'en' });
+    const silent = await test.db.connection.collection('responses').findOne({ clientResponseId: silentId });
+    const noComment = await test.gql(
+      CORRECT,
+      { id: String(silent?._id), theme: 'STAFF', present: true },
+      { token: ADMIN_TOKEN },
+    );
+    expect(noComment.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'responseId' });
+    const anonymous = await test.gql(CORRECT, { id: responseId, theme: 'STAFF', present: false });
+    expect(anonymous.errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
   });
 
   it('are counted after a crash from the comment changes that were made, and only those', async () => {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { type HydratedDocumentFromSchema, type InferSchemaType, Schema, type Types } from 'mongoose';
+import type { ThemeCorrection } from '../themes/corrections.ts';
 import { THEMES } from '../themes/lexicon.ts';
 import { isHttpUrl, LANGUAGE, MARKET, UUID } from './validators.ts';
 
@@ -15,6 +16,18 @@ export const MAX_COMMENT = 2000;
 export const MAX_ATTRIBUTES = 20;
 /** Times an answer's comment may be replaced: a visitor correcting it, not a channel for writing. */
 export const MAX_COMMENT_CHANGES = 10;
+/** Changes of an answer in all: its visitor's comment changes and people's corrections of its themes. */
+export const MAX_CHANGES = 40;
+
+const themeCorrectionSchema = new Schema(
+  {
+    theme: { type: String, enum: THEMES, required: true },
+    present: { type: Boolean, required: true },
+    by: { type: String, required: true, maxlength: 100 },
+    at: { type: Date, required: true },
+  },
+  { _id: false },
+);
 
 const ATTRIBUTE_KEY = /^[A-Za-z][A-Za-z0-9_-]{0,39}$/;
 
@@ -94,8 +107,14 @@ export const responseSchema = new Schema(
      */
     themes: { type: [{ type: String, enum: THEMES }], default: [] },
     /**
-     * The ingest journal entries that changed the comment, in order: how a repair tells whether a change whose
-     * outcome its writer never learnt was made. At most `MAX_COMMENT_CHANGES`.
+     * People's corrections of the comment's themes (`themes/corrections.ts`), one per theme at most: `themes` is what
+     * the classifier finds with these applied, and stays so when the comments are classified again.
+     */
+    themeCorrections: { type: [themeCorrectionSchema], default: undefined },
+    /**
+     * The ingest journal entries that changed the comment, its score or its themes' corrections, in order: how a
+     * repair tells whether a change whose outcome its writer never learnt was made. At most `MAX_CHANGES`, of which
+     * `MAX_COMMENT_CHANGES` a visitor's.
      */
     amends: { type: [String], default: undefined },
     language: { type: String, required: true, match: LANGUAGE, immutable: true },
@@ -147,5 +166,8 @@ export function responseId(surveyId: Types.ObjectId | string, clientResponseId: 
   return `${surveyId}:${clientResponseId.toLowerCase()}`;
 }
 
-export type Response = InferSchemaType<typeof responseSchema>;
+/** An answer as stored; its theme corrections as plain values (lean reads give them so). */
+export type Response = Omit<InferSchemaType<typeof responseSchema>, 'themeCorrections'> & {
+  themeCorrections?: ThemeCorrection[] | null | undefined;
+};
 export type ResponseDoc = HydratedDocumentFromSchema<typeof responseSchema>;

@@ -93,6 +93,7 @@ export const OPERATIONS = {
   createReadToken: 'tokens',
   revokeReadToken: 'tokens',
   recordFollowUp: 'followUps',
+  correctTheme: 'comments',
   eraseRespondent: 'erasure',
   eraseResponse: 'erasure',
   importResponses: 'import',

@@ -7,7 +7,23 @@ import type { Models } from '../models/index.ts';
  * (a change that failed is not in it); read newest first, with each person named by their email address.
  */
 export function createAudit(models: Models) {
+  /** Who each actor is (`actor` in `auth.ts`): a person by their email address, a read token by its label. */
+  async function namesOf(actors: readonly string[]): Promise<Map<string, string>> {
+    const people = actors.flatMap((by) => (by.startsWith('user:') ? [by.slice(5)] : []));
+    const tokens = actors.filter((by) => !by.includes(':') && by !== 'admin');
+    const [users, labels] = await Promise.all([
+      people.length ? models.User.find({ _id: { $in: people } }, { email: 1 }).lean() : [],
+      tokens.length ? models.Token.find({ _id: { $in: tokens } }, { label: 1 }).lean() : [],
+    ]);
+    return new Map([
+      ...users.map((user) => [`user:${user._id}`, user.email] as const),
+      ...labels.map((token) => [token._id, token.label] as const),
+    ]);
+  }
+
   return {
+    namesOf,
+
     async record(
       survey: string,
       by: string,
@@ -29,18 +45,7 @@ export function createAudit(models: Models) {
         .sort({ at: -1, _id: -1 })
         .limit(Math.min(Math.max(first, 1), 500))
         .lean();
-      const people = entries.flatMap((entry) => (entry.by.startsWith('user:') ? [entry.by.slice(5)] : []));
-      const tokens = entries
-        .filter((entry) => !entry.by.includes(':') && entry.by !== 'admin')
-        .map((e) => e.by);
-      const [users, labels] = await Promise.all([
-        models.User.find({ _id: { $in: people } }, { email: 1 }).lean(),
-        models.Token.find({ _id: { $in: tokens } }, { label: 1 }).lean(),
-      ]);
-      const names = new Map([
-        ...users.map((user) => [`user:${user._id}`, user.email] as const),
-        ...labels.map((token) => [token._id, token.label] as const),
-      ]);
+      const names = await namesOf(entries.map((entry) => entry.by));
       return entries.map((entry) => ({
         at: entry.at,
         by: names.get(entry.by) ?? entry.by,

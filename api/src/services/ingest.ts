@@ -6,8 +6,9 @@ import type { CountDelta, DeltaCell } from '../models/count-delta.model.ts';
 import { BULK_UPDATE_CHUNK, deleteByIds, findByIds, isDuplicateKey, type Models } from '../models/index.ts';
 import type { IngestJournal } from '../models/ingest-journal.model.ts';
 import { type NpsDaily, SCORE_FIELDS, slotCellId, THEME_FIELDS } from '../models/nps-daily.model.ts';
-import { type Category, categoryOf, MAX_COMMENT_CHANGES, type Response } from '../models/response.model.ts';
+import { categoryOf, MAX_CHANGES, MAX_COMMENT_CHANGES, type Response } from '../models/response.model.ts';
 import type { Delivery } from '../models/webhook-delivery.model.ts';
+import type { ThemeCorrection } from '../themes/corrections.ts';
 import type { Theme } from '../themes/lexicon.ts';
 import type { AggregateService, Counted } from './aggregates.ts';
 import { deltaCells } from './aggregates.ts';
@@ -16,6 +17,24 @@ import { every } from './periodic.ts';
 import { type Lease, LeaseLostError, type Leases, RENEW_EVERY_MS } from './writer-lease.ts';
 
 export type Stored = Response & { _id: string };
+
+/** What `amend`'s `themesOf` is given: the answer as it will be. */
+export type Amendable = Pick<Stored, 'comment' | 'language' | 'category'> & {
+  readonly themeCorrections?: readonly ThemeCorrection[] | null | undefined;
+};
+
+/** Whether two answers' corrections say the same of each theme (who said it and when aside). */
+function sameCorrections(
+  a: readonly ThemeCorrection[] | null | undefined,
+  b: readonly ThemeCorrection[] | null | undefined,
+): boolean {
+  const said = (corrections: readonly ThemeCorrection[] | null | undefined) =>
+    (corrections ?? [])
+      .map((correction) => `${correction.theme}:${correction.present}`)
+      .sort()
+      .join();
+  return said(a) === said(b);
+}
 
 export type InsertOutcome = 'inserted' | 'duplicate';
 
@@ -502,7 +521,7 @@ export function createIngest(models: Models, aggregates: AggregateService, optio
   async function changeAnswer(
     id: string,
     entry: string,
-    change: Pick<Stored, 'comment' | 'score' | 'category' | 'themes'>,
+    change: Pick<Stored, 'comment' | 'score' | 'category' | 'themes' | 'themeCorrections'>,
     stored: Stored,
     notify: boolean,
   ): Promise<boolean> {
@@ -608,30 +627,40 @@ export function createIngest(models: Models, aggregates: AggregateService, optio
     },
 
     /**
-     * Changes a stored answer's comment, or its score (a later score link of an email: the last click wins), and its
-     * counts with it, exactly, whichever instances change it at once. The answer's next change is claimed first
-     * (`comment_revisions`: one instance wins it; the others read the answer again once it is in). The answer is
-     * read, and changed, off the writer (the writer's one loop stores every instance's batches and must not wait on a
-     * read); the writer adds a journal entry first (the answer, and the counts the change takes away and adds) and
-     * counts the change once it is made. The change is recorded on the answer (`amends`), which is how a repair tells
-     * a change made from one that was not. `themesOf` classifies the comment as it will be.
+     * Changes a stored answer's comment, or its score (a later score link of an email: the last click wins), or the
+     * corrections of its themes (a person's), and its counts with it, exactly, whichever instances change it at once.
+     * The answer's next change is claimed first (`comment_revisions`: one instance wins it; the others read the answer
+     * again once it is in). The answer is read, and changed, off the writer (the writer's one loop stores every
+     * instance's batches and must not wait on a read); the writer adds a journal entry first (the answer, and the
+     * counts the change takes away and adds) and counts the change once it is made. The change is recorded on the
+     * answer (`amends`), which is how a repair tells a change made from one that was not. `themesOf` gives the
+     * answer's themes as it will be; `limit` is how many changes the answer may have had before this one.
      */
     async amend(
       id: string,
-      wanted: { comment?: string | undefined; score?: number | undefined },
-      themesOf: (answer: { comment: string | null; language: string; category: Category }) => Theme[],
-      { notify = true }: { notify?: boolean } = {},
+      wanted: {
+        comment?: string | undefined;
+        score?: number | undefined;
+        themeCorrections?: (stored: Stored) => ThemeCorrection[];
+      },
+      themesOf: (answer: Amendable) => Theme[],
+      { notify = true, limit = MAX_COMMENT_CHANGES }: { notify?: boolean; limit?: number } = {},
     ): Promise<Amended> {
       for (let attempt = 0; attempt < AMEND_ATTEMPTS; attempt++) {
         const stored = await models.Response.findById(id).lean<Stored>();
         if (!stored) return { outcome: 'missing' };
         const comment = wanted.comment ?? stored.comment ?? null;
         const score = wanted.score ?? stored.score;
-        if (stored.comment === comment && stored.score === score) {
+        const themeCorrections = wanted.themeCorrections?.(stored) ?? stored.themeCorrections;
+        if (
+          stored.comment === comment &&
+          stored.score === score &&
+          sameCorrections(stored.themeCorrections, themeCorrections)
+        ) {
           return { outcome: 'unchanged', response: stored };
         }
         const changes = stored.amends?.length ?? 0;
-        if (changes >= MAX_COMMENT_CHANGES) return { outcome: 'too many changes', response: stored };
+        if (changes >= Math.min(limit, MAX_CHANGES)) return { outcome: 'too many changes', response: stored };
         const entry = randomUUID();
         if (!(await claimRevision(id, changes, entry))) {
           // Another change of this answer is being made: read it again once that one is in.
@@ -639,7 +668,8 @@ export function createIngest(models: Models, aggregates: AggregateService, optio
           continue;
         }
         const category = categoryOf(score);
-        const change = { comment, score, category, themes: themesOf({ ...stored, comment, category }) };
+        const changed = { ...stored, comment, category, themeCorrections };
+        const change = { comment, score, category, themeCorrections, themes: themesOf(changed) };
         if (!(await changeAnswer(id, entry, change, stored, notify))) return { outcome: 'missing' };
         return {
           outcome: 'changed',

@@ -11,6 +11,7 @@ import {
 import type { SurveyDoc } from '../models/survey.model.ts';
 import { plainText } from '../models/validators.ts';
 import { classify } from '../themes/classifier.ts';
+import { answerThemes } from '../themes/corrections.ts';
 import { type CustomerContactService, customerHash } from './customer-contacts.ts';
 import type { IngestService, Stored } from './ingest.ts';
 import type { WebhookOutbox } from './webhook-outbox.ts';
@@ -148,7 +149,7 @@ export function createSubmissions(
         const amended = await ingest.amend(
           response._id,
           { comment: comment ?? undefined, score: lastScoreWins ? input.score : undefined },
-          (changed) => classify(changed.comment, changed.language, changed.category).themes,
+          answerThemes,
           { notify },
         );
         if (amended.outcome === 'too many changes') {

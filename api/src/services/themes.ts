@@ -1,11 +1,13 @@
 import type { AnyBulkWriteOperation, Types } from 'mongoose';
+import { BadUserInputError, NotFoundError } from '../errors.ts';
 import type { NpsDimension, NpsFilter, TimeBucket } from '../graphql/__generated__/resolvers-types.ts';
 import { BULK_UPDATE_CHUNK, type Models } from '../models/index.ts';
 import { themeIndex } from '../models/nps-daily.model.ts';
-import type { Category, Channel, Response } from '../models/response.model.ts';
-import { classify } from '../themes/classifier.ts';
+import { type Channel, MAX_CHANGES, type Response, type ResponseDoc } from '../models/response.model.ts';
+import { answerThemes, withCorrection } from '../themes/corrections.ts';
 import { THEMES, type Theme } from '../themes/lexicon.ts';
 import type { AggregateService } from './aggregates.ts';
+import type { IngestService, Stored } from './ingest.ts';
 import { groupCells, type Population, placeOf, segmentMinimum } from './nps.ts';
 import { type Score, score } from './nps-math.ts';
 
@@ -35,6 +37,8 @@ export interface ThemeReport {
   readonly segments: ThemeSegment[];
 }
 
+const isTheme = (value: string): value is Theme => (THEMES as readonly string[]).includes(value);
+
 const percent = (count: number, of: number) => (of === 0 ? null : (100 * count) / of);
 
 /** Each theme's answers per category in a population, most frequent first. */
@@ -59,13 +63,17 @@ function themeCounts({ tally, themes }: Population): ThemeCount[] {
   }).sort((a, b) => b.responses - a.responses);
 }
 
-type Classified = Pick<Response, 'language' | 'category' | 'themes'> & { _id: string; comment: string };
+type Classified = Pick<Response, 'language' | 'category' | 'themes' | 'themeCorrections' | 'amends'> & {
+  _id: string;
+  comment: string;
+};
 
 /**
  * Comment themes over time and segments: reported from the same pre-aggregated cells as NPS (each answer's themes
- * are counted with its score), and classified again from the stored comments when the lexicons change.
+ * are counted with its score), corrected by people, and classified again from the stored comments when the lexicons
+ * change.
  */
-export function createThemes(models: Models, aggregates: AggregateService) {
+export function createThemes(models: Models, aggregates: AggregateService, ingest: IngestService) {
   return {
     async report(
       survey: Types.ObjectId,
@@ -98,9 +106,9 @@ export function createThemes(models: Models, aggregates: AggregateService) {
     },
 
     /**
-     * Classifies a survey's stored comments again and recounts its cells from the answers; returns how many answers'
-     * themes changed. A theme is rewritten only where the comment is still the one classified (a visitor's change
-     * meanwhile wins, with its own themes). Run on the writer, like a rebuild: exact when no answers to the survey
+     * Classifies a survey's stored comments again, people's corrections applied, and recounts its cells from the
+     * answers; returns how many answers' themes changed. An answer's themes are rewritten only where it is still as
+     * read (a visitor's change or a person's correction meanwhile wins, with its own themes). Run on the writer, like a rebuild: exact when no answers to the survey
      * arrive meanwhile.
      */
     async reclassify(survey: Types.ObjectId): Promise<number> {
@@ -111,23 +119,64 @@ export function createThemes(models: Models, aggregates: AggregateService) {
       };
       const comments = models.Response.find(
         { survey, comment: { $ne: null } },
-        { comment: 1, language: 1, category: 1, themes: 1 },
+        { comment: 1, language: 1, category: 1, themes: 1, themeCorrections: 1, amends: 1 },
       )
         .lean<Classified[]>()
         .cursor();
       for await (const answer of comments) {
-        const themes = classify(answer.comment, answer.language, answer.category as Category).themes;
+        // A person's corrections stand: the classifier's word changes only where no one has given theirs.
+        const themes = answerThemes(answer);
         const stored = answer.themes ?? [];
         if (themes.length === stored.length && themes.every((theme, i) => stored[i] === theme)) continue;
         changed++;
         ops.push({
-          updateOne: { filter: { _id: answer._id, comment: answer.comment }, update: { $set: { themes } } },
+          // Only if the answer is as read: a visitor's change or a person's correction meanwhile wins, with its themes.
+          updateOne: {
+            filter: { _id: answer._id, amends: answer.amends ?? { $exists: false } },
+            update: { $set: { themes } },
+          },
         });
         if (ops.length >= BULK_UPDATE_CHUNK) await flush();
       }
       await flush();
       await aggregates.rebuild(survey);
       return changed;
+    },
+
+    /**
+     * A person's word on one theme of an answer's comment: it has the theme (`present` true), has it not (false), or
+     * is the classifier's again (null). Counted exactly, through the writer's journal like a comment change, whichever
+     * instances correct it at once; kept when the comments are classified again.
+     */
+    async correct(
+      answer: Pick<Stored, '_id' | 'comment'>,
+      theme: string,
+      present: boolean | null,
+      by: string,
+      now = new Date(),
+    ): Promise<ResponseDoc> {
+      if (!isTheme(theme)) {
+        throw new BadUserInputError(`${theme} is no comment theme: one of ${THEMES.join(', ')}.`, 'theme');
+      }
+      if (!answer.comment)
+        throw new BadUserInputError('This answer has no comment to find themes in.', 'responseId');
+      const amended = await ingest.amend(
+        answer._id,
+        {
+          themeCorrections: (stored) =>
+            withCorrection(stored.themeCorrections ?? [], theme, present, by, now),
+        },
+        answerThemes,
+        { notify: false, limit: MAX_CHANGES },
+      );
+      if (amended.outcome === 'missing') throw new NotFoundError(`No response ${answer._id}.`);
+      if (amended.outcome === 'too many changes') {
+        throw new BadUserInputError(
+          `This answer has been changed ${MAX_CHANGES} times; its themes are kept as they are.`,
+          'theme',
+        );
+      }
+      return models.Response.hydrate(amended.response);
     },
   };
 }

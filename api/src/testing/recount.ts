@@ -3,6 +3,7 @@ import type { NpsDimension, TimeBucket } from '../graphql/__generated__/resolver
 import { utcDay } from '../models/nps-daily.model.ts';
 import { categoryOf } from '../models/response.model.ts';
 import { periodStart } from '../services/nps.ts';
+import { THEMES, type Theme } from '../themes/lexicon.ts';
 
 export interface Counts {
   responses: number;
@@ -110,4 +111,50 @@ export async function reportedCounts(
     bucket: 'DAY',
   });
   return countsOf(nps);
+}
+
+/** The `themes` query overall, with the counts `themeCountsOf` reads. */
+export const THEME_COUNTS = /* GraphQL */ `
+  query ($id: ID!) {
+    themes(surveyId: $id) { overall { themes { theme responses promoters passives detractors } } }
+  }
+`;
+
+/** Per theme, its answers per category, sorted by theme. */
+export type ThemeCounts = ({ theme: string } & Counts)[];
+
+/** The counts of a `THEME_COUNTS` answer. */
+export function themeCountsOf(themes: { overall: { themes: ({ theme: string } & Counts)[] } }): ThemeCounts {
+  return themes.overall.themes
+    .map(({ theme, responses, promoters, passives, detractors }) => ({
+      theme,
+      responses,
+      promoters,
+      passives,
+      detractors,
+    }))
+    .sort((a, b) => (a.theme < b.theme ? -1 : 1));
+}
+
+/** The theme counts from a survey's raw responses' themes: what the pre-aggregates must always equal. */
+export async function recountThemes(db: Connection, surveyId: string): Promise<ThemeCounts> {
+  const docs = await db
+    .collection('responses')
+    .find({ survey: new Types.ObjectId(surveyId) }, { projection: { score: 1, themes: 1 } })
+    .toArray();
+  const counts = new Map(
+    THEMES.map((theme) => [theme, { theme, responses: 0, promoters: 0, passives: 0, detractors: 0 }]),
+  );
+  for (const doc of docs) {
+    const field = ({ PROMOTER: 'promoters', PASSIVE: 'passives', DETRACTOR: 'detractors' } as const)[
+      categoryOf(doc['score'] as number)
+    ];
+    for (const theme of (doc['themes'] as string[] | undefined) ?? []) {
+      const tally = counts.get(theme as Theme);
+      if (!tally) continue;
+      tally.responses++;
+      tally[field]++;
+    }
+  }
+  return [...counts.values()].sort((a, b) => (a.theme < b.theme ? -1 : 1));
 }

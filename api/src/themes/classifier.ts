@@ -1,7 +1,14 @@
 import { type Feature, readComment } from './features.ts';
 import { type Category, THEMES, type Theme } from './lexicon.ts';
 import { type CueMatch, hasLexicon, type Polarity } from './lexicon-matches.ts';
-import { LEXICON_THRESHOLD, type LanguageModel, MODEL_THRESHOLD, modelFor, themeScores, weightOf } from './model.ts';
+import {
+  type LanguageModel,
+  LEXICON_THRESHOLD,
+  MODEL_THRESHOLD,
+  modelFor,
+  themeScores,
+  weightOf,
+} from './model.ts';
 import type { Token } from './normalise.ts';
 
 export { type Category, THEMES, type Theme } from './lexicon.ts';

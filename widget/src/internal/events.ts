@@ -48,6 +48,15 @@ export interface NpsEventMap {
   'nps-theme-select':
     | { theme: Exclude<FollowUpReason, 'OTHER'>; category: 'DETRACTOR' | 'PROMOTER' }
     | { theme: null; category: null };
+  /**
+   * Dashboard: an analyst's word on one theme of a comment: it has the theme, has it not, or is the classifier's
+   * again (`present` null).
+   */
+  'nps-theme-correct': {
+    responseId: string;
+    theme: Exclude<FollowUpReason, 'OTHER'>;
+    present: boolean | null;
+  };
   /** Dashboard: a webhook subscription's form was filled in. */
   'nps-webhook-create': { url: string; events: WebhookEvent[]; format: WebhookFormat };
   /** Dashboard: a test send to a subscription was asked for. */
@@ -94,6 +103,7 @@ declare global {
     'nps-complete': CustomEvent<NpsEventMap['nps-complete']>;
     'nps-segment-select': CustomEvent<NpsEventMap['nps-segment-select']>;
     'nps-theme-select': CustomEvent<NpsEventMap['nps-theme-select']>;
+    'nps-theme-correct': CustomEvent<NpsEventMap['nps-theme-correct']>;
     'nps-follow-up-record': CustomEvent<NpsEventMap['nps-follow-up-record']>;
     'nps-webhook-create': CustomEvent<NpsEventMap['nps-webhook-create']>;
     'nps-webhook-test': CustomEvent<NpsEventMap['nps-webhook-test']>;

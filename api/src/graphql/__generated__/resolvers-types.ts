@@ -237,6 +237,13 @@ export type Mutation = {
   acceptInvitation: Account;
   /** Changes the signed-in person's password and ends their other sessions. */
   changePassword: Scalars['Boolean']['output'];
+  /**
+   * A person's correction of one theme of an answer's comment, with `comments` on its survey: `present: true` gives the
+   * comment the theme, `false` takes it away, `null` gives the theme back to the classifier. Counted in the
+   * pre-aggregates at once and exactly, like a comment change, and kept by `reclassifyComments`. `OTHER` is no comment
+   * theme; an answer without a comment has none to correct.
+   */
+  correctTheme: Response;
   /** Admin: a new token for one survey's dashboards. */
   createReadToken: CreateReadTokenPayload;
   /** Admin: returns the survey with its `id` and `siteKey`. */
@@ -334,6 +341,13 @@ export type MutationAcceptInvitationArgs = {
 export type MutationChangePasswordArgs = {
   currentPassword: Scalars['String']['input'];
   newPassword: Scalars['String']['input'];
+};
+
+
+export type MutationCorrectThemeArgs = {
+  present?: InputMaybe<Scalars['Boolean']['input']>;
+  responseId: Scalars['ID']['input'];
+  theme: FollowUpReason;
 };
 
 
@@ -780,11 +794,14 @@ export type Response = {
   pageUrl: Maybe<Scalars['String']['output']>;
   score: Scalars['Int']['output'];
   surveyId: Scalars['ID']['output'];
-  /** Where the current lexicons find themes in the comment, to show why (empty without a comment). */
+  /** People's corrections of the comment's themes, one per theme at most. */
+  themeCorrections: Array<ThemeCorrection>;
+  /** Where the classifier finds themes in the comment, to show why (empty without a comment). */
   themeMatches: Array<ThemeMatch>;
   /**
-   * The comment's themes, found by the built-in classifier in the answer's language (id, mk, ro, el, tr, en): the
-   * reasons it gives for its score. A recorded follow-up's `reasons` stay the human finding beside them.
+   * The comment's themes, found by the built-in classifier in the answer's language (id, mk, ro, el, tr, en), with
+   * people's corrections applied: the reasons it gives for its score, as counted in `themes`. A recorded follow-up's
+   * `reasons` stay the human finding beside them.
    */
   themes: Array<FollowUpReason>;
 };
@@ -1035,6 +1052,17 @@ export type SurveyTextInput = {
   key: WidgetTextKey;
   language: Scalars['String']['input'];
   text: Scalars['String']['input'];
+};
+
+/** A person's word on one theme of a comment: it stands whatever the classifier finds, also when comments are classified again. */
+export type ThemeCorrection = {
+  __typename?: 'ThemeCorrection';
+  at: Scalars['DateTime']['output'];
+  /** Who said it: a person's email address, a read token's label, or `admin`. */
+  by: Scalars['String']['output'];
+  /** Whether the comment has the theme, as the person said. */
+  present: Scalars['Boolean']['output'];
+  theme: FollowUpReason;
 };
 
 /** How often one theme came up among a population's answers. */
@@ -1414,6 +1442,7 @@ export type ResolversTypes = {
   SurveyRight: SurveyRight;
   SurveyText: ResolverTypeWrapper<StoredSurveyText>;
   SurveyTextInput: SurveyTextInput;
+  ThemeCorrection: ResolverTypeWrapper<ThemeCorrection>;
   ThemeCount: ResolverTypeWrapper<ThemeCount>;
   ThemeMatch: ResolverTypeWrapper<ThemeMatch>;
   ThemeReport: ResolverTypeWrapper<ThemeReport>;
@@ -1488,6 +1517,7 @@ export type ResolversParentTypes = {
   SurveyLinks: SurveyLinks;
   SurveyText: StoredSurveyText;
   SurveyTextInput: SurveyTextInput;
+  ThemeCorrection: ThemeCorrection;
   ThemeCount: ThemeCount;
   ThemeMatch: ThemeMatch;
   ThemeReport: ThemeReport;
@@ -1593,6 +1623,7 @@ export type MemberResolvers<ContextType = Context, ParentType extends ResolversP
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   acceptInvitation?: Resolver<ResolversTypes['Account'], ParentType, ContextType, RequireFields<MutationAcceptInvitationArgs, 'code' | 'password'>>;
   changePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'currentPassword' | 'newPassword'>>;
+  correctTheme?: Resolver<ResolversTypes['Response'], ParentType, ContextType, RequireFields<MutationCorrectThemeArgs, 'responseId' | 'theme'>>;
   createReadToken?: Resolver<ResolversTypes['CreateReadTokenPayload'], ParentType, ContextType, RequireFields<MutationCreateReadTokenArgs, 'label' | 'surveyId'>>;
   createSurvey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType, RequireFields<MutationCreateSurveyArgs, 'input'>>;
   createWebhook?: Resolver<ResolversTypes['WebhookWithSecret'], ParentType, ContextType, RequireFields<MutationCreateWebhookArgs, 'input'>>;
@@ -1715,6 +1746,7 @@ export type ResponseResolvers<ContextType = Context, ParentType extends Resolver
   pageUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   surveyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  themeCorrections?: Resolver<Array<ResolversTypes['ThemeCorrection']>, ParentType, ContextType>;
   themeMatches?: Resolver<Array<ResolversTypes['ThemeMatch']>, ParentType, ContextType>;
   themes?: Resolver<Array<ResolversTypes['FollowUpReason']>, ParentType, ContextType>;
 };
@@ -1812,6 +1844,13 @@ export type SurveyTextResolvers<ContextType = Context, ParentType extends Resolv
   key?: Resolver<ResolversTypes['WidgetTextKey'], ParentType, ContextType>;
   language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ThemeCorrectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ThemeCorrection'] = ResolversParentTypes['ThemeCorrection']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  present?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  theme?: Resolver<ResolversTypes['FollowUpReason'], ParentType, ContextType>;
 };
 
 export type ThemeCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ThemeCount'] = ResolversParentTypes['ThemeCount']> = {
@@ -1934,6 +1973,7 @@ export type Resolvers<ContextType = Context> = {
   SurveyInstallation?: SurveyInstallationResolvers<ContextType>;
   SurveyLinks?: SurveyLinksResolvers<ContextType>;
   SurveyText?: SurveyTextResolvers<ContextType>;
+  ThemeCorrection?: ThemeCorrectionResolvers<ContextType>;
   ThemeCount?: ThemeCountResolvers<ContextType>;
   ThemeMatch?: ThemeMatchResolvers<ContextType>;
   ThemeReport?: ThemeReportResolvers<ContextType>;

@@ -2,6 +2,7 @@ import { DateTimeResolver, JSONResolver } from 'graphql-scalars';
 import type { Resolvers } from '../__generated__/resolvers-types.ts';
 import { acceptInvitation } from './Mutation/acceptInvitation.ts';
 import { changePassword } from './Mutation/changePassword.ts';
+import { correctTheme } from './Mutation/correctTheme.ts';
 import { createReadToken } from './Mutation/createReadToken.ts';
 import { createSurvey } from './Mutation/createSurvey.ts';
 import { createWebhook } from './Mutation/createWebhook.ts';
@@ -50,6 +51,7 @@ import { webhookDeliveries } from './Query/webhookDeliveries.ts';
 import { webhooks } from './Query/webhooks.ts';
 import { surveyId as readTokenSurveyId } from './ReadToken/surveyId.ts';
 import { surveyId as responseSurveyId } from './Response/surveyId.ts';
+import { themeCorrections } from './Response/themeCorrections.ts';
 import { themeMatches } from './Response/themeMatches.ts';
 import { access } from './Survey/access.ts';
 import { installations } from './Survey/installations.ts';
@@ -102,6 +104,7 @@ export const resolvers: Resolvers = {
     rebuildNpsAggregates,
     reclassifyComments,
     recordFollowUp,
+    correctTheme,
     eraseRespondent,
     eraseResponse,
     importResponses,
@@ -114,7 +117,7 @@ export const resolvers: Resolvers = {
     redeliverWebhook,
     testWebhook,
   },
-  Response: { surveyId: responseSurveyId, themeMatches },
+  Response: { surveyId: responseSurveyId, themeMatches, themeCorrections },
   Survey: { installations, access },
   ReadToken: { surveyId: readTokenSurveyId },
   Webhook: { surveyId: webhookSurveyId, filter: webhookFilter },

@@ -315,10 +315,27 @@ export class NpsDashboard extends LitElement {
     const { theme, category } = event.detail;
     this.theme = theme ? { theme, category } : null;
     this.themeComments = [];
-    if (!theme || !this.client || !this.can('COMMENTS')) return;
     try {
-      const comments = await this.client.comments(this.view, category, theme);
-      if (this.theme?.theme === theme && this.theme.category === category) this.themeComments = comments;
+      await this.loadThemeComments();
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  /** The comments behind the chosen theme, unless another was chosen meanwhile. */
+  private async loadThemeComments(): Promise<void> {
+    const chosen = this.theme;
+    if (!chosen || !this.client || !this.can('COMMENTS')) return;
+    const comments = await this.client.comments(this.view, chosen.category, chosen.theme);
+    if (this.theme === chosen) this.themeComments = comments;
+  }
+
+  /** An analyst's correction: saved, then the themes counted and the comments shown again, as now stored. */
+  private async handleThemeCorrect(event: CustomEvent<NpsEventMap['nps-theme-correct']>): Promise<void> {
+    const { responseId, theme, present } = event.detail;
+    try {
+      await this.client?.correctTheme(responseId, theme, present);
+      await Promise.all([this.refresh(['report']), this.loadThemeComments()]);
     } catch (error) {
       this.fail(error);
     }
@@ -558,9 +575,11 @@ export class NpsDashboard extends LitElement {
         .previous=${report.previousThemes.overall}
         .selected=${this.theme}
         .comments=${this.themeComments}
+        ?correctable=${this.can('COMMENTS')}
         language=${this.language}
         .texts=${this.texts}
         @nps-theme-select=${this.handleTheme}
+        @nps-theme-correct=${this.handleThemeCorrect}
       ></nps-themes-panel>
     </section>`;
   }

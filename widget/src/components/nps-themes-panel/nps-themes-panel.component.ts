@@ -1,6 +1,12 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { Comment, PreviousThemeCounts, Theme, ThemeCounts } from '../../dashboard/api/client.ts';
+import {
+  type Comment,
+  type PreviousThemeCounts,
+  THEMES,
+  type Theme,
+  type ThemeCounts,
+} from '../../dashboard/api/client.ts';
 import { dashboardI18n, followTexts, formatNps } from '../../dashboard/i18n/dashboard-i18n.ts';
 import type { DashboardMessages } from '../../dashboard/i18n/en.ts';
 import type { Overrides } from '../../i18n/i18n.controller.ts';
@@ -32,12 +38,15 @@ function markedRuns(comment: string, matches: Comment['themeMatches'], theme: Th
 /**
  * Why: the comment themes of detractors and of promoters in the period, each with its share of them and its change
  * in points from the previous period. Choosing a theme asks the page for the comments behind it (`comments`), shown
- * with the words the theme was found in marked, as text.
+ * with the words the theme was found in marked, as text, and each comment's themes, which an analyst may correct
+ * (`correctable`): take one away, add one, or give a corrected one back to the classifier.
  *
  * @fires nps-theme-select - A theme of one side was chosen, or the choice cleared (theme null).
+ * @fires nps-theme-correct - An analyst corrected a comment's theme.
  * @csspart side - The detractors' and the promoters' lists.
  * @csspart theme - Each theme's button.
  * @csspart comments - The comments behind the chosen theme.
+ * @csspart corrections - Each comment's themes, with the controls to correct them.
  * @cssproperty --nps-dashboard-accent - The chosen theme's outline, and focus.
  */
 export class NpsThemesPanel extends LitElement {
@@ -57,6 +66,9 @@ export class NpsThemesPanel extends LitElement {
   /** The comments behind the chosen theme. */
   @property({ attribute: false }) comments: readonly Comment[] = [];
 
+  /** Whether the comments' themes may be corrected (the caller may read the comments, and so correct them). */
+  @property({ type: Boolean }) correctable = false;
+
   /** Language of the panel's own texts. */
   @property() language = 'en';
 
@@ -70,6 +82,65 @@ export class NpsThemesPanel extends LitElement {
   private choose(theme: Theme, category: Side): void {
     const same = this.selected?.theme === theme && this.selected.category === category;
     emit(this, 'nps-theme-select', same ? { theme: null, category: null } : { theme, category });
+  }
+
+  private correct(comment: Comment, theme: Theme, present: boolean | null): void {
+    emit(this, 'nps-theme-correct', { responseId: comment.id, theme, present });
+  }
+
+  /** A comment's themes: each with a way to take it away (or to undo a person's correction), and one to add. */
+  private renderCorrections(comment: Comment) {
+    const name = (theme: Theme) => this.i18n.t(`reason_${theme}`);
+    const correctionOf = (theme: Theme) => comment.themeCorrections.find((each) => each.theme === theme);
+    const themes = comment.themes.filter((theme): theme is Theme => theme !== 'OTHER');
+    const removed = comment.themeCorrections
+      .filter((each) => !each.present)
+      .map((each) => each.theme as Theme);
+    const addable = THEMES.filter((theme) => !themes.includes(theme));
+    const by = (theme: Theme) => {
+      const correction = correctionOf(theme);
+      return correction
+        ? html` <small>${this.i18n.t('correctedBy', { by: correction.by })}</small>`
+        : nothing;
+    };
+    return html`<div part="corrections" role="group" aria-label=${this.i18n.t('commentThemes')}>
+      ${themes.map(
+        (theme) =>
+          html`<span class="chip" data-theme=${theme}>${name(theme)}${by(theme)}${
+            this.correctable
+              ? html`<button
+                aria-label=${this.i18n.t('removeTheme', { theme: name(theme) })}
+                @click=${() => this.correct(comment, theme, correctionOf(theme)?.present ? null : false)}
+              >×</button>`
+              : nothing
+          }</span>`,
+      )}
+      ${removed.map(
+        (theme) =>
+          html`<span class="chip removed" data-theme=${theme}><s>${name(theme)}</s>${by(theme)}${
+            this.correctable
+              ? html`<button @click=${() => this.correct(comment, theme, null)}>${this.i18n.t('undoCorrection')}</button>`
+              : nothing
+          }</span>`,
+      )}
+      ${
+        this.correctable && addable.length
+          ? html`<label>${this.i18n.t('addTheme')}
+            <select
+              @change=${(event: Event) => {
+                const select = event.target as HTMLSelectElement;
+                const theme = select.value as Theme;
+                select.value = '';
+                if (theme) this.correct(comment, theme, correctionOf(theme)?.present === false ? null : true);
+              }}
+            >
+              <option value="">${this.i18n.t('chooseTheme')}</option>
+              ${addable.map((theme) => html`<option value=${theme}>${name(theme)}</option>`)}
+            </select>
+          </label>`
+          : nothing
+      }
+    </div>`;
   }
 
   private renderSide(side: Side) {
@@ -124,6 +195,7 @@ export class NpsThemesPanel extends LitElement {
                   selected.theme,
                 ).map((run) => (run.marked ? html`<mark>${run.text}</mark>` : run.text))}</blockquote>
                 <small>${this.i18n.number(comment.score)}/${this.i18n.number(10)}</small>
+                ${this.renderCorrections(comment)}
               </li>`,
             )}
           </ul>`

@@ -66,4 +66,44 @@ export const styles = css`
   .muted {
     color: #4b5563;
   }
+  [part='corrections'] {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 6px;
+    margin-block-start: 4px;
+  }
+  .chip {
+    display: inline-flex;
+    align-items: center;
+    gap: 4px;
+    padding: 2px 4px 2px 8px;
+    border: 1px solid #d1d5db;
+    border-radius: 999px;
+    font-size: 0.85em;
+  }
+  .chip.removed {
+    color: #4b5563;
+    border-style: dashed;
+  }
+  .chip button {
+    min-inline-size: 24px;
+    min-block-size: 24px;
+    border: 0;
+    border-radius: 999px;
+    background: transparent;
+    font: inherit;
+    cursor: pointer;
+  }
+  .chip button:hover {
+    background: #e5e7eb;
+  }
+  [part='corrections'] :focus-visible {
+    outline: 3px solid var(--nps-dashboard-accent, #1d4ed8);
+    outline-offset: 2px;
+  }
+  [part='corrections'] select {
+    margin-inline-start: 4px;
+    font: inherit;
+  }
 `;

@@ -33,15 +33,20 @@ const COMMENTS: Comment[] = [
     market: 'US',
     channel: 'WIDGET',
     createdAt: '2026-11-20T10:00:00.000Z',
+    themes: ['PRICE', 'STAFF'],
     themeMatches: [
       { theme: 'PRICE', start: HOSTILE.indexOf('expensive'), end: HOSTILE.length, counted: true },
+    ],
+    themeCorrections: [
+      { theme: 'STAFF', present: true, by: 'ana@shop.example', at: '2026-11-21T10:00:00.000Z' },
+      { theme: 'DELIVERY', present: false, by: 'ana@shop.example', at: '2026-11-21T10:00:00.000Z' },
     ],
   },
 ];
 
-const panel = (selected: NpsThemesPanel['selected'] = null, comments: Comment[] = []) =>
+const panel = (selected: NpsThemesPanel['selected'] = null, comments: Comment[] = [], correctable = false) =>
   fixture<NpsThemesPanel>(
-    html`<nps-themes-panel .themes=${THEMES} .previous=${PREVIOUS} .selected=${selected} .comments=${comments}></nps-themes-panel>`,
+    html`<nps-themes-panel .themes=${THEMES} .previous=${PREVIOUS} .selected=${selected} .comments=${comments} ?correctable=${correctable}></nps-themes-panel>`,
   );
 
 const buttons = (el: NpsThemesPanel) => [
@@ -49,8 +54,73 @@ const buttons = (el: NpsThemesPanel) => [
 ];
 
 describe('<nps-themes-panel>', () => {
-  it('is accessible', async () => {
-    await expect(await panel({ theme: 'PRICE', category: 'DETRACTOR' }, COMMENTS)).to.be.accessible();
+  it("is accessible, with the controls that correct a comment's themes", async () => {
+    await expect(await panel({ theme: 'PRICE', category: 'DETRACTOR' }, COMMENTS, true)).to.be.accessible();
+  });
+
+  it("names each comment's themes as a group, and its controls by the theme they act on", async () => {
+    const el = await panel({ theme: 'PRICE', category: 'DETRACTOR' }, COMMENTS, true);
+    const group = el.shadowRoot?.querySelector('[part="corrections"]');
+    expect(group?.getAttribute('role')).to.equal('group');
+    expect(group?.getAttribute('aria-label')).to.equal("This comment's themes");
+    expect(
+      [...(group?.querySelectorAll('.chip:not(.removed) button') ?? [])].map((b) =>
+        b.getAttribute('aria-label'),
+      ),
+    ).to.deep.equal(['Remove Price', 'Remove Staff']);
+    expect(group?.querySelector('.chip[data-theme="STAFF"]')?.textContent).to.contain(
+      'corrected by ana@shop.example',
+    );
+    expect(group?.querySelector('.chip.removed s')?.textContent).to.equal('Delivery');
+    expect(group?.querySelector('label')?.textContent).to.contain('Add a theme');
+    const read = await panel({ theme: 'PRICE', category: 'DETRACTOR' }, COMMENTS);
+    expect(read.shadowRoot?.querySelectorAll('[part="corrections"] button, select')).to.have.length(0);
+  });
+
+  it("fires nps-theme-correct: remove, undo a person's correction, and add", async () => {
+    const el = await panel({ theme: 'PRICE', category: 'DETRACTOR' }, COMMENTS, true);
+    const group = el.shadowRoot?.querySelector('[part="corrections"]') as HTMLElement;
+    const fired = async (act: () => void) => {
+      const event = oneEvent(el, 'nps-theme-correct');
+      act();
+      return (await event).detail;
+    };
+    expect(
+      await fired(() => group.querySelector<HTMLButtonElement>('[data-theme="PRICE"] button')?.click()),
+    ).to.deep.equal({
+      responseId: 'a',
+      theme: 'PRICE',
+      present: false,
+    });
+    // Added by a person: taking it away gives it back to the classifier.
+    expect(
+      await fired(() => group.querySelector<HTMLButtonElement>('[data-theme="STAFF"] button')?.click()),
+    ).to.deep.equal({
+      responseId: 'a',
+      theme: 'STAFF',
+      present: null,
+    });
+    expect(
+      await fired(() => group.querySelector<HTMLButtonElement>('.removed button')?.click()),
+    ).to.deep.equal({
+      responseId: 'a',
+      theme: 'DELIVERY',
+      present: null,
+    });
+    const select = group.querySelector('select') as HTMLSelectElement;
+    expect([...select.options].map((option) => option.value)).to.deep.equal([
+      '',
+      'QUALITY',
+      'DELIVERY',
+      'SUPPORT',
+    ]);
+    expect(
+      await fired(() => {
+        select.value = 'SUPPORT';
+        select.dispatchEvent(new Event('change'));
+      }),
+    ).to.deep.equal({ responseId: 'a', theme: 'SUPPORT', present: true });
+    expect(select.value).to.equal('');
   });
 
   it("lists each side's themes, most mentioned first, with their share and change in points", async () => {

@@ -18,6 +18,7 @@ import type {
 } from './__generated__/operations.ts';
 import {
   COMMENTS,
+  CORRECT_THEME,
   CREATE_WEBHOOK,
   DELETE_WEBHOOK,
   EXPORT_PAGE,
@@ -73,6 +74,8 @@ export const FOLLOW_UP_REASONS = Object.keys({
   SUPPORT: true,
   OTHER: true,
 } satisfies Record<FollowUpReason, true>) as FollowUpReason[];
+/** The comment themes, in the same order. */
+export const THEMES = FOLLOW_UP_REASONS.filter((reason): reason is Theme => reason !== 'OTHER');
 export type ExportedResponse = DashboardExportQuery['responses']['edges'][number]['node'];
 
 /** What the dashboard looks at: a period of whole UTC days, and optionally one language and one market. */
@@ -132,6 +135,11 @@ export class DashboardClient extends TokenClient {
 
   async recordFollowUp(input: RecordFollowUpInput): Promise<void> {
     await this.request(RECORD_FOLLOW_UP, { input });
+  }
+
+  /** An analyst's word on one theme of a comment: it has it, has it not, or is the classifier's again (null). */
+  async correctTheme(responseId: string, theme: Theme, present: boolean | null): Promise<void> {
+    await this.request(CORRECT_THEME, { responseId, theme, present });
   }
 
   /** The survey's subscriptions, each with its last three deliveries. */

@@ -57,9 +57,19 @@ export const COMMENTS = /* GraphQL */ `
   query DashboardComments($surveyId: ID!, $filter: ResponseFilter!) {
     responses(surveyId: $surveyId, filter: $filter, first: 20) {
       edges {
-        node { id score category comment language market channel createdAt themeMatches { theme start end counted } }
+        node {
+          id score category comment language market channel createdAt themes
+          themeMatches { theme start end counted }
+          themeCorrections { theme present by at }
+        }
       }
     }
+  }
+`;
+
+export const CORRECT_THEME = /* GraphQL */ `
+  mutation DashboardCorrectTheme($responseId: ID!, $theme: FollowUpReason!, $present: Boolean) {
+    correctTheme(responseId: $responseId, theme: $theme, present: $present) { id themes }
   }
 `;
 

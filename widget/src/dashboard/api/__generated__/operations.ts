@@ -170,7 +170,16 @@ export type DashboardCommentsQueryVariables = Exact<{
 }>;
 
 
-export type DashboardCommentsQuery = { responses: { edges: Array<{ node: { id: string, score: number, category: NpsCategory, comment: string | null, language: string, market: string | null, channel: Channel, createdAt: string, themeMatches: Array<{ theme: FollowUpReason, start: number, end: number, counted: boolean }> } }> } };
+export type DashboardCommentsQuery = { responses: { edges: Array<{ node: { id: string, score: number, category: NpsCategory, comment: string | null, language: string, market: string | null, channel: Channel, createdAt: string, themes: Array<FollowUpReason>, themeMatches: Array<{ theme: FollowUpReason, start: number, end: number, counted: boolean }>, themeCorrections: Array<{ theme: FollowUpReason, present: boolean, by: string, at: string }> } }> } };
+
+export type DashboardCorrectThemeMutationVariables = Exact<{
+  responseId: string | number;
+  theme: FollowUpReason;
+  present?: boolean | null | undefined;
+}>;
+
+
+export type DashboardCorrectThemeMutation = { correctTheme: { id: string, themes: Array<FollowUpReason> } };
 
 export type DashboardFollowUpQueueQueryVariables = Exact<{
   surveyId: string | number;
