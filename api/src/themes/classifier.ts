@@ -104,17 +104,6 @@ function lexiconMatch(cue: CueMatch, theme: Theme, tokens: readonly Token[], cou
   };
 }
 
-const commonSets = new WeakMap<LanguageModel, ReadonlySet<string>>();
-
-function commonOf(model: LanguageModel): ReadonlySet<string> {
-  let common = commonSets.get(model);
-  if (!common) {
-    common = new Set(model.common);
-    commonSets.set(model, common);
-  }
-  return common;
-}
-
 /** The words that weigh most for a theme the model gave without a cue of the lexicon. */
 function modelReasons(
   model: LanguageModel,
@@ -124,9 +113,8 @@ function modelReasons(
   category: Category,
 ): ThemeMatch[] {
   const byToken = new Map<number, number>();
-  const common = commonOf(model);
   for (const feature of features) {
-    if (feature.token === undefined || common.has(feature.name)) continue;
+    if (feature.token === undefined || model.common.has(feature.name)) continue;
     byToken.set(feature.token, (byToken.get(feature.token) ?? 0) + weightOf(model, feature, theme, category));
   }
   const polarity: Polarity = category === 'DETRACTOR' ? -1 : category === 'PROMOTER' ? 1 : 0;

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { type Labelled, readLabelled, THEME_LANGUAGES } from './accuracy.ts';
 import { directionOf, type Feature, readComment } from './features.ts';
 import { type Category, THEMES } from './lexicon.ts';
-import type { LanguageModel } from './model.ts';
+import type { ModelFile } from './model.ts';
 
 /**
  * Training settings, chosen by cross-validation on the development set (`--folds`), never on the held-out set:
@@ -60,7 +60,7 @@ const round = (value: number) => (Math.abs(value) < KEEP_ABOVE ? 0 : Math.round(
  * A regularised logistic regression per theme over the comments' features, by stochastic gradient descent in the
  * set's own order: deterministic, so that the same labelled comments always give the same file.
  */
-export function train(language: string, rows: readonly Labelled[]): LanguageModel {
+export function train(language: string, rows: readonly Labelled[]): ModelFile {
   const examples = examplesOf(language, rows);
   const width = THEMES.length * 2;
   const weights = new Map<string, number[]>();
@@ -102,7 +102,7 @@ export function train(language: string, rows: readonly Labelled[]): LanguageMode
 }
 
 /** The model file's text, as `train.ts` writes it and the test compares it. */
-export const modelText = (model: LanguageModel): string =>
+export const modelText = (model: ModelFile): string =>
   `{"bias":${JSON.stringify(model.bias)},"common":${JSON.stringify(model.common)},"weights":{\n${Object.entries(
     model.weights,
   )
