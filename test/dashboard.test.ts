@@ -282,6 +282,53 @@ describe('the dashboard', () => {
     await expect.poll(() => comments.count()).toBe(0);
   });
 
+  it("corrects a comment's theme in the why panel: saved with who made it, counted at once, on the page too", async () => {
+    const panel = dashboard().locator('nps-themes-panel');
+    const theme = panel.locator('[part="side"]').first().locator('[part="theme"]').first();
+    const name = (await theme.getAttribute('data-theme')) as string;
+    const detractors = async () => {
+      const { themes } = await graphql<{
+        themes: { overall: { themes: { theme: string; detractors: number }[] } };
+      }>(
+        'query ($id: ID!, $filter: NpsFilter) { themes(surveyId: $id, filter: $filter) { overall { themes { theme detractors } } } }',
+        { id: surveyId, filter: lastThirtyDays() },
+      );
+      return themes.overall.themes.find((count) => count.theme === name)?.detractors ?? 0;
+    };
+    const before = await detractors();
+    await theme.click();
+    const comment = panel.locator('[part="comments"] li').first();
+    await expect.poll(() => comment.count()).toBe(1);
+    const responseId = (await comment.getAttribute('data-response-id')) as string;
+    const remove = comment.locator(`[part="corrections"] .chip[data-theme="${name}"] button`);
+    expect(await remove.getAttribute('aria-label')).toBe(
+      en.removeTheme.replace('{{theme}}', en[`reason_${name}` as keyof typeof en] as string),
+    );
+    await remove.click();
+
+    await expect.poll(detractors).toBe(before - 1);
+    // Stored with who made it: the read token the dashboard was opened with.
+    const stored = await db.collection('responses').findOne({ _id: responseId as never });
+    const token = await db.collection('tokens').findOne({ label: 'dashboard e2e' });
+    expect(stored?.['themes']).not.toContain(name);
+    expect(stored?.['themeCorrections']).toEqual([
+      { theme: name, present: false, by: token?._id, at: expect.any(Date) },
+    ]);
+    // The panel counts it at once, and the comment leaves the theme's list.
+    await expect.poll(() => theme.textContent()).toContain(`(${before - 1})`);
+    await expect
+      .poll(() => panel.locator(`[part="comments"] li[data-response-id="${responseId}"]`).count())
+      .toBe(0);
+
+    // Given back to the classifier, as the later tests expect the seeded answers.
+    await graphql(
+      'mutation ($id: ID!, $theme: FollowUpReason!) { correctTheme(responseId: $id, theme: $theme, present: null) { id } }',
+      { id: responseId, theme: name },
+    );
+    await expect.poll(detractors).toBe(before);
+    await theme.click();
+  });
+
   it('shows a comment with markup as text: no element made, no script run', async () => {
     const comment = dashboard().locator('ul.comments blockquote').first();
     expect(await comment.textContent()).toBe(MARKUP);
