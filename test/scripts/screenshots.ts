@@ -15,7 +15,8 @@ import { embeddedServer, freePort, graphql, startProduct } from '../product.ts';
  * Regenerates the widget's screenshots (`widget/screenshots/<language>-<desktop|320px>[-follow-up].png`: both steps
  * in each language, and `pseudo-rtl-320px[-follow-up].png` in the right-to-left pseudo-locale), the demo shop's
  * (`test/screenshots/demo-shop.png`) and the dashboard's (`widget/screenshots/dashboard-<language>.png` in each
- * language, `dashboard-narrow.png`, `dashboard-pseudo-rtl.png`, over 20,000 seeded answers) and the owner console's
+ * language, `dashboard-narrow.png`, `dashboard-pseudo-rtl.png`, and the why panel open on a theme,
+ * `dashboard-why-<name>.png`, over 20,000 seeded answers) and the owner console's
  * (`widget/screenshots/console-<language>.png`, the texts beside the preview; `console-install.png`;
  * `console-narrow.png`, the settings at 390 px; `console-links.png`, the links tab in Greek), the email snippet
  * (`widget/screenshots/email-<language>-<320|600>px.png`) and the survey page a score link opens
@@ -110,6 +111,11 @@ try {
     );
     await page.waitForTimeout(600);
     await page.screenshot({ path: join(widgetShots, `dashboard-${name}.png`), fullPage: true });
+    // The why panel with the detractors' first theme open: its comments, each with its themes to correct.
+    const why = dashboard.locator('nps-themes-panel');
+    await why.locator('[part="theme"]').first().click();
+    await why.locator('[part="corrections"]').first().waitFor();
+    await why.screenshot({ path: join(widgetShots, `dashboard-why-${name}.png`) });
     await context.close();
   }
   // The owner console: the texts of the demo survey beside the preview, in each language; its script tag; 390 px.
