@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { Types } from 'mongoose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { slotCellId } from '../models/nps-daily.model.ts';
-import { categoryOf } from '../models/response.model.ts';
 import { deltaCells } from '../services/aggregates.ts';
 import { runOutLease } from '../testing/abandoned-slot.ts';
 import { ADMIN_TOKEN, createDemoSurvey, ORIGIN, SUBMIT, startTestApp, type TestApp } from '../testing/app.ts';
+import { recountThemes, themeCounts } from '../testing/recount.ts';
 
 const THEMES = /* GraphQL */ `
   query ($id: ID!, $groupBy: [NpsDimension!]) {
@@ -46,25 +46,7 @@ async function submit(input: { id?: string; score: number; language: string; com
 }
 
 /** Per theme, per category, as counted from the stored answers' themes (not the service's code). */
-async function recount(language?: string): Promise<ThemeCount[]> {
-  const answers = await test.db.connection
-    .collection<{ score: number; language: string; themes?: string[] }>('responses')
-    .find({ survey: new Types.ObjectId(surveyId), ...(language && { language }) })
-    .toArray();
-  const counts = new Map<string, ThemeCount>();
-  for (const theme of ['PRICE', 'QUALITY', 'STAFF', 'DELIVERY', 'SUPPORT']) {
-    counts.set(theme, { theme, responses: 0, promoters: 0, passives: 0, detractors: 0 });
-  }
-  for (const answer of answers) {
-    for (const theme of answer.themes ?? []) {
-      const count = counts.get(theme) as ThemeCount;
-      count.responses++;
-      const category = categoryOf(answer.score);
-      count[category === 'PROMOTER' ? 'promoters' : category === 'PASSIVE' ? 'passives' : 'detractors']++;
-    }
-  }
-  return [...counts.values()].sort((a, b) => a.theme.localeCompare(b.theme));
-}
+const recount = (language?: string) => recountThemes(test.db.connection, surveyId, language);
 
 async function reported(groupBy?: string[]) {
   const { themes } = await test.admin<{
@@ -76,16 +58,7 @@ async function reported(groupBy?: string[]) {
   return themes;
 }
 
-const counts = (themes: ThemeCount[]) =>
-  themes
-    .map(({ theme, responses, promoters, passives, detractors }) => ({
-      theme,
-      responses,
-      promoters,
-      passives,
-      detractors,
-    }))
-    .sort((a, b) => a.theme.localeCompare(b.theme));
+const counts = themeCounts;
 
 beforeAll(async () => {
   test = await startTestApp('themes');

@@ -123,9 +123,9 @@ export const THEME_COUNTS = /* GraphQL */ `
 /** Per theme, its answers per category, sorted by theme. */
 export type ThemeCounts = ({ theme: string } & Counts)[];
 
-/** The counts of a `THEME_COUNTS` answer. */
-export function themeCountsOf(themes: { overall: { themes: ({ theme: string } & Counts)[] } }): ThemeCounts {
-  return themes.overall.themes
+/** Theme counts as tests compare them: the counts alone, sorted by theme. */
+export function themeCounts(themes: readonly ({ theme: string } & Counts)[]): ThemeCounts {
+  return themes
     .map(({ theme, responses, promoters, passives, detractors }) => ({
       theme,
       responses,
@@ -136,11 +136,25 @@ export function themeCountsOf(themes: { overall: { themes: ({ theme: string } & 
     .sort((a, b) => (a.theme < b.theme ? -1 : 1));
 }
 
-/** The theme counts from a survey's raw responses' themes: what the pre-aggregates must always equal. */
-export async function recountThemes(db: Connection, surveyId: string): Promise<ThemeCounts> {
+/** The counts of a `THEME_COUNTS` answer. */
+export const themeCountsOf = (themes: { overall: { themes: ({ theme: string } & Counts)[] } }): ThemeCounts =>
+  themeCounts(themes.overall.themes);
+
+/**
+ * The theme counts from a survey's raw responses' themes (of one language, if given): what the pre-aggregates must
+ * always equal.
+ */
+export async function recountThemes(
+  db: Connection,
+  surveyId: string,
+  language?: string,
+): Promise<ThemeCounts> {
   const docs = await db
     .collection('responses')
-    .find({ survey: new Types.ObjectId(surveyId) }, { projection: { score: 1, themes: 1 } })
+    .find(
+      { survey: new Types.ObjectId(surveyId), ...(language && { language }) },
+      { projection: { score: 1, themes: 1 } },
+    )
     .toArray();
   const counts = new Map(
     THEMES.map((theme) => [theme, { theme, responses: 0, promoters: 0, passives: 0, detractors: 0 }]),
