@@ -108,8 +108,8 @@ export function createThemes(models: Models, aggregates: AggregateService, inges
     /**
      * Classifies a survey's stored comments again, people's corrections applied, and recounts its cells from the
      * answers; returns how many answers' themes changed. An answer's themes are rewritten only where it is still as
-     * read (a visitor's change or a person's correction meanwhile wins, with its own themes). Run on the writer, like a rebuild: exact when no answers to the survey
-     * arrive meanwhile.
+     * read (a visitor's change or a person's correction meanwhile wins, with its own themes). Run on the writer, like
+     * a rebuild: exact when no answers to the survey arrive meanwhile.
      */
     async reclassify(survey: Types.ObjectId): Promise<number> {
       const ops: AnyBulkWriteOperation<Response>[] = [];
