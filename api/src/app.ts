@@ -33,6 +33,7 @@ import { createMetrics } from './services/metrics.ts';
 import { createNps } from './services/nps.ts';
 import { createPeople } from './services/people.ts';
 import { createRateLimits, type RateLimitOptions } from './services/rate-limits.ts';
+import { createReclassification } from './services/reclassification.ts';
 import { createResponses } from './services/responses.ts';
 import { createRetention } from './services/retention.ts';
 import { createSessions } from './services/sessions.ts';
@@ -147,6 +148,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     aggregates,
     nps: createNps(aggregates),
     themes: createThemes(models, aggregates, ingest),
+    reclassification: createReclassification(models, ingest, log),
     webhooks,
     webhookOutbox,
     webhookDelivery: createWebhookDelivery(models, webhooks, webhookOutbox, {
@@ -258,6 +260,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       await services.rateLimits.start(log);
       services.retention.start();
       services.webhookDelivery.start();
+      services.reclassification.open();
       await apollo.start();
       readiness = 'ready';
     },
@@ -272,6 +275,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       services.rateLimits.stop();
       services.retention.stop();
       services.webhookDelivery.stop();
+      await services.reclassification.close();
       feed.stop();
       await apollo.stop().catch(() => {});
       await ingest.close();

@@ -197,7 +197,7 @@ const CALLS: Record<Operation, () => Promise<[query: string, variables?: object,
     { id: survey.id },
   ],
   reclassifyComments: async () => [
-    'mutation ($id: ID!) { reclassifyComments(surveyId: $id) }',
+    'mutation ($id: ID!) { reclassifyComments(surveyId: $id) { total } }',
     { id: survey.id },
   ],
   runRetentionPurge: async () => ['mutation { runRetentionPurge { nextDueAt } }'],

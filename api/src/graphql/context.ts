@@ -11,6 +11,7 @@ import type { Metrics } from '../services/metrics.ts';
 import type { NpsService } from '../services/nps.ts';
 import type { PeopleService } from '../services/people.ts';
 import type { RateLimits } from '../services/rate-limits.ts';
+import type { ReclassificationService } from '../services/reclassification.ts';
 import type { ResponseService } from '../services/responses.ts';
 import type { RetentionService } from '../services/retention.ts';
 import type { SessionService } from '../services/sessions.ts';
@@ -35,6 +36,7 @@ export interface Services {
   readonly aggregates: AggregateService;
   readonly nps: NpsService;
   readonly themes: ThemeService;
+  readonly reclassification: ReclassificationService;
   readonly webhooks: WebhookService;
   readonly webhookOutbox: WebhookOutbox;
   readonly webhookDelivery: WebhookDeliveryService;

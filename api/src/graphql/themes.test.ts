@@ -60,6 +60,34 @@ async function reported(groupBy?: string[]) {
 
 const counts = themeCounts;
 
+/**
+ * What an older lexicon would have left on the answers matched: every comment's themes `QUALITY`, and counted so (the
+ * survey's counts rebuilt from them). Returns how many answers it changed.
+ */
+async function olderLexicon(filter: object): Promise<number> {
+  const { modifiedCount } = await test.db.connection
+    .collection('responses')
+    .updateMany(filter, { $set: { themes: ['QUALITY'] } });
+  await test.admin('mutation ($id: ID!) { rebuildNpsAggregates(surveyId: $id) }', { id: surveyId });
+  return modifiedCount;
+}
+
+/** The survey's reclassification, as `app` reports it, once it has finished. */
+async function reclassified(app: TestApp) {
+  const read = async () =>
+    (
+      await app.admin<{
+        survey: {
+          reclassification: { done: number; total: number; changed: number; finishedAt: string | null };
+        };
+      }>('query ($id: ID!) { survey(id: $id) { reclassification { done total changed finishedAt } } }', {
+        id: surveyId,
+      })
+    ).survey.reclassification;
+  await expect.poll(async () => (await read()).finishedAt, { timeout: 30_000, interval: 200 }).not.toBeNull();
+  return read();
+}
+
 beforeAll(async () => {
   test = await startTestApp('themes');
   ({ id: surveyId, siteKey } = await createDemoSurvey(test));
@@ -199,26 +227,77 @@ describe('comment themes', () => {
     expect(counts((await reported()).overall.themes)).toEqual(await recount());
   });
 
-  it('are classified again, and recounted exactly, by the admin mutation after a lexicon change', async () => {
+  it('are classified again in the background by the admin mutation after a lexicon change, recounted exactly', async () => {
     const responses = test.db.connection.collection('responses');
-    // What an older lexicon left: themes that today's finds differently.
-    const changed = await responses.updateMany(
-      { survey: new Types.ObjectId(surveyId), comment: { $ne: null } },
-      { $set: { themes: ['QUALITY'] } },
-    );
-    expect(changed.modifiedCount).toBeGreaterThan(0);
-    const { reclassifyComments } = await test.admin<{ reclassifyComments: number }>(
-      'mutation ($id: ID!) { reclassifyComments(surveyId: $id) }',
+    // What an older lexicon left: themes that today's finds differently, and counted so.
+    const changed = await olderLexicon({ survey: new Types.ObjectId(surveyId), comment: { $ne: null } });
+    const { reclassifyComments } = await test.admin<{ reclassifyComments: { total: number; done: number } }>(
+      'mutation ($id: ID!) { reclassifyComments(surveyId: $id) { total done } }',
       { id: surveyId },
     );
-    expect(reclassifyComments).toBeGreaterThan(0);
+    expect(reclassifyComments).toEqual({
+      total: await responses.countDocuments({ survey: new Types.ObjectId(surveyId), comment: { $ne: null } }),
+      done: 0,
+    });
+    const finished = await reclassified(test);
+    expect(finished).toMatchObject({ done: reclassifyComments.total });
+    expect(finished.changed).toBeGreaterThan(0);
     const quality = await responses.countDocuments({ themes: 'QUALITY' });
-    expect(quality).toBeLessThan(changed.modifiedCount);
+    expect(quality).toBeLessThan(changed);
     expect(counts((await reported()).overall.themes)).toEqual(await recount());
-    const refused = await test.gql('mutation ($id: ID!) { reclassifyComments(surveyId: $id) }', {
+    const refused = await test.gql('mutation ($id: ID!) { reclassifyComments(surveyId: $id) { total } }', {
       id: surveyId,
     });
     expect(refused.errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('go on being classified again on another instance when the one doing it stops', async () => {
+    // Enough comments for several steps.
+    for (let batch = 0; batch < 5; batch++) {
+      await Promise.all(
+        Array.from({ length: 50 }, (_, i) =>
+          submit({
+            score: (batch + i) % 11,
+            language: 'en',
+            comment: `Rude staff and a late delivery (${i})`,
+          }),
+        ),
+      );
+    }
+    const other = await startTestApp('themes', {}, test.db);
+    const first = await startTestApp('themes', {}, test.db);
+    try {
+      // Every count in, before the older lexicon's themes are counted from the answers.
+      await expect.poll(async () => counts((await reported()).overall.themes)).toEqual(await recount());
+      await olderLexicon({ survey: new Types.ObjectId(surveyId), comment: { $ne: null } });
+      await first.admin('mutation ($id: ID!) { reclassifyComments(surveyId: $id) { total } }', {
+        id: surveyId,
+      });
+      // Stopped after the step in hand, as a deploy stops it; its progress then ages as if it had died.
+      await first.close(true);
+      const jobs = test.db.connection.collection('reclassifications');
+      const left = await jobs.findOne({ _id: surveyId as never });
+      expect(left?.['finishedAt']).toBeNull();
+      await jobs.updateOne({ _id: surveyId as never }, { $set: { beatAt: new Date(Date.now() - 60_000) } });
+      const finished = await reclassified(other);
+      expect(finished.done).toBe(finished.total);
+      const truth = await recount();
+      for (const app of [other, test]) {
+        await expect
+          .poll(
+            async () => {
+              const { themes } = await app.admin<{ themes: { overall: { themes: ThemeCount[] } } }>(THEMES, {
+                id: surveyId,
+              });
+              return counts(themes.overall.themes);
+            },
+            { timeout: 10_000, interval: 200 },
+          )
+          .toEqual(truth);
+      }
+    } finally {
+      await other.close(true);
+    }
   });
 
   it('are corrected by a person, counted at once and exactly, and kept when the comments are classified again', async () => {
@@ -254,10 +333,11 @@ describe('comment themes', () => {
     expect(counts((await reported()).overall.themes)).toEqual(await recount());
 
     // An older lexicon's themes, then a reclassification: the person's word stands.
-    const responsesCollection = test.db.connection.collection('responses');
-    await responsesCollection.updateOne({ _id: responseId as never }, { $set: { themes: ['QUALITY'] } });
-    await test.admin('mutation ($id: ID!) { reclassifyComments(surveyId: $id) }', { id: surveyId });
-    expect((await responsesCollection.findOne({ _id: responseId as never }))?.['themes']).toEqual(['STAFF']);
+    await olderLexicon({ _id: responseId });
+    await test.admin('mutation ($id: ID!) { reclassifyComments(surveyId: $id) { total } }', { id: surveyId });
+    await reclassified(test);
+    const stored = await test.db.connection.collection('responses').findOne({ _id: responseId as never });
+    expect(stored?.['themes']).toEqual(['STAFF']);
     expect(counts((await reported()).overall.themes)).toEqual(await recount());
 
     // Given back to the classifier: its word again.

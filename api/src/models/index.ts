@@ -13,6 +13,7 @@ import { jobRunSchema } from './job-run.model.ts';
 import { membershipSchema } from './membership.model.ts';
 import { npsDailySchema } from './nps-daily.model.ts';
 import { rateCountSchema } from './rate-count.model.ts';
+import { reclassificationSchema } from './reclassification.model.ts';
 import { responseSchema } from './response.model.ts';
 import { sessionSchema, setupCodeSchema } from './session.model.ts';
 import { surveySchema } from './survey.model.ts';
@@ -58,6 +59,7 @@ const SCHEMAS = [
   webhookParcelSchema,
   webhookTombstoneSchema,
   webhookClaimSchema,
+  reclassificationSchema,
 ];
 // Indexes are built by `syncIndexes` alone, which knows the server; mongoose would build every one on each connection.
 for (const schema of SCHEMAS) schema.set('autoIndex', false);
@@ -88,6 +90,7 @@ export function createModels(connection: Connection) {
     Erasure: connection.model('Erasure', erasureSchema),
     ErasedAnswer: connection.model('ErasedAnswer', erasedAnswerSchema),
     JobRun: connection.model('JobRun', jobRunSchema),
+    Reclassification: connection.model('Reclassification', reclassificationSchema),
     Webhook: connection.model('Webhook', webhookSchema),
     /** Webhook deliveries waiting, in parcels (see `webhook-delivery.model.ts`). */
     OutboxParcel: connection.model('OutboxParcel', webhookParcelSchema, 'webhook_outbox'),

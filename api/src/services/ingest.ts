@@ -6,7 +6,7 @@ import type { CountDelta, DeltaCell } from '../models/count-delta.model.ts';
 import { BULK_UPDATE_CHUNK, deleteByIds, findByIds, isDuplicateKey, type Models } from '../models/index.ts';
 import type { IngestJournal } from '../models/ingest-journal.model.ts';
 import { type NpsDaily, SCORE_FIELDS, slotCellId, THEME_FIELDS } from '../models/nps-daily.model.ts';
-import { categoryOf, MAX_CHANGES, MAX_COMMENT_CHANGES, type Response } from '../models/response.model.ts';
+import { categoryOf, MAX_COMMENT_CHANGES, type Response } from '../models/response.model.ts';
 import type { Delivery } from '../models/webhook-delivery.model.ts';
 import type { ThemeCorrection } from '../themes/corrections.ts';
 import type { Theme } from '../themes/lexicon.ts';
@@ -22,6 +22,9 @@ export type Stored = Response & { _id: string };
 export type Amendable = Pick<Stored, 'comment' | 'language' | 'category'> & {
   readonly themeCorrections?: readonly ThemeCorrection[] | null | undefined;
 };
+
+const sameThemes = (a: readonly string[] | null | undefined, b: readonly string[]) =>
+  (a ?? []).length === b.length && b.every((theme, i) => a?.[i] === theme);
 
 /** Whether two answers' corrections say the same of each theme (who said it and when aside). */
 function sameCorrections(
@@ -628,13 +631,15 @@ export function createIngest(models: Models, aggregates: AggregateService, optio
 
     /**
      * Changes a stored answer's comment, or its score (a later score link of an email: the last click wins), or the
-     * corrections of its themes (a person's), and its counts with it, exactly, whichever instances change it at once.
+     * corrections of its themes (a person's), or its themes alone (classified again), and its counts with it, exactly,
+     * whichever instances change it at once.
      * The answer's next change is claimed first (`comment_revisions`: one instance wins it; the others read the answer
      * again once it is in). The answer is read, and changed, off the writer (the writer's one loop stores every
      * instance's batches and must not wait on a read); the writer adds a journal entry first (the answer, and the
      * counts the change takes away and adds) and counts the change once it is made. The change is recorded on the
      * answer (`amends`), which is how a repair tells a change made from one that was not. `themesOf` gives the
-     * answer's themes as it will be; `limit` is how many changes the answer may have had before this one.
+     * answer's themes as it will be; `limit` is how many changes the answer may have had before this one (a visitor's
+     * `MAX_COMMENT_CHANGES`, a person's `MAX_CHANGES`; none for the classifier's own).
      */
     async amend(
       id: string,
@@ -652,24 +657,25 @@ export function createIngest(models: Models, aggregates: AggregateService, optio
         const comment = wanted.comment ?? stored.comment ?? null;
         const score = wanted.score ?? stored.score;
         const themeCorrections = wanted.themeCorrections?.(stored) ?? stored.themeCorrections;
+        const category = categoryOf(score);
+        const themes = themesOf({ ...stored, comment, category, themeCorrections });
         if (
           stored.comment === comment &&
           stored.score === score &&
-          sameCorrections(stored.themeCorrections, themeCorrections)
+          sameCorrections(stored.themeCorrections, themeCorrections) &&
+          sameThemes(stored.themes, themes)
         ) {
           return { outcome: 'unchanged', response: stored };
         }
         const changes = stored.amends?.length ?? 0;
-        if (changes >= Math.min(limit, MAX_CHANGES)) return { outcome: 'too many changes', response: stored };
+        if (changes >= limit) return { outcome: 'too many changes', response: stored };
         const entry = randomUUID();
         if (!(await claimRevision(id, changes, entry))) {
           // Another change of this answer is being made: read it again once that one is in.
           await sleep(AMEND_RETRY_MS * (1 + Math.random()));
           continue;
         }
-        const category = categoryOf(score);
-        const changed = { ...stored, comment, category, themeCorrections };
-        const change = { comment, score, category, themeCorrections, themes: themesOf(changed) };
+        const change = { comment, score, category, themeCorrections, themes };
         if (!(await changeAnswer(id, entry, change, stored, notify))) return { outcome: 'missing' };
         return {
           outcome: 'changed',

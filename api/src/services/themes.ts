@@ -1,9 +1,9 @@
-import type { AnyBulkWriteOperation, Types } from 'mongoose';
+import type { Types } from 'mongoose';
 import { BadUserInputError, NotFoundError } from '../errors.ts';
 import type { NpsDimension, NpsFilter, TimeBucket } from '../graphql/__generated__/resolvers-types.ts';
-import { BULK_UPDATE_CHUNK, type Models } from '../models/index.ts';
+import type { Models } from '../models/index.ts';
 import { themeIndex } from '../models/nps-daily.model.ts';
-import { type Channel, MAX_CHANGES, type Response, type ResponseDoc } from '../models/response.model.ts';
+import { type Channel, MAX_CHANGES, type ResponseDoc } from '../models/response.model.ts';
 import { answerThemes, withCorrection } from '../themes/corrections.ts';
 import { THEMES, type Theme } from '../themes/lexicon.ts';
 import type { AggregateService } from './aggregates.ts';
@@ -63,15 +63,9 @@ function themeCounts({ tally, themes }: Population): ThemeCount[] {
   }).sort((a, b) => b.responses - a.responses);
 }
 
-type Classified = Pick<Response, 'language' | 'category' | 'themes' | 'themeCorrections' | 'amends'> & {
-  _id: string;
-  comment: string;
-};
-
 /**
  * Comment themes over time and segments: reported from the same pre-aggregated cells as NPS (each answer's themes
- * are counted with its score), corrected by people, and classified again from the stored comments when the lexicons
- * change.
+ * are counted with its score), and corrected by people (`reclassification.ts` classifies them again).
  */
 export function createThemes(models: Models, aggregates: AggregateService, ingest: IngestService) {
   return {
@@ -103,44 +97,6 @@ export function createThemes(models: Models, aggregates: AggregateService, inges
           themes: themeCounts(group),
         })),
       };
-    },
-
-    /**
-     * Classifies a survey's stored comments again, people's corrections applied, and recounts its cells from the
-     * answers; returns how many answers' themes changed. An answer's themes are rewritten only where it is still as
-     * read (a visitor's change or a person's correction meanwhile wins, with its own themes). Run on the writer, like
-     * a rebuild: exact when no answers to the survey arrive meanwhile.
-     */
-    async reclassify(survey: Types.ObjectId): Promise<number> {
-      const ops: AnyBulkWriteOperation<Response>[] = [];
-      let changed = 0;
-      const flush = async () => {
-        if (ops.length) await models.Response.bulkWrite(ops.splice(0), { ordered: false });
-      };
-      const comments = models.Response.find(
-        { survey, comment: { $ne: null } },
-        { comment: 1, language: 1, category: 1, themes: 1, themeCorrections: 1, amends: 1 },
-      )
-        .lean<Classified[]>()
-        .cursor();
-      for await (const answer of comments) {
-        // A person's corrections stand: the classifier's word changes only where no one has given theirs.
-        const themes = answerThemes(answer);
-        const stored = answer.themes ?? [];
-        if (themes.length === stored.length && themes.every((theme, i) => stored[i] === theme)) continue;
-        changed++;
-        ops.push({
-          // Only if the answer is as read: a visitor's change or a person's correction meanwhile wins, with its themes.
-          updateOne: {
-            filter: { _id: answer._id, amends: answer.amends ?? { $exists: false } },
-            update: { $set: { themes } },
-          },
-        });
-        if (ops.length >= BULK_UPDATE_CHUNK) await flush();
-      }
-      await flush();
-      await aggregates.rebuild(survey);
-      return changed;
     },
 
     /**

@@ -279,11 +279,12 @@ export type Mutation = {
   /** Admin: recomputes the survey's pre-aggregated counts from the stored responses; returns how many responses were counted. */
   rebuildNpsAggregates: Scalars['Int']['output'];
   /**
-   * Admin: classifies the survey's stored comments again (after a lexicon change) and recounts its pre-aggregates from
-   * them, exact like `rebuildNpsAggregates`; returns how many answers' themes changed. Answers whose comment retention
-   * removed keep their themes.
+   * Admin: classifies the survey's stored comments again (after a lexicon or model change), in the background: each
+   * answer whose themes change is recounted exactly, like a correction, while answers keep arriving and whichever
+   * instances take part; people's corrections stand. Returns the work as started (one already going starts over);
+   * `Survey.reclassification` tells how far it has come. Answers whose comment retention removed keep their themes.
    */
-  reclassifyComments: Scalars['Int']['output'];
+  reclassifyComments: Reclassification;
   /** Admin, or a token of the response's survey. A response is followed up once. */
   recordFollowUp: Response;
   /**
@@ -768,6 +769,20 @@ export type ReadToken = {
   surveyId: Scalars['ID']['output'];
 };
 
+/** A survey's comments being classified again in the background, as far as it has come. */
+export type Reclassification = {
+  __typename?: 'Reclassification';
+  /** How many of them changed themes. */
+  changed: Scalars['Int']['output'];
+  /** Of those, classified again so far. */
+  done: Scalars['Int']['output'];
+  /** Set once every comment is classified again. */
+  finishedAt: Maybe<Scalars['DateTime']['output']>;
+  startedAt: Scalars['DateTime']['output'];
+  /** Answers with a comment when it started. */
+  total: Scalars['Int']['output'];
+};
+
 export type RecordFollowUpInput = {
   by: Scalars['String']['input'];
   /** At most 2000 characters. */
@@ -920,6 +935,8 @@ export type Survey = {
    * @deprecated Use `texts`, which covers every text of the widget.
    */
   questionOverrides: Array<QuestionOverride>;
+  /** The last reclassification of its comments (`reclassifyComments`), as far as it has come; null if none. */
+  reclassification: Maybe<Reclassification>;
   /** Days before a visitor who answered or dismissed is asked again. */
   recontactDays: Scalars['Int']['output'];
   /**
@@ -1422,6 +1439,7 @@ export type ResolversTypes = {
   QuestionOverride: ResolverTypeWrapper<StoredQuestionOverride>;
   QuestionOverrideInput: QuestionOverrideInput;
   ReadToken: ResolverTypeWrapper<TokenDoc>;
+  Reclassification: ResolverTypeWrapper<Reclassification>;
   RecordFollowUpInput: RecordFollowUpInput;
   Response: ResolverTypeWrapper<ResponseDoc>;
   ResponseConnection: ResolverTypeWrapper<Omit<ResponseConnection, 'edges'> & { edges: Array<ResolversTypes['ResponseEdge']> }>;
@@ -1499,6 +1517,7 @@ export type ResolversParentTypes = {
   QuestionOverride: StoredQuestionOverride;
   QuestionOverrideInput: QuestionOverrideInput;
   ReadToken: TokenDoc;
+  Reclassification: Reclassification;
   RecordFollowUpInput: RecordFollowUpInput;
   Response: ResponseDoc;
   ResponseConnection: Omit<ResponseConnection, 'edges'> & { edges: Array<ResolversParentTypes['ResponseEdge']> };
@@ -1634,7 +1653,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   importResponses?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportResponsesArgs, 'csv' | 'surveyId'>>;
   inviteMember?: Resolver<ResolversTypes['CreatedInvitation'], ParentType, ContextType, RequireFields<MutationInviteMemberArgs, 'email' | 'role' | 'surveyId'>>;
   rebuildNpsAggregates?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationRebuildNpsAggregatesArgs, 'surveyId'>>;
-  reclassifyComments?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationReclassifyCommentsArgs, 'surveyId'>>;
+  reclassifyComments?: Resolver<ResolversTypes['Reclassification'], ParentType, ContextType, RequireFields<MutationReclassifyCommentsArgs, 'surveyId'>>;
   recordFollowUp?: Resolver<ResolversTypes['Response'], ParentType, ContextType, RequireFields<MutationRecordFollowUpArgs, 'input'>>;
   redeliverWebhook?: Resolver<ResolversTypes['WebhookDelivery'], ParentType, ContextType, RequireFields<MutationRedeliverWebhookArgs, 'deliveryId' | 'webhookId'>>;
   revokeInvitation?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRevokeInvitationArgs, 'id'>>;
@@ -1732,6 +1751,14 @@ export type ReadTokenResolvers<ContextType = Context, ParentType extends Resolve
   surveyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
+export type ReclassificationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Reclassification'] = ResolversParentTypes['Reclassification']> = {
+  changed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  done?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ResponseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Response'] = ResolversParentTypes['Response']> = {
   attributes?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   category?: Resolver<ResolversTypes['NpsCategory'], ParentType, ContextType>;
@@ -1793,6 +1820,7 @@ export type SurveyResolvers<ContextType = Context, ParentType extends ResolversP
   markets?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   minResponses?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   questionOverrides?: Resolver<Array<ResolversTypes['QuestionOverride']>, ParentType, ContextType>;
+  reclassification?: Resolver<Maybe<ResolversTypes['Reclassification']>, ParentType, ContextType>;
   recontactDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   retentionDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   sampleRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -1961,6 +1989,7 @@ export type Resolvers<ContextType = Context> = {
   Query?: QueryResolvers<ContextType>;
   QuestionOverride?: QuestionOverrideResolvers<ContextType>;
   ReadToken?: ReadTokenResolvers<ContextType>;
+  Reclassification?: ReclassificationResolvers<ContextType>;
   Response?: ResponseResolvers<ContextType>;
   ResponseConnection?: ResponseConnectionResolvers<ContextType>;
   ResponseEdge?: ResponseEdgeResolvers<ContextType>;

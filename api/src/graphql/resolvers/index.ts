@@ -55,6 +55,7 @@ import { themeCorrections } from './Response/themeCorrections.ts';
 import { themeMatches } from './Response/themeMatches.ts';
 import { access } from './Survey/access.ts';
 import { installations } from './Survey/installations.ts';
+import { reclassification } from './Survey/reclassification.ts';
 import { filter as webhookFilter } from './Webhook/filter.ts';
 import { surveyId as webhookSurveyId } from './Webhook/surveyId.ts';
 import { createdAt as deliveryCreatedAt } from './WebhookDelivery/createdAt.ts';
@@ -118,7 +119,7 @@ export const resolvers: Resolvers = {
     testWebhook,
   },
   Response: { surveyId: responseSurveyId, themeMatches, themeCorrections },
-  Survey: { installations, access },
+  Survey: { installations, access, reclassification },
   ReadToken: { surveyId: readTokenSurveyId },
   Webhook: { surveyId: webhookSurveyId, filter: webhookFilter },
   WebhookDelivery: { id: deliveryId, createdAt: deliveryCreatedAt },

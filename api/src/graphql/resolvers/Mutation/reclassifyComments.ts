@@ -8,6 +8,5 @@ export const reclassifyComments: NonNullable<MutationResolvers['reclassifyCommen
 ) => {
   authorize(auth, 'reclassifyComments');
   const survey = await services.surveys.get(surveyId);
-  // On the writer, like a rebuild, so that no submit is counted while the survey is being recounted.
-  return services.ingest.exclusive(() => services.themes.reclassify(survey._id));
+  return services.reclassification.start(survey._id);
 };

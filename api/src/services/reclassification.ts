@@ -1,0 +1,154 @@
+import type { Types } from 'mongoose';
+import type { Log } from '../logging.ts';
+import type { Models } from '../models/index.ts';
+import { answerThemes } from '../themes/corrections.ts';
+import type { IngestService } from './ingest.ts';
+import { every } from './periodic.ts';
+
+/** A reclassification as stored (`reclassification.model.ts`). */
+export interface Job {
+  readonly _id: string;
+  readonly total: number;
+  readonly done: number;
+  readonly changed: number;
+  readonly after: string | null;
+  readonly startedAt: Date;
+  readonly finishedAt: Date | null;
+  readonly beatAt: Date;
+}
+
+/** Answers classified again per step, between two reports of progress. */
+const PAGE = 100;
+/** A reclassification whose instance has made no progress for this long is taken over by another. */
+export const STALE_MS = 20_000;
+/** How often each instance looks for one to take over. */
+const LOOK_EVERY_MS = 2_000;
+
+/**
+ * Classifies a survey's stored comments again in the background (after a lexicon or model change), with progress:
+ * each answer whose themes change is changed like a correction, through the writer's journal, so its counts stay
+ * exact while answers keep arriving and whichever instances take part. The work goes in `_id` order and records how
+ * far it has come (`reclassifications`); if its instance stops, another takes over from there once the progress is
+ * `STALE_MS` old. Two instances doing the same step change nothing twice: an answer already classified is unchanged.
+ */
+export function createReclassification(models: Models, ingest: IngestService, log: Log) {
+  const running = new Map<string, Promise<void>>();
+  let stopping = false;
+  let looking: { stop(): void } | undefined;
+
+  /**
+   * Classifies the next page of the survey's comments; false when none is left. Progress is written only to the run it
+   * was read from (`startedAt`): a run started over meanwhile is not set back.
+   */
+  async function step(id: string): Promise<boolean> {
+    const job = await models.Reclassification.findById(id).lean<Job>();
+    if (!job || job.finishedAt) return false;
+    const answers = await models.Response.find(
+      { survey: id, comment: { $ne: null }, ...(job.after && { _id: { $gt: job.after } }) },
+      { _id: 1 },
+    )
+      .sort({ _id: 1 })
+      .limit(PAGE)
+      .lean<{ _id: string }[]>();
+    const run = { _id: id, startedAt: job.startedAt };
+    if (!answers.length) {
+      const now = new Date();
+      await models.Reclassification.updateOne(run, { $set: { finishedAt: now, beatAt: now } });
+      return false;
+    }
+    let changed = 0;
+    for (const answer of answers) {
+      const amended = await ingest.amend(answer._id, {}, answerThemes, {
+        notify: false,
+        limit: Number.POSITIVE_INFINITY,
+      });
+      if (amended.outcome === 'changed') changed++;
+    }
+    await models.Reclassification.updateOne(run, {
+      $set: {
+        after: (answers.at(-1) as { _id: string })._id,
+        done: Math.min(job.total, job.done + answers.length),
+        changed: job.changed + changed,
+        beatAt: new Date(),
+      },
+    });
+    return true;
+  }
+
+  function run(id: string): Promise<void> {
+    const current = running.get(id);
+    if (current) return current;
+    const work = (async () => {
+      try {
+        while (!stopping && (await step(id)));
+      } finally {
+        running.delete(id);
+      }
+    })();
+    running.set(id, work);
+    work.catch((error: unknown) =>
+      log(`reclassifying survey ${id} failed: ${(error as Error).message}`, 'error'),
+    );
+    return work;
+  }
+
+  /** Takes over the reclassifications no instance has moved for `STALE_MS`. */
+  async function takeOver(): Promise<void> {
+    const stale = await models.Reclassification.find({
+      finishedAt: null,
+      beatAt: { $lt: new Date(Date.now() - STALE_MS) },
+    }).lean<Job[]>();
+    for (const job of stale) {
+      if (running.has(job._id)) continue;
+      log(`taking over the reclassification of survey ${job._id} at ${job.done} of ${job.total}`, 'info');
+      void run(job._id);
+    }
+  }
+
+  return {
+    /**
+     * Starts classifying the survey's comments again, from the first; one already going starts over. Returns it as
+     * started; the work goes on in the background.
+     */
+    async start(survey: Types.ObjectId): Promise<Job> {
+      const now = new Date();
+      const job = {
+        _id: String(survey),
+        total: await models.Response.countDocuments({ survey, comment: { $ne: null } }),
+        done: 0,
+        changed: 0,
+        after: null,
+        startedAt: now,
+        finishedAt: null,
+        beatAt: now,
+      };
+      await models.Reclassification.replaceOne({ _id: job._id }, job, { upsert: true });
+      void run(job._id);
+      return job;
+    },
+
+    /** The survey's last reclassification, as far as it has come; none if it never had one. */
+    status(survey: Types.ObjectId): Promise<Job | null> {
+      return models.Reclassification.findById(String(survey)).lean<Job>();
+    },
+
+    /** Waits for this instance's reclassifications to end (tests, tools). */
+    async settled(): Promise<void> {
+      while (running.size) await Promise.all(running.values());
+    },
+
+    /** Starts looking for reclassifications to take over. */
+    open(): void {
+      looking = every(LOOK_EVERY_MS, takeOver, log, 'taking over reclassifications');
+    },
+
+    /** Stops after the step in hand; another instance goes on from there. */
+    async close(): Promise<void> {
+      stopping = true;
+      looking?.stop();
+      await Promise.allSettled(running.values());
+    },
+  };
+}
+
+export type ReclassificationService = ReturnType<typeof createReclassification>;
