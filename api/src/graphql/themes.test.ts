@@ -72,6 +72,23 @@ async function olderLexicon(filter: object): Promise<number> {
   return modifiedCount;
 }
 
+/** Waits for each app to report the theme counts `truth` (another instance's counts reach it within a second). */
+async function everyInstanceReports(apps: readonly TestApp[], truth: Awaited<ReturnType<typeof recount>>) {
+  for (const app of apps) {
+    await expect
+      .poll(
+        async () => {
+          const { themes } = await app.admin<{ themes: { overall: { themes: ThemeCount[] } } }>(THEMES, {
+            id: surveyId,
+          });
+          return counts(themes.overall.themes);
+        },
+        { timeout: 10_000, interval: 200 },
+      )
+      .toEqual(truth);
+  }
+}
+
 /** The survey's reclassification, as `app` reports it, once it has finished. */
 async function reclassified(app: TestApp) {
   const read = async () =>
@@ -193,19 +210,7 @@ describe('comment themes', () => {
       );
       for (const result of results) expect(result.errors).toBeUndefined();
       const truth = await recount();
-      for (const app of [test, other]) {
-        await expect
-          .poll(
-            async () => {
-              const { themes } = await app.admin<{ themes: { overall: { themes: ThemeCount[] } } }>(THEMES, {
-                id: surveyId,
-              });
-              return counts(themes.overall.themes);
-            },
-            { timeout: 10_000, interval: 200 },
-          )
-          .toEqual(truth);
-      }
+      await everyInstanceReports([test, other], truth);
       // One comment kept, one theme for it.
       const stored = await test.db.connection
         .collection<{ comment: string; themes: string[] }>('responses')
@@ -282,19 +287,7 @@ describe('comment themes', () => {
       const finished = await reclassified(other);
       expect(finished.done).toBe(finished.total);
       const truth = await recount();
-      for (const app of [other, test]) {
-        await expect
-          .poll(
-            async () => {
-              const { themes } = await app.admin<{ themes: { overall: { themes: ThemeCount[] } } }>(THEMES, {
-                id: surveyId,
-              });
-              return counts(themes.overall.themes);
-            },
-            { timeout: 10_000, interval: 200 },
-          )
-          .toEqual(truth);
-      }
+      await everyInstanceReports([other, test], truth);
     } finally {
       await other.close(true);
     }
