@@ -132,11 +132,6 @@ export function createReclassification(models: Models, ingest: IngestService, lo
       return models.Reclassification.findById(String(survey)).lean<Job>();
     },
 
-    /** Waits for this instance's reclassifications to end (tests, tools). */
-    async settled(): Promise<void> {
-      while (running.size) await Promise.all(running.values());
-    },
-
     /** Starts looking for reclassifications to take over. */
     open(): void {
       looking = every(LOOK_EVERY_MS, takeOver, log, 'taking over reclassifications');
