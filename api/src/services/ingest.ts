@@ -676,7 +676,9 @@ export function createIngest(models: Models, aggregates: AggregateService, optio
           continue;
         }
         const change = { comment, score, category, themeCorrections, themes };
-        if (!(await changeAnswer(id, entry, change, stored, notify))) return { outcome: 'missing' };
+        // Announced only when what the visitor gave changed, not its themes alone.
+        const announce = notify && (stored.comment !== comment || stored.score !== score);
+        if (!(await changeAnswer(id, entry, change, stored, announce))) return { outcome: 'missing' };
         return {
           outcome: 'changed',
           response: { ...stored, ...change, amends: [...(stored.amends ?? []), entry] },
