@@ -1,9 +1,13 @@
-import { accuracy, type LabelledSet, readLabelled, THEME_LANGUAGES } from '../../api/src/themes/accuracy.ts';
-import { type Category, classify } from '../../api/src/themes/classifier.ts';
+import {
+  accuracy,
+  categoryOf,
+  type LabelledSet,
+  readLabelled,
+  THEME_LANGUAGES,
+} from '../../api/src/themes/accuracy.ts';
+import { classify } from '../../api/src/themes/classifier.ts';
 import { forgetWordForms } from '../../api/src/themes/normalise.ts';
 
-const categoryOf = (score: number): Category =>
-  score >= 9 ? 'PROMOTER' : score >= 7 ? 'PASSIVE' : 'DETRACTOR';
 const round = (value: number, digits = 2) => Number(value.toFixed(digits));
 
 /**

@@ -29,7 +29,8 @@ const LOOK_EVERY_MS = 2_000;
  * each answer whose themes change is changed like a correction, through the writer's journal, so its counts stay
  * exact while answers keep arriving and whichever instances take part. The work goes in `_id` order and records how
  * far it has come (`reclassifications`); if its instance stops, another takes over from there once the progress is
- * `STALE_MS` old. Two instances doing the same step change nothing twice: an answer already classified is unchanged.
+ * `STALE_MS` old, the first to mark it. Two instances doing the same step change nothing twice: an answer already
+ * classified is unchanged.
  */
 export function createReclassification(models: Models, ingest: IngestService, log: Log) {
   const running = new Map<string, Promise<void>>();
@@ -100,6 +101,13 @@ export function createReclassification(models: Models, ingest: IngestService, lo
     }).lean<Job[]>();
     for (const job of stale) {
       if (running.has(job._id)) continue;
+      // The first instance to mark it goes on with it; the others see it moving again. (FerretDB 1.x may let two
+      // mark it at once: doing the same steps twice is harmless, only wasteful.)
+      const { modifiedCount } = await models.Reclassification.updateOne(
+        { _id: job._id, beatAt: job.beatAt },
+        { $set: { beatAt: new Date() } },
+      );
+      if (modifiedCount !== 1) continue;
       log(`taking over the reclassification of survey ${job._id} at ${job.done} of ${job.total}`, 'info');
       void run(job._id);
     }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { type Category, classify, THEMES, type Theme } from './classifier.ts';
+import { type LanguageModel, modelFor } from './model.ts';
 
 /** The languages with a lexicon and a labelled set. */
 export const THEME_LANGUAGES = ['id', 'mk', 'ro', 'el', 'tr', 'en'] as const;
@@ -32,7 +33,7 @@ export interface Accuracy {
   readonly misses: { line: number; comment: string; expected: Theme[]; got: Theme[] }[];
 }
 
-const categoryOf = (score: number): Category =>
+export const categoryOf = (score: number): Category =>
   score >= 9 ? 'PROMOTER' : score >= 7 ? 'PASSIVE' : 'DETRACTOR';
 
 /**
@@ -61,13 +62,22 @@ export function readLabelled(language: string, set: LabelledSet = 'development')
     });
 }
 
-/** Precision, recall and F1 per theme of the classifier on a labelled set. */
-export function accuracy(language: string, set: readonly Labelled[]): Accuracy {
+/**
+ * Precision, recall and F1 per theme of the classifier on a labelled set: with the shipped model, or `model` (per
+ * comment, for cross-validation's folds).
+ */
+export function accuracy(
+  language: string,
+  set: readonly Labelled[],
+  model?: LanguageModel | ((row: Labelled) => LanguageModel),
+): Accuracy {
   const tally = new Map(THEMES.map((theme) => [theme, { tp: 0, fp: 0, fn: 0 }]));
   const misses: Accuracy['misses'] = [];
   let exact = 0;
-  for (const { score, themes, comment, line } of set) {
-    const got = classify(comment, language, categoryOf(score)).themes;
+  for (const row of set) {
+    const { score, themes, comment, line } = row;
+    const used = typeof model === 'function' ? model(row) : (model ?? modelFor(language));
+    const got = classify(comment, language, categoryOf(score), used).themes;
     for (const theme of THEMES) {
       const counts = tally.get(theme) as { tp: number; fp: number; fn: number };
       const expected = themes.includes(theme);

@@ -56,16 +56,17 @@ const EXPLAINING_WORDS = 2;
  *   lexicon gives as a reason needs less of it, and one the lexicon reads only against the score's direction is not
  *   given.
  * Each theme says which words gave it: the lexicon's cues, else the words the model weighs most for it. Languages
- * without a lexicon get no themes; without a category a comment is read as a passive's (both directions).
+ * without a lexicon get no themes; without a category a comment is read as a passive's (both directions). `model` is
+ * the shipped one unless given (cross-validation gives each fold's).
  */
 export function classify(
   text: string | null | undefined,
   language: string,
   category: Category = 'PASSIVE',
+  model: LanguageModel | undefined = modelFor(language),
 ): Classification {
   if (!text || !hasLexicon(language)) return { themes: [], matches: [] };
   const { tokens, cues, features } = readComment(text, language, category);
-  const model = modelFor(language);
   const found = (theme: Theme) => cues.filter((cue) => cue.theme === theme);
   const reason = (theme: Theme) => found(theme).some((cue) => counts(cue.polarity, category));
   // The lexicon's reading against the score's direction stands: a detractor who praises the staff gives no STAFF.
