@@ -1,21 +1,25 @@
 import { type InferSchemaType, Schema, type Types } from 'mongoose';
-import { THEMES, type Theme } from '../themes/lexicon.ts';
+import { CUSTOM_SLOTS, THEMES, type ThemeKey } from '../themes/lexicon.ts';
 import { CATEGORIES } from './response.model.ts';
 
 /** Scores 0..10, as the field names of a daily count document: `s0` ... `s10`. */
 export const SCORE_FIELDS = ['s0', 's1', 's2', 's3', 's4', 's5', 's6', 's7', 's8', 's9', 's10'] as const;
 
 /**
- * Answers whose comment has a theme, per NPS category and theme, as the field names of a daily count document
- * (`PROMOTER_PRICE` ... `DETRACTOR_SUPPORT`): index `category * THEMES.length + theme`.
+ * Answers whose comment has a theme, per NPS category and theme, as the field names of a daily count document: the
+ * built-in themes first (`PROMOTER_PRICE` ... `DETRACTOR_SUPPORT`, index `category * THEMES.length + theme`), then
+ * the survey's own by slot (`PROMOTER_C0` ... `DETRACTOR_C9`), after them so that counts stored before there were
+ * any keep their places.
  */
-export const THEME_FIELDS = CATEGORIES.flatMap((category) =>
-  THEMES.map((theme) => `${category}_${theme}` as const),
-) satisfies `${(typeof CATEGORIES)[number]}_${Theme}`[];
+export const THEME_FIELDS = [
+  ...CATEGORIES.flatMap((category) => THEMES.map((theme) => `${category}_${theme}` as const)),
+  ...CATEGORIES.flatMap((category) => CUSTOM_SLOTS.map((slot) => `${category}_${slot}` as const)),
+] satisfies `${(typeof CATEGORIES)[number]}_${ThemeKey}`[];
 
-/** Where an answer of this category with this theme is counted in a cell's `themes`. */
-export function themeIndex(category: number, theme: number): number {
-  return category * THEMES.length + theme;
+/** Where an answer of this category with this theme (its index in `THEME_KEYS`) is counted in a cell's `themes`. */
+export function themeIndex(category: number, key: number): number {
+  if (key < THEMES.length) return category * THEMES.length + key;
+  return CATEGORIES.length * THEMES.length + category * CUSTOM_SLOTS.length + key - THEMES.length;
 }
 
 const count = { type: Number, default: 0, min: 0 };

@@ -17,6 +17,8 @@ export const reclassificationSchema = new Schema(
     after: { type: String, default: null },
     startedAt: { type: Date, required: true },
     finishedAt: { type: Date, default: null },
+    /** The survey's `themesVersion` when it started: a later change of its own themes needs another. */
+    themesVersion: { type: Number, default: 0, min: 0 },
     /** When the instance running it last made progress: one silent longer than `STALE_MS` is taken over. */
     beatAt: { type: Date, required: true },
   },

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { type HydratedDocumentFromSchema, type InferSchemaType, Schema, type Types } from 'mongoose';
 import type { ThemeCorrection } from '../themes/corrections.ts';
-import { THEMES } from '../themes/lexicon.ts';
+import { THEME_KEYS, THEMES } from '../themes/lexicon.ts';
 import { isHttpUrl, LANGUAGE, MARKET, UUID } from './validators.ts';
 
 export const CATEGORIES = ['PROMOTER', 'PASSIVE', 'DETRACTOR'] as const;
@@ -105,7 +105,7 @@ export const responseSchema = new Schema(
      * The comment's themes (`themes/classifier.ts`), counted in the pre-aggregates. Kept when retention removes the
      * comment: an anonymous fact like the score, so that reports stay the same.
      */
-    themes: { type: [{ type: String, enum: THEMES }], default: [] },
+    themes: { type: [{ type: String, enum: THEME_KEYS }], default: [] },
     /**
      * People's corrections of the comment's themes (`themes/corrections.ts`), one per theme at most: `themes` is what
      * the classifier finds with these applied, and stays so when the comments are classified again.

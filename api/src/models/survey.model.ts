@@ -1,4 +1,5 @@
 import { type HydratedDocumentFromSchema, type InferSchemaType, Schema } from 'mongoose';
+import { customThemeSchema, customThemesProblem, type StoredCustomTheme } from './custom-theme.ts';
 import { surveyTextSchema, widgetTextProblem } from './survey-text.ts';
 import { isOrigin, LANGUAGE, MARKET, unique } from './validators.ts';
 
@@ -76,6 +77,25 @@ export const surveySchema = new Schema(
         },
       ],
     },
+    /** The survey's own comment themes, besides the built-in five (`themes/custom-themes.ts` finds them). */
+    customThemes: {
+      type: [customThemeSchema],
+      validate: [
+        {
+          validator(this: { languages: string[]; defaultLanguage: string }, themes: StoredCustomTheme[]) {
+            const problem = customThemesProblem(themes, this.languages, this.defaultLanguage);
+            if (problem) throw new Error(problem);
+            return true;
+          },
+        },
+        {
+          validator: (themes: StoredCustomTheme[]) => unique(themes.map((theme) => theme.slot)),
+          message: 'counts two themes in one slot',
+        },
+      ],
+    },
+    /** The version that last changed `customThemes`: the reclassification it needs is for this one. */
+    themesVersion: { type: Number, default: 0, min: 0, validate: Number.isInteger },
     allowedOrigins: {
       type: [String],
       validate: [

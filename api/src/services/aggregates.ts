@@ -14,7 +14,7 @@ import {
 } from '../models/nps-daily.model.ts';
 import { CATEGORIES, type Channel, categoryOf, channelOf, type Response } from '../models/response.model.ts';
 import type { WriterLease } from '../models/writer-lease.model.ts';
-import { THEMES, type Theme } from '../themes/lexicon.ts';
+import { THEME_KEYS, type ThemeKey } from '../themes/lexicon.ts';
 
 /** Documents per insert: large enough to amortise a commit, small enough for FerretDB's message limits. */
 const INSERT_CHUNK = 1_000;
@@ -84,7 +84,7 @@ function count(cells: Map<string, Cell>, response: Counted, by = 1): void {
     const category = CATEGORIES.indexOf(categoryOf(score));
     cell.themes ??= new Array(THEME_FIELDS.length).fill(0);
     for (const theme of themes) {
-      const index = THEMES.indexOf(theme as Theme);
+      const index = THEME_KEYS.indexOf(theme as ThemeKey);
       if (index < 0) continue;
       const at = themeIndex(category, index);
       cell.themes[at] = (cell.themes[at] ?? 0) + by;

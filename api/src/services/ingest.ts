@@ -9,7 +9,7 @@ import { type NpsDaily, SCORE_FIELDS, slotCellId, THEME_FIELDS } from '../models
 import { categoryOf, MAX_COMMENT_CHANGES, type Response } from '../models/response.model.ts';
 import type { Delivery } from '../models/webhook-delivery.model.ts';
 import type { ThemeCorrection } from '../themes/corrections.ts';
-import type { Theme } from '../themes/lexicon.ts';
+import type { ThemeKey } from '../themes/lexicon.ts';
 import type { AggregateService, Counted } from './aggregates.ts';
 import { deltaCells } from './aggregates.ts';
 import type { Metrics } from './metrics.ts';
@@ -648,7 +648,7 @@ export function createIngest(models: Models, aggregates: AggregateService, optio
         score?: number | undefined;
         themeCorrections?: (stored: Stored) => ThemeCorrection[];
       },
-      themesOf: (answer: Amendable) => Theme[],
+      themesOf: (answer: Amendable) => ThemeKey[],
       { notify = true, limit = MAX_COMMENT_CHANGES }: { notify?: boolean; limit?: number } = {},
     ): Promise<Amended> {
       for (let attempt = 0; attempt < AMEND_ATTEMPTS; attempt++) {

@@ -1,7 +1,7 @@
 import type { Types } from 'mongoose';
 import type { Log } from '../logging.ts';
 import type { Models } from '../models/index.ts';
-import { answerThemes } from '../themes/corrections.ts';
+import { themesWith } from '../themes/corrections.ts';
 import type { IngestService } from './ingest.ts';
 import { every } from './periodic.ts';
 
@@ -15,6 +15,7 @@ export interface Job {
   readonly startedAt: Date;
   readonly finishedAt: Date | null;
   readonly beatAt: Date;
+  readonly themesVersion: number;
 }
 
 /** Answers classified again per step, between two reports of progress. */
@@ -23,6 +24,8 @@ const PAGE = 100;
 export const STALE_MS = 20_000;
 /** How often each instance looks for one to take over. */
 const LOOK_EVERY_MS = 2_000;
+/** How often each instance looks for a change of a survey's own themes that no reclassification followed. */
+const CATCH_UP_EVERY_MS = 30_000;
 
 /**
  * Classifies a survey's stored comments again in the background (after a lexicon or model change), with progress:
@@ -35,7 +38,7 @@ const LOOK_EVERY_MS = 2_000;
 export function createReclassification(models: Models, ingest: IngestService, log: Log) {
   const running = new Map<string, Promise<void>>();
   let stopping = false;
-  let looking: { stop(): void } | undefined;
+  let looking: { stop(): void }[] = [];
 
   /**
    * Classifies the next page of the survey's comments; false when none is left. Progress is written only to the run it
@@ -57,9 +60,13 @@ export function createReclassification(models: Models, ingest: IngestService, lo
       await models.Reclassification.updateOne(run, { $set: { finishedAt: now, beatAt: now } });
       return false;
     }
+    // Read at each step: a change of the survey's themes meanwhile starts the work over, and this step is already
+    // classified with it.
+    const survey = await models.Survey.findById(id, { customThemes: 1 }).lean();
+    const themesOf = themesWith(survey?.customThemes);
     let changed = 0;
     for (const answer of answers) {
-      const amended = await ingest.amend(answer._id, {}, answerThemes, {
+      const amended = await ingest.amend(answer._id, {}, themesOf, {
         notify: false,
         limit: Number.POSITIVE_INFINITY,
       });
@@ -113,27 +120,49 @@ export function createReclassification(models: Models, ingest: IngestService, lo
     }
   }
 
+  /**
+   * Starts classifying the survey's comments again, from the first; one already going starts over. Returns it as
+   * started; the work goes on in the background.
+   */
+  async function start(survey: Types.ObjectId): Promise<Job> {
+    const now = new Date();
+    const themed = await models.Survey.findById(survey, { themesVersion: 1 }).lean();
+    const job = {
+      _id: String(survey),
+      total: await models.Response.countDocuments({ survey, comment: { $ne: null } }),
+      done: 0,
+      changed: 0,
+      after: null,
+      startedAt: now,
+      finishedAt: null,
+      beatAt: now,
+      themesVersion: themed?.themesVersion ?? 0,
+    };
+    await models.Reclassification.replaceOne({ _id: job._id }, job, { upsert: true });
+    void run(job._id);
+    return job;
+  }
+
+  /**
+   * Starts the reclassification a change of a survey's own themes needs, where none was started since (the instance
+   * that saved the change stopped before it started one).
+   */
+  async function catchUp(): Promise<void> {
+    const themed = await models.Survey.find({ themesVersion: { $gt: 0 } }, { themesVersion: 1 }).lean();
+    if (!themed.length) return;
+    const jobs = await models.Reclassification.find(
+      { _id: { $in: themed.map(({ _id }) => String(_id)) } },
+      { themesVersion: 1 },
+    ).lean<Pick<Job, '_id' | 'themesVersion'>[]>();
+    const started = new Map(jobs.map((job) => [job._id, job.themesVersion ?? 0]));
+    for (const survey of themed) {
+      if ((started.get(String(survey._id)) ?? 0) < survey.themesVersion) await start(survey._id);
+    }
+  }
+
   return {
-    /**
-     * Starts classifying the survey's comments again, from the first; one already going starts over. Returns it as
-     * started; the work goes on in the background.
-     */
-    async start(survey: Types.ObjectId): Promise<Job> {
-      const now = new Date();
-      const job = {
-        _id: String(survey),
-        total: await models.Response.countDocuments({ survey, comment: { $ne: null } }),
-        done: 0,
-        changed: 0,
-        after: null,
-        startedAt: now,
-        finishedAt: null,
-        beatAt: now,
-      };
-      await models.Reclassification.replaceOne({ _id: job._id }, job, { upsert: true });
-      void run(job._id);
-      return job;
-    },
+    start,
+    catchUp,
 
     /** The survey's last reclassification, as far as it has come; none if it never had one. */
     status(survey: Types.ObjectId): Promise<Job | null> {
@@ -142,13 +171,16 @@ export function createReclassification(models: Models, ingest: IngestService, lo
 
     /** Starts looking for reclassifications to take over. */
     open(): void {
-      looking = every(LOOK_EVERY_MS, takeOver, log, 'taking over reclassifications');
+      looking = [
+        every(LOOK_EVERY_MS, takeOver, log, 'taking over reclassifications'),
+        every(CATCH_UP_EVERY_MS, catchUp, log, 'reclassifying after a change of themes'),
+      ];
     },
 
     /** Stops after the step in hand; another instance goes on from there. */
     async close(): Promise<void> {
       stopping = true;
-      looking?.stop();
+      for (const job of looking) job.stop();
       await Promise.allSettled(running.values());
     },
   };

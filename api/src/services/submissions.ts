@@ -10,8 +10,7 @@ import {
 } from '../models/response.model.ts';
 import type { SurveyDoc } from '../models/survey.model.ts';
 import { plainText } from '../models/validators.ts';
-import { classify } from '../themes/classifier.ts';
-import { answerThemes } from '../themes/corrections.ts';
+import { answerThemes, themesWith } from '../themes/corrections.ts';
 import { type CustomerContactService, customerHash } from './customer-contacts.ts';
 import type { IngestService, Stored } from './ingest.ts';
 import type { WebhookOutbox } from './webhook-outbox.ts';
@@ -89,7 +88,7 @@ export function createSubmissions(
       score: input.score,
       category,
       comment,
-      themes: classify(comment, language, category).themes,
+      themes: answerThemes({ comment, language, category }, survey.customThemes),
       language,
       market: surveyMarket(input.market, region, survey),
       channel,
@@ -149,7 +148,7 @@ export function createSubmissions(
         const amended = await ingest.amend(
           response._id,
           { comment: comment ?? undefined, score: lastScoreWins ? input.score : undefined },
-          answerThemes,
+          themesWith(survey.customThemes),
           { notify },
         );
         if (amended.outcome === 'too many changes') {

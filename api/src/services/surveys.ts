@@ -6,12 +6,18 @@ import {
   fromValidationError,
   NotFoundError,
 } from '../errors.ts';
-import type { CreateSurveyInput, UpdateSurveyInput } from '../graphql/__generated__/resolvers-types.ts';
+import type {
+  CreateSurveyInput,
+  CustomThemeInput,
+  UpdateSurveyInput,
+} from '../graphql/__generated__/resolvers-types.ts';
+import { CUSTOM_THEME_LIMITS, type StoredCustomTheme } from '../models/custom-theme.ts';
 import { findByIds, insertNew, type Models } from '../models/index.ts';
 import type { Survey, SurveyDoc } from '../models/survey.model.ts';
 import type { SurveyInstall } from '../models/survey-install.model.ts';
 import type { SurveyRevision } from '../models/survey-revision.model.ts';
 import type { StoredSurveyText } from '../models/survey-text.ts';
+import { CUSTOM_SLOTS } from '../themes/lexicon.ts';
 import { randomAlphanumeric } from './random.ts';
 
 /**
@@ -27,6 +33,7 @@ interface Normalizable {
   allowedOrigins?: string[] | null | undefined;
   questionOverrides?: { language: string }[] | null | undefined;
   texts?: { language: string }[] | null | undefined;
+  customThemes?: CustomThemeInput[] | null | undefined;
 }
 
 /** Input as people type it (`EL`, ` gr`, `https://shop.example/`) brought to the stored form before validation. */
@@ -53,7 +60,48 @@ function normalize<T extends Normalizable>(input: T): T {
     ...(input.texts && {
       texts: input.texts.map((t) => ({ ...t, language: t.language.trim().toLowerCase() })),
     }),
+    ...(input.customThemes && {
+      customThemes: input.customThemes.map((theme) => ({
+        code: theme.code.trim().toUpperCase(),
+        texts: theme.texts.map((text) => ({
+          language: text.language.trim().toLowerCase(),
+          name: text.name.trim(),
+          cues: text.cues.map((cue) => cue.trim()),
+        })),
+      })),
+    }),
   };
+}
+
+/** What the classifier and reports read of a survey's own themes, to tell whether a change changed them. */
+const themesKey = (themes: readonly (CustomThemeInput & { slot: string })[]) =>
+  JSON.stringify(
+    themes.map(({ slot, code, texts }) => [
+      slot,
+      code,
+      texts.map(({ language, name, cues }) => [language, name, [...cues]]),
+    ]),
+  );
+
+/**
+ * The survey's own themes as given, each counted in a slot: a theme kept (by code) in its own, a new one in the
+ * first that none of them holds. A slot freed and taken again counts the new theme once the reclassification that
+ * the change starts is done (until then, older comments count as they were classified).
+ */
+function withSlots(
+  themes: readonly CustomThemeInput[],
+  before: readonly StoredCustomTheme[],
+): (CustomThemeInput & { slot: string })[] {
+  if (themes.length > CUSTOM_THEME_LIMITS.themes) {
+    throw new BadUserInputError(
+      `customThemes: a survey has at most ${CUSTOM_THEME_LIMITS.themes} themes of its own (${themes.length} given).`,
+      'customThemes',
+    );
+  }
+  const kept = new Map(before.map((theme) => [theme.code, theme.slot]));
+  const taken = new Set(themes.flatMap((theme) => kept.get(theme.code) ?? []));
+  const free = CUSTOM_SLOTS.filter((slot) => !taken.has(slot));
+  return themes.map((theme) => ({ ...theme, slot: kept.get(theme.code) ?? (free.shift() as string) }));
 }
 
 const QUESTION_KEYS = {
@@ -112,6 +160,8 @@ function present<T extends object>(input: T): Partial<T> {
 export interface ReportSettings {
   readonly id: Types.ObjectId;
   readonly minResponses: number;
+  /** Its own themes: which slot each is counted in, and their cues. */
+  readonly customThemes: readonly StoredCustomTheme[];
 }
 
 const REPORT_SETTINGS_MS = 1_000;
@@ -226,7 +276,11 @@ export function createSurveys(models: Models) {
       const cached = reportSettings.get(id);
       if (cached && cached.until > Date.now()) return cached.settings;
       const survey = await get(id);
-      const settings = { id: survey._id, minResponses: survey.minResponses };
+      const settings = {
+        id: survey._id,
+        minResponses: survey.minResponses,
+        customThemes: survey.toObject().customThemes as StoredCustomTheme[],
+      };
       reportSettings.set(id, { settings, until: Date.now() + REPORT_SETTINGS_MS });
       return settings;
     },
@@ -297,9 +351,9 @@ export function createSurveys(models: Models) {
      * the change applies to the survey as it is. Checked whole before anything is stored.
      */
     async update(id: string, { expectedVersion, ...input }: UpdateSurveyInput): Promise<SurveyDoc> {
-      const { retentionDays, ...rest } = normalize(present(input));
+      const { retentionDays, customThemes, ...rest } = normalize(present(input));
       // 0 sets it back to "kept"; an archived survey takes no answers.
-      const changes = {
+      const settings = {
         ...rest,
         ...(retentionDays !== undefined && { retentionDays: retentionDays === 0 ? null : retentionDays }),
         ...(rest.archived && { active: false }),
@@ -307,6 +361,12 @@ export function createSurveys(models: Models) {
       for (;;) {
         const survey = await current(await get(id));
         const version = survey.version;
+        const themes = customThemes && withSlots(customThemes, survey.customThemes);
+        // A change of the themes is marked with its version: what the reclassification it starts is for.
+        const changes =
+          themes && themesKey(themes) !== themesKey(survey.customThemes)
+            ? { ...settings, customThemes: themes, themesVersion: version + 1 }
+            : { ...settings, ...(themes && { customThemes: themes }) };
         if (typeof expectedVersion === 'number' && expectedVersion !== version) {
           if (!Number.isInteger(expectedVersion) || expectedVersion < 0 || expectedVersion > version) {
             throw new BadUserInputError(
@@ -322,7 +382,7 @@ export function createSurveys(models: Models) {
         // What a later conflict names: the fields whose value this change made different, not all it sent.
         const after: Record<string, unknown> = survey.toObject();
         const fields = Object.keys(changes).filter(
-          (key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]),
+          (key) => key !== 'themesVersion' && JSON.stringify(before[key]) !== JSON.stringify(after[key]),
         );
         const taken = await insertNew(models.SurveyRevision.collection, [
           {

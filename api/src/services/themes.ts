@@ -4,15 +4,16 @@ import type { NpsDimension, NpsFilter, TimeBucket } from '../graphql/__generated
 import type { Models } from '../models/index.ts';
 import { themeIndex } from '../models/nps-daily.model.ts';
 import { type Channel, MAX_CHANGES, type ResponseDoc } from '../models/response.model.ts';
-import { answerThemes, withCorrection } from '../themes/corrections.ts';
-import { THEMES, type Theme } from '../themes/lexicon.ts';
+import { themesWith, withCorrection } from '../themes/corrections.ts';
+import type { CustomThemeCues } from '../themes/custom-themes.ts';
+import { THEME_KEYS, THEMES, type Theme, type ThemeKey } from '../themes/lexicon.ts';
 import type { AggregateService } from './aggregates.ts';
 import type { IngestService, Stored } from './ingest.ts';
 import { groupCells, type Population, placeOf, segmentMinimum } from './nps.ts';
 import { type Score, score } from './nps-math.ts';
 
-export interface ThemeCount {
-  readonly theme: Theme;
+/** How many of a population's answers had one theme, in all and per category, and what share. */
+interface Tally {
   readonly responses: number;
   readonly promoters: number;
   readonly passives: number;
@@ -23,6 +24,14 @@ export interface ThemeCount {
   readonly detractorPercent: number | null;
 }
 
+export interface ThemeCount extends Tally {
+  readonly theme: Theme;
+}
+
+export interface CustomThemeCount extends Tally {
+  readonly code: string;
+}
+
 export interface ThemeSegment {
   readonly language: string | null;
   readonly market: string | null;
@@ -30,6 +39,7 @@ export interface ThemeSegment {
   readonly period: Date | null;
   readonly score: Score;
   readonly themes: ThemeCount[];
+  readonly customThemes: CustomThemeCount[];
 }
 
 export interface ThemeReport {
@@ -41,26 +51,41 @@ const isTheme = (value: string): value is Theme => (THEMES as readonly string[])
 
 const percent = (count: number, of: number) => (of === 0 ? null : (100 * count) / of);
 
-/** Each theme's answers per category in a population, most frequent first. */
-function themeCounts({ tally, themes }: Population): ThemeCount[] {
+/** A theme's answers per category in a population (`key`: its index in `THEME_KEYS`). */
+function tally({ tally, themes }: Population, key: number): Tally {
   const all = tally.promoters + tally.passives + tally.detractors;
-  return THEMES.map((theme, t) => {
-    const [promoters, passives, detractors] = [0, 1, 2].map(
-      (category) => themes[themeIndex(category, t)] ?? 0,
-    ) as [number, number, number];
-    const responses = promoters + passives + detractors;
-    return {
-      theme,
-      responses,
-      promoters,
-      passives,
-      detractors,
-      percent: percent(responses, all),
-      promoterPercent: percent(promoters, tally.promoters),
-      passivePercent: percent(passives, tally.passives),
-      detractorPercent: percent(detractors, tally.detractors),
-    };
-  }).sort((a, b) => b.responses - a.responses);
+  const [promoters, passives, detractors] = [0, 1, 2].map(
+    (category) => themes[themeIndex(category, key)] ?? 0,
+  ) as [number, number, number];
+  const responses = promoters + passives + detractors;
+  return {
+    responses,
+    promoters,
+    passives,
+    detractors,
+    percent: percent(responses, all),
+    promoterPercent: percent(promoters, tally.promoters),
+    passivePercent: percent(passives, tally.passives),
+    detractorPercent: percent(detractors, tally.detractors),
+  };
+}
+
+const mostFirst = (a: Tally, b: Tally) => b.responses - a.responses;
+
+/** Each theme's answers per category in a population, most frequent first: the built-in, then the survey's own. */
+function counts(population: Population, custom: readonly CustomThemeSlot[]) {
+  return {
+    themes: THEMES.map((theme, t) => ({ theme, ...tally(population, t) })).sort(mostFirst),
+    customThemes: custom
+      .map(({ code, slot }) => ({ code, ...tally(population, THEME_KEYS.indexOf(slot as ThemeKey)) }))
+      .sort(mostFirst),
+  };
+}
+
+/** One of a survey's own themes, and the slot it is counted in. */
+export interface CustomThemeSlot {
+  readonly code: string;
+  readonly slot: string;
 }
 
 /**
@@ -75,6 +100,7 @@ export function createThemes(models: Models, aggregates: AggregateService, inges
       groupBy: readonly NpsDimension[] | null | undefined,
       bucket: TimeBucket | null | undefined,
       minResponses = 1,
+      custom: readonly CustomThemeSlot[] = [],
     ): Promise<ThemeReport> {
       const { overall, groups } = groupCells(
         (await aggregates.cells(survey)).values(),
@@ -89,12 +115,12 @@ export function createThemes(models: Models, aggregates: AggregateService, inges
           channel: null,
           period: null,
           score: score(overall.tally),
-          themes: themeCounts(overall),
+          ...counts(overall, custom),
         },
         segments: groups.map((group) => ({
           ...placeOf(group),
           score: score(group.tally, segmentMinimum(groupBy, minResponses)),
-          themes: themeCounts(group),
+          ...counts(group, custom),
         })),
       };
     },
@@ -109,6 +135,7 @@ export function createThemes(models: Models, aggregates: AggregateService, inges
       theme: string,
       present: boolean | null,
       by: string,
+      custom: readonly CustomThemeCues[] = [],
       now = new Date(),
     ): Promise<ResponseDoc> {
       if (!isTheme(theme)) {
@@ -122,7 +149,7 @@ export function createThemes(models: Models, aggregates: AggregateService, inges
           themeCorrections: (stored) =>
             withCorrection(stored.themeCorrections ?? [], theme, present, by, now),
         },
-        answerThemes,
+        themesWith(custom),
         { notify: false, limit: MAX_CHANGES },
       );
       if (amended.outcome === 'missing') throw new NotFoundError(`No response ${answer._id}.`);

@@ -3,7 +3,7 @@ import type { NpsDimension, TimeBucket } from '../graphql/__generated__/resolver
 import { utcDay } from '../models/nps-daily.model.ts';
 import { categoryOf } from '../models/response.model.ts';
 import { periodStart } from '../services/nps.ts';
-import { THEMES, type Theme } from '../themes/lexicon.ts';
+import { THEMES } from '../themes/lexicon.ts';
 
 export interface Counts {
   responses: number;
@@ -142,12 +142,13 @@ export const themeCountsOf = (themes: { overall: { themes: ({ theme: string } & 
 
 /**
  * The theme counts from a survey's raw responses' themes (of one language, if given): what the pre-aggregates must
- * always equal.
+ * always equal. `named`: which stored key is counted under which name (the built-in themes, unless given).
  */
 export async function recountThemes(
   db: Connection,
   surveyId: string,
   language?: string,
+  named: ReadonlyMap<string, string> = new Map(THEMES.map((theme) => [theme, theme])),
 ): Promise<ThemeCounts> {
   const docs = await db
     .collection('responses')
@@ -157,18 +158,28 @@ export async function recountThemes(
     )
     .toArray();
   const counts = new Map(
-    THEMES.map((theme) => [theme, { theme, responses: 0, promoters: 0, passives: 0, detractors: 0 }]),
+    [...named].map(([key, theme]) => [
+      key,
+      { theme, responses: 0, promoters: 0, passives: 0, detractors: 0 },
+    ]),
   );
   for (const doc of docs) {
     const field = ({ PROMOTER: 'promoters', PASSIVE: 'passives', DETRACTOR: 'detractors' } as const)[
       categoryOf(doc['score'] as number)
     ];
-    for (const theme of (doc['themes'] as string[] | undefined) ?? []) {
-      const tally = counts.get(theme as Theme);
+    for (const key of (doc['themes'] as string[] | undefined) ?? []) {
+      const tally = counts.get(key);
       if (!tally) continue;
       tally.responses++;
       tally[field]++;
     }
   }
   return [...counts.values()].sort((a, b) => (a.theme < b.theme ? -1 : 1));
+}
+
+/** The survey's own themes counted from its raw responses, by code: its themes' slots as stored on the survey. */
+export async function recountCustomThemes(db: Connection, surveyId: string): Promise<ThemeCounts> {
+  const survey = await db.collection('surveys').findOne({ _id: new Types.ObjectId(surveyId) });
+  const themes = (survey?.['customThemes'] ?? []) as { slot: string; code: string }[];
+  return recountThemes(db, surveyId, undefined, new Map(themes.map(({ slot, code }) => [slot, code])));
 }

@@ -1,6 +1,6 @@
 import { type Feature, readComment } from './features.ts';
-import { type Category, THEMES, type Theme } from './lexicon.ts';
-import { type CueMatch, hasLexicon, type Polarity } from './lexicon-matches.ts';
+import { type Category, type CustomSlot, THEMES, type Theme, type ThemeKey } from './lexicon.ts';
+import { type CueMatch, hasLexicon, type Polarity, readTopics, type Topics } from './lexicon-matches.ts';
 import {
   type LanguageModel,
   LEXICON_THRESHOLD,
@@ -16,7 +16,8 @@ export type { Polarity } from './lexicon-matches.ts';
 
 /** Where a theme was found in a comment, and why: the dashboard highlights `start`..`end` (as text). */
 export interface ThemeMatch {
-  readonly theme: Theme;
+  /** A built-in theme, or the slot of one of the survey's own. */
+  readonly theme: ThemeKey;
   readonly polarity: Polarity;
   /** A negation ("not", "δεν", "değil") turned the cue's polarity round. */
   readonly negated: boolean;
@@ -24,13 +25,15 @@ export interface ThemeMatch {
   readonly end: number;
   /** Whether it makes the theme one of the answer's: a reason in the direction of its score. */
   readonly counted: boolean;
-  /** A cue word of the lexicon, or a word the learned model weighs for the theme. */
-  readonly source: 'LEXICON' | 'MODEL';
+  /** A cue word of the lexicon, a word the learned model weighs for the theme, or a cue of the survey's own theme. */
+  readonly source: 'LEXICON' | 'MODEL' | 'SURVEY';
 }
 
 export interface Classification {
   /** In `THEMES` order. */
   readonly themes: Theme[];
+  /** The survey's own themes found, by slot, in the order of their cues. */
+  readonly custom: CustomSlot[];
   readonly matches: ThemeMatch[];
 }
 
@@ -58,14 +61,19 @@ const EXPLAINING_WORDS = 2;
  * Each theme says which words gave it: the lexicon's cues, else the words the model weighs most for it. Languages
  * without a lexicon get no themes; without a category a comment is read as a passive's (both directions). `model` is
  * the shipped one unless given (cross-validation gives each fold's).
+ *
+ * A survey's own themes (`topics`, from `custom-themes.ts`) are found by their cues alone, each read as a built-in
+ * theme only named: it takes its clause's judgement, and counts in the score's direction. They change nothing of
+ * the built-in themes.
  */
 export function classify(
   text: string | null | undefined,
   language: string,
   category: Category = 'PASSIVE',
   model: LanguageModel | undefined = modelFor(language),
+  topics?: Topics,
 ): Classification {
-  if (!text || !hasLexicon(language)) return { themes: [], matches: [] };
+  if (!text || !hasLexicon(language)) return { themes: [], custom: [], matches: [] };
   const { tokens, cues, features } = readComment(text, language, category);
   const found = (theme: Theme) => cues.filter((cue) => cue.theme === theme);
   const reason = (theme: Theme) => found(theme).some((cue) => counts(cue.polarity, category));
@@ -89,8 +97,23 @@ export function classify(
       : [],
   );
   for (const theme of themes) matches.push(...(reasons.get(theme) ?? []));
+  const custom: CustomSlot[] = [];
+  for (const named of topics ? readTopics(tokens, language, topics) : []) {
+    const slot = named.key as CustomSlot;
+    const counted = counts(named.polarity, category);
+    if (counted && !custom.includes(slot)) custom.push(slot);
+    matches.push({
+      theme: slot,
+      polarity: named.polarity,
+      negated: false,
+      start: (tokens[named.first] as Token).start,
+      end: (tokens[named.last] as Token).end,
+      counted,
+      source: 'SURVEY',
+    });
+  }
   matches.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { themes, matches };
+  return { themes, custom, matches };
 }
 
 function lexiconMatch(cue: CueMatch, theme: Theme, tokens: readonly Token[], counted: boolean): ThemeMatch {

@@ -1,5 +1,7 @@
 import { type Category, classify } from './classifier.ts';
-import { THEMES, type Theme } from './lexicon.ts';
+import { type CustomThemeCues, topicsFor } from './custom-themes.ts';
+import { THEMES, type Theme, type ThemeKey } from './lexicon.ts';
+import { modelFor } from './model.ts';
 
 /** A person's word on one theme of one comment: it has it (`present`) or not, whatever the classifier finds. */
 export interface ThemeCorrection {
@@ -33,15 +35,32 @@ export function withCorrection(
   return present === null ? others : [...others, { theme, present, by, at }];
 }
 
-/** What an answer's themes are, as counted: its comment classified, then its corrections applied. */
-export function answerThemes(answer: {
-  readonly comment?: string | null | undefined;
-  readonly language: string;
-  readonly category: Category;
-  readonly themeCorrections?: readonly ThemeCorrection[] | null | undefined;
-}): Theme[] {
-  return correctedThemes(
-    classify(answer.comment, answer.language, answer.category).themes,
-    answer.themeCorrections ?? [],
+/**
+ * What an answer's themes are, as counted: its comment classified (with the survey's own themes, `custom`), then its
+ * corrections applied. The built-in themes first, then the survey's own by slot.
+ */
+export function answerThemes(
+  answer: {
+    readonly comment?: string | null | undefined;
+    readonly language: string;
+    readonly category: Category;
+    readonly themeCorrections?: readonly ThemeCorrection[] | null | undefined;
+  },
+  custom?: readonly CustomThemeCues[] | null,
+): ThemeKey[] {
+  const { language } = answer;
+  const found = classify(
+    answer.comment,
+    language,
+    answer.category,
+    modelFor(language),
+    topicsFor(custom, language),
   );
+  return [...correctedThemes(found.themes, answer.themeCorrections ?? []), ...found.custom];
 }
+
+/** `answerThemes` for the answers of a survey with these themes of its own. */
+export const themesWith =
+  (custom: readonly CustomThemeCues[] | null | undefined) =>
+  (answer: Parameters<typeof answerThemes>[0]): ThemeKey[] =>
+    answerThemes(answer, custom);

@@ -28,7 +28,8 @@ interface Word {
 }
 
 interface Cue {
-  readonly theme: Theme | undefined;
+  /** A built-in theme, a survey's own theme (`readTopics`), or none for a judgement. */
+  readonly theme: string | undefined;
   readonly polarity: Polarity;
   readonly words: readonly Word[];
 }
@@ -183,20 +184,22 @@ function clauseNumbers(tokens: readonly Token[], breaks: ReadonlySet<string>): n
   });
 }
 
-interface Found extends CueMatch {
+interface Found extends Omit<CueMatch, 'theme'> {
+  readonly theme: string | undefined;
   readonly clause: number;
 }
 
-/** Every cue whose words stand in one clause, negations applied. */
+/** Every cue (of `cues`, else the lexicon's) whose words stand in one clause, negations applied. */
 function findCues(
   tokens: readonly Token[],
   lexicon: Compiled,
   clauses: readonly number[],
   negations: Negations,
+  cues: ReadonlyMap<string, readonly Cue[]> = lexicon.cues,
 ): Found[] {
   const found: Found[] = [];
   const tryKey = (key: string, i: number) => {
-    for (const cue of lexicon.cues.get(key) ?? []) {
+    for (const cue of cues.get(key) ?? []) {
       const last = i + cue.words.length - 1;
       if (last >= tokens.length || !matchesAt(cue, tokens, i) || clauses[i] !== clauses[last]) continue;
       // A cue that carries its own negation ("не помогнаа") is not turned round again: these languages say "nobody
@@ -235,24 +238,82 @@ export interface LexiconReading {
 export function readLexicon(tokens: readonly Token[], language: string): LexiconReading {
   const lexicon = compiledFor(language);
   if (!lexicon) return { cues: [], negated: tokens.map(() => false) };
-  const negations = {
+  const negations = negationsOf(tokens, lexicon);
+  const found = findCues(tokens, lexicon, clauseNumbers(tokens, lexicon.clauseBreaks), negations);
+  const kept = longest(found);
+  const cues = kept.map((match) => {
+    const { clause: _, ...cue } = match;
+    return (cue.theme && cue.polarity === 0 ? { ...cue, polarity: judged(match, kept) } : cue) as CueMatch;
+  });
+  const negated = tokens.map((_, i) => isNegated(tokens, i, i, negations, lexicon.clauseBreaks));
+  return { cues, negated };
+}
+
+function negationsOf(tokens: readonly Token[], lexicon: Compiled): Negations {
+  return {
     before: tokens.map((token) => inSet(lexicon.negators, token)),
     after: tokens.map((token) => inSet(lexicon.negatorsAfter, token)),
   };
-  const found = findCues(tokens, lexicon, clauseNumbers(tokens, lexicon.clauseBreaks), negations);
+}
+
+/** The matches not inside a longer one ("on time" over "time"), in order. */
+function longest(found: Found[]): Found[] {
   found.sort((a, b) => b.last - b.first - (a.last - a.first) || a.first - b.first);
   const kept: Found[] = [];
   for (const match of found) {
     if (kept.some((other) => other.first <= match.first && match.last <= other.last)) continue;
     kept.push(match);
   }
-  kept.sort((a, b) => a.first - b.first);
-  const cues = kept.map((match) => {
-    const { clause: _, ...cue } = match;
-    return cue.theme && cue.polarity === 0 ? { ...cue, polarity: judged(match, kept) } : cue;
-  });
-  const negated = tokens.map((_, i) => isNegated(tokens, i, i, negations, lexicon.clauseBreaks));
-  return { cues, negated };
+  return kept.sort((a, b) => a.first - b.first);
+}
+
+/** A survey's own themes' cue words in one language, compiled for `readTopics`. */
+export type Topics = ReadonlyMap<string, readonly Cue[]>;
+
+/** Compiles cue words and phrases (written as the lexicon's) that only name a theme, by its key. */
+export function compileTopics(
+  themes: readonly { readonly key: string; readonly cues: readonly string[] }[],
+  language: string,
+): Topics {
+  const cues = new Map<string, Cue[]>();
+  for (const { key, cues: patterns } of themes) {
+    for (const pattern of patterns) {
+      const words = parse(pattern, language);
+      if (!words.length) continue;
+      const first = keyOf(words[0]?.text ?? '');
+      cues.set(first, [...(cues.get(first) ?? []), { theme: key, polarity: 0, words }]);
+    }
+  }
+  return cues;
+}
+
+/** Where a survey's own theme is named in a comment. */
+export interface TopicMatch {
+  readonly key: string;
+  /** That of the clause's judgement ("the app is slow"), as for a built-in theme only named. */
+  readonly polarity: Polarity;
+  readonly first: number;
+  readonly last: number;
+}
+
+/**
+ * A survey's own themes named in a comment's tokens, each with the polarity its clause gives it, read as the lexicon
+ * reads a built-in theme only named (its judgements and negations). The lexicon's own reading is not changed by them.
+ */
+export function readTopics(tokens: readonly Token[], language: string, topics: Topics): TopicMatch[] {
+  const lexicon = compiledFor(language);
+  if (!lexicon || !topics.size) return [];
+  const negations = negationsOf(tokens, lexicon);
+  const clauses = clauseNumbers(tokens, lexicon.clauseBreaks);
+  const named = longest(findCues(tokens, lexicon, clauses, negations, topics));
+  if (!named.length) return [];
+  const judgements = longest(findCues(tokens, lexicon, clauses, negations)).filter((cue) => !cue.theme);
+  return named.map((match) => ({
+    key: match.theme as string,
+    polarity: judged(match, judgements),
+    first: match.first,
+    last: match.last,
+  }));
 }
 
 /**

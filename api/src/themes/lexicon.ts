@@ -3,6 +3,17 @@ export const THEMES = ['PRICE', 'QUALITY', 'STAFF', 'DELIVERY', 'SUPPORT'] as co
 export type Theme = (typeof THEMES)[number];
 
 /**
+ * Where a survey's own themes (`Survey.customThemes`) are counted: an answer's `themes` holds its slot (`C0` ...
+ * `C9`) beside the built-in themes, so that counting needs nothing of the survey.
+ */
+export const CUSTOM_SLOTS = ['C0', 'C1', 'C2', 'C3', 'C4', 'C5', 'C6', 'C7', 'C8', 'C9'] as const;
+export type CustomSlot = (typeof CUSTOM_SLOTS)[number];
+
+/** What an answer's `themes` may hold: the built-in themes, then the survey's own by slot. */
+export const THEME_KEYS = [...THEMES, ...CUSTOM_SLOTS] as const;
+export type ThemeKey = (typeof THEME_KEYS)[number];
+
+/**
  * Cue patterns of one theme. A pattern is one or more words; a word ending in `*` matches any word that begins with
  * it (as typed or as stemmed), another word only itself or its stem. Written with diacritics or without: both sides
  * are folded before matching.

@@ -116,6 +116,70 @@ export type CreatedInvitation = {
   invitation: Invitation;
 };
 
+/**
+ * A comment theme of the survey's own, besides the built-in five (`APP`, `CHECKOUT`, `PARKING`): found in a comment
+ * by its cue words in the answer's language, and counted like the built-in themes (`ThemeSegment.customThemes`).
+ */
+export type CustomTheme = {
+  __typename?: 'CustomTheme';
+  /** 2 to 24 capital letters, digits or `_`, starting with a letter; not a built-in theme's name. */
+  code: Scalars['String']['output'];
+  /** Its name and cue words per survey language: a name in the survey's default language at least. */
+  texts: Array<CustomThemeText>;
+};
+
+/** How often one of the survey's own themes came up among a population's answers (as `ThemeCount`). */
+export type CustomThemeCount = {
+  __typename?: 'CustomThemeCount';
+  /** The theme's code (`Survey.customThemes`). */
+  code: Scalars['String']['output'];
+  detractorPercent: Maybe<Scalars['Float']['output']>;
+  detractors: Scalars['Int']['output'];
+  passivePercent: Maybe<Scalars['Float']['output']>;
+  passives: Scalars['Int']['output'];
+  percent: Maybe<Scalars['Float']['output']>;
+  promoterPercent: Maybe<Scalars['Float']['output']>;
+  promoters: Scalars['Int']['output'];
+  responses: Scalars['Int']['output'];
+};
+
+export type CustomThemeInput = {
+  code: Scalars['String']['input'];
+  texts: Array<CustomThemeTextInput>;
+};
+
+/** Where one of the survey's own themes is named in a comment (offsets as in `ThemeMatch`). */
+export type CustomThemeMatch = {
+  __typename?: 'CustomThemeMatch';
+  code: Scalars['String']['output'];
+  /** Whether it is one of the answer's themes (not judged against the score's direction). */
+  counted: Scalars['Boolean']['output'];
+  end: Scalars['Int']['output'];
+  /** The judgement of its clause: -1 a complaint, 1 praise, 0 none. */
+  polarity: Scalars['Int']['output'];
+  start: Scalars['Int']['output'];
+};
+
+export type CustomThemeText = {
+  __typename?: 'CustomThemeText';
+  /**
+   * Words and phrases that name it (at most 30, each 1 to 60 characters), matched as the built-in cues are: case and
+   * diacritics aside, the word or its stem; a word ending in `*` (3 letters before it at least) matches any word it
+   * begins. A comment naming it has it as a reason unless its clause judges it against the score's direction (a
+   * detractor's "the app is great" is no complaint about the app).
+   */
+  cues: Array<Scalars['String']['output']>;
+  language: Scalars['String']['output'];
+  /** What reports call it in this language: 1 to 40 characters. */
+  name: Scalars['String']['output'];
+};
+
+export type CustomThemeTextInput = {
+  cues: Array<Scalars['String']['input']>;
+  language: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+};
+
 /** What an erasure removed: no personal data, as the erasure log keeps it. */
 export type Erasure = {
   __typename?: 'Erasure';
@@ -801,6 +865,10 @@ export type Response = {
   /** Plain text as the visitor typed it: render it as text, never as HTML. */
   comment: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['DateTime']['output'];
+  /** Where the survey's own themes are named in the comment. */
+  customThemeMatches: Array<CustomThemeMatch>;
+  /** The survey's own themes the comment has, by code (`Survey.customThemes`), as counted in `ThemeSegment.customThemes`. */
+  customThemes: Array<Scalars['String']['output']>;
   /** Set once the detractor has been followed up. */
   followUp: Maybe<FollowUp>;
   id: Scalars['ID']['output'];
@@ -917,6 +985,8 @@ export type Survey = {
   /** Replaces `{{brand}}` in the question. */
   brand: Scalars['String']['output'];
   createdAt: Scalars['DateTime']['output'];
+  /** Its own comment themes, besides the built-in five: at most 10, set by `updateSurvey`. */
+  customThemes: Array<CustomTheme>;
   /** Language used when the visitor's is not one of `languages`. */
   defaultLanguage: Scalars['String']['output'];
   /** Seconds after a page loads before the survey shows, 0 to 600; a script tag's `data-delay` (milliseconds) wins. */
@@ -1125,6 +1195,8 @@ export type ThemeReport = {
 export type ThemeSegment = {
   __typename?: 'ThemeSegment';
   channel: Maybe<Channel>;
+  /** The survey's own themes, most frequent first (then in the survey's order). */
+  customThemes: Array<CustomThemeCount>;
   language: Maybe<Scalars['String']['output']>;
   market: Maybe<Scalars['String']['output']>;
   /** Start of the period, when the report is bucketed. */
@@ -1155,6 +1227,12 @@ export type UpdateSurveyInput = {
   /** Archiving also pauses the survey (`active` false); taking it out of the archive leaves it paused. */
   archived?: InputMaybe<Scalars['Boolean']['input']>;
   brand?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * Replaces all of the survey's own comment themes (at most 10). A theme kept (by its code) keeps its counts; a change
+   * of the themes classifies the survey's stored comments again in the background (`Survey.reclassification`), and
+   * until that is done a report counts older comments as they were classified.
+   */
+  customThemes?: InputMaybe<Array<CustomThemeInput>>;
   defaultLanguage?: InputMaybe<Scalars['String']['input']>;
   /** 0 to 600. */
   delaySeconds?: InputMaybe<Scalars['Int']['input']>;
@@ -1409,6 +1487,12 @@ export type ResolversTypes = {
   CreateSurveyInput: CreateSurveyInput;
   CreateWebhookInput: CreateWebhookInput;
   CreatedInvitation: ResolverTypeWrapper<CreatedInvitation>;
+  CustomTheme: ResolverTypeWrapper<CustomTheme>;
+  CustomThemeCount: ResolverTypeWrapper<CustomThemeCount>;
+  CustomThemeInput: CustomThemeInput;
+  CustomThemeMatch: ResolverTypeWrapper<CustomThemeMatch>;
+  CustomThemeText: ResolverTypeWrapper<CustomThemeText>;
+  CustomThemeTextInput: CustomThemeTextInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Erasure: ResolverTypeWrapper<Erasure>;
   ErrorCode: ErrorCode;
@@ -1491,6 +1575,12 @@ export type ResolversParentTypes = {
   CreateSurveyInput: CreateSurveyInput;
   CreateWebhookInput: CreateWebhookInput;
   CreatedInvitation: CreatedInvitation;
+  CustomTheme: CustomTheme;
+  CustomThemeCount: CustomThemeCount;
+  CustomThemeInput: CustomThemeInput;
+  CustomThemeMatch: CustomThemeMatch;
+  CustomThemeText: CustomThemeText;
+  CustomThemeTextInput: CustomThemeTextInput;
   DateTime: Scalars['DateTime']['output'];
   Erasure: Erasure;
   Float: Scalars['Float']['output'];
@@ -1572,6 +1662,37 @@ export type CreateReadTokenPayloadResolvers<ContextType = Context, ParentType ex
 export type CreatedInvitationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreatedInvitation'] = ResolversParentTypes['CreatedInvitation']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   invitation?: Resolver<ResolversTypes['Invitation'], ParentType, ContextType>;
+};
+
+export type CustomThemeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CustomTheme'] = ResolversParentTypes['CustomTheme']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  texts?: Resolver<Array<ResolversTypes['CustomThemeText']>, ParentType, ContextType>;
+};
+
+export type CustomThemeCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CustomThemeCount'] = ResolversParentTypes['CustomThemeCount']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  detractorPercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  detractors?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  passivePercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  passives?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  percent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  promoterPercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  promoters?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  responses?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CustomThemeMatchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CustomThemeMatch'] = ResolversParentTypes['CustomThemeMatch']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  counted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  polarity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CustomThemeTextResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CustomThemeText'] = ResolversParentTypes['CustomThemeText']> = {
+  cues?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -1766,6 +1887,8 @@ export type ResponseResolvers<ContextType = Context, ParentType extends Resolver
   clientResponseId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  customThemeMatches?: Resolver<Array<ResolversTypes['CustomThemeMatch']>, ParentType, ContextType>;
+  customThemes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   followUp?: Resolver<Maybe<ResolversTypes['FollowUp']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1812,6 +1935,7 @@ export type SurveyResolvers<ContextType = Context, ParentType extends ResolversP
   archived?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   brand?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  customThemes?: Resolver<Array<ResolversTypes['CustomTheme']>, ParentType, ContextType>;
   defaultLanguage?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   delaySeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1909,6 +2033,7 @@ export type ThemeReportResolvers<ContextType = Context, ParentType extends Resol
 
 export type ThemeSegmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ThemeSegment'] = ResolversParentTypes['ThemeSegment']> = {
   channel?: Resolver<Maybe<ResolversTypes['Channel']>, ParentType, ContextType>;
+  customThemes?: Resolver<Array<ResolversTypes['CustomThemeCount']>, ParentType, ContextType>;
   language?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   market?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   period?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -1969,6 +2094,10 @@ export type Resolvers<ContextType = Context> = {
   AuditEntry?: AuditEntryResolvers<ContextType>;
   CreateReadTokenPayload?: CreateReadTokenPayloadResolvers<ContextType>;
   CreatedInvitation?: CreatedInvitationResolvers<ContextType>;
+  CustomTheme?: CustomThemeResolvers<ContextType>;
+  CustomThemeCount?: CustomThemeCountResolvers<ContextType>;
+  CustomThemeMatch?: CustomThemeMatchResolvers<ContextType>;
+  CustomThemeText?: CustomThemeTextResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Erasure?: ErasureResolvers<ContextType>;
   FollowUp?: FollowUpResolvers<ContextType>;

@@ -50,9 +50,12 @@ import { themes } from './Query/themes.ts';
 import { webhookDeliveries } from './Query/webhookDeliveries.ts';
 import { webhooks } from './Query/webhooks.ts';
 import { surveyId as readTokenSurveyId } from './ReadToken/surveyId.ts';
+import { customThemeMatches } from './Response/customThemeMatches.ts';
+import { customThemes } from './Response/customThemes.ts';
 import { surveyId as responseSurveyId } from './Response/surveyId.ts';
 import { themeCorrections } from './Response/themeCorrections.ts';
 import { themeMatches } from './Response/themeMatches.ts';
+import { themes as responseThemes } from './Response/themes.ts';
 import { access } from './Survey/access.ts';
 import { installations } from './Survey/installations.ts';
 import { reclassification } from './Survey/reclassification.ts';
@@ -118,7 +121,14 @@ export const resolvers: Resolvers = {
     redeliverWebhook,
     testWebhook,
   },
-  Response: { surveyId: responseSurveyId, themeMatches, themeCorrections },
+  Response: {
+    surveyId: responseSurveyId,
+    themes: responseThemes,
+    themeMatches,
+    themeCorrections,
+    customThemes,
+    customThemeMatches,
+  },
   Survey: { installations, access, reclassification },
   ReadToken: { surveyId: readTokenSurveyId },
   Webhook: { surveyId: webhookSurveyId, filter: webhookFilter },

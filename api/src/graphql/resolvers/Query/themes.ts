@@ -7,6 +7,6 @@ export const themes: NonNullable<QueryResolvers['themes']> = async (
   { auth, services },
 ) => {
   authorize(auth, 'themes', surveyId);
-  const { id, minResponses } = await services.surveys.reportSettings(surveyId);
-  return services.themes.report(id, filter, groupBy, bucket, minResponses);
+  const { id, minResponses, customThemes } = await services.surveys.reportSettings(surveyId);
+  return services.themes.report(id, filter, groupBy, bucket, minResponses, customThemes);
 };

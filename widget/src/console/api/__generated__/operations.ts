@@ -43,6 +43,17 @@ export type CreateSurveyInput = {
   texts?: Array<SurveyTextInput> | null | undefined;
 };
 
+export type CustomThemeInput = {
+  code: string;
+  texts: Array<CustomThemeTextInput>;
+};
+
+export type CustomThemeTextInput = {
+  cues: Array<string>;
+  language: string;
+  name: string;
+};
+
 export type QuestionOverrideInput = {
   detractorFollowUp?: string | null | undefined;
   language: string;
@@ -112,6 +123,12 @@ export type UpdateSurveyInput = {
   /** Archiving also pauses the survey (`active` false); taking it out of the archive leaves it paused. */
   archived?: boolean | null | undefined;
   brand?: string | null | undefined;
+  /**
+   * Replaces all of the survey's own comment themes (at most 10). A theme kept (by its code) keeps its counts; a change
+   * of the themes classifies the survey's stored comments again in the background (`Survey.reclassification`), and
+   * until that is done a report counts older comments as they were classified.
+   */
+  customThemes?: Array<CustomThemeInput> | null | undefined;
   defaultLanguage?: string | null | undefined;
   /** 0 to 600. */
   delaySeconds?: number | null | undefined;

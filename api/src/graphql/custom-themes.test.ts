@@ -1,0 +1,260 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ADMIN_TOKEN, createDemoSurvey, ORIGIN, SUBMIT, startTestApp, type TestApp } from '../testing/app.ts';
+import { recountCustomThemes, recountThemes, themeCounts } from '../testing/recount.ts';
+
+const SET_THEMES = /* GraphQL */ `
+  mutation ($id: ID!, $themes: [CustomThemeInput!]!, $version: Int) {
+    updateSurvey(id: $id, input: { customThemes: $themes, expectedVersion: $version }) {
+      version
+      customThemes { code texts { language name cues } }
+    }
+  }
+`;
+
+const REPORT = /* GraphQL */ `
+  query ($id: ID!) {
+    themes(surveyId: $id) {
+      overall {
+        themes { theme responses promoters passives detractors }
+        customThemes { code responses promoters passives detractors percent detractorPercent }
+      }
+    }
+  }
+`;
+
+const ANSWERS = /* GraphQL */ `
+  query ($id: ID!) {
+    responses(surveyId: $id, first: 50) {
+      edges { node { comment themes customThemes customThemeMatches { code start end polarity counted } } }
+    }
+  }
+`;
+
+interface Count {
+  code: string;
+  responses: number;
+  promoters: number;
+  passives: number;
+  detractors: number;
+}
+
+const APP = {
+  code: 'APP',
+  texts: [
+    { language: 'en', name: 'App', cues: ['app', 'application*'] },
+    { language: 'el', name: 'Εφαρμογή', cues: ['εφαρμογ*'] },
+  ],
+};
+const PARKING = {
+  code: 'PARKING',
+  texts: [
+    { language: 'en', name: 'Parking', cues: ['parking', 'car park'] },
+    { language: 'tr', name: 'Otopark', cues: ['otopark*'] },
+  ],
+};
+
+let test: TestApp;
+let surveyId: string;
+let siteKey: string;
+
+function submit(score: number, language: string, comment: string) {
+  return test.gql(
+    SUBMIT,
+    { input: { siteKey, clientResponseId: randomUUID(), score, language, comment } },
+    { origin: ORIGIN },
+  );
+}
+
+async function setThemes(themes: unknown[], version?: number) {
+  return test.gql<{ updateSurvey: { version: number; customThemes: (typeof APP)[] } }>(
+    SET_THEMES,
+    { id: surveyId, themes, version },
+    { token: ADMIN_TOKEN },
+  );
+}
+
+async function reported() {
+  const { themes } = await test.admin<{
+    themes: { overall: { themes: (Count & { theme: string })[]; customThemes: Count[] } };
+  }>(REPORT, { id: surveyId });
+  return themes.overall;
+}
+
+/** The survey's own themes' counts, reported and recounted from the stored answers, in one shape. */
+async function customCounts() {
+  const counts = (await reported()).customThemes.map(({ code, ...rest }) => ({ theme: code, ...rest }));
+  return themeCounts(counts);
+}
+
+async function reclassified() {
+  const read = async () =>
+    (
+      await test.admin<{
+        survey: { reclassification: { finishedAt: string | null; startedAt: string } | null };
+      }>('query ($id: ID!) { survey(id: $id) { reclassification { startedAt finishedAt } } }', {
+        id: surveyId,
+      })
+    ).survey.reclassification;
+  await expect
+    .poll(async () => (await read())?.finishedAt ?? null, { timeout: 30_000, interval: 200 })
+    .not.toBeNull();
+}
+
+beforeAll(async () => {
+  test = await startTestApp('custom-themes');
+  ({ id: surveyId, siteKey } = await createDemoSurvey(test));
+});
+
+afterAll(() => test?.close());
+
+describe("a survey's own themes", () => {
+  it('are found by their cues in each language, counted in the direction of the score, and the comments already stored classified again in the background', async () => {
+    // Stored before the survey had themes of its own.
+    for (const [score, language, comment] of [
+      [2, 'en', 'The app keeps crashing when I pay'],
+      [3, 'el', 'Η εφαρμογή κολλάει συνέχεια'],
+      [4, 'tr', 'Otoparkı bulmak imkansızdı'],
+      [10, 'en', 'Love the new application, so quick'],
+      [3, 'en', 'The app is great but the prices are far too high'],
+      [1, 'en', 'Nobody answered the phone'],
+    ] as const) {
+      expect((await submit(score, language, comment)).errors).toBeUndefined();
+    }
+    expect((await reported()).customThemes).toEqual([]);
+
+    const set = await setThemes([APP, PARKING]);
+    expect(set.errors).toBeUndefined();
+    expect(set.data?.updateSurvey.customThemes).toEqual([APP, PARKING]);
+    await reclassified();
+    const counted = await customCounts();
+    expect(counted).toEqual(await recountCustomThemes(test.db.connection, surveyId));
+    // A detractor who praises the app gives no APP; one who names it without a judgement does.
+    expect(counted).toEqual([
+      { theme: 'APP', responses: 3, promoters: 1, passives: 0, detractors: 2 },
+      { theme: 'PARKING', responses: 1, promoters: 0, passives: 0, detractors: 1 },
+    ]);
+    // The built-in themes are what they were.
+    expect(themeCounts((await reported()).themes)).toEqual(await recountThemes(test.db.connection, surveyId));
+
+    // A new answer is counted on arrival, and says where the theme was named.
+    expect((await submit(0, 'en', 'There was no parking at all')).errors).toBeUndefined();
+    expect((await customCounts()).find((count) => count.theme === 'PARKING')?.detractors).toBe(2);
+    const { responses } = await test.admin<{
+      responses: {
+        edges: {
+          node: {
+            comment: string;
+            themes: string[];
+            customThemes: string[];
+            customThemeMatches: { code: string; start: number; end: number; counted: boolean }[];
+          };
+        }[];
+      };
+    }>(ANSWERS, { id: surveyId });
+    const parking = responses.edges.find(({ node }) => node.comment === 'There was no parking at all')?.node;
+    expect(parking?.customThemes).toEqual(['PARKING']);
+    expect(parking?.customThemeMatches).toEqual([
+      { code: 'PARKING', start: 13, end: 20, polarity: expect.any(Number), counted: true },
+    ]);
+    const praised = responses.edges.find(({ node }) => node.comment.startsWith('The app is great'))?.node;
+    expect(praised?.customThemes).toEqual([]);
+    expect(praised?.themes).toContain('PRICE');
+    expect(praised?.customThemeMatches).toEqual([
+      expect.objectContaining({ code: 'APP', polarity: 1, counted: false }),
+    ]);
+  });
+
+  it('keep their counts when kept, and lose them when taken away, once the comments are classified again', async () => {
+    const CHECKOUT = {
+      code: 'CHECKOUT',
+      texts: [{ language: 'en', name: 'Checkout', cues: ['pay', 'checkout'] }],
+    };
+    const changed = await setThemes([APP, CHECKOUT]);
+    expect(changed.errors).toBeUndefined();
+    await reclassified();
+    const counted = await customCounts();
+    expect(counted).toEqual(await recountCustomThemes(test.db.connection, surveyId));
+    expect(counted.map(({ theme, responses }) => [theme, responses])).toEqual([
+      ['APP', 3],
+      ['CHECKOUT', 1],
+    ]);
+    // PARKING's slot was given to CHECKOUT: no answer counts the parking comments under it any more.
+    const stored = await test.db.connection.collection('surveys').findOne({ siteKey });
+    const slots = ((stored?.['customThemes'] ?? []) as { code: string; slot: string }[]).map(
+      ({ code, slot }) => [code, slot],
+    );
+    expect(slots).toEqual([
+      ['APP', 'C0'],
+      ['CHECKOUT', 'C1'],
+    ]);
+  });
+
+  it('are classified again after a change whose instance stopped before it started the work, by any other', async () => {
+    const before = await customCounts();
+    // Saved through the service alone, as by an instance killed right after: no reclassification was started.
+    await test.app.services.surveys.update(surveyId, {
+      customThemes: [
+        APP,
+        { code: 'CHECKOUT', texts: [{ language: 'en', name: 'Checkout', cues: ['pay', 'phone'] }] },
+      ],
+    });
+    expect(await customCounts()).toEqual(before);
+    await test.app.services.reclassification.catchUp();
+    await reclassified();
+    const counted = await customCounts();
+    expect(counted).toEqual(await recountCustomThemes(test.db.connection, surveyId));
+    expect(counted.find((count) => count.theme === 'CHECKOUT')?.responses).toBe(2);
+    // Once caught up, nothing more to do.
+    const { survey } = await test.admin<{ survey: { reclassification: { startedAt: string } } }>(
+      'query ($id: ID!) { survey(id: $id) { reclassification { startedAt } } }',
+      { id: surveyId },
+    );
+    await test.app.services.reclassification.catchUp();
+    const again = await test.admin<{ survey: { reclassification: { startedAt: string } } }>(
+      'query ($id: ID!) { survey(id: $id) { reclassification { startedAt } } }',
+      { id: surveyId },
+    );
+    expect(again.survey.reclassification.startedAt).toBe(survey.reclassification.startedAt);
+  });
+
+  it('are refused whole, with the field and the reason, when a rule is broken', async () => {
+    const before = await test.admin<{ survey: { version: number } }>(
+      'query ($id: ID!) { survey(id: $id) { version } }',
+      {
+        id: surveyId,
+      },
+    );
+    const named = (code: string, language = 'en', name = code) => ({
+      code,
+      texts: [{ language, name, cues: [] }],
+    });
+    const cases: [unknown[], RegExp][] = [
+      [Array.from({ length: 11 }, (_, i) => named(`T${i}X`)), /at most 10/],
+      [[named('price')], /built-in/],
+      [[named('APP'), named('APP')], /twice/],
+      [[named('A')], /2 to 24 capital letters/],
+      [[named('APP', 'el')], /needs a name in en/],
+      [[named('APP', 'fr')], /fr is not one of the survey's languages/],
+      [
+        [{ code: 'APP', texts: [{ language: 'en', name: 'App', cues: ['a*'] }] }],
+        /\* may only end a word of 3 letters/,
+      ],
+      [[{ code: 'APP', texts: [{ language: 'en', name: 'x'.repeat(41), cues: [] }] }], /1 to 40 characters/],
+    ];
+    for (const [themes, reason] of cases) {
+      const refused = await setThemes(themes);
+      expect(refused.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'customThemes',
+      });
+      expect(refused.errors?.[0]?.message).toMatch(reason);
+    }
+    const after = await test.admin<{ survey: { version: number; customThemes: { code: string }[] } }>(
+      'query ($id: ID!) { survey(id: $id) { version customThemes { code } } }',
+      { id: surveyId },
+    );
+    expect(after.survey.version).toBe(before.survey.version);
+    expect(after.survey.customThemes.map(({ code }) => code)).toEqual(['APP', 'CHECKOUT']);
+  });
+});
