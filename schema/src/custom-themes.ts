@@ -30,49 +30,109 @@ export interface CustomThemeShape {
   readonly texts: readonly CustomThemeTextShape[];
 }
 
+/** What is wrong with a survey's own themes: `index` is the theme's place in the list. */
+export type CustomThemeIssue =
+  | { readonly kind: 'tooMany'; readonly index: number }
+  | { readonly kind: 'code' | 'builtIn' | 'duplicate'; readonly index: number; readonly code: string }
+  | {
+      readonly kind:
+        | 'language'
+        | 'duplicateLanguage'
+        | 'name'
+        | 'defaultName'
+        | 'cueCount'
+        | 'cue'
+        | 'wildcard';
+      readonly index: number;
+      readonly code: string;
+      readonly language: string;
+    };
+
+/** Every issue of one theme's texts in one language. */
+function textIssues(index: number, code: string, text: CustomThemeTextShape): CustomThemeIssue[] {
+  const { language, name, cues } = text;
+  const at = { index, code, language };
+  const issues: CustomThemeIssue[] = [];
+  const trimmed = name.trim();
+  if (!trimmed || trimmed.length > CUSTOM_THEME_LIMITS.name) issues.push({ kind: 'name', ...at });
+  if (cues.length > CUSTOM_THEME_LIMITS.cues) issues.push({ kind: 'cueCount', ...at });
+  if (cues.some((cue) => !cue.trim() || cue.trim().length > CUSTOM_THEME_LIMITS.cue))
+    issues.push({ kind: 'cue', ...at });
+  const words = cues.flatMap((cue) => cue.trim().split(/\s+/));
+  // A word start must be long enough not to match most words ("a*").
+  if (words.some((word) => word.includes('*') && !/^[^*]{3,}\*$/.test(word)))
+    issues.push({ kind: 'wildcard', ...at });
+  return issues;
+}
+
 /**
- * What is wrong with a survey's own themes, in words an owner can act on (the field first), or undefined. `languages`
- * are the survey's; the first is its default, in which every theme needs a name.
+ * Every issue of a survey's own themes, in list order. `languages` are the survey's; `defaultLanguage` is the one in
+ * which every theme needs a name.
  */
+export function customThemeIssues(
+  themes: readonly CustomThemeShape[],
+  languages: readonly string[],
+  defaultLanguage: string,
+): CustomThemeIssue[] {
+  const issues: CustomThemeIssue[] = [];
+  if (themes.length > CUSTOM_THEME_LIMITS.themes)
+    issues.push({ kind: 'tooMany', index: CUSTOM_THEME_LIMITS.themes });
+  const codes = new Set<string>();
+  themes.forEach(({ code, texts }, index) => {
+    if (!CUSTOM_THEME_CODE.test(code)) issues.push({ kind: 'code', index, code });
+    else if ((BUILT_IN_THEMES as readonly string[]).includes(code))
+      issues.push({ kind: 'builtIn', index, code });
+    else if (codes.has(code)) issues.push({ kind: 'duplicate', index, code });
+    codes.add(code);
+    const seen = new Set<string>();
+    for (const text of texts) {
+      const { language } = text;
+      if (!languages.includes(language)) issues.push({ kind: 'language', index, code, language });
+      else if (seen.has(language)) issues.push({ kind: 'duplicateLanguage', index, code, language });
+      seen.add(language);
+      issues.push(...textIssues(index, code, text));
+    }
+    if (!seen.has(defaultLanguage))
+      issues.push({ kind: 'defaultName', index, code, language: defaultLanguage });
+  });
+  return issues;
+}
+
+/** An issue in words an owner can act on (the API's message). */
+export function describeIssue(issue: CustomThemeIssue): string {
+  const limits = CUSTOM_THEME_LIMITS;
+  switch (issue.kind) {
+    case 'tooMany':
+      return `a survey has at most ${limits.themes} themes of its own`;
+    case 'code':
+      return `code "${issue.code.slice(0, 40)}" must be 2 to 24 capital letters, digits or _, starting with a letter (such as APP)`;
+    case 'builtIn':
+      return `code ${issue.code} is a built-in theme's`;
+    case 'duplicate':
+      return `code ${issue.code} is given twice`;
+    case 'language':
+      return `${issue.code}: ${issue.language} is not one of the survey's languages`;
+    case 'duplicateLanguage':
+      return `${issue.code}: ${issue.language} is given twice`;
+    case 'name':
+      return `${issue.code}: its ${issue.language} name must be 1 to ${limits.name} characters`;
+    case 'defaultName':
+      return `${issue.code}: it needs a name in ${issue.language}, the survey's default language`;
+    case 'cueCount':
+      return `${issue.code}: at most ${limits.cues} cues in ${issue.language}`;
+    case 'cue':
+      return `${issue.code}: each ${issue.language} cue must be 1 to ${limits.cue} characters`;
+    case 'wildcard':
+      return `${issue.code}: in ${issue.language}, * may only end a word of 3 letters or more ("price*")`;
+  }
+}
+
+/** The first issue of a survey's own themes, in words, or undefined. */
 export function customThemesProblem(
   themes: readonly CustomThemeShape[],
   languages: readonly string[],
   defaultLanguage: string,
 ): string | undefined {
-  if (themes.length > CUSTOM_THEME_LIMITS.themes) {
-    return `a survey has at most ${CUSTOM_THEME_LIMITS.themes} themes of its own (${themes.length} given)`;
-  }
-  const codes = new Set<string>();
-  for (const { code, texts } of themes) {
-    if (!CUSTOM_THEME_CODE.test(code)) {
-      return `code "${code.slice(0, 40)}" must be 2 to 24 capital letters, digits or _, starting with a letter (such as APP)`;
-    }
-    if ((BUILT_IN_THEMES as readonly string[]).includes(code)) return `code ${code} is a built-in theme's`;
-    if (codes.has(code)) return `code ${code} is given twice`;
-    codes.add(code);
-    const seen = new Set<string>();
-    for (const { language, name, cues } of texts) {
-      if (!languages.includes(language)) return `${code}: ${language} is not one of the survey's languages`;
-      if (seen.has(language)) return `${code}: ${language} is given twice`;
-      seen.add(language);
-      const trimmed = name.trim();
-      if (!trimmed || trimmed.length > CUSTOM_THEME_LIMITS.name) {
-        return `${code}: its ${language} name must be 1 to ${CUSTOM_THEME_LIMITS.name} characters`;
-      }
-      if (cues.length > CUSTOM_THEME_LIMITS.cues) {
-        return `${code}: at most ${CUSTOM_THEME_LIMITS.cues} cues in ${language} (${cues.length} given)`;
-      }
-      const bad = cues.find((cue) => !cue.trim() || cue.trim().length > CUSTOM_THEME_LIMITS.cue);
-      if (bad !== undefined) {
-        return `${code}: each ${language} cue must be 1 to ${CUSTOM_THEME_LIMITS.cue} characters ("${bad.slice(0, 40)}")`;
-      }
-      const words = cues.flatMap((cue) => cue.trim().split(/\s+/));
-      if (words.some((word) => word.indexOf('*') !== -1 && (!word.endsWith('*') || word.length < 4))) {
-        return `${code}: in ${language}, * may only end a word of 3 letters or more ("price*")`;
-      }
-    }
-    if (!seen.has(defaultLanguage))
-      return `${code}: it needs a name in ${defaultLanguage}, the survey's default language`;
-  }
-  return undefined;
+  const [first] = customThemeIssues(themes, languages, defaultLanguage);
+  return first && describeIssue(first);
 }

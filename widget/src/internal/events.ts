@@ -1,4 +1,5 @@
 import type { NpsCategory } from '../api/__generated__/operations.ts';
+import type { CustomThemeInput } from '../console/api/__generated__/operations.ts';
 import type {
   FollowUpReason,
   WebhookEvent,
@@ -69,6 +70,8 @@ export interface NpsEventMap {
   'nps-survey-save': SurveyFields;
   /** Console: a survey's texts were sent, every language's. */
   'nps-texts-save': { texts: SurveyTextEntry[] };
+  /** Console: a survey's own comment themes were sent, the whole list. */
+  'nps-themes-save': { customThemes: CustomThemeInput[] };
   /** Console: the install check is to be read again. */
   'nps-install-check': Record<string, never>;
   /** Console: a recipient's signed links and email snippet are to be made. */
@@ -110,6 +113,7 @@ declare global {
     'nps-webhook-delete': CustomEvent<NpsEventMap['nps-webhook-delete']>;
     'nps-survey-save': CustomEvent<NpsEventMap['nps-survey-save']>;
     'nps-texts-save': CustomEvent<NpsEventMap['nps-texts-save']>;
+    'nps-themes-save': CustomEvent<NpsEventMap['nps-themes-save']>;
     'nps-install-check': CustomEvent<NpsEventMap['nps-install-check']>;
     'nps-links-make': CustomEvent<NpsEventMap['nps-links-make']>;
     'nps-link-key-rotate': CustomEvent<NpsEventMap['nps-link-key-rotate']>;

@@ -28,25 +28,31 @@ import '../nps-people-panel/nps-people-panel.ts';
 import '../nps-survey-form/nps-survey-form.ts';
 import { FIELD_ERRORS } from '../nps-survey-form/nps-survey-form.component.ts';
 import '../nps-texts-editor/nps-texts-editor.ts';
+import '../nps-themes-editor/nps-themes-editor.ts';
 import '../nps-tokens-panel/nps-tokens-panel.ts';
 import { styles } from './nps-console.styles.ts';
 
 type Key = MessageKey<ConsoleMessages>;
-const TABS = ['settings', 'texts', 'install', 'links', 'tokens', 'people'] as const;
+const TABS = ['settings', 'texts', 'themes', 'install', 'links', 'tokens', 'people'] as const;
 type Tab = (typeof TABS)[number];
 /** The right each tab needs: what a person's role does not allow, the console does not show. */
 const TAB_RIGHTS = {
   settings: 'SETTINGS',
   texts: 'SETTINGS',
+  themes: 'SETTINGS',
   install: 'REPORTS',
   links: 'LINKS',
   tokens: 'TOKENS',
   people: 'PEOPLE',
 } as const satisfies Record<Tab, ConsoleSurvey['access'][number]>;
+/** How often, and how many times at most, the console reads a survey whose comments are being classified again. */
+const RECLASSIFICATION_READ_MS = 1_000;
+const RECLASSIFICATION_READS = 120;
 const tabsOf = (survey: ConsoleSurvey) => TABS.filter((tab) => survey.access.includes(TAB_RIGHTS[tab]));
 const TAB_LABELS = {
   settings: 'tabSettings',
   texts: 'tabTexts',
+  themes: 'tabThemes',
   install: 'tabInstall',
   links: 'tabLinks',
   tokens: 'tabTokens',
@@ -68,6 +74,7 @@ const FIELD_LABELS: Record<string, Key> = {
   archived: 'statusArchived',
   texts: 'tabTexts',
   questionOverrides: 'tabTexts',
+  customThemes: 'tabThemes',
 };
 
 type View = { kind: 'list' } | { kind: 'new' } | { kind: 'survey'; id: string; tab: Tab };
@@ -314,7 +321,9 @@ export class NpsConsole extends LitElement {
         this.say(
           field === 'texts'
             ? 'errorTexts'
-            : (FIELD_ERRORS[field as keyof typeof FIELD_ERRORS] ?? 'errorInput'),
+            : field === 'customThemes'
+              ? 'errorThemes'
+              : (FIELD_ERRORS[field as keyof typeof FIELD_ERRORS] ?? 'errorInput'),
           true,
         );
       } else {
@@ -358,6 +367,24 @@ export class NpsConsole extends LitElement {
         text,
       })),
     });
+  }
+
+  private async handleThemesSave(event: CustomEvent<NpsEventMap['nps-themes-save']>): Promise<void> {
+    const survey = this.survey;
+    if (!survey) return;
+    const saved = await this.change(survey, { customThemes: event.detail.customThemes });
+    if (saved) void this.followReclassification(saved.id);
+  }
+
+  /** Reads the survey again while its comments are classified again in the background, for the editor's progress. */
+  private async followReclassification(id: string): Promise<void> {
+    for (let read = 0; read < RECLASSIFICATION_READS && this.client; read++) {
+      await new Promise((resolve) => setTimeout(resolve, RECLASSIFICATION_READ_MS));
+      const survey = (await this.client.surveys().catch(() => [])).find((each) => each.id === id);
+      if (!survey) return;
+      this.keep(survey);
+      if (survey.reclassification?.finishedAt) return;
+    }
   }
 
   private async reload(): Promise<void> {
@@ -744,6 +771,14 @@ export class NpsConsole extends LitElement {
         ?busy=${this.busy}
         @nps-texts-save=${this.handleTextsSave}
       ></nps-texts-editor>`;
+    }
+    if (tab === 'themes') {
+      return html`<nps-themes-editor
+        .survey=${survey}
+        language=${this.language}
+        ?busy=${this.busy}
+        @nps-themes-save=${this.handleThemesSave}
+      ></nps-themes-editor>`;
     }
     if (tab === 'install') {
       return html`<nps-install-panel

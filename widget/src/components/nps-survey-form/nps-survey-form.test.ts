@@ -23,6 +23,8 @@ const SURVEY: ConsoleSurvey = {
   createdAt: '2026-11-01T00:00:00.000Z',
   updatedAt: '2026-11-01T00:00:00.000Z',
   texts: [],
+  customThemes: [],
+  reclassification: null,
 };
 
 const form = (survey: ConsoleSurvey | null = SURVEY, errors = {}) =>

@@ -24,6 +24,8 @@ const SURVEY: ConsoleSurvey = {
   createdAt: '2026-11-01T00:00:00.000Z',
   updatedAt: '2026-11-01T00:00:00.000Z',
   texts: [{ language: 'ro', key: 'send', text: 'Trimiteți' }],
+  customThemes: [],
+  reclassification: null,
 };
 
 async function editor() {

@@ -33,6 +33,8 @@ const SURVEY = /* GraphQL */ `
     id siteKey brand languages defaultLanguage markets allowedOrigins recontactDays retentionDays sampleRate
     delaySeconds minResponses active archived version createdAt updatedAt access
     texts { language key text }
+    customThemes { code texts { language name cues } }
+    reclassification { total done changed finishedAt }
   }
 `;
 

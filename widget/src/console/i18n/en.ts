@@ -52,6 +52,7 @@ export const en = {
 
   tabSettings: 'Settings',
   tabTexts: 'Texts',
+  tabThemes: 'Themes',
   tabInstall: 'Install',
   tabLinks: 'Email & links',
   linksTitle: 'Ask by email or by link',
@@ -161,6 +162,7 @@ export const en = {
   errorMinResponses: 'Enter a whole number from 1 to 1000.',
   errorRetentionDays: 'Enter a whole number of days from 1 to 36500, or leave it empty.',
   errorTexts: 'One of the texts cannot be saved: see the Texts tab.',
+  errorThemes: 'One of the themes cannot be saved: see the Themes tab.',
   errorInput: 'The server refused this value.',
   conflict:
     'Someone else changed this survey while you were editing it ({{fields}}). Nothing of yours was saved.',
@@ -172,6 +174,28 @@ export const en = {
   builtIn: 'Built-in: {{text}}',
   textLanguage: 'Language of the texts',
   saveTexts: 'Save texts',
+  themesTitle: 'Themes of your own',
+  themesHelp:
+    'Besides price, quality, staff, delivery and support, up to {{max}} themes of your own, such as APP or PARKING. A comment has one of them when it names one of its cue words. Saving a change classifies the comments already stored again.',
+  themesNone: 'No themes of your own yet.',
+  themeLanguage: 'Language of the names and cue words',
+  themeCuesHelp:
+    'Capitals and accents do not matter, and other forms of a word are found too. End a word with * to match every word that begins with it (3 letters at least before the *).',
+  themeNew: 'New theme',
+  themeCode: 'Code',
+  themeName: 'Name ({{language}})',
+  themeCues: 'Cue words ({{language}}), one per line',
+  themeRemove: 'Remove {{code}}',
+  themeAdd: 'Add a theme',
+  themesSave: 'Save themes',
+  themeCodeInvalid:
+    'Use 2 to 24 capital letters, digits or _, starting with a letter, each code once. PRICE, QUALITY, STAFF, DELIVERY, SUPPORT and OTHER are taken.',
+  themeNameInvalid:
+    "Give a name of 1 to {{max}} characters. Every theme needs one in the survey's default language ({{language}}).",
+  themeCuesInvalid:
+    'At most {{max}} cue words, each up to {{length}} characters; * only at the end of a word, after 3 letters at least.',
+  themesReclassifying: 'Classifying the stored comments again: {{done}} of {{total}}.',
+  themesReclassified: 'The stored comments were classified again: {{changed}} of {{total}} changed.',
   issueUnclosed: 'A placeholder is not closed: write it as {{example}}.',
   issueMissing: 'This text needs {{placeholder}}.',
   issueUnknownPlaceholder: '{{placeholder}} cannot be used here. Allowed: {{allowed}}.',

@@ -53,6 +53,7 @@ export const id = {
 
   tabSettings: 'Pengaturan',
   tabTexts: 'Teks',
+  tabThemes: 'Tema',
   tabInstall: 'Pemasangan',
   tabLinks: 'Email & tautan',
   linksTitle: 'Tanyakan lewat email atau tautan',
@@ -168,6 +169,7 @@ export const id = {
   errorMinResponses: 'Masukkan bilangan bulat dari 1 sampai 1000.',
   errorRetentionDays: 'Masukkan jumlah hari berupa bilangan bulat dari 1 sampai 36500, atau biarkan kosong.',
   errorTexts: 'Salah satu teks tidak dapat disimpan: lihat tab Teks.',
+  errorThemes: 'Salah satu tema tidak dapat disimpan: lihat tab Tema.',
   errorInput: 'Server menolak nilai ini.',
   conflict:
     'Orang lain mengubah survei ini saat Anda sedang mengeditnya ({{fields}}). Perubahan Anda tidak disimpan.',
@@ -179,6 +181,28 @@ export const id = {
   builtIn: 'Bawaan: {{text}}',
   textLanguage: 'Bahasa teks',
   saveTexts: 'Simpan teks',
+  themesTitle: 'Tema Anda sendiri',
+  themesHelp:
+    'Selain harga, kualitas, staf, pengiriman, dan dukungan, Anda dapat menambahkan hingga {{max}} tema sendiri, misalnya APP atau PARKIR. Sebuah komentar masuk ke tema tersebut jika menyebut salah satu kata kuncinya. Setelah perubahan disimpan, komentar yang sudah tersimpan diklasifikasikan ulang.',
+  themesNone: 'Belum ada tema sendiri.',
+  themeLanguage: 'Bahasa nama dan kata kunci',
+  themeCuesHelp:
+    'Huruf besar-kecil dan tanda diakritik tidak berpengaruh, dan bentuk lain dari kata yang sama juga dikenali. Akhiri kata dengan * untuk mencocokkan semua kata yang diawali kata itu (minimal 3 huruf sebelum *).',
+  themeNew: 'Tema baru',
+  themeCode: 'Kode',
+  themeName: 'Nama ({{language}})',
+  themeCues: 'Kata kunci ({{language}}), satu per baris',
+  themeRemove: 'Hapus {{code}}',
+  themeAdd: 'Tambah tema',
+  themesSave: 'Simpan tema',
+  themeCodeInvalid:
+    'Gunakan 2 sampai 24 huruf kapital, angka, atau _, diawali huruf, dan setiap kode hanya sekali. PRICE, QUALITY, STAFF, DELIVERY, SUPPORT, dan OTHER sudah dipakai.',
+  themeNameInvalid:
+    'Isi nama sepanjang 1 sampai {{max}} karakter. Setiap tema wajib punya nama dalam bahasa utama survei ({{language}}).',
+  themeCuesInvalid:
+    'Maksimal {{max}} kata kunci, masing-masing hingga {{length}} karakter; * hanya boleh di akhir kata, setelah minimal 3 huruf.',
+  themesReclassifying: 'Mengklasifikasikan ulang komentar tersimpan: {{done}} dari {{total}}.',
+  themesReclassified: 'Komentar tersimpan sudah diklasifikasikan ulang: {{changed}} dari {{total}} berubah.',
   issueUnclosed: 'Ada placeholder yang tidak ditutup: tulis seperti {{example}}.',
   issueMissing: 'Teks ini harus memuat {{placeholder}}.',
   issueUnknownPlaceholder: '{{placeholder}} tidak dapat dipakai di sini. Yang dapat dipakai: {{allowed}}.',

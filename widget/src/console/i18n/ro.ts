@@ -54,6 +54,7 @@ export const ro = {
 
   tabSettings: 'Setări',
   tabTexts: 'Texte',
+  tabThemes: 'Teme',
   tabInstall: 'Instalare',
   tabLinks: 'E-mail și linkuri',
   linksTitle: 'Întrebați prin e-mail sau printr-un link',
@@ -170,6 +171,7 @@ export const ro = {
   errorMinResponses: 'Introduceți un număr întreg de la 1 la 1000.',
   errorRetentionDays: 'Introduceți un număr întreg de zile, de la 1 la 36500, sau lăsați câmpul gol.',
   errorTexts: 'Unul dintre texte nu poate fi salvat: vedeți fila Texte.',
+  errorThemes: 'Una dintre teme nu poate fi salvată: vedeți fila Teme.',
   errorInput: 'Serverul a refuzat această valoare.',
   conflict:
     'Altcineva a modificat acest sondaj în timp ce îl editați ({{fields}}). Modificările dumneavoastră nu au fost salvate.',
@@ -181,6 +183,29 @@ export const ro = {
   builtIn: 'Implicit: {{text}}',
   textLanguage: 'Limba textelor',
   saveTexts: 'Salvează textele',
+  themesTitle: 'Temele dumneavoastră',
+  themesHelp:
+    'Pe lângă preț, calitate, personal, livrare și asistență, puteți adăuga până la {{max}} teme proprii, de exemplu APP sau PARCARE. Un comentariu primește tema atunci când conține unul dintre cuvintele-cheie ale acesteia. După salvarea unei modificări, comentariile deja stocate sunt clasificate din nou.',
+  themesNone: 'Nu aveți încă teme proprii.',
+  themeLanguage: 'Limba numelor și a cuvintelor-cheie',
+  themeCuesHelp:
+    'Majusculele și diacriticele nu contează, iar celelalte forme ale cuvântului sunt recunoscute și ele. Încheiați un cuvânt cu * pentru a include toate cuvintele care încep cu el (cel puțin 3 litere înainte de *).',
+  themeNew: 'Temă nouă',
+  themeCode: 'Cod',
+  themeName: 'Nume ({{language}})',
+  themeCues: 'Cuvinte-cheie ({{language}}), câte unul pe rând',
+  themeRemove: 'Elimină {{code}}',
+  themeAdd: 'Adaugă o temă',
+  themesSave: 'Salvează temele',
+  themeCodeInvalid:
+    'Folosiți între 2 și 24 de majuscule, cifre sau _, începând cu o literă; fiecare cod o singură dată. PRICE, QUALITY, STAFF, DELIVERY, SUPPORT și OTHER sunt deja folosite.',
+  themeNameInvalid:
+    'Introduceți un nume de 1 până la {{max}} de caractere. Fiecare temă are nevoie de un nume în limba principală a sondajului ({{language}}).',
+  themeCuesInvalid:
+    'Cel mult {{max}} de cuvinte-cheie, fiecare de până la {{length}} de caractere; * doar la sfârșitul unui cuvânt, după cel puțin 3 litere.',
+  themesReclassifying: 'Comentariile stocate sunt clasificate din nou: {{done}} din {{total}}.',
+  themesReclassified:
+    'Comentariile stocate au fost clasificate din nou: s-au schimbat {{changed}} din {{total}}.',
   issueUnclosed: 'Un substituent nu este închis: scrieți-l ca {{example}}.',
   issueMissing: 'Acest text trebuie să conțină {{placeholder}}.',
   issueUnknownPlaceholder: '{{placeholder}} nu poate fi folosit aici. Permise: {{allowed}}.',

@@ -52,6 +52,7 @@ export const tr = {
 
   tabSettings: 'Ayarlar',
   tabTexts: 'Metinler',
+  tabThemes: 'Temalar',
   tabInstall: 'Kurulum',
   tabLinks: 'E-posta ve bağlantılar',
   linksTitle: 'E-postayla ya da bağlantıyla sorun',
@@ -167,6 +168,7 @@ export const tr = {
   errorMinResponses: '1 ile 1000 arasında bir tam sayı girin.',
   errorRetentionDays: '1 ile 36500 arasında tam sayı olarak gün girin veya boş bırakın.',
   errorTexts: 'Metinlerden biri kaydedilemiyor: Metinler sekmesine bakın.',
+  errorThemes: 'Temalardan biri kaydedilemiyor: Temalar sekmesine bakın.',
   errorInput: 'Sunucu bu değeri kabul etmedi.',
   conflict:
     'Siz düzenlerken bu anketi başka biri değiştirdi ({{fields}}). Sizin değişiklikleriniz kaydedilmedi.',
@@ -178,6 +180,29 @@ export const tr = {
   builtIn: 'Yerleşik: {{text}}',
   textLanguage: 'Metinlerin dili',
   saveTexts: 'Metinleri kaydet',
+  themesTitle: 'Kendi temalarınız',
+  themesHelp:
+    'Fiyat, kalite, personel, teslimat ve destek dışında en fazla {{max}} kendi temanızı ekleyebilirsiniz; örneğin APP veya OTOPARK. Bir yorum, temanın anahtar kelimelerinden birini içerdiğinde o temaya girer. Bir değişikliği kaydettiğinizde kayıtlı yorumlar yeniden sınıflandırılır.',
+  themesNone: 'Henüz kendi temanız yok.',
+  themeLanguage: 'Adların ve anahtar kelimelerin dili',
+  themeCuesHelp:
+    'Büyük/küçük harf ve aksanlar fark etmez; kelimenin ekli biçimleri de tanınır. Bir kelimeyi * ile bitirirseniz o kelimeyle başlayan tüm kelimeler eşleşir (* işaretinden önce en az 3 harf).',
+  themeNew: 'Yeni tema',
+  themeCode: 'Kod',
+  themeName: 'Ad ({{language}})',
+  themeCues: 'Anahtar kelimeler ({{language}}), her satıra bir tane',
+  themeRemove: 'Kaldır: {{code}}',
+  themeAdd: 'Tema ekle',
+  themesSave: 'Temaları kaydet',
+  themeCodeInvalid:
+    'Harfle başlayan, 2 ile 24 arasında büyük harf, rakam veya _ kullanın; her kod yalnızca bir kez kullanılabilir. PRICE, QUALITY, STAFF, DELIVERY, SUPPORT ve OTHER kullanılamaz.',
+  themeNameInvalid:
+    '1 ile {{max}} karakter arasında bir ad girin. Her temanın anketin ana dilinde ({{language}}) bir adı olmalıdır.',
+  themeCuesInvalid:
+    'En fazla {{max}} anahtar kelime, her biri en fazla {{length}} karakter; * yalnızca kelime sonunda ve en az 3 harften sonra kullanılabilir.',
+  themesReclassifying: 'Kayıtlı yorumlar yeniden sınıflandırılıyor: {{done}} / {{total}}.',
+  themesReclassified:
+    'Kayıtlı yorumlar yeniden sınıflandırıldı: {{total}} yorumdan {{changed}} tanesi değişti.',
   issueUnclosed: 'Bir yer tutucu kapatılmamış: {{example}} şeklinde yazın.',
   issueMissing: 'Bu metinde {{placeholder}} bulunmalıdır.',
   issueUnknownPlaceholder: '{{placeholder}} burada kullanılamaz. Kullanılabilenler: {{allowed}}.',

@@ -206,12 +206,12 @@ export type ConsoleSignOutMutationVariables = Exact<{ [key: string]: never; }>;
 
 export type ConsoleSignOutMutation = { signOut: boolean };
 
-export type ConsoleSurveyFragment = { id: string, siteKey: string, brand: string, languages: Array<string>, defaultLanguage: string, markets: Array<string>, allowedOrigins: Array<string>, recontactDays: number, retentionDays: number | null, sampleRate: number, delaySeconds: number, minResponses: number, active: boolean, archived: boolean, version: number, createdAt: string, updatedAt: string, access: Array<SurveyRight>, texts: Array<{ language: string, key: WidgetTextKey, text: string }> };
+export type ConsoleSurveyFragment = { id: string, siteKey: string, brand: string, languages: Array<string>, defaultLanguage: string, markets: Array<string>, allowedOrigins: Array<string>, recontactDays: number, retentionDays: number | null, sampleRate: number, delaySeconds: number, minResponses: number, active: boolean, archived: boolean, version: number, createdAt: string, updatedAt: string, access: Array<SurveyRight>, texts: Array<{ language: string, key: WidgetTextKey, text: string }>, customThemes: Array<{ code: string, texts: Array<{ language: string, name: string, cues: Array<string> }> }>, reclassification: { total: number, done: number, changed: number, finishedAt: string | null } | null };
 
 export type ConsoleSurveysQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ConsoleSurveysQuery = { surveys: Array<{ id: string, siteKey: string, brand: string, languages: Array<string>, defaultLanguage: string, markets: Array<string>, allowedOrigins: Array<string>, recontactDays: number, retentionDays: number | null, sampleRate: number, delaySeconds: number, minResponses: number, active: boolean, archived: boolean, version: number, createdAt: string, updatedAt: string, access: Array<SurveyRight>, texts: Array<{ language: string, key: WidgetTextKey, text: string }> }> };
+export type ConsoleSurveysQuery = { surveys: Array<{ id: string, siteKey: string, brand: string, languages: Array<string>, defaultLanguage: string, markets: Array<string>, allowedOrigins: Array<string>, recontactDays: number, retentionDays: number | null, sampleRate: number, delaySeconds: number, minResponses: number, active: boolean, archived: boolean, version: number, createdAt: string, updatedAt: string, access: Array<SurveyRight>, texts: Array<{ language: string, key: WidgetTextKey, text: string }>, customThemes: Array<{ code: string, texts: Array<{ language: string, name: string, cues: Array<string> }> }>, reclassification: { total: number, done: number, changed: number, finishedAt: string | null } | null }> };
 
 export type ConsoleInstallationsQueryVariables = Exact<{
   id: string | number;
@@ -240,7 +240,7 @@ export type ConsoleCreateSurveyMutationVariables = Exact<{
 }>;
 
 
-export type ConsoleCreateSurveyMutation = { createSurvey: { id: string, siteKey: string, brand: string, languages: Array<string>, defaultLanguage: string, markets: Array<string>, allowedOrigins: Array<string>, recontactDays: number, retentionDays: number | null, sampleRate: number, delaySeconds: number, minResponses: number, active: boolean, archived: boolean, version: number, createdAt: string, updatedAt: string, access: Array<SurveyRight>, texts: Array<{ language: string, key: WidgetTextKey, text: string }> } };
+export type ConsoleCreateSurveyMutation = { createSurvey: { id: string, siteKey: string, brand: string, languages: Array<string>, defaultLanguage: string, markets: Array<string>, allowedOrigins: Array<string>, recontactDays: number, retentionDays: number | null, sampleRate: number, delaySeconds: number, minResponses: number, active: boolean, archived: boolean, version: number, createdAt: string, updatedAt: string, access: Array<SurveyRight>, texts: Array<{ language: string, key: WidgetTextKey, text: string }>, customThemes: Array<{ code: string, texts: Array<{ language: string, name: string, cues: Array<string> }> }>, reclassification: { total: number, done: number, changed: number, finishedAt: string | null } | null } };
 
 export type ConsoleUpdateSurveyMutationVariables = Exact<{
   id: string | number;
@@ -248,7 +248,7 @@ export type ConsoleUpdateSurveyMutationVariables = Exact<{
 }>;
 
 
-export type ConsoleUpdateSurveyMutation = { updateSurvey: { id: string, siteKey: string, brand: string, languages: Array<string>, defaultLanguage: string, markets: Array<string>, allowedOrigins: Array<string>, recontactDays: number, retentionDays: number | null, sampleRate: number, delaySeconds: number, minResponses: number, active: boolean, archived: boolean, version: number, createdAt: string, updatedAt: string, access: Array<SurveyRight>, texts: Array<{ language: string, key: WidgetTextKey, text: string }> } };
+export type ConsoleUpdateSurveyMutation = { updateSurvey: { id: string, siteKey: string, brand: string, languages: Array<string>, defaultLanguage: string, markets: Array<string>, allowedOrigins: Array<string>, recontactDays: number, retentionDays: number | null, sampleRate: number, delaySeconds: number, minResponses: number, active: boolean, archived: boolean, version: number, createdAt: string, updatedAt: string, access: Array<SurveyRight>, texts: Array<{ language: string, key: WidgetTextKey, text: string }>, customThemes: Array<{ code: string, texts: Array<{ language: string, name: string, cues: Array<string> }> }>, reclassification: { total: number, done: number, changed: number, finishedAt: string | null } | null } };
 
 export type ConsoleDeleteSurveyMutationVariables = Exact<{
   id: string | number;
