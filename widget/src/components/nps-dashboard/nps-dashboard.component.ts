@@ -573,6 +573,7 @@ export class NpsDashboard extends LitElement {
       <nps-themes-panel
         .themes=${report.themes.overall}
         .previous=${report.previousThemes.overall}
+        .customThemes=${this.survey?.customThemes ?? []}
         .selected=${this.theme}
         .comments=${this.themeComments}
         ?correctable=${this.can('COMMENTS')}

@@ -2,6 +2,7 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
   type Comment,
+  type DashboardSurvey,
   type PreviousThemeCounts,
   THEMES,
   type Theme,
@@ -44,7 +45,8 @@ function markedRuns(comment: string, matches: Comment['themeMatches'], theme: Th
  * @fires nps-theme-select - A theme of one side was chosen, or the choice cleared (theme null).
  * @fires nps-theme-correct - An analyst corrected a comment's theme.
  * @csspart side - The detractors' and the promoters' lists.
- * @csspart theme - Each theme's button.
+ * @csspart theme - Each theme's button, and each of the survey's own themes (counted only).
+ * @csspart custom-theme - Each of the survey's own themes.
  * @csspart comments - The comments behind the chosen theme.
  * @csspart corrections - Each comment's themes, with the controls to correct them.
  * @cssproperty --nps-dashboard-accent - The chosen theme's outline, and focus.
@@ -59,6 +61,9 @@ export class NpsThemesPanel extends LitElement {
 
   /** The previous period's, for the change. */
   @property({ attribute: false }) previous: PreviousThemeCounts | null = null;
+
+  /** The survey's own themes, with their names per language. */
+  @property({ attribute: false }) customThemes: readonly DashboardSurvey['customThemes'][number][] = [];
 
   /** The chosen theme and side, if any. */
   @property({ attribute: false }) selected: { theme: Theme; category: Side } | null = null;
@@ -143,36 +148,58 @@ export class NpsThemesPanel extends LitElement {
     </div>`;
   }
 
+  /** A survey's own theme by its name in the panel's language, else in the first it has. */
+  private customName(code: string): string {
+    const texts = this.customThemes.find((theme) => theme.code === code)?.texts ?? [];
+    return (texts.find((text) => text.language === this.language) ?? texts[0])?.name ?? code;
+  }
+
+  /** One theme's share of a side, and its change from the previous period. */
+  private renderFigures(share: number, count: number, was: number | null | undefined, most: number) {
+    const change = was === null || was === undefined ? null : share - was;
+    return html`<meter min="0" max=${most} value=${share} aria-hidden="true"></meter>
+      <span class="figure">${this.i18n.percent(share)} (${this.i18n.number(count)})</span>
+      <span class="change">${
+        change === null ? nothing : this.i18n.t('themeChange', { change: formatNps(change, this.language) })
+      }</span>`;
+  }
+
   private renderSide(side: Side) {
     const themes = (this.themes?.themes ?? [])
       .filter((count) => count[COUNT[side]] > 0)
       .sort((a, b) => b[COUNT[side]] - a[COUNT[side]]);
+    // The survey's own themes are counted, not filtered by: their comments are not listed here.
+    const custom = (this.themes?.customThemes ?? [])
+      .filter((count) => count[COUNT[side]] > 0)
+      .sort((a, b) => b[COUNT[side]] - a[COUNT[side]]);
     const before = new Map(this.previous?.themes.map((count) => [count.theme, count[PERCENT[side]]]));
-    const most = Math.max(1, ...themes.map((count) => count[PERCENT[side]] ?? 0));
+    const customBefore = new Map(
+      this.previous?.customThemes.map((count) => [count.code, count[PERCENT[side]]]),
+    );
+    const most = Math.max(1, ...[...themes, ...custom].map((count) => count[PERCENT[side]] ?? 0));
     return html`<div part="side">
       <h3>${this.i18n.t(`themesOf_${side}`)}</h3>
       ${
-        themes.length
+        themes.length || custom.length
           ? html`<ul>
             ${themes.map((count) => {
               const theme = count.theme as Theme;
-              const share = count[PERCENT[side]] ?? 0;
-              const was = before.get(theme);
-              const change = was === null || was === undefined ? null : share - was;
               const pressed = this.selected?.theme === theme && this.selected.category === side;
               return html`<li>
                 <button part="theme" aria-pressed=${pressed ? 'true' : 'false'} data-theme=${theme} @click=${() => this.choose(theme, side)}>
                   <span class="name">${this.i18n.t(`reason_${theme}`)}</span>
-                  <meter min="0" max=${most} value=${share} aria-hidden="true"></meter>
-                  <span class="figure">${this.i18n.percent(share)} (${this.i18n.number(count[COUNT[side]])})</span>
-                  <span class="change">${
-                    change === null
-                      ? nothing
-                      : this.i18n.t('themeChange', { change: formatNps(change, this.language) })
-                  }</span>
+                  ${this.renderFigures(count[PERCENT[side]] ?? 0, count[COUNT[side]], before.get(theme), most)}
                 </button>
               </li>`;
             })}
+            ${custom.map(
+              (count) => html`<li>
+                <div part="theme custom-theme" data-custom-theme=${count.code}>
+                  <span class="name" dir="auto">${this.customName(count.code)}</span>
+                  ${this.renderFigures(count[PERCENT[side]] ?? 0, count[COUNT[side]], customBefore.get(count.code), most)}
+                </div>
+              </li>`,
+            )}
           </ul>`
           : html`<p class="muted">${this.i18n.t('noThemes')}</p>`
       }

@@ -20,7 +20,7 @@ export const styles = css`
     display: grid;
     gap: 6px;
   }
-  [part='theme'] {
+  [part~='theme'] {
     display: grid;
     grid-template-columns: auto 1fr auto;
     gap: 8px;
@@ -35,6 +35,10 @@ export const styles = css`
     text-align: start;
     cursor: pointer;
     font-variant-numeric: tabular-nums;
+  }
+  [part~='custom-theme'] {
+    box-sizing: border-box;
+    cursor: default;
   }
   [part='theme'][aria-pressed='true'] {
     border-color: var(--nps-dashboard-accent, #1d4ed8);

@@ -13,7 +13,17 @@ const count = (theme: string, promoters: number, detractors: number) => ({
 const THEMES: ThemeCounts = {
   score: { promoters: 50, detractors: 20 },
   themes: [count('PRICE', 0, 8), count('DELIVERY', 5, 4), count('STAFF', 12, 0)],
+  customThemes: [{ code: 'APP', promoters: 0, detractors: 6, promoterPercent: 0, detractorPercent: 30 }],
 };
+const CUSTOM = [
+  {
+    code: 'APP',
+    texts: [
+      { language: 'el', name: 'Εφαρμογή' },
+      { language: 'en', name: 'The app' },
+    ],
+  },
+];
 const PREVIOUS: PreviousThemeCounts = {
   score: { promoters: 40, detractors: 10 },
   themes: [
@@ -21,6 +31,7 @@ const PREVIOUS: PreviousThemeCounts = {
     { theme: 'DELIVERY', promoterPercent: 10, detractorPercent: 20 },
     { theme: 'STAFF', promoterPercent: 25, detractorPercent: 0 },
   ],
+  customThemes: [{ code: 'APP', promoterPercent: 0, detractorPercent: 10 }],
 };
 const HOSTILE = '<img src=x onerror="window.hacked=1">too expensive';
 const COMMENTS: Comment[] = [
@@ -46,7 +57,7 @@ const COMMENTS: Comment[] = [
 
 const panel = (selected: NpsThemesPanel['selected'] = null, comments: Comment[] = [], correctable = false) =>
   fixture<NpsThemesPanel>(
-    html`<nps-themes-panel .themes=${THEMES} .previous=${PREVIOUS} .selected=${selected} .comments=${comments} ?correctable=${correctable}></nps-themes-panel>`,
+    html`<nps-themes-panel .themes=${THEMES} .previous=${PREVIOUS} .customThemes=${CUSTOM} .selected=${selected} .comments=${comments} ?correctable=${correctable}></nps-themes-panel>`,
   );
 
 const buttons = (el: NpsThemesPanel) => [
@@ -136,6 +147,22 @@ describe('<nps-themes-panel>', () => {
       'Staff 24% (12) -1 pts',
       'Delivery 10% (5) 0 pts',
     ]);
+  });
+
+  it("lists the survey's own themes on their side by their name in the panel's language, counted and not chosen", async () => {
+    const el = await panel();
+    const own = () => [...(el.shadowRoot?.querySelectorAll('[part~="custom-theme"]') ?? [])];
+    expect(own().map((row) => row.textContent?.replace(/\s+/g, ' ').trim())).to.deep.equal([
+      'The app 30% (6) +20 pts',
+    ]);
+    expect(own()[0]?.closest('[part="side"]')?.querySelector('h3')?.textContent).to.equal(
+      'Detractors mention',
+    );
+    expect(own()[0]?.tagName).to.not.equal('BUTTON');
+    el.language = 'ro';
+    await el.updateComplete;
+    // No Romanian name: the first it has.
+    expect(own()[0]?.querySelector('.name')?.textContent).to.equal('Εφαρμογή');
   });
 
   it('marks the chosen theme with aria-pressed, and fires nps-theme-select (again: cleared)', async () => {

@@ -2,7 +2,7 @@
 
 export const SURVEYS = /* GraphQL */ `
   query DashboardSurveys {
-    surveys { id brand languages markets minResponses access }
+    surveys { id brand languages markets minResponses access customThemes { code texts { language name } } }
   }
 `;
 
@@ -44,10 +44,18 @@ export const REPORT = /* GraphQL */ `
       segments { channel score { responses nps marginOfError hidden } }
     }
     themes: themes(surveyId: $surveyId, filter: $segment) {
-      overall { score { promoters detractors } themes { theme promoters detractors promoterPercent detractorPercent } }
+      overall {
+        score { promoters detractors }
+        themes { theme promoters detractors promoterPercent detractorPercent }
+        customThemes { code promoters detractors promoterPercent detractorPercent }
+      }
     }
     previousThemes: themes(surveyId: $surveyId, filter: $previousSegment) {
-      overall { score { promoters detractors } themes { theme promoterPercent detractorPercent } }
+      overall {
+        score { promoters detractors }
+        themes { theme promoterPercent detractorPercent }
+        customThemes { code promoterPercent detractorPercent }
+      }
     }
     followUpReasons(surveyId: $surveyId, from: $from, to: $to) { reason count }
   }
