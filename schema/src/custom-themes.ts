@@ -48,21 +48,26 @@ export type CustomThemeIssue =
       readonly language: string;
     };
 
+/** What is wrong with one language's cue words: too many, one too long or empty, a `*` misplaced. */
+export function cueIssues(cues: readonly string[]): ('cueCount' | 'cue' | 'wildcard')[] {
+  const issues: ('cueCount' | 'cue' | 'wildcard')[] = [];
+  if (cues.length > CUSTOM_THEME_LIMITS.cues) issues.push('cueCount');
+  if (cues.some((cue) => !cue.trim() || cue.trim().length > CUSTOM_THEME_LIMITS.cue)) issues.push('cue');
+  const words = cues.flatMap((cue) => cue.trim().split(/\s+/));
+  // A word start must be long enough not to match most words ("a*").
+  if (words.some((word) => word.includes('*') && !/^[^*]{3,}\*$/.test(word))) issues.push('wildcard');
+  return issues;
+}
+
 /** Every issue of one theme's texts in one language. */
 function textIssues(index: number, code: string, text: CustomThemeTextShape): CustomThemeIssue[] {
   const { language, name, cues } = text;
   const at = { index, code, language };
-  const issues: CustomThemeIssue[] = [];
   const trimmed = name.trim();
-  if (!trimmed || trimmed.length > CUSTOM_THEME_LIMITS.name) issues.push({ kind: 'name', ...at });
-  if (cues.length > CUSTOM_THEME_LIMITS.cues) issues.push({ kind: 'cueCount', ...at });
-  if (cues.some((cue) => !cue.trim() || cue.trim().length > CUSTOM_THEME_LIMITS.cue))
-    issues.push({ kind: 'cue', ...at });
-  const words = cues.flatMap((cue) => cue.trim().split(/\s+/));
-  // A word start must be long enough not to match most words ("a*").
-  if (words.some((word) => word.includes('*') && !/^[^*]{3,}\*$/.test(word)))
-    issues.push({ kind: 'wildcard', ...at });
-  return issues;
+  return [
+    ...(!trimmed || trimmed.length > CUSTOM_THEME_LIMITS.name ? [{ kind: 'name' as const, ...at }] : []),
+    ...cueIssues(cues).map((kind) => ({ kind, ...at })),
+  ];
 }
 
 /**
@@ -135,4 +140,27 @@ export function customThemesProblem(
 ): string | undefined {
   const [first] = customThemeIssues(themes, languages, defaultLanguage);
   return first && describeIssue(first);
+}
+
+/** A survey's own cue words for a built-in theme in one language (`Survey.themeCues`). */
+export interface ThemeCuesShape {
+  readonly theme: string;
+  readonly language: string;
+  readonly cues: readonly string[];
+}
+
+/** The first thing wrong with a survey's own cue words for the built-in themes, in words, or undefined. */
+export function themeCuesProblem(
+  entries: readonly ThemeCuesShape[],
+  languages: readonly string[],
+): string | undefined {
+  const seen = new Set<string>();
+  for (const { theme, language, cues } of entries) {
+    if (!languages.includes(language)) return `${theme}: ${language} is not one of the survey's languages`;
+    if (seen.has(`${theme}:${language}`)) return `${theme}: ${language} is given twice`;
+    seen.add(`${theme}:${language}`);
+    const [kind] = cueIssues(cues);
+    if (kind) return describeIssue({ kind, index: 0, code: theme, language });
+  }
+  return undefined;
 }

@@ -154,6 +154,10 @@ const CALLS: Record<Operation, () => Promise<[query: string, variables?: object,
     'mutation ($id: ID!) { correctTheme(responseId: $id, theme: STAFF, present: true) { themes } }',
     { id: await answer('Far too expensive') },
   ],
+  correctCustomTheme: async () => [
+    'mutation ($id: ID!) { correctCustomTheme(responseId: $id, code: "APP", present: true) { themes } }',
+    { id: await answer('The app is far too expensive') },
+  ],
   eraseRespondent: async () => [
     'mutation ($id: ID) { eraseRespondent(customerId: "c-1", surveyId: $id) { responses } }',
     { id: survey.id },

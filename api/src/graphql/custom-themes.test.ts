@@ -218,6 +218,109 @@ describe("a survey's own themes", () => {
     expect(again.survey.reclassification.startedAt).toBe(survey.reclassification.startedAt);
   });
 
+  it('are corrected by a person, counted exactly, kept by a reclassification, and not passed to a later theme in the slot', async () => {
+    const CORRECT = /* GraphQL */ `
+      mutation ($id: ID!, $code: String!, $present: Boolean) {
+        correctCustomTheme(responseId: $id, code: $code, present: $present) { customThemes }
+      }
+    `;
+    const stored = await test.db.connection
+      .collection('responses')
+      .findOne({ comment: 'Nobody answered the phone' });
+    const id = String(stored?._id);
+    const added = await test.admin<{ correctCustomTheme: { customThemes: string[] } }>(CORRECT, {
+      id,
+      code: 'app',
+      present: true,
+    });
+    expect(added.correctCustomTheme.customThemes).toContain('APP');
+    expect(await customCounts()).toEqual(await recountCustomThemes(test.db.connection, surveyId));
+    await setThemes([
+      APP,
+      { code: 'CHECKOUT', texts: [{ language: 'en', name: 'Checkout', cues: ['pay'] }] },
+    ]);
+    await reclassified();
+    let answer = await test.db.connection.collection('responses').findOne({ _id: id as never });
+    expect(answer?.['themes']).toContain('C0');
+    // APP taken away and BASKET given its slot: the correction was APP's, not BASKET's.
+    await setThemes([{ code: 'BASKET', texts: [{ language: 'en', name: 'Basket', cues: ['basket'] }] }]);
+    await reclassified();
+    answer = await test.db.connection.collection('responses').findOne({ _id: id as never });
+    expect(answer?.['themes']).not.toContain('C0');
+    expect(await customCounts()).toEqual(await recountCustomThemes(test.db.connection, surveyId));
+    const unknown = await test.gql(CORRECT, { id, code: 'APP', present: true }, { token: ADMIN_TOKEN });
+    expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'code' });
+    expect(unknown.errors?.[0]?.message).toMatch(/one of BASKET/);
+    await setThemes([APP, PARKING]);
+    await reclassified();
+  });
+
+  it('suggest a word as a cue once people gave its theme to two comments, and find the theme with it once the owner adds it', async () => {
+    const SUGGESTIONS =
+      'query ($id: ID!) { survey(id: $id) { themeSuggestions { theme custom language cue comments } } }';
+    const CORRECT = /* GraphQL */ `
+      mutation ($id: ID!, $theme: FollowUpReason!) { correctTheme(responseId: $id, theme: $theme, present: true) { themes } }
+    `;
+    // Parcel lockers: a way of delivering that neither the lexicon nor the model knows.
+    const comments = [
+      'The lockers were jammed again',
+      'Jammed lockers every single time',
+      'Lockers broken, what a waste',
+    ];
+    for (const comment of comments) expect((await submit(4, 'en', comment)).errors).toBeUndefined();
+    const responses = test.db.connection.collection('responses');
+    for (const comment of comments) {
+      const answer = await responses.findOne({ comment });
+      expect(answer?.['themes']).not.toContain('DELIVERY');
+      await test.admin(CORRECT, { id: String(answer?._id), theme: 'DELIVERY' });
+    }
+    const { survey } = await test.admin<{
+      survey: {
+        themeSuggestions: {
+          theme: string;
+          custom: boolean;
+          language: string;
+          cue: string;
+          comments: number;
+        }[];
+      };
+    }>(SUGGESTIONS, { id: surveyId });
+    expect(survey.themeSuggestions).toContainEqual({
+      theme: 'DELIVERY',
+      custom: false,
+      language: 'en',
+      cue: 'lockers',
+      comments: 3,
+    });
+    expect(survey.themeSuggestions).toContainEqual(
+      expect.objectContaining({ theme: 'DELIVERY', cue: 'jammed', comments: 2 }),
+    );
+    // Only for those who may read the answers.
+    const token = await test.admin<{ createReadToken: { token: string } }>(
+      'mutation ($id: ID!) { createReadToken(surveyId: $id, label: "s") { token } }',
+      { id: surveyId },
+    );
+    expect(
+      (await test.gql(SUGGESTIONS, { id: surveyId }, { token: token.createReadToken.token })).errors,
+    ).toBeUndefined();
+
+    // Accepted: a later comment with the word has the theme without a person's hand, and it is no longer suggested.
+    const cues = await test.gql(
+      'mutation ($id: ID!) { updateSurvey(id: $id, input: { themeCues: [{ theme: DELIVERY, language: "en", cues: ["locker"] }] }) { themeCues { theme language cues } } }',
+      { id: surveyId },
+      { token: ADMIN_TOKEN },
+    );
+    expect(cues.errors).toBeUndefined();
+    await reclassified();
+    expect((await submit(3, 'en', 'What a locker')).errors).toBeUndefined();
+    expect((await responses.findOne({ comment: 'What a locker' }))?.['themes']).toContain('DELIVERY');
+    const after = await test.admin<{ survey: { themeSuggestions: { cue: string }[] } }>(SUGGESTIONS, {
+      id: surveyId,
+    });
+    expect(after.survey.themeSuggestions.map(({ cue }) => cue)).not.toContain('lockers');
+    expect(themeCounts((await reported()).themes)).toEqual(await recountThemes(test.db.connection, surveyId));
+  });
+
   it('are refused whole, with the field and the reason, when a rule is broken', async () => {
     const before = await test.admin<{ survey: { version: number } }>(
       'query ($id: ID!) { survey(id: $id) { version } }',
@@ -255,6 +358,6 @@ describe("a survey's own themes", () => {
       { id: surveyId },
     );
     expect(after.survey.version).toBe(before.survey.version);
-    expect(after.survey.customThemes.map(({ code }) => code)).toEqual(['APP', 'CHECKOUT']);
+    expect(after.survey.customThemes.map(({ code }) => code)).toEqual(['APP', 'PARKING']);
   });
 });

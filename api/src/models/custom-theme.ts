@@ -1,9 +1,9 @@
 import { type InferSchemaType, Schema } from 'mongoose';
-import { CUSTOM_SLOTS } from '../themes/lexicon.ts';
+import { CUSTOM_SLOTS, THEMES } from '../themes/lexicon.ts';
 import { LANGUAGE } from './validators.ts';
 
 // The rules live with the contract, so that the console checks a theme as the API will (the survey model runs them).
-export { CUSTOM_THEME_LIMITS, customThemesProblem } from '@nps/schema/custom-themes';
+export { CUSTOM_THEME_LIMITS, customThemesProblem, themeCuesProblem } from '@nps/schema/custom-themes';
 
 const customThemeTextSchema = new Schema(
   {
@@ -29,3 +29,15 @@ export const customThemeSchema = new Schema(
 );
 
 export type StoredCustomTheme = InferSchemaType<typeof customThemeSchema>;
+
+/** A survey's own cue words for a built-in theme in one language (`Survey.themeCues`). */
+export const themeCuesSchema = new Schema(
+  {
+    theme: { type: String, required: true, enum: THEMES },
+    language: { type: String, required: true, match: LANGUAGE },
+    cues: { type: [{ type: String, trim: true }], default: [] },
+  },
+  { _id: false },
+);
+
+export type StoredThemeCues = InferSchemaType<typeof themeCuesSchema>;

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { type HydratedDocumentFromSchema, type InferSchemaType, Schema, type Types } from 'mongoose';
 import type { ThemeCorrection } from '../themes/corrections.ts';
-import { THEME_KEYS, THEMES } from '../themes/lexicon.ts';
+import { THEME_KEYS } from '../themes/lexicon.ts';
 import { isHttpUrl, LANGUAGE, MARKET, UUID } from './validators.ts';
 
 export const CATEGORIES = ['PROMOTER', 'PASSIVE', 'DETRACTOR'] as const;
@@ -21,7 +21,10 @@ export const MAX_CHANGES = 40;
 
 const themeCorrectionSchema = new Schema(
   {
-    theme: { type: String, enum: THEMES, required: true },
+    /** A built-in theme, or the slot of one of the survey's own. */
+    theme: { type: String, enum: THEME_KEYS, required: true },
+    /** For one of the survey's own: its code, so that the correction does not pass to a later theme in its slot. */
+    code: { type: String, default: undefined },
     present: { type: Boolean, required: true },
     by: { type: String, required: true, maxlength: 100 },
     at: { type: Date, required: true },

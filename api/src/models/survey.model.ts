@@ -1,5 +1,12 @@
 import { type HydratedDocumentFromSchema, type InferSchemaType, Schema } from 'mongoose';
-import { customThemeSchema, customThemesProblem, type StoredCustomTheme } from './custom-theme.ts';
+import {
+  customThemeSchema,
+  customThemesProblem,
+  type StoredCustomTheme,
+  type StoredThemeCues,
+  themeCuesProblem,
+  themeCuesSchema,
+} from './custom-theme.ts';
 import { surveyTextSchema, widgetTextProblem } from './survey-text.ts';
 import { isOrigin, LANGUAGE, MARKET, unique } from './validators.ts';
 
@@ -94,7 +101,18 @@ export const surveySchema = new Schema(
         },
       ],
     },
-    /** The version that last changed `customThemes`: the reclassification it needs is for this one. */
+    /** The survey's own cue words for the built-in themes, per theme and language. */
+    themeCues: {
+      type: [themeCuesSchema],
+      validate: {
+        validator(this: { languages: string[] }, entries: StoredThemeCues[]) {
+          const problem = themeCuesProblem(entries, this.languages);
+          if (problem) throw new Error(problem);
+          return true;
+        },
+      },
+    },
+    /** The version that last changed `customThemes` or `themeCues`: the reclassification it needs is for this one. */
     themesVersion: { type: Number, default: 0, min: 0, validate: Number.isInteger },
     allowedOrigins: {
       type: [String],

@@ -94,6 +94,7 @@ export const OPERATIONS = {
   revokeReadToken: 'tokens',
   recordFollowUp: 'followUps',
   correctTheme: 'comments',
+  correctCustomTheme: 'comments',
   eraseRespondent: 'erasure',
   eraseResponse: 'erasure',
   importResponses: 'import',

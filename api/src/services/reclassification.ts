@@ -62,8 +62,8 @@ export function createReclassification(models: Models, ingest: IngestService, lo
     }
     // Read at each step: a change of the survey's themes meanwhile starts the work over, and this step is already
     // classified with it.
-    const survey = await models.Survey.findById(id, { customThemes: 1 }).lean();
-    const themesOf = themesWith(survey?.customThemes);
+    const survey = await models.Survey.findById(id, { customThemes: 1, themeCues: 1 }).lean();
+    const themesOf = themesWith(survey);
     let changed = 0;
     for (const answer of answers) {
       const amended = await ingest.amend(answer._id, {}, themesOf, {

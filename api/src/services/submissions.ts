@@ -88,7 +88,7 @@ export function createSubmissions(
       score: input.score,
       category,
       comment,
-      themes: answerThemes({ comment, language, category }, survey.customThemes),
+      themes: answerThemes({ comment, language, category }, survey),
       language,
       market: surveyMarket(input.market, region, survey),
       channel,
@@ -148,7 +148,7 @@ export function createSubmissions(
         const amended = await ingest.amend(
           response._id,
           { comment: comment ?? undefined, score: lastScoreWins ? input.score : undefined },
-          themesWith(survey.customThemes),
+          themesWith(survey),
           { notify },
         );
         if (amended.outcome === 'too many changes') {

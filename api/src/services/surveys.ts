@@ -9,9 +9,10 @@ import {
 import type {
   CreateSurveyInput,
   CustomThemeInput,
+  ThemeCueWordsInput,
   UpdateSurveyInput,
 } from '../graphql/__generated__/resolvers-types.ts';
-import { CUSTOM_THEME_LIMITS, type StoredCustomTheme } from '../models/custom-theme.ts';
+import { CUSTOM_THEME_LIMITS, type StoredCustomTheme, type StoredThemeCues } from '../models/custom-theme.ts';
 import { findByIds, insertNew, type Models } from '../models/index.ts';
 import type { Survey, SurveyDoc } from '../models/survey.model.ts';
 import type { SurveyInstall } from '../models/survey-install.model.ts';
@@ -34,6 +35,7 @@ interface Normalizable {
   questionOverrides?: { language: string }[] | null | undefined;
   texts?: { language: string }[] | null | undefined;
   customThemes?: CustomThemeInput[] | null | undefined;
+  themeCues?: ThemeCueWordsInput[] | null | undefined;
 }
 
 /** Input as people type it (`EL`, ` gr`, `https://shop.example/`) brought to the stored form before validation. */
@@ -70,6 +72,13 @@ function normalize<T extends Normalizable>(input: T): T {
         })),
       })),
     }),
+    ...(input.themeCues && {
+      themeCues: input.themeCues.map(({ theme, language, cues }) => ({
+        theme,
+        language: language.trim().toLowerCase(),
+        cues: cues.map((cue) => cue.trim()),
+      })),
+    }),
   };
 }
 
@@ -82,6 +91,14 @@ const themesKey = (themes: readonly (CustomThemeInput & { slot: string })[]) =>
       texts.map(({ language, name, cues }) => [language, name, [...cues]]),
     ]),
   );
+
+/** A survey's own cues for the built-in themes, as `normalize` gives them, to tell whether a change changed them. */
+const cuesOf = (survey: SurveyDoc) =>
+  (survey.toObject().themeCues as StoredThemeCues[]).map(({ theme, language, cues }) => ({
+    theme,
+    language,
+    cues,
+  }));
 
 /**
  * The survey's own themes as given, each counted in a slot: a theme kept (by code) in its own, a new one in the
@@ -162,6 +179,8 @@ export interface ReportSettings {
   readonly minResponses: number;
   /** Its own themes: which slot each is counted in, and their cues. */
   readonly customThemes: readonly StoredCustomTheme[];
+  /** Its own cues for the built-in themes. */
+  readonly themeCues: readonly StoredThemeCues[];
 }
 
 const REPORT_SETTINGS_MS = 1_000;
@@ -280,6 +299,7 @@ export function createSurveys(models: Models) {
         id: survey._id,
         minResponses: survey.minResponses,
         customThemes: survey.toObject().customThemes as StoredCustomTheme[],
+        themeCues: survey.toObject().themeCues as StoredThemeCues[],
       };
       reportSettings.set(id, { settings, until: Date.now() + REPORT_SETTINGS_MS });
       return settings;
@@ -362,11 +382,12 @@ export function createSurveys(models: Models) {
         const survey = await current(await get(id));
         const version = survey.version;
         const themes = customThemes && withSlots(customThemes, survey.customThemes);
-        // A change of the themes is marked with its version: what the reclassification it starts is for.
-        const changes =
-          themes && themesKey(themes) !== themesKey(survey.customThemes)
-            ? { ...settings, customThemes: themes, themesVersion: version + 1 }
-            : { ...settings, ...(themes && { customThemes: themes }) };
+        const proposed = { ...settings, ...(themes && { customThemes: themes }) };
+        // A change of what the classifier reads is marked with its version: what the reclassification it starts is for.
+        const reread =
+          (themes && themesKey(themes) !== themesKey(survey.customThemes)) ||
+          (settings.themeCues && JSON.stringify(settings.themeCues) !== JSON.stringify(cuesOf(survey)));
+        const changes = reread ? { ...proposed, themesVersion: version + 1 } : proposed;
         if (typeof expectedVersion === 'number' && expectedVersion !== version) {
           if (!Number.isInteger(expectedVersion) || expectedVersion < 0 || expectedVersion > version) {
             throw new BadUserInputError(

@@ -5,8 +5,9 @@ import type { Models } from '../models/index.ts';
 import { themeIndex } from '../models/nps-daily.model.ts';
 import { type Channel, MAX_CHANGES, type ResponseDoc } from '../models/response.model.ts';
 import { themesWith, withCorrection } from '../themes/corrections.ts';
-import type { CustomThemeCues } from '../themes/custom-themes.ts';
+import type { SurveyThemes } from '../themes/custom-themes.ts';
 import { THEME_KEYS, THEMES, type Theme, type ThemeKey } from '../themes/lexicon.ts';
+import { type CueSuggestion, SUGGESTED_FROM, suggestCues } from '../themes/suggest.ts';
 import type { AggregateService } from './aggregates.ts';
 import type { IngestService, Stored } from './ingest.ts';
 import { groupCells, type Population, placeOf, segmentMinimum } from './nps.ts';
@@ -127,18 +128,27 @@ export function createThemes(models: Models, aggregates: AggregateService, inges
 
     /**
      * A person's word on one theme of an answer's comment: it has the theme (`present` true), has it not (false), or
-     * is the classifier's again (null). Counted exactly, through the writer's journal like a comment change, whichever
-     * instances correct it at once; kept when the comments are classified again.
+     * is the classifier's again (null). `theme` is a built-in theme, or with `custom` the code of one of the
+     * survey's own. Counted exactly, through the writer's journal like a comment change, whichever instances correct
+     * it at once; kept when the comments are classified again.
      */
     async correct(
       answer: Pick<Stored, '_id' | 'comment'>,
       theme: string,
       present: boolean | null,
       by: string,
-      custom: readonly CustomThemeCues[] = [],
-      now = new Date(),
+      survey: SurveyThemes,
+      { custom = false, now = new Date() }: { custom?: boolean; now?: Date } = {},
     ): Promise<ResponseDoc> {
-      if (!isTheme(theme)) {
+      const key = custom ? survey.customThemes?.find(({ code }) => code === theme)?.slot : theme;
+      if (custom && !key) {
+        const codes = (survey.customThemes ?? []).map(({ code }) => code);
+        throw new BadUserInputError(
+          `${theme.slice(0, 40)} is none of this survey's own themes${codes.length ? `: one of ${codes.join(', ')}` : ''}.`,
+          'code',
+        );
+      }
+      if (!custom && !isTheme(theme)) {
         throw new BadUserInputError(`${theme} is no comment theme: one of ${THEMES.join(', ')}.`, 'theme');
       }
       if (!answer.comment)
@@ -147,19 +157,41 @@ export function createThemes(models: Models, aggregates: AggregateService, inges
         answer._id,
         {
           themeCorrections: (stored) =>
-            withCorrection(stored.themeCorrections ?? [], theme, present, by, now),
+            withCorrection(
+              stored.themeCorrections ?? [],
+              key as ThemeKey,
+              present,
+              by,
+              now,
+              custom ? theme : undefined,
+            ),
         },
-        themesWith(custom),
+        themesWith(survey),
         { notify: false, limit: MAX_CHANGES },
       );
       if (amended.outcome === 'missing') throw new NotFoundError(`No response ${answer._id}.`);
       if (amended.outcome === 'too many changes') {
         throw new BadUserInputError(
           `This answer has been changed ${MAX_CHANGES} times; its themes are kept as they are.`,
-          'theme',
+          custom ? 'code' : 'theme',
         );
       }
       return models.Response.hydrate(amended.response);
+    },
+
+    /**
+     * The cue words the survey's corrections suggest (`suggest.ts`), from its latest answers a person gave a theme
+     * that the classifier had not found.
+     */
+    async suggestions(survey: Types.ObjectId, themes: SurveyThemes): Promise<CueSuggestion[]> {
+      const corrected = await models.Response.find(
+        { survey, themeCorrections: { $exists: true }, comment: { $ne: null } },
+        { comment: 1, language: 1, category: 1, themeCorrections: 1 },
+      )
+        .sort({ _id: -1 })
+        .limit(SUGGESTED_FROM)
+        .lean<Pick<Stored, 'comment' | 'language' | 'category' | 'themeCorrections'>[]>();
+      return suggestCues(corrected, themes);
     },
   };
 }

@@ -1,5 +1,12 @@
 import { type Feature, readComment } from './features.ts';
-import { type Category, type CustomSlot, THEMES, type Theme, type ThemeKey } from './lexicon.ts';
+import {
+  type Category,
+  CUSTOM_SLOTS,
+  type CustomSlot,
+  THEMES,
+  type Theme,
+  type ThemeKey,
+} from './lexicon.ts';
 import { type CueMatch, hasLexicon, type Polarity, readTopics, type Topics } from './lexicon-matches.ts';
 import {
   type LanguageModel,
@@ -32,7 +39,7 @@ export interface ThemeMatch {
 export interface Classification {
   /** In `THEMES` order. */
   readonly themes: Theme[];
-  /** The survey's own themes found, by slot, in the order of their cues. */
+  /** The survey's own themes found, by slot, in slot order. */
   readonly custom: CustomSlot[];
   readonly matches: ThemeMatch[];
 }
@@ -62,9 +69,9 @@ const EXPLAINING_WORDS = 2;
  * without a lexicon get no themes; without a category a comment is read as a passive's (both directions). `model` is
  * the shipped one unless given (cross-validation gives each fold's).
  *
- * A survey's own themes (`topics`, from `custom-themes.ts`) are found by their cues alone, each read as a built-in
- * theme only named: it takes its clause's judgement, and counts in the score's direction. They change nothing of
- * the built-in themes.
+ * A survey's own cues (`topics`, from `custom-themes.ts`: for its own themes, and for the built-in ones beside the
+ * lexicon) are read as a built-in theme only named: each takes its clause's judgement, and gives its theme when that
+ * is in the score's direction. They add themes; they take none away.
  */
 export function classify(
   text: string | null | undefined,
@@ -97,13 +104,26 @@ export function classify(
       : [],
   );
   for (const theme of themes) matches.push(...(reasons.get(theme) ?? []));
-  const custom: CustomSlot[] = [];
-  for (const named of topics ? readTopics(tokens, language, topics) : []) {
-    const slot = named.key as CustomSlot;
+  const named = topics ? surveyCues(tokens, language, topics, category) : { found: [], matches: [] };
+  matches.push(...named.matches);
+  matches.sort((a, b) => a.start - b.start || a.end - b.end);
+  return {
+    themes: THEMES.filter((theme) => themes.includes(theme) || named.found.includes(theme)),
+    custom: CUSTOM_SLOTS.filter((slot) => named.found.includes(slot)),
+    matches,
+  };
+}
+
+/** The survey's own cues in a comment: the themes they give (built-in or its own), and where. */
+function surveyCues(tokens: readonly Token[], language: string, topics: Topics, category: Category) {
+  const found: ThemeKey[] = [];
+  const matches: ThemeMatch[] = [];
+  for (const named of readTopics(tokens, language, topics)) {
+    const theme = named.key as ThemeKey;
     const counted = counts(named.polarity, category);
-    if (counted && !custom.includes(slot)) custom.push(slot);
+    if (counted && !found.includes(theme)) found.push(theme);
     matches.push({
-      theme: slot,
+      theme,
       polarity: named.polarity,
       negated: false,
       start: (tokens[named.first] as Token).start,
@@ -112,8 +132,7 @@ export function classify(
       source: 'SURVEY',
     });
   }
-  matches.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { themes, custom, matches };
+  return { found, matches };
 }
 
 function lexiconMatch(cue: CueMatch, theme: Theme, tokens: readonly Token[], counted: boolean): ThemeMatch {

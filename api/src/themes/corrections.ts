@@ -1,18 +1,21 @@
 import { type Category, classify } from './classifier.ts';
-import { type CustomThemeCues, topicsFor } from './custom-themes.ts';
-import { THEMES, type Theme, type ThemeKey } from './lexicon.ts';
+import { type SurveyThemes, topicsFor } from './custom-themes.ts';
+import { type CustomSlot, THEMES, type Theme, type ThemeKey } from './lexicon.ts';
 import { modelFor } from './model.ts';
 
 /** A person's word on one theme of one comment: it has it (`present`) or not, whatever the classifier finds. */
 export interface ThemeCorrection {
-  readonly theme: Theme;
+  /** A built-in theme, or the slot of one of the survey's own. */
+  readonly theme: ThemeKey;
+  /** One of the survey's own: its code (the correction holds while the slot has that theme). */
+  readonly code?: string | null | undefined;
   readonly present: boolean;
   /** Who made it: `user:<id>`, a read token's id, or `admin` (as the audit log names them). */
   readonly by: string;
   readonly at: Date;
 }
 
-/** The themes found, corrected: a theme a person added or removed is as they said, the others as found. */
+/** The built-in themes found, corrected: a theme a person added or removed is as they said, the others as found. */
 export function correctedThemes(
   found: readonly Theme[],
   corrections: readonly ThemeCorrection[] = [],
@@ -23,20 +26,34 @@ export function correctedThemes(
   });
 }
 
+/** The survey's own themes found (by slot), corrected where a person's correction is for the theme the slot now has. */
+function correctedCustom(
+  found: readonly CustomSlot[],
+  corrections: readonly ThemeCorrection[],
+  survey: SurveyThemes | null | undefined,
+): CustomSlot[] {
+  return (survey?.customThemes ?? []).flatMap(({ slot, code }) => {
+    const correction = corrections.find((each) => each.theme === slot && each.code === code);
+    const has = correction ? correction.present : found.includes(slot as CustomSlot);
+    return has ? [slot as CustomSlot] : [];
+  });
+}
+
 /** The corrections with one theme's set, replaced, or dropped (`present` null: the classifier's word again). */
 export function withCorrection(
   corrections: readonly ThemeCorrection[] = [],
-  theme: Theme,
+  theme: ThemeKey,
   present: boolean | null,
   by: string,
   at: Date,
+  code?: string,
 ): ThemeCorrection[] {
   const others = corrections.filter((each) => each.theme !== theme);
-  return present === null ? others : [...others, { theme, present, by, at }];
+  return present === null ? others : [...others, { theme, ...(code && { code }), present, by, at }];
 }
 
 /**
- * What an answer's themes are, as counted: its comment classified (with the survey's own themes, `custom`), then its
+ * What an answer's themes are, as counted: its comment classified (with the survey's own cues and themes), then its
  * corrections applied. The built-in themes first, then the survey's own by slot.
  */
 export function answerThemes(
@@ -46,7 +63,7 @@ export function answerThemes(
     readonly category: Category;
     readonly themeCorrections?: readonly ThemeCorrection[] | null | undefined;
   },
-  custom?: readonly CustomThemeCues[] | null,
+  survey?: SurveyThemes | null,
 ): ThemeKey[] {
   const { language } = answer;
   const found = classify(
@@ -54,13 +71,17 @@ export function answerThemes(
     language,
     answer.category,
     modelFor(language),
-    topicsFor(custom, language),
+    topicsFor(survey, language),
   );
-  return [...correctedThemes(found.themes, answer.themeCorrections ?? []), ...found.custom];
+  const corrections = answer.themeCorrections ?? [];
+  return [
+    ...correctedThemes(found.themes, corrections),
+    ...correctedCustom(found.custom, corrections, survey),
+  ];
 }
 
-/** `answerThemes` for the answers of a survey with these themes of its own. */
+/** `answerThemes` for the answers of a survey. */
 export const themesWith =
-  (custom: readonly CustomThemeCues[] | null | undefined) =>
+  (survey: SurveyThemes | null | undefined) =>
   (answer: Parameters<typeof answerThemes>[0]): ThemeKey[] =>
-    answerThemes(answer, custom);
+    answerThemes(answer, survey);

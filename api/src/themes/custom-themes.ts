@@ -1,10 +1,19 @@
-import type { CustomSlot } from './lexicon.ts';
 import { compileTopics, type Topics } from './lexicon-matches.ts';
 
-/** A survey's own theme as the classifier needs it: its slot and its cues per language. */
-export interface CustomThemeCues {
-  readonly slot: string;
-  readonly texts: readonly { readonly language: string; readonly cues: readonly string[] }[];
+/** What the classifier reads of a survey: its own themes (by slot) and its own cues for the built-in ones. */
+export interface SurveyThemes {
+  readonly customThemes?:
+    | readonly {
+        readonly slot: string;
+        readonly code: string;
+        readonly texts: readonly { readonly language: string; readonly cues: readonly string[] }[];
+      }[]
+    | null
+    | undefined;
+  readonly themeCues?:
+    | readonly { readonly theme: string; readonly language: string; readonly cues: readonly string[] }[]
+    | null
+    | undefined;
 }
 
 /** Compiled cues by language and cue list: a survey's are the same from one answer to the next. */
@@ -12,17 +21,20 @@ const compiled = new Map<string, Topics>();
 const COMPILED_KEPT = 500;
 
 /**
- * A survey's own themes' cues in one language, compiled once (for `classify`); undefined when it has none there. The
- * cues are the key, so that an edit of them is read at once.
+ * A survey's own cues in one language, compiled once (for `classify`), keyed by the built-in theme they are for or
+ * by the slot of the survey's own theme; undefined when it has none there. The cues are the cache's key, so that an
+ * edit of them is read at once.
  */
-export function topicsFor(
-  themes: readonly CustomThemeCues[] | null | undefined,
-  language: string,
-): Topics | undefined {
-  const wanted = (themes ?? []).flatMap(({ slot, texts }) => {
-    const cues = texts.find((text) => text.language === language)?.cues ?? [];
-    return cues.length ? [{ key: slot as CustomSlot, cues }] : [];
-  });
+export function topicsFor(survey: SurveyThemes | null | undefined, language: string): Topics | undefined {
+  const wanted = [
+    ...(survey?.themeCues ?? []).flatMap(({ theme, language: of, cues }) =>
+      of === language && cues.length ? [{ key: theme, cues }] : [],
+    ),
+    ...(survey?.customThemes ?? []).flatMap(({ slot, texts }) => {
+      const cues = texts.find((text) => text.language === language)?.cues ?? [];
+      return cues.length ? [{ key: slot, cues }] : [];
+    }),
+  ];
   if (!wanted.length) return undefined;
   const key = `${language}\u0000${JSON.stringify(wanted)}`;
   let topics = compiled.get(key);

@@ -25,6 +25,8 @@ export interface CueMatch {
 interface Word {
   readonly text: string;
   readonly prefix: boolean;
+  /** A survey's cue word's own stem: it matches the other forms of the word too ("locker" and "lockers"). */
+  readonly stem?: string;
 }
 
 interface Cue {
@@ -82,14 +84,15 @@ const compiled = new Map<string, Compiled>();
 /** Whether the language has a lexicon (and so themes at all). */
 export const hasLexicon = (language: string): boolean => language in LEXICONS;
 
-function parse(pattern: string, language: string): Word[] {
+function parse(pattern: string, language: string, stemmed = false): Word[] {
   const words: Word[] = [];
   for (const chunk of pattern.trim().split(/\s+/)) {
     const prefix = chunk.endsWith('*');
     // Split as comments are ("mi-au" is two words), so that a pattern's words are the tokens it must meet.
     const parts = tokenize(prefix ? chunk.slice(0, -1) : chunk, language);
     parts.forEach((part, i) => {
-      words.push({ text: part.folded, prefix: prefix && i === parts.length - 1 });
+      const last = prefix && i === parts.length - 1;
+      words.push({ text: part.folded, prefix: last, ...(stemmed && !last && { stem: part.stem }) });
     });
   }
   return words;
@@ -136,7 +139,7 @@ function compiledFor(language: string): Compiled | undefined {
 function matches(word: Word, token: Token): boolean {
   return word.prefix
     ? token.folded.startsWith(word.text) || token.stem.startsWith(word.text)
-    : token.folded === word.text || token.stem === word.text;
+    : token.folded === word.text || token.stem === word.text || token.stem === word.stem;
 }
 
 /** Whether a cue's words match the tokens from `at` on. */
@@ -278,7 +281,7 @@ export function compileTopics(
   const cues = new Map<string, Cue[]>();
   for (const { key, cues: patterns } of themes) {
     for (const pattern of patterns) {
-      const words = parse(pattern, language);
+      const words = parse(pattern, language, true);
       if (!words.length) continue;
       const first = keyOf(words[0]?.text ?? '');
       cues.set(first, [...(cues.get(first) ?? []), { theme: key, polarity: 0, words }]);

@@ -302,6 +302,11 @@ export type Mutation = {
   /** Changes the signed-in person's password and ends their other sessions. */
   changePassword: Scalars['Boolean']['output'];
   /**
+   * As `correctTheme`, for one of the survey's own themes by its code. The correction holds while the survey has a theme
+   * of that code (one taken away and added again later starts without it).
+   */
+  correctCustomTheme: Response;
+  /**
    * A person's correction of one theme of an answer's comment, with `comments` on its survey: `present: true` gives the
    * comment the theme, `false` takes it away, `null` gives the theme back to the classifier. Counted in the
    * pre-aggregates at once and exactly, like a comment change, and kept by `reclassifyComments`. `OTHER` is no comment
@@ -406,6 +411,13 @@ export type MutationAcceptInvitationArgs = {
 export type MutationChangePasswordArgs = {
   currentPassword: Scalars['String']['input'];
   newPassword: Scalars['String']['input'];
+};
+
+
+export type MutationCorrectCustomThemeArgs = {
+  code: Scalars['String']['input'];
+  present?: InputMaybe<Scalars['Boolean']['input']>;
+  responseId: Scalars['ID']['input'];
 };
 
 
@@ -1020,6 +1032,13 @@ export type Survey = {
   siteKey: Scalars['String']['output'];
   /** The survey's own wording of any widget text, per language; the built-in texts fill in the rest. */
   texts: Array<SurveyText>;
+  /** Its own cue words for the built-in themes, per theme and language, set by `updateSurvey`. */
+  themeCues: Array<ThemeCueWords>;
+  /**
+   * With the `comments` right: words its people's corrections suggest as cues (at most 5 per theme and language, most
+   * frequent first), from the comments a theme was added to. None until a word stands in 2 such comments at least.
+   */
+  themeSuggestions: Array<ThemeSuggestion>;
   updatedAt: Scalars['DateTime']['output'];
   /** How many times its settings or texts were changed: give it back as `updateSurvey`'s `expectedVersion`. */
   version: Scalars['Int']['output'];
@@ -1170,6 +1189,23 @@ export type ThemeCount = {
 };
 
 /**
+ * Cue words of the survey's own for a built-in theme in one language, beside the lexicon's: found as the survey's own
+ * themes' cues are (`CustomThemeText.cues`, the same rules).
+ */
+export type ThemeCueWords = {
+  __typename?: 'ThemeCueWords';
+  cues: Array<Scalars['String']['output']>;
+  language: Scalars['String']['output'];
+  theme: FollowUpReason;
+};
+
+export type ThemeCueWordsInput = {
+  cues: Array<Scalars['String']['input']>;
+  language: Scalars['String']['input'];
+  theme: FollowUpReason;
+};
+
+/**
  * Where a theme was found in a comment: `start` and `end` are offsets into it in UTF-16 code units (JavaScript string
  * indexes), so a dashboard can mark the words, as text.
  */
@@ -1212,7 +1248,26 @@ export type ThemeSource =
   /** A cue word or phrase of the language's lexicon. */
   | 'LEXICON'
   /** A word the learned model weighs most for the theme, where the lexicon had no cue for it. */
-  | 'MODEL';
+  | 'MODEL'
+  /** A cue word of the survey's own for the theme (`Survey.themeCues`). */
+  | 'SURVEY';
+
+/**
+ * A cue word the survey's corrections suggest: a word that people's corrections gave a theme in several comments whose
+ * classifier had not found it there. Applied only when an owner adds it to the theme's cues (`updateSurvey`).
+ */
+export type ThemeSuggestion = {
+  __typename?: 'ThemeSuggestion';
+  /** In how many of the comments people gave the theme to it stands. */
+  comments: Scalars['Int']['output'];
+  /** The word as most of those comments write it, lower case. */
+  cue: Scalars['String']['output'];
+  /** Whether `theme` is one of the survey's own (`Survey.customThemes`). */
+  custom: Scalars['Boolean']['output'];
+  language: Scalars['String']['output'];
+  /** A built-in theme's name (`PRICE` ...), or the code of one of the survey's own. */
+  theme: Scalars['String']['output'];
+};
 
 /** Periods in UTC: days, ISO weeks (starting on Monday), calendar months. */
 export type TimeBucket =
@@ -1254,6 +1309,8 @@ export type UpdateSurveyInput = {
   sampleRate?: InputMaybe<Scalars['Float']['input']>;
   /** Replaces all of the survey's own texts. */
   texts?: InputMaybe<Array<SurveyTextInput>>;
+  /** Replaces all of the survey's own cue words for the built-in themes; a change classifies the comments again, as above. */
+  themeCues?: InputMaybe<Array<ThemeCueWordsInput>>;
 };
 
 /** Fields left out are left unchanged. */
@@ -1546,10 +1603,13 @@ export type ResolversTypes = {
   SurveyTextInput: SurveyTextInput;
   ThemeCorrection: ResolverTypeWrapper<ThemeCorrection>;
   ThemeCount: ResolverTypeWrapper<ThemeCount>;
+  ThemeCueWords: ResolverTypeWrapper<ThemeCueWords>;
+  ThemeCueWordsInput: ThemeCueWordsInput;
   ThemeMatch: ResolverTypeWrapper<ThemeMatch>;
   ThemeReport: ResolverTypeWrapper<ThemeReport>;
   ThemeSegment: ResolverTypeWrapper<ThemeSegment>;
   ThemeSource: ThemeSource;
+  ThemeSuggestion: ResolverTypeWrapper<ThemeSuggestion>;
   TimeBucket: TimeBucket;
   UpdateSurveyInput: UpdateSurveyInput;
   UpdateWebhookInput: UpdateWebhookInput;
@@ -1628,9 +1688,12 @@ export type ResolversParentTypes = {
   SurveyTextInput: SurveyTextInput;
   ThemeCorrection: ThemeCorrection;
   ThemeCount: ThemeCount;
+  ThemeCueWords: ThemeCueWords;
+  ThemeCueWordsInput: ThemeCueWordsInput;
   ThemeMatch: ThemeMatch;
   ThemeReport: ThemeReport;
   ThemeSegment: ThemeSegment;
+  ThemeSuggestion: ThemeSuggestion;
   UpdateSurveyInput: UpdateSurveyInput;
   UpdateWebhookInput: UpdateWebhookInput;
   Webhook: WebhookDoc;
@@ -1763,6 +1826,7 @@ export type MemberResolvers<ContextType = Context, ParentType extends ResolversP
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   acceptInvitation?: Resolver<ResolversTypes['Account'], ParentType, ContextType, RequireFields<MutationAcceptInvitationArgs, 'code' | 'password'>>;
   changePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'currentPassword' | 'newPassword'>>;
+  correctCustomTheme?: Resolver<ResolversTypes['Response'], ParentType, ContextType, RequireFields<MutationCorrectCustomThemeArgs, 'code' | 'responseId'>>;
   correctTheme?: Resolver<ResolversTypes['Response'], ParentType, ContextType, RequireFields<MutationCorrectThemeArgs, 'responseId' | 'theme'>>;
   createReadToken?: Resolver<ResolversTypes['CreateReadTokenPayload'], ParentType, ContextType, RequireFields<MutationCreateReadTokenArgs, 'label' | 'surveyId'>>;
   createSurvey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType, RequireFields<MutationCreateSurveyArgs, 'input'>>;
@@ -1950,6 +2014,8 @@ export type SurveyResolvers<ContextType = Context, ParentType extends ResolversP
   sampleRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   siteKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   texts?: Resolver<Array<ResolversTypes['SurveyText']>, ParentType, ContextType>;
+  themeCues?: Resolver<Array<ResolversTypes['ThemeCueWords']>, ParentType, ContextType>;
+  themeSuggestions?: Resolver<Array<ResolversTypes['ThemeSuggestion']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -2017,6 +2083,12 @@ export type ThemeCountResolvers<ContextType = Context, ParentType extends Resolv
   theme?: Resolver<ResolversTypes['FollowUpReason'], ParentType, ContextType>;
 };
 
+export type ThemeCueWordsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ThemeCueWords'] = ResolversParentTypes['ThemeCueWords']> = {
+  cues?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  theme?: Resolver<ResolversTypes['FollowUpReason'], ParentType, ContextType>;
+};
+
 export type ThemeMatchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ThemeMatch'] = ResolversParentTypes['ThemeMatch']> = {
   counted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2039,6 +2111,14 @@ export type ThemeSegmentResolvers<ContextType = Context, ParentType extends Reso
   period?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['NpsScore'], ParentType, ContextType>;
   themes?: Resolver<Array<ResolversTypes['ThemeCount']>, ParentType, ContextType>;
+};
+
+export type ThemeSuggestionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ThemeSuggestion'] = ResolversParentTypes['ThemeSuggestion']> = {
+  comments?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  cue?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  custom?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  theme?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type WebhookResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Webhook'] = ResolversParentTypes['Webhook']> = {
@@ -2133,9 +2213,11 @@ export type Resolvers<ContextType = Context> = {
   SurveyText?: SurveyTextResolvers<ContextType>;
   ThemeCorrection?: ThemeCorrectionResolvers<ContextType>;
   ThemeCount?: ThemeCountResolvers<ContextType>;
+  ThemeCueWords?: ThemeCueWordsResolvers<ContextType>;
   ThemeMatch?: ThemeMatchResolvers<ContextType>;
   ThemeReport?: ThemeReportResolvers<ContextType>;
   ThemeSegment?: ThemeSegmentResolvers<ContextType>;
+  ThemeSuggestion?: ThemeSuggestionResolvers<ContextType>;
   Webhook?: WebhookResolvers<ContextType>;
   WebhookDelivery?: WebhookDeliveryResolvers<ContextType>;
   WebhookDeliveryConnection?: WebhookDeliveryConnectionResolvers<ContextType>;

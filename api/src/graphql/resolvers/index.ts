@@ -2,6 +2,7 @@ import { DateTimeResolver, JSONResolver } from 'graphql-scalars';
 import type { Resolvers } from '../__generated__/resolvers-types.ts';
 import { acceptInvitation } from './Mutation/acceptInvitation.ts';
 import { changePassword } from './Mutation/changePassword.ts';
+import { correctCustomTheme } from './Mutation/correctCustomTheme.ts';
 import { correctTheme } from './Mutation/correctTheme.ts';
 import { createReadToken } from './Mutation/createReadToken.ts';
 import { createSurvey } from './Mutation/createSurvey.ts';
@@ -59,6 +60,7 @@ import { themes as responseThemes } from './Response/themes.ts';
 import { access } from './Survey/access.ts';
 import { installations } from './Survey/installations.ts';
 import { reclassification } from './Survey/reclassification.ts';
+import { themeSuggestions } from './Survey/themeSuggestions.ts';
 import { filter as webhookFilter } from './Webhook/filter.ts';
 import { surveyId as webhookSurveyId } from './Webhook/surveyId.ts';
 import { createdAt as deliveryCreatedAt } from './WebhookDelivery/createdAt.ts';
@@ -109,6 +111,7 @@ export const resolvers: Resolvers = {
     reclassifyComments,
     recordFollowUp,
     correctTheme,
+    correctCustomTheme,
     eraseRespondent,
     eraseResponse,
     importResponses,
@@ -129,7 +132,7 @@ export const resolvers: Resolvers = {
     customThemes,
     customThemeMatches,
   },
-  Survey: { installations, access, reclassification },
+  Survey: { installations, access, reclassification, themeSuggestions },
   ReadToken: { surveyId: readTokenSurveyId },
   Webhook: { surveyId: webhookSurveyId, filter: webhookFilter },
   WebhookDelivery: { id: deliveryId, createdAt: deliveryCreatedAt },

@@ -9,6 +9,6 @@ export const correctTheme: NonNullable<MutationResolvers['correctTheme']> = asyn
   requireSignedIn(auth);
   const response = await services.responses.get(responseId);
   authorize(auth, 'correctTheme', String(response.survey));
-  const { customThemes } = await services.surveys.reportSettings(String(response.survey));
-  return services.themes.correct(response, theme, present ?? null, actor(auth), customThemes);
+  const survey = await services.surveys.reportSettings(String(response.survey));
+  return services.themes.correct(response, theme, present ?? null, actor(auth), survey);
 };

@@ -11,6 +11,8 @@ export const updateSurvey: NonNullable<MutationResolvers['updateSurvey']> = asyn
   const fields = await services.surveys.lastChange(survey);
   if (fields.length) await services.audit.record(id, actor(auth), 'SETTINGS_CHANGED', fields.join(', '));
   // Its comments are classified again with the themes as they now are (another instance does it if this one stops).
-  if (fields.includes('customThemes')) await services.reclassification.start(survey._id);
+  if (fields.includes('customThemes') || fields.includes('themeCues')) {
+    await services.reclassification.start(survey._id);
+  }
   return survey;
 };

@@ -10,10 +10,10 @@ export const customThemeMatches: NonNullable<ResponseResolvers['customThemeMatch
   { services },
 ) => {
   const { language, comment, category } = response;
-  const { customThemes } = await services.surveys.reportSettings(String(response.survey));
-  const topics = comment ? topicsFor(customThemes, language) : undefined;
+  const settings = await services.surveys.reportSettings(String(response.survey));
+  const topics = comment ? topicsFor({ customThemes: settings.customThemes }, language) : undefined;
   if (!topics) return [];
-  const code = new Map<string, string>(customThemes.map((theme) => [theme.slot, theme.code]));
+  const code = new Map<string, string>(settings.customThemes.map((theme) => [theme.slot, theme.code]));
   return classify(comment, language, category, modelFor(language), topics).matches.flatMap((match) => {
     const named = match.source === 'SURVEY' && code.get(match.theme);
     return named

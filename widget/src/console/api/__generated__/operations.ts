@@ -54,6 +54,15 @@ export type CustomThemeTextInput = {
   name: string;
 };
 
+/** Why a detractor was unhappy, as the follow-up found out. */
+export type FollowUpReason =
+  | 'DELIVERY'
+  | 'OTHER'
+  | 'PRICE'
+  | 'QUALITY'
+  | 'STAFF'
+  | 'SUPPORT';
+
 export type QuestionOverrideInput = {
   detractorFollowUp?: string | null | undefined;
   language: string;
@@ -116,6 +125,12 @@ export type SurveyTextInput = {
   text: string;
 };
 
+export type ThemeCueWordsInput = {
+  cues: Array<string>;
+  language: string;
+  theme: FollowUpReason;
+};
+
 /** Fields left out are left unchanged. */
 export type UpdateSurveyInput = {
   active?: boolean | null | undefined;
@@ -150,6 +165,8 @@ export type UpdateSurveyInput = {
   sampleRate?: number | null | undefined;
   /** Replaces all of the survey's own texts. */
   texts?: Array<SurveyTextInput> | null | undefined;
+  /** Replaces all of the survey's own cue words for the built-in themes; a change classifies the comments again, as above. */
+  themeCues?: Array<ThemeCueWordsInput> | null | undefined;
 };
 
 /**
