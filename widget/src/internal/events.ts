@@ -1,5 +1,5 @@
 import type { NpsCategory } from '../api/__generated__/operations.ts';
-import type { CustomThemeInput } from '../console/api/__generated__/operations.ts';
+import type { CustomThemeInput, ThemeCueWordsInput } from '../console/api/__generated__/operations.ts';
 import type {
   FollowUpReason,
   WebhookEvent,
@@ -71,7 +71,7 @@ export interface NpsEventMap {
   /** Console: a survey's texts were sent, every language's. */
   'nps-texts-save': { texts: SurveyTextEntry[] };
   /** Console: a survey's own comment themes were sent, the whole list. */
-  'nps-themes-save': { customThemes: CustomThemeInput[] };
+  'nps-themes-save': { customThemes: CustomThemeInput[]; themeCues: ThemeCueWordsInput[] };
   /** Console: the install check is to be read again. */
   'nps-install-check': Record<string, never>;
   /** Console: a recipient's signed links and email snippet are to be made. */

@@ -15,6 +15,7 @@ import {
   type SurveyLinks,
   setUp,
   signIn,
+  type ThemeSuggestion,
   type UpdateSurveyInput,
 } from '../../console/api/client.ts';
 import { consoleI18n } from '../../console/i18n/console-i18n.ts';
@@ -75,6 +76,7 @@ const FIELD_LABELS: Record<string, Key> = {
   texts: 'tabTexts',
   questionOverrides: 'tabTexts',
   customThemes: 'tabThemes',
+  themeCues: 'tabThemes',
 };
 
 type View = { kind: 'list' } | { kind: 'new' } | { kind: 'survey'; id: string; tab: Tab };
@@ -121,6 +123,8 @@ export class NpsConsole extends LitElement {
   /** The fields someone else changed, when a save was refused for it. */
   @state() private conflict: string[] | null = null;
   @state() private installations: Installation[] = [];
+  /** What the shown survey's corrections suggest as cue words. */
+  @state() private suggestions: ThemeSuggestion[] = [];
   /** The links last made in the links tab, and whether its key was just rotated. */
   @state() private links: SurveyLinks | null = null;
   @state() private linkKeyRotated = false;
@@ -287,6 +291,7 @@ export class NpsConsole extends LitElement {
     this.links = null;
     this.linkKeyRotated = false;
     if (view.kind === 'survey' && view.tab === 'install') void this.loadInstallations();
+    if (view.kind === 'survey' && view.tab === 'themes') void this.loadSuggestions();
     if (view.kind === 'survey' && view.tab === 'tokens') void this.loadTokens();
     if (view.kind === 'survey' && view.tab === 'people') void this.loadPeople();
     this.inviteLink = null;
@@ -372,8 +377,11 @@ export class NpsConsole extends LitElement {
   private async handleThemesSave(event: CustomEvent<NpsEventMap['nps-themes-save']>): Promise<void> {
     const survey = this.survey;
     if (!survey) return;
-    const saved = await this.change(survey, { customThemes: event.detail.customThemes });
-    if (saved) void this.followReclassification(saved.id);
+    const { customThemes, themeCues } = event.detail;
+    const saved = await this.change(survey, { customThemes, themeCues });
+    if (!saved) return;
+    void this.loadSuggestions();
+    void this.followReclassification(saved.id);
   }
 
   /** Reads the survey again while its comments are classified again in the background, for the editor's progress. */
@@ -394,6 +402,18 @@ export class NpsConsole extends LitElement {
       this.conflict = null;
       this.fieldErrors = {};
       this.notice = null;
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  /** What the survey's corrections suggest, for those who may read its answers (the others see none). */
+  private async loadSuggestions(): Promise<void> {
+    const survey = this.survey;
+    this.suggestions = [];
+    if (!survey?.access.includes('COMMENTS') || !this.client) return;
+    try {
+      this.suggestions = await this.client.themeSuggestions(survey.id);
     } catch (error) {
       this.fail(error);
     }
@@ -775,6 +795,7 @@ export class NpsConsole extends LitElement {
     if (tab === 'themes') {
       return html`<nps-themes-editor
         .survey=${survey}
+        .suggestions=${this.suggestions}
         language=${this.language}
         ?busy=${this.busy}
         @nps-themes-save=${this.handleThemesSave}

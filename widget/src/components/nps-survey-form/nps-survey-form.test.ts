@@ -24,6 +24,7 @@ const SURVEY: ConsoleSurvey = {
   updatedAt: '2026-11-01T00:00:00.000Z',
   texts: [],
   customThemes: [],
+  themeCues: [],
   reclassification: null,
 };
 

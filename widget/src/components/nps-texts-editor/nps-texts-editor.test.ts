@@ -25,6 +25,7 @@ const SURVEY: ConsoleSurvey = {
   updatedAt: '2026-11-01T00:00:00.000Z',
   texts: [{ language: 'ro', key: 'send', text: 'Trimiteți' }],
   customThemes: [],
+  themeCues: [],
   reclassification: null,
 };
 

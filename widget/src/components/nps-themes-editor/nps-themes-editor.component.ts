@@ -1,7 +1,13 @@
-import { CUSTOM_THEME_LIMITS, type CustomThemeIssue, customThemeIssues } from '@nps/schema/custom-themes';
+import {
+  BUILT_IN_THEMES,
+  CUSTOM_THEME_LIMITS,
+  type CustomThemeIssue,
+  cueIssues,
+  customThemeIssues,
+} from '@nps/schema/custom-themes';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { ConsoleSurvey } from '../../console/api/client.ts';
+import type { ConsoleSurvey, ThemeSuggestion } from '../../console/api/client.ts';
 import { consoleI18n } from '../../console/i18n/console-i18n.ts';
 import { LANGUAGE_NAMES } from '../../i18n/languages.ts';
 import { emit } from '../../internal/events.ts';
@@ -29,6 +35,10 @@ const FIELD_OF: Record<CustomThemeIssue['kind'], Field> = {
   wildcard: 'cues',
 };
 
+/** The built-in themes a survey may add cue words to (`OTHER` is no comment theme). */
+const BUILT_IN = BUILT_IN_THEMES.filter((theme) => theme !== 'OTHER');
+type BuiltIn = (typeof BUILT_IN)[number];
+
 const cuesOf = (lines: string) =>
   lines
     .split('\n')
@@ -37,12 +47,16 @@ const cuesOf = (lines: string) =>
 
 /**
  * A survey's own comment themes (besides price, quality, staff, delivery and support): each with a code, and per
- * survey language a name and cue words, one per line. Edited one language at a time; each theme is checked as it is
- * typed, by the rules the API applies. Shows how far the reclassification of the stored comments has come.
+ * survey language a name and cue words, one per line; and its own cue words for the built-in themes. Edited one
+ * language at a time; each is checked as it is typed, by the rules the API applies. Shows the cue words people's
+ * corrections suggest, each added to its theme's cues by a click (saved with the rest), and how far the
+ * reclassification of the stored comments has come.
  *
- * @fires nps-themes-save - The whole list of themes, when none has a problem.
+ * @fires nps-themes-save - The whole list of themes and cue words, when none has a problem.
  * @csspart theme - Each theme's fieldset.
  * @csspart progress - How far the comments have been classified again.
+ * @csspart built-in - The survey's own cue words for the built-in themes.
+ * @csspart suggestions - The cue words people's corrections suggest.
  * @cssproperty --nps-dashboard-accent - Buttons and focus.
  * @cssproperty --nps-dashboard-border - Each theme's frame.
  */
@@ -52,6 +66,8 @@ export class NpsThemesEditor extends LitElement {
   private readonly i18n = consoleI18n(this);
 
   @state() private drafts: Draft[] = [];
+  /** The survey's own cue words for the built-in themes, one per line, by `<theme>:<language>`. */
+  @state() private builtIn = new Map<string, string>();
   /** The survey language whose names and cues show. */
   @state() private textLanguage = 'en';
   /** Problems show once a save was tried, or as a field is left. */
@@ -59,6 +75,9 @@ export class NpsThemesEditor extends LitElement {
 
   /** The survey whose themes are edited. */
   @property({ attribute: false }) survey: ConsoleSurvey | null = null;
+
+  /** The cue words the survey's corrections suggest (none without the right to read its answers). */
+  @property({ attribute: false }) suggestions: readonly ThemeSuggestion[] = [];
 
   /** A save is under way. */
   @property({ type: Boolean }) busy = false;
@@ -78,6 +97,9 @@ export class NpsThemesEditor extends LitElement {
             texts.map((text) => [text.language, { name: text.name, cues: text.cues.join('\n') }]),
           ),
         }));
+        this.builtIn = new Map(
+          this.survey.themeCues.map(({ theme, language, cues }) => [`${theme}:${language}`, cues.join('\n')]),
+        );
         this.checked = false;
       }
       if (before?.id !== this.survey.id || !this.survey.languages.includes(this.textLanguage)) {
@@ -97,6 +119,26 @@ export class NpsThemesEditor extends LitElement {
         )
         .map(([language, text]) => ({ language, name: text.name.trim(), cues: cuesOf(text.cues) })),
     }));
+  }
+
+  /** The survey's own cue words for the built-in themes as the API takes them: those with a word. */
+  private get themeCues() {
+    return [...this.builtIn].flatMap(([id, lines]) => {
+      const [theme = '', language = ''] = id.split(':');
+      const cues = cuesOf(lines);
+      return cues.length && this.survey?.languages.includes(language)
+        ? [{ theme: theme as BuiltIn, language, cues }]
+        : [];
+    });
+  }
+
+  /** The built-in themes whose cue words in a language break a rule, by `<theme>:<language>`. */
+  private get builtInIssues(): Set<string> {
+    return new Set(
+      this.themeCues
+        .filter(({ cues }) => cueIssues(cues).length)
+        .map(({ theme, language }) => `${theme}:${language}`),
+    );
   }
 
   private get issues(): CustomThemeIssue[] {
@@ -142,17 +184,34 @@ export class NpsThemesEditor extends LitElement {
     this.drafts = this.drafts.filter((_, i) => i !== index);
   }
 
+  /** Adds a suggested word to its theme's cues in its language, as if typed. */
+  private handleAccept({ theme, custom, language, cue }: ThemeSuggestion): void {
+    const add = (lines: string) => (lines.trim() ? `${lines.trimEnd()}\n${cue}` : cue);
+    if (!custom) {
+      const builtIn = new Map(this.builtIn);
+      builtIn.set(`${theme}:${language}`, add(builtIn.get(`${theme}:${language}`) ?? ''));
+      this.builtIn = builtIn;
+      return;
+    }
+    const index = this.drafts.findIndex((draft) => draft.code.trim().toUpperCase() === theme);
+    this.edit(index, (draft) => {
+      const text = draft.texts.get(language) ?? { name: '', cues: '' };
+      draft.texts.set(language, { ...text, cues: add(text.cues) });
+    });
+  }
+
   private handleSave(event: SubmitEvent): void {
     event.preventDefault();
     this.checked = true;
     const [first] = this.issues;
-    if (first) {
-      // To the language of the first problem, so that the owner sees it.
-      if ('language' in first && this.survey?.languages.includes(first.language))
-        this.textLanguage = first.language;
+    const [builtIn] = this.builtInIssues;
+    // To the language of the first problem, so that the owner sees it.
+    const language = first && 'language' in first ? first.language : builtIn?.split(':')[1];
+    if (first || builtIn) {
+      if (language && this.survey?.languages.includes(language)) this.textLanguage = language;
       return;
     }
-    emit(this, 'nps-themes-save', { customThemes: this.themes });
+    emit(this, 'nps-themes-save', { customThemes: this.themes, themeCues: this.themeCues });
   }
 
   private issueText(field: Field, language: string): string {
@@ -255,6 +314,84 @@ export class NpsThemesEditor extends LitElement {
     </fieldset>`;
   }
 
+  /** The suggestions in the language shown, for themes the survey has, not yet among the cues being edited. */
+  private get shownSuggestions(): ThemeSuggestion[] {
+    const language = this.textLanguage;
+    const has = (lines: string | undefined, cue: string) =>
+      cuesOf(lines ?? '').some((line) => line.toLowerCase() === cue);
+    return this.suggestions.filter(({ theme, custom, language: of, cue }) => {
+      if (of !== language) return false;
+      if (!custom) return !has(this.builtIn.get(`${theme}:${language}`), cue);
+      const draft = this.drafts.find((each) => each.code.trim().toUpperCase() === theme);
+      return draft !== undefined && !has(draft.texts.get(language)?.cues, cue);
+    });
+  }
+
+  private themeName(theme: string, custom: boolean): string {
+    if (!custom) return this.i18n.t(`theme_${theme as BuiltIn}`);
+    const texts = this.drafts.find((draft) => draft.code.trim().toUpperCase() === theme)?.texts;
+    return (
+      texts?.get(this.textLanguage)?.name || texts?.get(this.survey?.defaultLanguage ?? '')?.name || theme
+    );
+  }
+
+  private renderBuiltIn() {
+    const language = this.textLanguage;
+    const named = LANGUAGE_NAMES[language as keyof typeof LANGUAGE_NAMES] ?? language;
+    const broken = this.checked ? this.builtInIssues : new Set<string>();
+    return html`<fieldset part="built-in">
+      <legend>${this.i18n.t('builtInCuesTitle')}</legend>
+      <p class="help">${this.i18n.t('builtInCuesHelp')}</p>
+      ${BUILT_IN.map((theme) => {
+        const id = `cues-${theme}`;
+        const bad = broken.has(`${theme}:${language}`);
+        return html`<div class="field">
+          <label for=${id}>${this.i18n.t('builtInCues', { theme: this.i18n.t(`theme_${theme}`), language: named })}</label>
+          <textarea
+            id=${id}
+            lang=${language}
+            dir="auto"
+            rows="2"
+            spellcheck="false"
+            .value=${this.builtIn.get(`${theme}:${language}`) ?? ''}
+            aria-invalid=${bad ? 'true' : 'false'}
+            aria-describedby=${bad ? `${id}-error` : nothing}
+            @input=${(event: Event) => {
+              const builtIn = new Map(this.builtIn);
+              builtIn.set(`${theme}:${language}`, (event.target as HTMLTextAreaElement).value);
+              this.builtIn = builtIn;
+            }}
+          ></textarea>
+          ${bad ? html`<p class="error" id=${`${id}-error`} role="alert">${this.issueText('cues', language)}</p>` : nothing}
+        </div>`;
+      })}
+    </fieldset>`;
+  }
+
+  private renderSuggestions() {
+    const shown = this.shownSuggestions;
+    return html`<section part="suggestions" aria-labelledby="suggestions-title">
+      <h2 id="suggestions-title">${this.i18n.t('suggestionsTitle')}</h2>
+      <p class="help">${this.i18n.t('suggestionsHelp')}</p>
+      ${
+        shown.length
+          ? html`<ul>
+            ${shown.map((suggestion) => {
+              const theme = this.themeName(suggestion.theme, suggestion.custom);
+              const words = { cue: suggestion.cue, theme };
+              return html`<li>
+                <span dir="auto">${this.i18n.t('suggestion', { ...words, count: this.i18n.number(suggestion.comments) })}</span>
+                <button class="button" type="button" @click=${() => this.handleAccept(suggestion)}>
+                  ${this.i18n.t('suggestionAdd', words)}
+                </button>
+              </li>`;
+            })}
+          </ul>`
+          : html`<p class="help">${this.i18n.t('suggestionsNone')}</p>`
+      }
+    </section>`;
+  }
+
   override render() {
     const { i18n, survey } = this;
     if (!survey) return nothing;
@@ -284,6 +421,9 @@ export class NpsThemesEditor extends LitElement {
       ${this.drafts.map((draft, index) => this.renderTheme(draft, index, issues))}
       <div class="actions">
         <button class="button" type="button" ?disabled=${full} @click=${this.handleAdd}>${i18n.t('themeAdd')}</button>
+      </div>
+      ${this.renderBuiltIn()} ${this.renderSuggestions()}
+      <div class="actions">
         <button class="button primary" type="submit" ?disabled=${this.busy}>
           ${this.busy ? i18n.t('saving') : i18n.t('themesSave')}
         </button>

@@ -32,12 +32,19 @@ const SURVEY: ConsoleSurvey = {
       ],
     },
   ],
+  themeCues: [{ theme: 'PRICE', language: 'el', cues: ['τσουχτερ*'] }],
   reclassification: { total: 120, done: 40, changed: 7, finishedAt: null },
 };
+const SUGGESTIONS = [
+  { theme: 'DELIVERY', custom: false, language: 'el', cue: 'λόκερ', comments: 3 },
+  { theme: 'APP', custom: true, language: 'el', cue: 'κολλάει', comments: 2 },
+  { theme: 'APP', custom: true, language: 'tr', cue: 'donuyor', comments: 2 },
+  { theme: 'GONE', custom: true, language: 'el', cue: 'κάτι', comments: 2 },
+];
 
 async function editor(survey = SURVEY) {
   const el = await fixture<NpsThemesEditor>(
-    html`<nps-themes-editor language="en" .survey=${survey}></nps-themes-editor>`,
+    html`<nps-themes-editor language="en" .survey=${survey} .suggestions=${SUGGESTIONS}></nps-themes-editor>`,
   );
   await el.updateComplete;
   return el;
@@ -112,6 +119,7 @@ describe('<nps-themes-editor>', () => {
     const saved = oneEvent(el, 'nps-themes-save');
     await save(el);
     const { detail } = await saved;
+    expect(detail.themeCues).to.deep.equal(SURVEY.themeCues);
     expect(detail.customThemes).to.deep.equal([
       SURVEY.customThemes[0],
       { code: 'PARKING', texts: [{ language: 'el', name: 'Στάθμευση', cues: ['πάρκινγκ', 'στάθμευσ*'] }] },
@@ -123,5 +131,40 @@ describe('<nps-themes-editor>', () => {
     expect((await removed).detail.customThemes.map((theme: { code: string }) => theme.code)).to.deep.equal([
       'PARKING',
     ]);
+  });
+
+  it("lists the corrections' suggestions in the language shown, for themes the survey has, and adds one to its theme's cues", async () => {
+    const el = await editor();
+    const items = () =>
+      [...(el.shadowRoot?.querySelectorAll('[part="suggestions"] li') ?? [])].map((li) =>
+        li.querySelector('span')?.textContent?.trim(),
+      );
+    expect(items()).to.deep.equal([
+      '“λόκερ” for Delivery (corrected comments: 3)',
+      '“κολλάει” for Εφαρμογή (corrected comments: 2)',
+    ]);
+    button(el, /Add “λόκερ” to Delivery/).click();
+    await el.updateComplete;
+    expect(field(el, 'cues-DELIVERY').value).to.equal('λόκερ');
+    button(el, /Add “κολλάει”/).click();
+    await el.updateComplete;
+    expect(field(el, 'theme-0-cues').value).to.equal('εφαρμογ*\napp\nκολλάει');
+    expect(items()).to.deep.equal([]);
+    const saved = oneEvent(el, 'nps-themes-save');
+    await save(el);
+    const { detail } = await saved;
+    expect(detail.themeCues).to.deep.include({ theme: 'DELIVERY', language: 'el', cues: ['λόκερ'] });
+    expect(detail.customThemes[0]?.texts[0]?.cues).to.deep.equal(['εφαρμογ*', 'app', 'κολλάει']);
+  });
+
+  it("marks a built-in theme's cue words that break a rule, and saves nothing", async () => {
+    const el = await editor();
+    let saves = 0;
+    el.addEventListener('nps-themes-save', () => saves++);
+    await type(el, 'cues-STAFF', 'ab*');
+    await save(el);
+    expect(saves).to.equal(0);
+    expect(field(el, 'cues-STAFF').getAttribute('aria-invalid')).to.equal('true');
+    expect(el.shadowRoot?.getElementById('cues-STAFF-error')?.getAttribute('role')).to.equal('alert');
   });
 });

@@ -15,6 +15,7 @@ import type {
   ConsoleSurveyFragment,
   ConsoleSurveyLinksQuery,
   ConsoleSurveysQuery,
+  ConsoleThemeSuggestionsQuery,
   ConsoleUpdateSurveyMutation,
   CreateSurveyInput,
   Role,
@@ -43,6 +44,7 @@ import {
   SIGN_OUT,
   SURVEY_LINKS,
   SURVEYS,
+  THEME_SUGGESTIONS,
   UPDATE_SURVEY,
 } from './operations.ts';
 
@@ -50,6 +52,7 @@ export type { CreateSurveyInput, SurveyLinkInput, UpdateSurveyInput, WidgetTextK
 export type SurveyLinks = ConsoleSurveyLinksQuery['surveyLinks'][number];
 export type ConsoleSurvey = ConsoleSurveyFragment;
 export type Installation = ConsoleInstallationsQuery['survey']['installations'][number];
+export type ThemeSuggestion = ConsoleThemeSuggestionsQuery['survey']['themeSuggestions'][number];
 export type ReadToken = ConsoleReadTokensQuery['readTokens'][number];
 export type Deletion = ConsoleDeleteSurveyMutation['deleteSurvey'];
 
@@ -135,6 +138,12 @@ export class ConsoleClient extends TokenClient {
 
   async rotateLinkKey(id: string): Promise<void> {
     await this.request(ROTATE_LINK_KEY, { id });
+  }
+
+  /** Cue words the survey's corrections suggest (with the right to read its answers). */
+  async themeSuggestions(id: string): Promise<ThemeSuggestion[]> {
+    return (await this.request<ConsoleThemeSuggestionsQuery>(THEME_SUGGESTIONS, { id })).survey
+      .themeSuggestions;
   }
 
   async installations(id: string): Promise<Installation[]> {

@@ -34,6 +34,7 @@ const SURVEY = /* GraphQL */ `
     delaySeconds minResponses active archived version createdAt updatedAt access
     texts { language key text }
     customThemes { code texts { language name cues } }
+    themeCues { theme language cues }
     reclassification { total done changed finishedAt }
   }
 `;
@@ -43,6 +44,12 @@ export const SURVEYS = /* GraphQL */ `
     surveys { ...ConsoleSurvey }
   }
   ${SURVEY}
+`;
+
+export const THEME_SUGGESTIONS = /* GraphQL */ `
+  query ConsoleThemeSuggestions($id: ID!) {
+    survey(id: $id) { id themeSuggestions { theme custom language cue comments } }
+  }
 `;
 
 export const INSTALLATIONS = /* GraphQL */ `

@@ -183,7 +183,7 @@ export const id = {
   saveTexts: 'Simpan teks',
   themesTitle: 'Tema Anda sendiri',
   themesHelp:
-    'Selain harga, kualitas, staf, pengiriman, dan dukungan, Anda dapat menambahkan hingga {{max}} tema sendiri, misalnya APP atau PARKIR. Sebuah komentar masuk ke tema tersebut jika menyebut salah satu kata kuncinya. Setelah perubahan disimpan, komentar yang sudah tersimpan diklasifikasikan ulang.',
+    'Selain harga, kualitas, staf, pengiriman, dan layanan pelanggan, Anda dapat menambahkan hingga {{max}} tema sendiri, misalnya APP atau PARKIR. Sebuah komentar masuk ke tema tersebut jika menyebut salah satu kata kuncinya. Setelah perubahan disimpan, komentar yang sudah tersimpan diklasifikasikan ulang.',
   themesNone: 'Belum ada tema sendiri.',
   themeLanguage: 'Bahasa nama dan kata kunci',
   themeCuesHelp:
@@ -203,6 +203,21 @@ export const id = {
     'Maksimal {{max}} kata kunci, masing-masing hingga {{length}} karakter; * hanya boleh di akhir kata, setelah minimal 3 huruf.',
   themesReclassifying: 'Mengklasifikasikan ulang komentar tersimpan: {{done}} dari {{total}}.',
   themesReclassified: 'Komentar tersimpan sudah diklasifikasikan ulang: {{changed}} dari {{total}} berubah.',
+  theme_PRICE: 'Harga',
+  theme_QUALITY: 'Kualitas',
+  theme_STAFF: 'Staf',
+  theme_DELIVERY: 'Pengiriman',
+  theme_SUPPORT: 'Layanan pelanggan',
+  builtInCuesTitle: 'Kata kunci Anda untuk tema bawaan',
+  builtInCuesHelp:
+    'Kata-kata yang dipakai pelanggan untuk salah satu tema ini tetapi tidak dikenali oleh pengklasifikasi bawaan, misalnya nama produk Anda. Aturannya sama seperti di atas.',
+  builtInCues: '{{theme}} ({{language}}), satu per baris',
+  suggestionsTitle: 'Saran dari koreksi Anda',
+  suggestionsHelp:
+    'Kata-kata yang muncul di beberapa komentar yang diberi tema oleh tim Anda karena terlewat oleh pengklasifikasi. Tidak ada yang berubah sampai Anda menambahkan kata dan menyimpannya.',
+  suggestion: '“{{cue}}” untuk {{theme}} (komentar yang dikoreksi: {{count}})',
+  suggestionAdd: 'Tambahkan “{{cue}}” ke {{theme}}',
+  suggestionsNone: 'Belum ada saran dalam bahasa ini.',
   issueUnclosed: 'Ada placeholder yang tidak ditutup: tulis seperti {{example}}.',
   issueMissing: 'Teks ini harus memuat {{placeholder}}.',
   issueUnknownPlaceholder: '{{placeholder}} tidak dapat dipakai di sini. Yang dapat dipakai: {{allowed}}.',

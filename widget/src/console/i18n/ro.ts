@@ -206,6 +206,21 @@ export const ro = {
   themesReclassifying: 'Comentariile stocate sunt clasificate din nou: {{done}} din {{total}}.',
   themesReclassified:
     'Comentariile stocate au fost clasificate din nou: s-au schimbat {{changed}} din {{total}}.',
+  theme_PRICE: 'Preț',
+  theme_QUALITY: 'Calitate',
+  theme_STAFF: 'Personal',
+  theme_DELIVERY: 'Livrare',
+  theme_SUPPORT: 'Asistență',
+  builtInCuesTitle: 'Cuvintele-cheie proprii pentru temele predefinite',
+  builtInCuesHelp:
+    'Cuvinte pe care clienții le folosesc pentru una dintre aceste teme și pe care clasificatorul predefinit nu le recunoaște, de exemplu numele produselor dumneavoastră. Se aplică aceleași reguli ca mai sus.',
+  builtInCues: '{{theme}} ({{language}}), câte unul pe rând',
+  suggestionsTitle: 'Sugestii din corecturile dumneavoastră',
+  suggestionsHelp:
+    'Cuvinte care apar în mai multe comentarii cărora echipa dumneavoastră le-a adăugat o temă omisă de clasificator. Nimic nu se schimbă până nu adăugați un cuvânt și salvați.',
+  suggestion: '„{{cue}}” pentru {{theme}} (comentarii corectate: {{count}})',
+  suggestionAdd: 'Adaugă „{{cue}}” la {{theme}}',
+  suggestionsNone: 'Încă nu există sugestii în această limbă.',
   issueUnclosed: 'Un substituent nu este închis: scrieți-l ca {{example}}.',
   issueMissing: 'Acest text trebuie să conțină {{placeholder}}.',
   issueUnknownPlaceholder: '{{placeholder}} nu poate fi folosit aici. Permise: {{allowed}}.',

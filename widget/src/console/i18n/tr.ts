@@ -203,6 +203,21 @@ export const tr = {
   themesReclassifying: 'Kayıtlı yorumlar yeniden sınıflandırılıyor: {{done}} / {{total}}.',
   themesReclassified:
     'Kayıtlı yorumlar yeniden sınıflandırıldı: {{total}} yorumdan {{changed}} tanesi değişti.',
+  theme_PRICE: 'Fiyat',
+  theme_QUALITY: 'Kalite',
+  theme_STAFF: 'Personel',
+  theme_DELIVERY: 'Teslimat',
+  theme_SUPPORT: 'Destek',
+  builtInCuesTitle: 'Hazır temalar için kendi anahtar kelimeleriniz',
+  builtInCuesHelp:
+    'Müşterilerinizin bu temalardan biri için kullandığı ama hazır sınıflandırıcının tanımadığı kelimeler; örneğin ürünlerinizin adları. Yukarıdaki kurallar burada da geçerlidir.',
+  builtInCues: '{{theme}} ({{language}}), her satıra bir tane',
+  suggestionsTitle: 'Düzeltmelerinizden öneriler',
+  suggestionsHelp:
+    'Ekibinizin, sınıflandırıcının kaçırdığı bir temayı eklediği birkaç yorumda geçen kelimeler. Bir kelime ekleyip kaydetmediğiniz sürece hiçbir şey değişmez.',
+  suggestion: '{{theme}} için “{{cue}}” (düzeltilen yorum sayısı: {{count}})',
+  suggestionAdd: '“{{cue}}” kelimesini {{theme}} temasına ekle',
+  suggestionsNone: 'Bu dilde henüz öneri yok.',
   issueUnclosed: 'Bir yer tutucu kapatılmamış: {{example}} şeklinde yazın.',
   issueMissing: 'Bu metinde {{placeholder}} bulunmalıdır.',
   issueUnknownPlaceholder: '{{placeholder}} burada kullanılamaz. Kullanılabilenler: {{allowed}}.',

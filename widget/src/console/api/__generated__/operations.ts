@@ -223,12 +223,19 @@ export type ConsoleSignOutMutationVariables = Exact<{ [key: string]: never; }>;
 
 export type ConsoleSignOutMutation = { signOut: boolean };
 
-export type ConsoleSurveyFragment = { id: string, siteKey: string, brand: string, languages: Array<string>, defaultLanguage: string, markets: Array<string>, allowedOrigins: Array<string>, recontactDays: number, retentionDays: number | null, sampleRate: number, delaySeconds: number, minResponses: number, active: boolean, archived: boolean, version: number, createdAt: string, updatedAt: string, access: Array<SurveyRight>, texts: Array<{ language: string, key: WidgetTextKey, text: string }>, customThemes: Array<{ code: string, texts: Array<{ language: string, name: string, cues: Array<string> }> }>, reclassification: { total: number, done: number, changed: number, finishedAt: string | null } | null };
+export type ConsoleSurveyFragment = { id: string, siteKey: string, brand: string, languages: Array<string>, defaultLanguage: string, markets: Array<string>, allowedOrigins: Array<string>, recontactDays: number, retentionDays: number | null, sampleRate: number, delaySeconds: number, minResponses: number, active: boolean, archived: boolean, version: number, createdAt: string, updatedAt: string, access: Array<SurveyRight>, texts: Array<{ language: string, key: WidgetTextKey, text: string }>, customThemes: Array<{ code: string, texts: Array<{ language: string, name: string, cues: Array<string> }> }>, themeCues: Array<{ theme: FollowUpReason, language: string, cues: Array<string> }>, reclassification: { total: number, done: number, changed: number, finishedAt: string | null } | null };
 
 export type ConsoleSurveysQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ConsoleSurveysQuery = { surveys: Array<{ id: string, siteKey: string, brand: string, languages: Array<string>, defaultLanguage: string, markets: Array<string>, allowedOrigins: Array<string>, recontactDays: number, retentionDays: number | null, sampleRate: number, delaySeconds: number, minResponses: number, active: boolean, archived: boolean, version: number, createdAt: string, updatedAt: string, access: Array<SurveyRight>, texts: Array<{ language: string, key: WidgetTextKey, text: string }>, customThemes: Array<{ code: string, texts: Array<{ language: string, name: string, cues: Array<string> }> }>, reclassification: { total: number, done: number, changed: number, finishedAt: string | null } | null }> };
+export type ConsoleSurveysQuery = { surveys: Array<{ id: string, siteKey: string, brand: string, languages: Array<string>, defaultLanguage: string, markets: Array<string>, allowedOrigins: Array<string>, recontactDays: number, retentionDays: number | null, sampleRate: number, delaySeconds: number, minResponses: number, active: boolean, archived: boolean, version: number, createdAt: string, updatedAt: string, access: Array<SurveyRight>, texts: Array<{ language: string, key: WidgetTextKey, text: string }>, customThemes: Array<{ code: string, texts: Array<{ language: string, name: string, cues: Array<string> }> }>, themeCues: Array<{ theme: FollowUpReason, language: string, cues: Array<string> }>, reclassification: { total: number, done: number, changed: number, finishedAt: string | null } | null }> };
+
+export type ConsoleThemeSuggestionsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleThemeSuggestionsQuery = { survey: { id: string, themeSuggestions: Array<{ theme: string, custom: boolean, language: string, cue: string, comments: number }> } };
 
 export type ConsoleInstallationsQueryVariables = Exact<{
   id: string | number;
@@ -257,7 +264,7 @@ export type ConsoleCreateSurveyMutationVariables = Exact<{
 }>;
 
 
-export type ConsoleCreateSurveyMutation = { createSurvey: { id: string, siteKey: string, brand: string, languages: Array<string>, defaultLanguage: string, markets: Array<string>, allowedOrigins: Array<string>, recontactDays: number, retentionDays: number | null, sampleRate: number, delaySeconds: number, minResponses: number, active: boolean, archived: boolean, version: number, createdAt: string, updatedAt: string, access: Array<SurveyRight>, texts: Array<{ language: string, key: WidgetTextKey, text: string }>, customThemes: Array<{ code: string, texts: Array<{ language: string, name: string, cues: Array<string> }> }>, reclassification: { total: number, done: number, changed: number, finishedAt: string | null } | null } };
+export type ConsoleCreateSurveyMutation = { createSurvey: { id: string, siteKey: string, brand: string, languages: Array<string>, defaultLanguage: string, markets: Array<string>, allowedOrigins: Array<string>, recontactDays: number, retentionDays: number | null, sampleRate: number, delaySeconds: number, minResponses: number, active: boolean, archived: boolean, version: number, createdAt: string, updatedAt: string, access: Array<SurveyRight>, texts: Array<{ language: string, key: WidgetTextKey, text: string }>, customThemes: Array<{ code: string, texts: Array<{ language: string, name: string, cues: Array<string> }> }>, themeCues: Array<{ theme: FollowUpReason, language: string, cues: Array<string> }>, reclassification: { total: number, done: number, changed: number, finishedAt: string | null } | null } };
 
 export type ConsoleUpdateSurveyMutationVariables = Exact<{
   id: string | number;
@@ -265,7 +272,7 @@ export type ConsoleUpdateSurveyMutationVariables = Exact<{
 }>;
 
 
-export type ConsoleUpdateSurveyMutation = { updateSurvey: { id: string, siteKey: string, brand: string, languages: Array<string>, defaultLanguage: string, markets: Array<string>, allowedOrigins: Array<string>, recontactDays: number, retentionDays: number | null, sampleRate: number, delaySeconds: number, minResponses: number, active: boolean, archived: boolean, version: number, createdAt: string, updatedAt: string, access: Array<SurveyRight>, texts: Array<{ language: string, key: WidgetTextKey, text: string }>, customThemes: Array<{ code: string, texts: Array<{ language: string, name: string, cues: Array<string> }> }>, reclassification: { total: number, done: number, changed: number, finishedAt: string | null } | null } };
+export type ConsoleUpdateSurveyMutation = { updateSurvey: { id: string, siteKey: string, brand: string, languages: Array<string>, defaultLanguage: string, markets: Array<string>, allowedOrigins: Array<string>, recontactDays: number, retentionDays: number | null, sampleRate: number, delaySeconds: number, minResponses: number, active: boolean, archived: boolean, version: number, createdAt: string, updatedAt: string, access: Array<SurveyRight>, texts: Array<{ language: string, key: WidgetTextKey, text: string }>, customThemes: Array<{ code: string, texts: Array<{ language: string, name: string, cues: Array<string> }> }>, themeCues: Array<{ theme: FollowUpReason, language: string, cues: Array<string> }>, reclassification: { total: number, done: number, changed: number, finishedAt: string | null } | null } };
 
 export type ConsoleDeleteSurveyMutationVariables = Exact<{
   id: string | number;
