@@ -13,7 +13,8 @@ import { freePort, graphql, type Product, startProduct } from './product.ts';
  * A new site owner's first minutes, in headless Chromium, from a fresh start and by the console alone: the setup
  * link the server printed, where they make their account; a survey created for Greek, Turkish and English with its
  * refusals shown by their fields; the Greek question worded beside the preview, the script tag copied into a page of another origin where a Turkish
- * visitor answers, the answer found in the dashboard and the install check showing that origin. Then two owners
+ * visitor answers, the answer found in the dashboard and the install check showing that origin, a theme of the
+ * survey's own added and the answer classified again and counted in the dashboard. Then two owners
  * saving at once, and deleting. No GraphQL is written to do any of it; the API is asked only to check.
  */
 let dataDir: string;
@@ -222,6 +223,41 @@ describe('a new site owner, by the console alone', () => {
     expect(await dashboard.getByRole('combobox', { name: 'Survey' }).inputValue()).toBe((await ours())?.id);
     await owner.goBack();
   });
+
+  it('adds a theme of its own: the answer stored already is classified again, and the dashboard counts it', async () => {
+    await consoleOf(owner).getByRole('button', { name: 'Edit: Lykavittos Coffee' }).click();
+    await consoleOf(owner).getByRole('tab', { name: 'Themes' }).click();
+    const editor = consoleOf(owner).locator('nps-themes-editor');
+    await editor.getByRole('button', { name: 'Add a theme' }).click();
+    await editor.getByRole('textbox', { name: 'Code', exact: true }).fill('coffee');
+    await editor.getByRole('textbox', { name: 'Name (Ελληνικά)' }).fill('Καφές');
+    await editor.getByRole('textbox', { name: 'Cue words (Ελληνικά), one per line' }).fill('καφ*');
+    await editor.getByLabel('Language of the names and cue words').selectOption('tr');
+    await editor.getByRole('textbox', { name: 'Name (Türkçe)' }).fill('Kahve');
+    await editor.getByRole('textbox', { name: 'Cue words (Türkçe), one per line' }).fill('kahve*');
+    await editor.getByRole('button', { name: 'Save themes' }).click();
+    await consoleOf(owner).getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+    // The Turkish visitor's "Kahveniz harika." is classified again in the background, as the editor follows.
+    await editor
+      .locator('[part="progress"]')
+      .filter({ hasText: 'The stored comments were classified again: 1 of 1 changed.' })
+      .waitFor({ timeout: 20_000 });
+    const survey = await ours();
+    const { data } = await graphql<{
+      themes: { overall: { customThemes: { code: string; promoters: number }[] } };
+    }>(
+      product.url,
+      'query ($id: ID!) { themes(surveyId: $id) { overall { customThemes { code promoters } } } }',
+      { id: survey?.id },
+      { authorization: `Bearer ${await adminToken()}` },
+    );
+    expect(data?.themes.overall.customThemes).toEqual([{ code: 'COFFEE', promoters: 1 }]);
+
+    await consoleOf(owner).getByRole('link', { name: 'Open the dashboard' }).click();
+    const theme = owner.locator('nps-dashboard nps-themes-panel [data-custom-theme="COFFEE"]');
+    await expect.poll(() => theme.textContent(), { timeout: 20_000 }).toMatch(/Καφές\s+100%\s+\(1\)/);
+    await owner.goBack();
+  });
 });
 
 describe('two owners editing at once', () => {
@@ -376,7 +412,7 @@ describe('the console in each language', () => {
         if (await consoleOf(owner).getByRole('tablist').isVisible()) await back.click();
         expect(await axeViolations(owner), `${language} ${width} list`).toEqual([]);
         await consoleOf(owner).getByRole('button', { name: edit }).first().click();
-        for (const tab of ['settings', 'texts', 'install', 'tokens', 'people']) {
+        for (const tab of ['settings', 'texts', 'themes', 'install', 'tokens', 'people']) {
           await consoleOf(owner).locator(`#tab-${tab}`).click();
           expect(await axeViolations(owner), `${language} ${width} ${tab}`).toEqual([]);
         }
