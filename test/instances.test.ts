@@ -10,7 +10,9 @@ import { type RunningFerretDB, startFerretDB } from '../api/src/db/embedded/ferr
 import type { NpsDimension, TimeBucket } from '../api/src/graphql/__generated__/resolvers-types.ts';
 import {
   countsOf,
+  customThemeCountsOf,
   NPS_COUNTS,
+  recountCustomThemes,
   recountNps,
   recountThemes,
   THEME_COUNTS,
@@ -148,21 +150,28 @@ async function answerOnPage(url: string, answer: Answer): Promise<boolean> {
 /** Widget answers with a comment: every eighth of them. */
 const COMMENT = 'Far too expensive for what it is';
 
-/** An analyst's correction of one theme, sent to the instance at `url`: true once acknowledged. */
+/** The survey's own theme that the comment names: counted beside the built-in ones, and corrected like them. */
+const VALUE = { code: 'VALUE', texts: [{ language: 'en', name: 'Value for money', cues: ['expensive'] }] };
+
+/**
+ * An analyst's correction of one theme (a built-in one, or with `custom` one of the survey's own by code), sent to
+ * the instance at `url`: true once acknowledged.
+ */
 async function correctTheme(
   url: string,
   responseId: string,
-  theme: string,
-  present: boolean,
+  { theme, present, custom = false }: { theme: string; present: boolean; custom?: boolean },
 ): Promise<boolean> {
   try {
-    const { data } = await graphql<{ correctTheme: { themes: string[] } }>(
+    const { data } = await graphql<{ corrected: { themes: string[] } }>(
       url,
-      'mutation ($id: ID!, $theme: FollowUpReason!, $present: Boolean) { correctTheme(responseId: $id, theme: $theme, present: $present) { themes } }',
+      custom
+        ? 'mutation ($id: ID!, $theme: String!, $present: Boolean) { corrected: correctCustomTheme(responseId: $id, code: $theme, present: $present) { themes } }'
+        : 'mutation ($id: ID!, $theme: FollowUpReason!, $present: Boolean) { corrected: correctTheme(responseId: $id, theme: $theme, present: $present) { themes } }',
       { id: responseId, theme, present },
       { authorization: `Bearer ${ADMIN_TOKEN}` },
     );
-    return Boolean(data?.correctTheme);
+    return Boolean(data?.corrected);
   } catch {
     return false;
   }
@@ -177,6 +186,13 @@ describe('three instances over one database, one killed -9 under load', () => {
       markets: ['US', 'GR', 'CY', 'TR', 'RO'],
       allowedOrigins: [ORIGIN],
     });
+    const themed = await graphql(
+      urls[0] as string,
+      'mutation ($id: ID!, $themes: [CustomThemeInput!]!) { updateSurvey(id: $id, input: { customThemes: $themes }) { id } }',
+      { id: surveyId, themes: [VALUE] },
+      { authorization: `Bearer ${ADMIN_TOKEN}` },
+    );
+    expect(themed.errors).toBeUndefined();
     // Answer i goes to instance i % 3; instance 2, the one to be killed, gets the Romanian ones.
     const others = answers(ANSWERS, OTHER_SEGMENTS);
     const victims = answers(ANSWERS, [VICTIM_SEGMENT]);
@@ -203,8 +219,15 @@ describe('three instances over one database, one killed -9 under load', () => {
       return answerOnPage(`${url}${link.pathname}${link.search}`, answer);
     };
     const indexOf = new Map(all.map((answer, i) => [answer.clientResponseId, i]));
-    // Each commented answer, once stored, gets STAFF added and PRICE taken away, by two analysts on two instances.
-    const corrections: { clientResponseId: string; theme: string; present: boolean; instance: number }[] = [];
+    // Each commented answer, once stored, gets STAFF added and PRICE taken away, by two analysts on two instances;
+    // every other one also loses the survey's own VALUE, on a third.
+    const corrections: {
+      clientResponseId: string;
+      theme: string;
+      present: boolean;
+      custom?: boolean;
+      instance: number;
+    }[] = [];
     const corrected = new Set<string>();
     const correcting: Promise<void>[] = [];
     const correct = async (correction: (typeof corrections)[number], url: string) => {
@@ -212,7 +235,7 @@ describe('three instances over one database, one killed -9 under load', () => {
         .collection('responses')
         .findOne({ clientResponseId: correction.clientResponseId }, { projection: { _id: 1 } });
       const key = `${correction.clientResponseId}|${correction.theme}`;
-      if (stored && (await correctTheme(url, String(stored._id), correction.theme, correction.present))) {
+      if (stored && (await correctTheme(url, String(stored._id), correction))) {
         corrected.add(key);
       }
     };
@@ -225,6 +248,7 @@ describe('three instances over one database, one killed -9 under load', () => {
           answer.comment &&
           !corrections.some((c) => c.clientResponseId === answer.clientResponseId)
         ) {
+          const valueToo = corrections.filter((c) => c.theme === 'STAFF').length % 2 === 0;
           const mine = [
             {
               clientResponseId: answer.clientResponseId,
@@ -238,6 +262,17 @@ describe('three instances over one database, one killed -9 under load', () => {
               present: false,
               instance: (instance + 2) % 3,
             },
+            ...(valueToo
+              ? [
+                  {
+                    clientResponseId: answer.clientResponseId,
+                    theme: 'VALUE',
+                    present: false,
+                    custom: true,
+                    instance,
+                  },
+                ]
+              : []),
           ];
           corrections.push(...mine);
           // Not awaited: the analysts work beside the visitors, and the load keeps the visitors' pace.
@@ -342,29 +377,41 @@ describe('three instances over one database, one killed -9 under load', () => {
       .collection('responses')
       .find(
         { survey: new mongoose.Types.ObjectId(surveyId), comment: COMMENT },
-        { projection: { themes: 1, clientResponseId: 1 } },
+        { projection: { themes: 1, clientResponseId: 1, score: 1, language: 1 } },
       )
       .toArray();
     const correctedIds = new Set(corrections.map((c) => c.clientResponseId));
     const correctedAnswers = commented.filter((answer) => correctedIds.has(answer['clientResponseId']));
     expect(correctedAnswers).toHaveLength(correctedIds.size);
-    for (const answer of correctedAnswers) expect(answer['themes']).toEqual(['STAFF']);
+    // In English (the comment is), the survey's own theme (its slot C0) is only named, so a reason for everyone
+    // unless an analyst took it away; PRICE is a complaint, no reason of a promoter's.
+    const valueTaken = new Set(corrections.filter((c) => c.custom).map((c) => c.clientResponseId));
+    const own = (answer: (typeof commented)[number]) =>
+      answer['language'] === 'en' && !valueTaken.has(answer['clientResponseId']) ? ['C0'] : [];
+    expect(valueTaken.size).toBeGreaterThan(0);
+    for (const answer of correctedAnswers) expect(answer['themes']).toEqual(['STAFF', ...own(answer)]);
+    const english = commented.filter(
+      (answer) => !correctedIds.has(answer['clientResponseId']) && answer['language'] === 'en',
+    );
+    expect(english.length).toBeGreaterThan(0);
+    for (const answer of english) {
+      expect(answer['themes']).toEqual([...((answer['score'] as number) <= 8 ? ['PRICE'] : []), 'C0']);
+    }
     const themes = await recountThemes(db, surveyId);
+    const owns = await recountCustomThemes(db, surveyId);
+    expect(owns[0]?.responses).toBe(commented.filter((answer) => own(answer).length).length);
     for (const url of survivors) {
       await expect
         .poll(
           async () => {
-            const { data } = await graphql<{ themes: Parameters<typeof themeCountsOf>[0] }>(
-              url,
-              THEME_COUNTS,
-              { id: surveyId },
-              { authorization: `Bearer ${ADMIN_TOKEN}` },
-            );
-            return data && themeCountsOf(data.themes);
+            const { data } = await graphql<{
+              themes: Parameters<typeof themeCountsOf>[0] & Parameters<typeof customThemeCountsOf>[0];
+            }>(url, THEME_COUNTS, { id: surveyId }, { authorization: `Bearer ${ADMIN_TOKEN}` });
+            return data && [themeCountsOf(data.themes), customThemeCountsOf(data.themes)];
           },
           { timeout: 2_000, interval: 100 },
         )
-        .toEqual(themes);
+        .toEqual([themes, owns]);
     }
 
     // ... and in every grouping and bucket.

@@ -113,10 +113,15 @@ export async function reportedCounts(
   return countsOf(nps);
 }
 
-/** The `themes` query overall, with the counts `themeCountsOf` reads. */
+/** The `themes` query overall, with the counts `themeCountsOf` and `customThemeCountsOf` read. */
 export const THEME_COUNTS = /* GraphQL */ `
   query ($id: ID!) {
-    themes(surveyId: $id) { overall { themes { theme responses promoters passives detractors } } }
+    themes(surveyId: $id) {
+      overall {
+        themes { theme responses promoters passives detractors }
+        customThemes { code responses promoters passives detractors }
+      }
+    }
   }
 `;
 
@@ -139,6 +144,12 @@ export function themeCounts(themes: readonly ({ theme: string } & Counts)[]): Th
 /** The counts of a `THEME_COUNTS` answer. */
 export const themeCountsOf = (themes: { overall: { themes: ({ theme: string } & Counts)[] } }): ThemeCounts =>
   themeCounts(themes.overall.themes);
+
+/** The survey's own themes' counts of a `THEME_COUNTS` answer, by code, as `recountCustomThemes` gives them. */
+export const customThemeCountsOf = (themes: {
+  overall: { customThemes?: ({ code: string } & Counts)[] };
+}): ThemeCounts =>
+  themeCounts((themes.overall.customThemes ?? []).map(({ code, ...counts }) => ({ theme: code, ...counts })));
 
 /**
  * The theme counts from a survey's raw responses' themes (of one language, if given): what the pre-aggregates must
