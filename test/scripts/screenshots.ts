@@ -18,7 +18,8 @@ import { embeddedServer, freePort, graphql, startProduct } from '../product.ts';
  * language, `dashboard-narrow.png`, `dashboard-pseudo-rtl.png`, and the why panel open on a theme,
  * `dashboard-why-<name>.png`, over 20,000 seeded answers) and the owner console's
  * (`widget/screenshots/console-<language>.png`, the texts beside the preview; `console-install.png`;
- * `console-narrow.png`, the settings at 390 px; `console-links.png`, the links tab in Greek), the email snippet
+ * `console-narrow.png`, the settings at 390 px; `console-links.png`, the links tab in Greek; `console-themes.png` and
+ * `console-themes-el.png`, the survey's own themes, two given to the demo survey), the email snippet
  * (`widget/screenshots/email-<language>-<320|600>px.png`) and the survey page a score link opens
  * (`widget/screenshots/survey-page-<language>.png`): the product started on
  * a fresh database, each page opened in headless Chromium. Run with `pnpm screenshots`.
@@ -90,6 +91,7 @@ try {
   });
   await db.close();
   const token = (await readFile(join(dataDir, 'admin-token'), 'utf8')).trim();
+  await ownThemes(product.url, token, surveyId);
   const shots = [
     ...PAGES.slice(0, 6).map(([language]) => [language, language, { width: 1280, height: 900 }] as const),
     ['narrow', 'en', { width: 390, height: 844 }] as const,
@@ -126,6 +128,8 @@ try {
     ['install', 'en', 'install', { width: 1280, height: 900 }] as const,
     ['links', 'el', 'links', { width: 1280, height: 900 }] as const,
     ['narrow', 'el', 'settings', { width: 390, height: 844 }] as const,
+    ['themes', 'en', 'themes', { width: 1280, height: 900 }] as const,
+    ['themes-el', 'el', 'themes', { width: 1280, height: 900 }] as const,
   ];
   for (const [name, language, tab, viewport] of consoleShots) {
     const context = await browser.newContext({ viewport, deviceScaleFactor: 1, locale: 'en-US' });
@@ -139,6 +143,7 @@ try {
     await owner.locator('tbody button').first().click();
     await owner.locator(`#tab-${tab}`).click();
     if (tab === 'texts') await owner.locator('nps-texts-editor select').first().selectOption(language);
+    if (tab === 'themes') await owner.locator('nps-themes-editor select').first().selectOption(language);
     if (tab === 'links') {
       await owner.locator('nps-links-panel button[type="submit"]').click();
       await owner.locator('nps-links-panel iframe').waitFor();
@@ -188,4 +193,54 @@ try {
   product.process.kill('SIGTERM');
   await product.exited;
   await rm(dataDir, { recursive: true, force: true });
+}
+
+/**
+ * Gives the demo survey themes of its own, as an owner would in the console, and waits for its comments to be
+ * classified again: the dashboard's why panel and the console's Themes tab then show them.
+ */
+async function ownThemes(url: string, token: string, surveyId: string): Promise<void> {
+  // The demo's comments name the coffee and its bag: the shop's own words, beside the built-in themes.
+  const themes = [
+    {
+      code: 'COFFEE',
+      texts: [
+        { language: 'en', name: 'Our coffee', cues: ['coffee', 'beans', 'espresso', 'guji'] },
+        { language: 'id', name: 'Kopi kami', cues: ['kopi*'] },
+        { language: 'mk', name: 'Нашето кафе', cues: ['кафе', 'еспресо'] },
+        { language: 'ro', name: 'Cafeaua noastră', cues: ['cafea*'] },
+        { language: 'el', name: 'Ο καφές μας', cues: ['καφ*', 'εσπρέσο'] },
+        { language: 'tr', name: 'Kahvemiz', cues: ['kahve*'] },
+      ],
+    },
+    {
+      code: 'PACKAGING',
+      texts: [
+        { language: 'en', name: 'Packaging', cues: ['bag', 'packag*'] },
+        { language: 'id', name: 'Kemasan', cues: ['kemasan'] },
+        { language: 'mk', name: 'Пакување', cues: ['пакување', 'оштетен*'] },
+        { language: 'ro', name: 'Ambalaj', cues: ['ambalaj*'] },
+        { language: 'el', name: 'Συσκευασία', cues: ['συσκευασ*'] },
+        { language: 'tr', name: 'Ambalaj', cues: ['ambalaj*', 'paket*'] },
+      ],
+    },
+  ];
+  const auth = { authorization: `Bearer ${token}` };
+  const { errors } = await graphql(
+    url,
+    'mutation ($id: ID!, $themes: [CustomThemeInput!]!) { updateSurvey(id: $id, input: { customThemes: $themes }) { id } }',
+    { id: surveyId, themes },
+    auth,
+  );
+  if (errors) throw new Error(`the demo survey's theme was refused: ${JSON.stringify(errors)}`);
+  for (;;) {
+    const { data } = await graphql<{ survey: { reclassification: { finishedAt: string | null } | null } }>(
+      url,
+      'query ($id: ID!) { survey(id: $id) { reclassification { finishedAt } } }',
+      { id: surveyId },
+      auth,
+    );
+    if (data?.survey.reclassification?.finishedAt) return;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
 }

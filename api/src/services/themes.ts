@@ -5,7 +5,7 @@ import type { Models } from '../models/index.ts';
 import { themeIndex } from '../models/nps-daily.model.ts';
 import { type Channel, MAX_CHANGES, type ResponseDoc } from '../models/response.model.ts';
 import { themesWith, withCorrection } from '../themes/corrections.ts';
-import type { SurveyThemes } from '../themes/custom-themes.ts';
+import { classifyFor, type SurveyThemes } from '../themes/custom-themes.ts';
 import { THEME_KEYS, THEMES, type Theme, type ThemeKey } from '../themes/lexicon.ts';
 import { type CueSuggestion, SUGGESTED_FROM, suggestCues } from '../themes/suggest.ts';
 import type { AggregateService } from './aggregates.ts';
@@ -177,6 +177,22 @@ export function createThemes(models: Models, aggregates: AggregateService, inges
         );
       }
       return models.Response.hydrate(amended.response);
+    },
+
+    /**
+     * Where an answer's comment gives its themes, with the survey's cues and themes as they are now (which is what a
+     * reclassification would use): the built-in themes' matches, and its own themes' by code.
+     */
+    explain(answer: Pick<Stored, 'comment' | 'language' | 'category'>, survey: SurveyThemes) {
+      const { matches } = classifyFor(answer.comment, answer.language, answer.category, survey);
+      const code = new Map((survey.customThemes ?? []).map((theme) => [theme.slot, theme.code]));
+      return {
+        builtIn: matches.flatMap((match) => (isTheme(match.theme) ? [{ ...match, theme: match.theme }] : [])),
+        custom: matches.flatMap(({ theme, start, end, polarity, counted }) => {
+          const named = code.get(theme);
+          return named ? [{ code: named, start, end, polarity, counted }] : [];
+        }),
+      };
     },
 
     /**

@@ -1,7 +1,6 @@
-import { type Category, classify } from './classifier.ts';
-import { type SurveyThemes, topicsFor } from './custom-themes.ts';
+import type { Category } from './classifier.ts';
+import { classifyFor, type SurveyThemes } from './custom-themes.ts';
 import { type CustomSlot, THEMES, type Theme, type ThemeKey } from './lexicon.ts';
-import { modelFor } from './model.ts';
 
 /** A person's word on one theme of one comment: it has it (`present`) or not, whatever the classifier finds. */
 export interface ThemeCorrection {
@@ -66,13 +65,7 @@ export function answerThemes(
   survey?: SurveyThemes | null,
 ): ThemeKey[] {
   const { language } = answer;
-  const found = classify(
-    answer.comment,
-    language,
-    answer.category,
-    modelFor(language),
-    topicsFor(survey, language),
-  );
+  const found = classifyFor(answer.comment, language, answer.category, survey);
   const corrections = answer.themeCorrections ?? [];
   return [
     ...correctedThemes(found.themes, corrections),

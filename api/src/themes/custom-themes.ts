@@ -1,4 +1,6 @@
+import { type Category, type Classification, classify } from './classifier.ts';
 import { compileTopics, type Topics } from './lexicon-matches.ts';
+import { modelFor } from './model.ts';
 
 /** What the classifier reads of a survey: its own themes (by slot) and its own cues for the built-in ones. */
 export interface SurveyThemes {
@@ -44,4 +46,14 @@ export function topicsFor(survey: SurveyThemes | null | undefined, language: str
     compiled.set(key, topics);
   }
   return topics;
+}
+
+/** A comment classified for a survey: the built-in classifier with the survey's own cues and themes. */
+export function classifyFor(
+  comment: string | null | undefined,
+  language: string,
+  category: Category,
+  survey: SurveyThemes | null | undefined,
+): Classification {
+  return classify(comment, language, category, modelFor(language), topicsFor(survey, language));
 }

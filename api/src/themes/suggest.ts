@@ -1,7 +1,6 @@
 import type { Category } from './classifier.ts';
-import { classify } from './classifier.ts';
 import type { ThemeCorrection } from './corrections.ts';
-import { type SurveyThemes, topicsFor } from './custom-themes.ts';
+import { classifyFor, type SurveyThemes } from './custom-themes.ts';
 import { THEMES } from './lexicon.ts';
 import { readLexicon } from './lexicon-matches.ts';
 import { modelFor } from './model.ts';
@@ -53,13 +52,7 @@ export function suggestCues(answers: readonly Corrected[], survey: SurveyThemes)
     );
     if (!added.length || !answer.comment) continue;
     const { language } = answer;
-    const found = classify(
-      answer.comment,
-      language,
-      answer.category,
-      modelFor(language),
-      topicsFor(survey, language),
-    );
+    const found = classifyFor(answer.comment, language, answer.category, survey);
     const missed = added.filter(({ theme }) => ![...found.themes, ...found.custom].includes(theme as never));
     if (!missed.length) continue;
     const words = candidates(answer.comment, language);

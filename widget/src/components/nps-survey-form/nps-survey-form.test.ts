@@ -1,32 +1,10 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { ConsoleSurvey } from '../../console/api/client.ts';
+import { consoleSurvey } from '../../console/api/console-survey.fixture.ts';
 import type { NpsSurveyForm } from './nps-survey-form.component.ts';
 import './nps-survey-form.ts';
 
-const SURVEY: ConsoleSurvey = {
-  id: 's1',
-  siteKey: 'pk_1',
-  brand: 'Kafe',
-  languages: ['el', 'tr'],
-  defaultLanguage: 'el',
-  markets: ['GR', 'CY'],
-  allowedOrigins: ['https://shop.example'],
-  recontactDays: 90,
-  retentionDays: null,
-  sampleRate: 0.5,
-  delaySeconds: 0,
-  minResponses: 30,
-  active: true,
-  archived: false,
-  access: ['REPORTS', 'SETTINGS'],
-  version: 3,
-  createdAt: '2026-11-01T00:00:00.000Z',
-  updatedAt: '2026-11-01T00:00:00.000Z',
-  texts: [],
-  customThemes: [],
-  themeCues: [],
-  reclassification: null,
-};
+const SURVEY = consoleSurvey({ sampleRate: 0.5 });
 
 const form = (survey: ConsoleSurvey | null = SURVEY, errors = {}) =>
   fixture<NpsSurveyForm>(html`<nps-survey-form .survey=${survey} .errors=${errors}></nps-survey-form>`);

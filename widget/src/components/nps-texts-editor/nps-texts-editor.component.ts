@@ -11,8 +11,8 @@ import type { SurveyConfig } from '../../api/client.ts';
 import type { ConsoleSurvey } from '../../console/api/client.ts';
 import { consoleI18n } from '../../console/i18n/console-i18n.ts';
 import type { ConsoleMessages } from '../../console/i18n/en.ts';
+import { languageField, languageName } from '../../console/language-field.ts';
 import type { MessageKey } from '../../i18n/i18n.controller.ts';
-import { LANGUAGE_NAMES } from '../../i18n/languages.ts';
 import { LOCALES } from '../../i18n/locales/all.ts';
 import { emit } from '../../internal/events.ts';
 import '../nps-survey/nps-survey.ts';
@@ -203,25 +203,13 @@ export class NpsTextsEditor extends LitElement {
     const { i18n, survey } = this;
     if (!survey) return nothing;
     const language = this.textLanguage;
-    const named = (code: string) => LANGUAGE_NAMES[code as keyof typeof LANGUAGE_NAMES] ?? code;
     return html`
       <div part="base">
         <form novalidate @submit=${this.handleSave}>
-          <div class="field">
-            <label for="text-language">${i18n.t('textLanguage')}</label>
-            <select
-              id="text-language"
-              @change=${(event: Event) => {
-                this.textLanguage = (event.target as HTMLSelectElement).value;
-              }}
-            >
-              ${survey.languages.map(
-                (code) =>
-                  html`<option value=${code} lang=${code} ?selected=${code === language}>${named(code)}</option>`,
-              )}
-            </select>
-          </div>
-          <h2>${i18n.t('textsTitle', { language: named(language) })}</h2>
+          ${languageField('text-language', i18n.t('textLanguage'), survey.languages, language, (chosen) => {
+            this.textLanguage = chosen;
+          })}
+          <h2>${i18n.t('textsTitle', { language: languageName(language) })}</h2>
           <p class="help">${i18n.t('textsHelp', { placeholder: '{{brand}}' })}</p>
           ${this.keys(language).map((key) => this.renderText(language, key))}
           <div class="actions">

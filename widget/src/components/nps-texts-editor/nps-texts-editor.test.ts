@@ -1,33 +1,16 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { ConsoleSurvey } from '../../console/api/client.ts';
+import { consoleSurvey } from '../../console/api/console-survey.fixture.ts';
 import { LOCALES } from '../../i18n/locales/all.ts';
 import type { NpsTextsEditor } from './nps-texts-editor.component.ts';
 import './nps-texts-editor.ts';
 
-const SURVEY: ConsoleSurvey = {
-  id: 's1',
-  siteKey: 'pk_1',
-  brand: 'Kafe',
+const SURVEY = consoleSurvey({
   languages: ['el', 'ro'],
-  defaultLanguage: 'el',
   markets: ['GR'],
-  allowedOrigins: ['https://shop.example'],
-  recontactDays: 90,
-  retentionDays: null,
-  sampleRate: 1,
-  delaySeconds: 0,
-  minResponses: 30,
-  active: true,
-  archived: false,
-  access: ['REPORTS', 'SETTINGS'],
   version: 1,
-  createdAt: '2026-11-01T00:00:00.000Z',
-  updatedAt: '2026-11-01T00:00:00.000Z',
   texts: [{ language: 'ro', key: 'send', text: 'Trimiteți' }],
-  customThemes: [],
-  themeCues: [],
-  reclassification: null,
-};
+});
 
 async function editor() {
   const el = await fixture<NpsTextsEditor>(html`<nps-texts-editor .survey=${SURVEY}></nps-texts-editor>`);

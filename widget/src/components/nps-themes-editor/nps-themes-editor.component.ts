@@ -9,7 +9,7 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ConsoleSurvey, ThemeSuggestion } from '../../console/api/client.ts';
 import { consoleI18n } from '../../console/i18n/console-i18n.ts';
-import { LANGUAGE_NAMES } from '../../i18n/languages.ts';
+import { languageField, languageName } from '../../console/language-field.ts';
 import { emit } from '../../internal/events.ts';
 import { styles } from './nps-themes-editor.styles.ts';
 
@@ -219,7 +219,7 @@ export class NpsThemesEditor extends LitElement {
     if (field === 'name') {
       return this.i18n.t('themeNameInvalid', {
         max: CUSTOM_THEME_LIMITS.name,
-        language: LANGUAGE_NAMES[this.survey?.defaultLanguage as keyof typeof LANGUAGE_NAMES] ?? language,
+        language: languageName(this.survey?.defaultLanguage ?? language),
       });
     }
     return this.i18n.t('themeCuesInvalid', {
@@ -243,7 +243,7 @@ export class NpsThemesEditor extends LitElement {
 
   private renderTheme(draft: Draft, index: number, issues: readonly CustomThemeIssue[]) {
     const language = this.textLanguage;
-    const named = LANGUAGE_NAMES[language as keyof typeof LANGUAGE_NAMES] ?? language;
+    const named = languageName(language);
     const text = draft.texts.get(language) ?? { name: '', cues: '' };
     const id = `theme-${index}`;
     const field = (name: Field, control: unknown, label: string, wide = false) => {
@@ -337,7 +337,7 @@ export class NpsThemesEditor extends LitElement {
 
   private renderBuiltIn() {
     const language = this.textLanguage;
-    const named = LANGUAGE_NAMES[language as keyof typeof LANGUAGE_NAMES] ?? language;
+    const named = languageName(language);
     const broken = this.checked ? this.builtInIssues : new Set<string>();
     return html`<fieldset part="built-in">
       <legend>${this.i18n.t('builtInCuesTitle')}</legend>
@@ -396,26 +396,20 @@ export class NpsThemesEditor extends LitElement {
     const { i18n, survey } = this;
     if (!survey) return nothing;
     const issues = this.issues;
-    const named = (code: string) => LANGUAGE_NAMES[code as keyof typeof LANGUAGE_NAMES] ?? code;
     const full = this.drafts.length >= CUSTOM_THEME_LIMITS.themes;
     return html`<form novalidate @submit=${this.handleSave}>
       <h2>${i18n.t('themesTitle')}</h2>
       <p class="help">${i18n.t('themesHelp', { max: CUSTOM_THEME_LIMITS.themes })}</p>
       ${this.renderProgress()}
-      <div class="field">
-        <label for="theme-language">${i18n.t('themeLanguage')}</label>
-        <select
-          id="theme-language"
-          @change=${(event: Event) => {
-            this.textLanguage = (event.target as HTMLSelectElement).value;
-          }}
-        >
-          ${survey.languages.map(
-            (code) =>
-              html`<option value=${code} lang=${code} ?selected=${code === this.textLanguage}>${named(code)}</option>`,
-          )}
-        </select>
-      </div>
+      ${languageField(
+        'theme-language',
+        i18n.t('themeLanguage'),
+        survey.languages,
+        this.textLanguage,
+        (chosen) => {
+          this.textLanguage = chosen;
+        },
+      )}
       <p class="help">${i18n.t('themeCuesHelp')}</p>
       ${this.drafts.length ? nothing : html`<p class="help">${i18n.t('themesNone')}</p>`}
       ${this.drafts.map((draft, index) => this.renderTheme(draft, index, issues))}

@@ -1,28 +1,10 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import type { ConsoleSurvey } from '../../console/api/client.ts';
+import { consoleSurvey } from '../../console/api/console-survey.fixture.ts';
 import type { NpsThemesEditor } from './nps-themes-editor.component.ts';
 import './nps-themes-editor.ts';
 
-const SURVEY: ConsoleSurvey = {
-  id: 's1',
-  siteKey: 'pk_1',
-  brand: 'Kafe',
-  languages: ['el', 'tr'],
-  defaultLanguage: 'el',
+const SURVEY = consoleSurvey({
   markets: ['GR', 'TR'],
-  allowedOrigins: ['https://shop.example'],
-  recontactDays: 90,
-  retentionDays: null,
-  sampleRate: 1,
-  delaySeconds: 0,
-  minResponses: 30,
-  active: true,
-  archived: false,
-  access: ['REPORTS', 'SETTINGS'],
-  version: 3,
-  createdAt: '2026-11-01T00:00:00.000Z',
-  updatedAt: '2026-11-01T00:00:00.000Z',
-  texts: [],
   customThemes: [
     {
       code: 'APP',
@@ -34,7 +16,7 @@ const SURVEY: ConsoleSurvey = {
   ],
   themeCues: [{ theme: 'PRICE', language: 'el', cues: ['τσουχτερ*'] }],
   reclassification: { total: 120, done: 40, changed: 7, finishedAt: null },
-};
+});
 const SUGGESTIONS = [
   { theme: 'DELIVERY', custom: false, language: 'el', cue: 'λόκερ', comments: 3 },
   { theme: 'APP', custom: true, language: 'el', cue: 'κολλάει', comments: 2 },
