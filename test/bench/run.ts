@@ -8,6 +8,7 @@ import { runScript } from './child.ts';
 import { historyBench } from './history.ts';
 import { ingestBench } from './ingest.ts';
 import { queriesBench } from './queries.ts';
+import { reclassifyBench } from './reclassify.ts';
 import { repairBench } from './repair.ts';
 import { themesBench } from './themes.ts';
 import { compareVisitors, ratios } from './visitors.ts';
@@ -18,7 +19,7 @@ import { widgetSizes, widgetTiming } from './widget.ts';
  * `pnpm bench`: prints each benchmark's table and writes them all to `test/bench/results.json`. On the embedded
  * database by default, on any server with MONGODB_URI. Sizes: BENCH_ANSWERS (stored answers for the query
  * benchmark, 1,000,000), BENCH_SECONDS (of ingest load, 10), BENCH_CONNECTIONS (concurrent widgets, 64).
- * BENCH_ONLY (comma-separated: widget, visitors, themes, ingest, webhooks, queries, memory, repair, history) runs those
+ * BENCH_ONLY (comma-separated: widget, visitors, themes, ingest, webhooks, queries, reclassify, memory, repair, history) runs those
  * alone.
  */
 const env = process.env;
@@ -42,7 +43,7 @@ if (wanted('themes')) {
   );
   console.table(themes.rows);
   console.info(
-    `Classification: ${themes['ms per comment']} ms per comment (${themes['labelled comments']} labelled comments; ${themes['ms per comment, words never seen']} ms with every word new), ${themes['ms per 2,000-character comment']} ms per 2,000-character comment.`,
+    `Classification: ${themes['ms per comment']} ms per comment (${themes['labelled comments']} labelled comments; ${themes['ms per comment, words never seen']} ms with every word new), ${themes['ms per 2,000-character comment']} ms per 2,000-character comment; with a survey's own cues at their most (ten themes of its own and the five, 30 cues each per language), ${themes["ms per comment, a survey's own cues at their most"]} ms per comment and ${themes["ms per 2,000-character comment, a survey's own cues at their most"]} ms per 2,000-character comment.`,
   );
 }
 
@@ -202,6 +203,15 @@ try {
       `\nNPS and themes queries over ${answers.toLocaleString('en')} answers (a year, 6 languages, 7 markets; seeded in ${queries['seeding s']} s), 200 runs each, over HTTP`,
     );
     console.table(queries.rows);
+  }
+
+  if (wanted('reclassify')) {
+    const reclassify = await reclassifyBench(admin, 5_000);
+    results['reclassify'] = reclassify;
+    console.info(
+      "\nReclassification after a change of a survey's own themes, from the save to the work done (one instance)",
+    );
+    console.table([reclassify]);
   }
 
   if (wanted('memory')) {

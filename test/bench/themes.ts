@@ -5,8 +5,10 @@ import {
   readLabelled,
   THEME_LANGUAGES,
 } from '../../api/src/themes/accuracy.ts';
-import { classify } from '../../api/src/themes/classifier.ts';
-import { forgetWordForms } from '../../api/src/themes/normalise.ts';
+import { type Category, classify } from '../../api/src/themes/classifier.ts';
+import { classifyFor, type SurveyThemes } from '../../api/src/themes/custom-themes.ts';
+import { CUSTOM_SLOTS, THEMES } from '../../api/src/themes/lexicon.ts';
+import { forgetWordForms, tokenize } from '../../api/src/themes/normalise.ts';
 
 const round = (value: number, digits = 2) => Number(value.toFixed(digits));
 
@@ -43,11 +45,16 @@ export function themesBench() {
       category: categoryOf(row.score),
     })),
   );
-  const cost = (set: typeof comments, rounds: number) => {
-    for (const { comment, language, category } of set) classify(comment, language, category);
+  const classifier =
+    (survey?: SurveyThemes) =>
+    ({ comment, language, category }: { comment: string; language: string; category: Category }) =>
+      survey ? classifyFor(comment, language, category, survey) : classify(comment, language, category);
+  const cost = (set: typeof comments, rounds: number, survey?: SurveyThemes) => {
+    const run = classifier(survey);
+    for (const row of set) run(row);
     const started = performance.now();
     for (let i = 0; i < rounds; i++) {
-      for (const { comment, language, category } of set) classify(comment, language, category);
+      for (const row of set) run(row);
     }
     return (performance.now() - started) / (rounds * set.length);
   };
@@ -66,11 +73,41 @@ export function themesBench() {
     for (let i = 0; text.length < 2_000; i++) text += `${own[i % own.length]?.comment} `;
     return { language, comment: text.slice(0, 2_000), category: 'DETRACTOR' as const };
   });
+  const survey = fullSurvey(comments);
   return {
     rows,
     'ms per comment': round(cost(comments, 300), 4),
     'ms per comment, words never seen': round(cold(comments), 4),
     'ms per 2,000-character comment': round(cost(long, 100), 3),
+    "ms per comment, a survey's own cues at their most": round(cost(comments, 100, survey), 4),
+    "ms per 2,000-character comment, a survey's own cues at their most": round(cost(long, 50, survey), 3),
     'labelled comments': comments.length,
+  };
+}
+
+/**
+ * A survey with as many cues of its own as it may have: ten themes of its own and the five built-in ones, each with
+ * 30 cues per language, taken from the labelled comments' words (so that many match).
+ */
+function fullSurvey(comments: readonly { language: string; comment: string }[]): SurveyThemes {
+  const words = new Map<string, string[]>();
+  for (const { language, comment } of comments) {
+    const own = words.get(language) ?? [];
+    for (const token of tokenize(comment, language)) {
+      if (token.folded.length > 3 && !own.includes(token.folded)) own.push(token.folded);
+    }
+    words.set(language, own);
+  }
+  const cues = (language: string, n: number) =>
+    Array.from({ length: 30 }, (_, i) => words.get(language)?.[(n * 30 + i) * 7] ?? `none${i}`);
+  return {
+    customThemes: CUSTOM_SLOTS.map((slot, n) => ({
+      slot,
+      code: `T${n}X`,
+      texts: THEME_LANGUAGES.map((language) => ({ language, cues: cues(language, n) })),
+    })),
+    themeCues: THEMES.flatMap((theme, n) =>
+      THEME_LANGUAGES.map((language) => ({ theme, language, cues: cues(language, n + CUSTOM_SLOTS.length) })),
+    ),
   };
 }

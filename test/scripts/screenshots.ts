@@ -2,6 +2,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import mongoose, { Types } from 'mongoose';
+import { DEMO_THEMES } from '../../api/src/demo/demo-themes.ts';
 import { seedAnswers } from '../../api/src/demo/seed.ts';
 import { createModels } from '../../api/src/models/index.ts';
 import { createAggregates } from '../../api/src/services/aggregates.ts';
@@ -200,36 +201,11 @@ try {
  * classified again: the dashboard's why panel and the console's Themes tab then show them.
  */
 async function ownThemes(url: string, token: string, surveyId: string): Promise<void> {
-  // The demo's comments name the coffee and its bag: the shop's own words, beside the built-in themes.
-  const themes = [
-    {
-      code: 'COFFEE',
-      texts: [
-        { language: 'en', name: 'Our coffee', cues: ['coffee', 'beans', 'espresso', 'guji'] },
-        { language: 'id', name: 'Kopi kami', cues: ['kopi*'] },
-        { language: 'mk', name: 'Нашето кафе', cues: ['кафе', 'еспресо'] },
-        { language: 'ro', name: 'Cafeaua noastră', cues: ['cafea*'] },
-        { language: 'el', name: 'Ο καφές μας', cues: ['καφ*', 'εσπρέσο'] },
-        { language: 'tr', name: 'Kahvemiz', cues: ['kahve*'] },
-      ],
-    },
-    {
-      code: 'PACKAGING',
-      texts: [
-        { language: 'en', name: 'Packaging', cues: ['bag', 'packag*'] },
-        { language: 'id', name: 'Kemasan', cues: ['kemasan'] },
-        { language: 'mk', name: 'Пакување', cues: ['пакување', 'оштетен*'] },
-        { language: 'ro', name: 'Ambalaj', cues: ['ambalaj*'] },
-        { language: 'el', name: 'Συσκευασία', cues: ['συσκευασ*'] },
-        { language: 'tr', name: 'Ambalaj', cues: ['ambalaj*', 'paket*'] },
-      ],
-    },
-  ];
   const auth = { authorization: `Bearer ${token}` };
   const { errors } = await graphql(
     url,
     'mutation ($id: ID!, $themes: [CustomThemeInput!]!) { updateSurvey(id: $id, input: { customThemes: $themes }) { id } }',
-    { id: surveyId, themes },
+    { id: surveyId, themes: DEMO_THEMES },
     auth,
   );
   if (errors) throw new Error(`the demo survey's theme was refused: ${JSON.stringify(errors)}`);

@@ -23,7 +23,8 @@ export type Amendable = Pick<Stored, 'comment' | 'language' | 'category'> & {
   readonly themeCorrections?: readonly ThemeCorrection[] | null | undefined;
 };
 
-const sameThemes = (a: readonly string[] | null | undefined, b: readonly string[]) =>
+/** Whether an answer's stored themes are these, in order. */
+export const sameThemes = (a: readonly string[] | null | undefined, b: readonly string[]) =>
   (a ?? []).length === b.length && b.every((theme, i) => a?.[i] === theme);
 
 /** Whether two answers' corrections say the same of each theme (who said it and when aside). */

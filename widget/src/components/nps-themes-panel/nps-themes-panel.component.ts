@@ -165,41 +165,42 @@ export class NpsThemesPanel extends LitElement {
   }
 
   private renderSide(side: Side) {
-    const themes = (this.themes?.themes ?? [])
-      .filter((count) => count[COUNT[side]] > 0)
-      .sort((a, b) => b[COUNT[side]] - a[COUNT[side]]);
-    // The survey's own themes are counted, not filtered by: their comments are not listed here.
-    const custom = (this.themes?.customThemes ?? [])
-      .filter((count) => count[COUNT[side]] > 0)
-      .sort((a, b) => b[COUNT[side]] - a[COUNT[side]]);
-    const before = new Map(this.previous?.themes.map((count) => [count.theme, count[PERCENT[side]]]));
-    const customBefore = new Map(
-      this.previous?.customThemes.map((count) => [count.code, count[PERCENT[side]]]),
-    );
-    const most = Math.max(1, ...[...themes, ...custom].map((count) => count[PERCENT[side]] ?? 0));
+    const count = COUNT[side];
+    const share = PERCENT[side];
+    const before = new Map(this.previous?.themes.map((theme) => [theme.theme, theme[share]]));
+    const customBefore = new Map(this.previous?.customThemes.map((theme) => [theme.code, theme[share]]));
+    // The built-in themes and the survey's own in one list, most mentioned first; the survey's own are counted,
+    // not chosen: their comments are not listed here.
+    const rows = [
+      ...(this.themes?.themes ?? []).map((theme) => ({ counts: theme, theme: theme.theme as Theme })),
+      ...(this.themes?.customThemes ?? []).map((theme) => ({ counts: theme, code: theme.code })),
+    ]
+      .filter((row) => row.counts[count] > 0)
+      .sort((a, b) => b.counts[count] - a.counts[count]);
+    const most = Math.max(1, ...rows.map((row) => row.counts[share] ?? 0));
     return html`<div part="side">
       <h3>${this.i18n.t(`themesOf_${side}`)}</h3>
       ${
-        themes.length || custom.length
+        rows.length
           ? html`<ul>
-            ${themes.map((count) => {
-              const theme = count.theme as Theme;
+            ${rows.map((row) => {
+              if ('code' in row) {
+                return html`<li>
+                  <div part="theme custom-theme" data-custom-theme=${row.code}>
+                    <span class="name" dir="auto">${this.customName(row.code)}</span>
+                    ${this.renderFigures(row.counts[share] ?? 0, row.counts[count], customBefore.get(row.code), most)}
+                  </div>
+                </li>`;
+              }
+              const { theme } = row;
               const pressed = this.selected?.theme === theme && this.selected.category === side;
               return html`<li>
                 <button part="theme" aria-pressed=${pressed ? 'true' : 'false'} data-theme=${theme} @click=${() => this.choose(theme, side)}>
                   <span class="name">${this.i18n.t(`reason_${theme}`)}</span>
-                  ${this.renderFigures(count[PERCENT[side]] ?? 0, count[COUNT[side]], before.get(theme), most)}
+                  ${this.renderFigures(row.counts[share] ?? 0, row.counts[count], before.get(theme), most)}
                 </button>
               </li>`;
             })}
-            ${custom.map(
-              (count) => html`<li>
-                <div part="theme custom-theme" data-custom-theme=${count.code}>
-                  <span class="name" dir="auto">${this.customName(count.code)}</span>
-                  ${this.renderFigures(count[PERCENT[side]] ?? 0, count[COUNT[side]], customBefore.get(count.code), most)}
-                </div>
-              </li>`,
-            )}
           </ul>`
           : html`<p class="muted">${this.i18n.t('noThemes')}</p>`
       }

@@ -149,7 +149,7 @@ describe('<nps-themes-panel>', () => {
     ]);
   });
 
-  it("lists the survey's own themes on their side by their name in the panel's language, counted and not chosen", async () => {
+  it("lists the survey's own themes among the others by their name in the panel's language, counted and not chosen", async () => {
     const el = await panel();
     const own = () => [...(el.shadowRoot?.querySelectorAll('[part~="custom-theme"]') ?? [])];
     expect(own().map((row) => row.textContent?.replace(/\s+/g, ' ').trim())).to.deep.equal([
