@@ -1,5 +1,4 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
-import type { ConsoleSurvey } from '../../console/api/client.ts';
 import { consoleSurvey } from '../../console/api/console-survey.fixture.ts';
 import { LOCALES } from '../../i18n/locales/all.ts';
 import type { NpsTextsEditor } from './nps-texts-editor.component.ts';
