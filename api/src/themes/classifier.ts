@@ -7,7 +7,14 @@ import {
   type Theme,
   type ThemeKey,
 } from './lexicon.ts';
-import { type CueMatch, hasLexicon, type Polarity, readTopics, type Topics } from './lexicon-matches.ts';
+import {
+  type CueMatch,
+  hasLexicon,
+  type LexiconReading,
+  type Polarity,
+  readTopics,
+  type Topics,
+} from './lexicon-matches.ts';
 import {
   type LanguageModel,
   LEXICON_THRESHOLD,
@@ -81,7 +88,7 @@ export function classify(
   topics?: Topics,
 ): Classification {
   if (!text || !hasLexicon(language)) return { themes: [], custom: [], matches: [] };
-  const { tokens, cues, features } = readComment(text, language, category);
+  const { tokens, reading, cues, features } = readComment(text, language, category);
   const found = (theme: Theme) => cues.filter((cue) => cue.theme === theme);
   const reason = (theme: Theme) => found(theme).some((cue) => counts(cue.polarity, category));
   // The lexicon's reading against the score's direction stands: a detractor who praises the staff gives no STAFF.
@@ -104,7 +111,7 @@ export function classify(
       : [],
   );
   for (const theme of themes) matches.push(...(reasons.get(theme) ?? []));
-  const named = topics ? surveyCues(tokens, language, topics, category) : { found: [], matches: [] };
+  const named = topics ? surveyCues(tokens, language, topics, reading, category) : { found: [], matches: [] };
   matches.push(...named.matches);
   matches.sort((a, b) => a.start - b.start || a.end - b.end);
   return {
@@ -115,10 +122,16 @@ export function classify(
 }
 
 /** The survey's own cues in a comment: the themes they give (built-in or its own), and where. */
-function surveyCues(tokens: readonly Token[], language: string, topics: Topics, category: Category) {
+function surveyCues(
+  tokens: readonly Token[],
+  language: string,
+  topics: Topics,
+  reading: LexiconReading,
+  category: Category,
+) {
   const found: ThemeKey[] = [];
   const matches: ThemeMatch[] = [];
-  for (const named of readTopics(tokens, language, topics)) {
+  for (const named of readTopics(tokens, language, topics, reading)) {
     const theme = named.key as ThemeKey;
     const counted = counts(named.polarity, category);
     if (counted && !found.includes(theme)) found.push(theme);

@@ -21,6 +21,11 @@ export interface SurveyThemes {
 /** Compiled cues by language and cue list: a survey's are the same from one answer to the next. */
 const compiled = new Map<string, Topics>();
 const COMPILED_KEPT = 500;
+/**
+ * By survey object too: the same object (a cached survey, a step's) skips writing its cues out as the key. A survey
+ * read is never changed in place (a change is made on one read afresh, and the caches drop the old one).
+ */
+const bySurvey = new WeakMap<SurveyThemes, Map<string, Topics | undefined>>();
 
 /**
  * A survey's own cues in one language, compiled once (for `classify`), keyed by the built-in theme they are for or
@@ -28,11 +33,20 @@ const COMPILED_KEPT = 500;
  * edit of them is read at once.
  */
 export function topicsFor(survey: SurveyThemes | null | undefined, language: string): Topics | undefined {
+  if (!survey) return undefined;
+  const known = bySurvey.get(survey);
+  if (known?.has(language)) return known.get(language);
+  const topics = compileFor(survey, language);
+  bySurvey.set(survey, (known ?? new Map()).set(language, topics));
+  return topics;
+}
+
+function compileFor(survey: SurveyThemes, language: string): Topics | undefined {
   const wanted = [
-    ...(survey?.themeCues ?? []).flatMap(({ theme, language: of, cues }) =>
+    ...(survey.themeCues ?? []).flatMap(({ theme, language: of, cues }) =>
       of === language && cues.length ? [{ key: theme, cues }] : [],
     ),
-    ...(survey?.customThemes ?? []).flatMap(({ slot, texts }) => {
+    ...(survey.customThemes ?? []).flatMap(({ slot, texts }) => {
       const cues = texts.find((text) => text.language === language)?.cues ?? [];
       return cues.length ? [{ key: slot, cues }] : [];
     }),

@@ -1,5 +1,5 @@
 import type { Category } from './lexicon.ts';
-import { type CueMatch, readLexicon } from './lexicon-matches.ts';
+import { type CueMatch, type LexiconReading, readLexicon } from './lexicon-matches.ts';
 import { type Token, tokenize } from './normalise.ts';
 
 /** One feature the learned model weighs, and the word it came from (none for the lexicon's and the score's). */
@@ -45,15 +45,17 @@ export function featuresOf(
   return [...features.values()];
 }
 
-/** A comment as the classifier reads it: its tokens, the lexicon's cues in it, and the model's features. */
+/** A comment as the classifier reads it: its tokens, the lexicon's reading and cues, and the model's features. */
 export interface ReadComment {
   readonly tokens: Token[];
+  readonly reading: LexiconReading;
   readonly cues: CueMatch[];
   readonly features: Feature[];
 }
 
 export function readComment(text: string, language: string, category: Category): ReadComment {
   const tokens = tokenize(text, language);
-  const { cues, negated } = readLexicon(tokens, language);
-  return { tokens, cues, features: featuresOf(tokens, negated, cues, category) };
+  const reading = readLexicon(tokens, language);
+  const { cues, negated } = reading;
+  return { tokens, reading, cues, features: featuresOf(tokens, negated, cues, category) };
 }

@@ -231,6 +231,13 @@ export interface LexiconReading {
   readonly cues: CueMatch[];
   /** Per token, whether a negation reaches it: the learned model reads "not expensive" apart from "expensive". */
   readonly negated: boolean[];
+  /** What a survey's own cues are read with (`readTopics`); none without a lexicon. */
+  readonly context?: {
+    readonly clauses: readonly number[];
+    readonly negations: Negations;
+    /** The judgements kept, with their clauses. */
+    readonly judgements: readonly Found[];
+  };
 }
 
 /**
@@ -242,14 +249,14 @@ export function readLexicon(tokens: readonly Token[], language: string): Lexicon
   const lexicon = compiledFor(language);
   if (!lexicon) return { cues: [], negated: tokens.map(() => false) };
   const negations = negationsOf(tokens, lexicon);
-  const found = findCues(tokens, lexicon, clauseNumbers(tokens, lexicon.clauseBreaks), negations);
-  const kept = longest(found);
+  const clauses = clauseNumbers(tokens, lexicon.clauseBreaks);
+  const kept = longest(findCues(tokens, lexicon, clauses, negations));
   const cues = kept.map((match) => {
     const { clause: _, ...cue } = match;
     return (cue.theme && cue.polarity === 0 ? { ...cue, polarity: judged(match, kept) } : cue) as CueMatch;
   });
   const negated = tokens.map((_, i) => isNegated(tokens, i, i, negations, lexicon.clauseBreaks));
-  return { cues, negated };
+  return { cues, negated, context: { clauses, negations, judgements: kept.filter((cue) => !cue.theme) } };
 }
 
 function negationsOf(tokens: readonly Token[], lexicon: Compiled): Negations {
@@ -301,16 +308,20 @@ export interface TopicMatch {
 
 /**
  * A survey's own themes named in a comment's tokens, each with the polarity its clause gives it, read as the lexicon
- * reads a built-in theme only named (its judgements and negations). The lexicon's own reading is not changed by them.
+ * reads a built-in theme only named (its judgements and negations, from its `reading` of the same tokens). The
+ * lexicon's own reading is not changed by them.
  */
-export function readTopics(tokens: readonly Token[], language: string, topics: Topics): TopicMatch[] {
+export function readTopics(
+  tokens: readonly Token[],
+  language: string,
+  topics: Topics,
+  reading: LexiconReading,
+): TopicMatch[] {
   const lexicon = compiledFor(language);
-  if (!lexicon || !topics.size) return [];
-  const negations = negationsOf(tokens, lexicon);
-  const clauses = clauseNumbers(tokens, lexicon.clauseBreaks);
-  const named = longest(findCues(tokens, lexicon, clauses, negations, topics));
-  if (!named.length) return [];
-  const judgements = longest(findCues(tokens, lexicon, clauses, negations)).filter((cue) => !cue.theme);
+  const { context } = reading;
+  if (!lexicon || !context || !topics.size) return [];
+  const named = longest(findCues(tokens, lexicon, context.clauses, context.negations, topics));
+  const { judgements } = context;
   return named.map((match) => ({
     key: match.theme as string,
     polarity: judged(match, judgements),
