@@ -2,12 +2,12 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import type { NpsDimension, TimeBucket } from '@nps/schema/types';
 import mongoose, { type Connection } from 'mongoose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../api/src/config.ts';
 import { ensureFerretDB } from '../api/src/db/embedded/ferretdb-install.ts';
 import { type RunningFerretDB, startFerretDB } from '../api/src/db/embedded/ferretdb-server.ts';
-import type { NpsDimension, TimeBucket } from '../api/src/graphql/__generated__/resolvers-types.ts';
 import {
   countsOf,
   customThemeCountsOf,

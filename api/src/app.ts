@@ -4,14 +4,14 @@ import type { AddressInfo } from 'node:net';
 import type { Database } from './db/database.ts';
 import { StartupError } from './errors.ts';
 import { createApollo } from './graphql/apollo.ts';
-import type { Context, Services } from './graphql/context.ts';
+import type { Context } from './graphql/context.ts';
 import type { OperationLimits } from './graphql/limits.ts';
 import { consolePage, dashboardPage } from './http/app-pages.ts';
 import { clientIp } from './http/client-ip.ts';
 import { applyCors } from './http/cors.ts';
 import { HttpError } from './http/errors.ts';
 import { graphqlHandler } from './http/graphql-handler.ts';
-import { healthzHandler, readyzHandler } from './http/healthz.ts';
+import { healthzHandler, type Readiness, readyzHandler } from './http/healthz.ts';
 import { idePage, wantsPage } from './http/ide-page.ts';
 import { metricsHandler } from './http/metrics.ts';
 import { createHttpServer, type Handler } from './http/server.ts';
@@ -28,6 +28,7 @@ import { createCountFeed } from './services/count-feed.ts';
 import { createCustomerContacts } from './services/customer-contacts.ts';
 import { createErasure } from './services/erasure.ts';
 import { createHistoryImport } from './services/history-import.ts';
+import type { Services } from './services/index.ts';
 import { createIngest } from './services/ingest.ts';
 import { createMetrics } from './services/metrics.ts';
 import { createNps } from './services/nps.ts';
@@ -73,9 +74,6 @@ export interface AppOptions {
   /** Where people reach this API, for links in Slack messages, emails and the survey page's links. */
   readonly publicUrl?: string | undefined;
 }
-
-/** What `/readyz` says: only a `ready` instance should get traffic. */
-export type Readiness = 'starting' | 'ready' | 'draining';
 
 export interface App {
   readonly server: Server;

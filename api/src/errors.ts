@@ -1,5 +1,5 @@
+import type { ErrorCode } from '@nps/schema/types';
 import { Error as MongooseError } from 'mongoose';
-import type { ErrorCode } from './graphql/__generated__/resolvers-types.ts';
 
 /**
  * A problem the operator must fix before the API can run (configuration, database, ports).

@@ -1,44 +1,7 @@
 import { readFileSync } from 'node:fs';
-import type { Connection } from 'mongoose';
 import { Types } from 'mongoose';
+import { type Admin, createBenchSurvey, subscribedSurvey } from './admin.ts';
 import { runScript } from './child.ts';
-import { subscribedSurvey } from './webhooks.ts';
-
-export interface Admin {
-  readonly url: string;
-  readonly token: string;
-  readonly db: Connection;
-}
-
-export async function adminGraphql<T>(admin: Admin, query: string, variables: object = {}): Promise<T> {
-  const response = await fetch(`${admin.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${admin.token}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: unknown };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data as T;
-}
-
-export async function createBenchSurvey(
-  admin: Admin,
-  origin: string,
-): Promise<{ id: string; siteKey: string }> {
-  const { createSurvey } = await adminGraphql<{ createSurvey: { id: string; siteKey: string } }>(
-    admin,
-    `mutation ($input: CreateSurveyInput!) { createSurvey(input: $input) { id siteKey } }`,
-    {
-      input: {
-        brand: 'Bench',
-        languages: ['en', 'id', 'mk', 'ro', 'el', 'tr'],
-        markets: ['US', 'ID', 'MK', 'RO', 'GR', 'CY', 'TR'],
-        allowedOrigins: [origin],
-      },
-    },
-  );
-  return createSurvey;
-}
 
 /** CPU time a process has used so far, in ms (user and system, from /proc). */
 function cpuMs(pid: number): number {

@@ -3,7 +3,7 @@ import { DEMO_THEMES } from '../../api/src/demo/demo-themes.ts';
 import { seedAnswers } from '../../api/src/demo/seed.ts';
 import { createModels } from '../../api/src/models/index.ts';
 import { createAggregates } from '../../api/src/services/aggregates.ts';
-import { type Admin, adminGraphql, createBenchSurvey } from './ingest.ts';
+import { type Admin, adminGraphql, createBenchSurvey } from './admin.ts';
 
 /**
  * A change of a survey's own themes classifies its stored comments again in the background: how fast, from the

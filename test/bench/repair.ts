@@ -3,7 +3,7 @@ import { seedAnswers } from '../../api/src/demo/seed.ts';
 import { createModels } from '../../api/src/models/index.ts';
 import { createAggregates } from '../../api/src/services/aggregates.ts';
 import { abandonSlot } from '../../api/src/testing/abandoned-slot.ts';
-import { type Admin, createBenchSurvey } from './ingest.ts';
+import { type Admin, createBenchSurvey } from './admin.ts';
 
 /** A kill under load of 64 widgets: the last 250 ms counted but not written, 64 answers being stored. */
 const UNCOUNTED = 250;

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { type Admin, subscribedSurvey } from './admin.ts';
 import { runScript } from './child.ts';
-import { type Admin, adminGraphql, createBenchSurvey } from './ingest.ts';
 
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? Number.NaN;
@@ -32,19 +32,6 @@ export async function startReceiver(status = 200) {
       server.close();
     },
   };
-}
-
-/** A survey with one JSON subscription to `url`, for `response.created`. */
-export async function subscribedSurvey(admin: Admin, origin: string, url: string) {
-  const survey = await createBenchSurvey(admin, origin);
-  await adminGraphql(
-    admin,
-    'mutation ($input: CreateWebhookInput!) { createWebhook(input: $input) { secret } }',
-    {
-      input: { surveyId: survey.id, url, events: ['RESPONSE_CREATED'] },
-    },
-  );
-  return survey;
 }
 
 /** Answers offered in the background while latency is measured under load: at `rate` per second for `seconds`. */

@@ -1,8 +1,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { NotFoundError } from '../errors.ts';
-import type { Services } from '../graphql/context.ts';
 import type { SurveyDoc } from '../models/survey.model.ts';
+import type { Services } from '../services/index.ts';
 import { BRAND } from './shop-content.ts';
 
 export const DEMO_LANGUAGES = ['en', 'id', 'mk', 'ro', 'el', 'tr'];

@@ -1,8 +1,8 @@
 import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import type { ErrorCode } from '@nps/schema/types';
 import { GraphQLError, type ValidationContext } from 'graphql';
-import type { ErrorCode } from './__generated__/resolvers-types.ts';
 
 export interface OperationLimits {
   readonly maxDepth: number;

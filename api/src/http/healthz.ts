@@ -1,7 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Readiness } from '../app.ts';
 import type { Database } from '../db/database.ts';
 import { sendJson } from './send-json.ts';
+
+/** What `/readyz` says: only a `ready` instance should get traffic. */
+export type Readiness = 'starting' | 'ready' | 'draining';
 
 /** `GET /healthz`, for an orchestrator's liveness probe: 200 while the process serves HTTP at all. */
 export function healthzHandler() {

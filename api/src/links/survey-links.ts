@@ -1,5 +1,5 @@
+import type { SurveyLinkInput } from '@nps/schema/types';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../errors.ts';
-import type { SurveyLinkInput } from '../graphql/__generated__/resolvers-types.ts';
 import type { Models } from '../models/index.ts';
 import { categoryOf, derivedClientResponseId, responseId } from '../models/response.model.ts';
 import type { SurveyDoc } from '../models/survey.model.ts';

@@ -1,5 +1,5 @@
+import type { WebhookEvent, WebhookFormat } from '@nps/schema/types';
 import { type HydratedDocumentFromSchema, type InferSchemaType, Schema } from 'mongoose';
-import type { WebhookEvent, WebhookFormat } from '../graphql/__generated__/resolvers-types.ts';
 import { CATEGORIES } from './response.model.ts';
 import { LANGUAGE, MARKET } from './validators.ts';
 

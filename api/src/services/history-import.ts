@@ -1,6 +1,6 @@
+import type { SubmitResponseInput } from '@nps/schema/types';
 import { parse } from 'csv-parse/sync';
 import { ApiError, BadUserInputError } from '../errors.ts';
-import type { SubmitResponseInput } from '../graphql/__generated__/resolvers-types.ts';
 import { findByIds, type Models } from '../models/index.ts';
 import {
   CHANNELS,

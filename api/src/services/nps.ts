@@ -1,11 +1,6 @@
+import type { NpsComparison, NpsDimension, NpsFilter, TimeBucket } from '@nps/schema/types';
 import type { Types } from 'mongoose';
 import { BadUserInputError } from '../errors.ts';
-import type {
-  NpsComparison,
-  NpsDimension,
-  NpsFilter,
-  TimeBucket,
-} from '../graphql/__generated__/resolvers-types.ts';
 import { THEME_FIELDS } from '../models/nps-daily.model.ts';
 import type { Channel } from '../models/response.model.ts';
 import type { AggregateService, Cell } from './aggregates.ts';

@@ -1,10 +1,6 @@
+import type { FollowUpReason, RecordFollowUpInput, ResponseFilter } from '@nps/schema/types';
 import type { Types } from 'mongoose';
 import { BadUserInputError, fromValidationError, NotFoundError } from '../errors.ts';
-import type {
-  FollowUpReason,
-  RecordFollowUpInput,
-  ResponseFilter,
-} from '../graphql/__generated__/resolvers-types.ts';
 import { isDuplicateKey, type Models } from '../models/index.ts';
 import { CHANNELS, FOLLOW_UP_TARGET_MS, type ResponseDoc } from '../models/response.model.ts';
 import { plainText } from '../models/validators.ts';

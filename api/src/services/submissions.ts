@@ -1,5 +1,5 @@
+import type { SubmitResponseInput } from '@nps/schema/types';
 import { BadUserInputError, fromValidationError } from '../errors.ts';
-import type { SubmitResponseInput } from '../graphql/__generated__/resolvers-types.ts';
 import type { Models } from '../models/index.ts';
 import {
   type Channel,

@@ -1,3 +1,9 @@
+import type {
+  CreateSurveyInput,
+  CustomThemeInput,
+  ThemeCueWordsInput,
+  UpdateSurveyInput,
+} from '@nps/schema/types';
 import { isValidObjectId, Types } from 'mongoose';
 import {
   BadUserInputError,
@@ -6,12 +12,6 @@ import {
   fromValidationError,
   NotFoundError,
 } from '../errors.ts';
-import type {
-  CreateSurveyInput,
-  CustomThemeInput,
-  ThemeCueWordsInput,
-  UpdateSurveyInput,
-} from '../graphql/__generated__/resolvers-types.ts';
 import { CUSTOM_THEME_LIMITS, type StoredCustomTheme, type StoredThemeCues } from '../models/custom-theme.ts';
 import { findByIds, insertNew, type Models } from '../models/index.ts';
 import type { Survey, SurveyDoc } from '../models/survey.model.ts';

@@ -1,6 +1,6 @@
+import type { CreateWebhookInput, UpdateWebhookInput } from '@nps/schema/types';
 import { isValidObjectId, type Types } from 'mongoose';
 import { BadUserInputError, fromValidationError, NotFoundError } from '../errors.ts';
-import type { CreateWebhookInput, UpdateWebhookInput } from '../graphql/__generated__/resolvers-types.ts';
 import type { Models } from '../models/index.ts';
 import type { SurveyDoc } from '../models/survey.model.ts';
 import type { WebhookDoc } from '../models/webhook.model.ts';

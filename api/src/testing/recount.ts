@@ -1,5 +1,5 @@
+import type { NpsDimension, TimeBucket } from '@nps/schema/types';
 import { type Connection, Types } from 'mongoose';
-import type { NpsDimension, TimeBucket } from '../graphql/__generated__/resolvers-types.ts';
 import { utcDay } from '../models/nps-daily.model.ts';
 import { categoryOf } from '../models/response.model.ts';
 import { periodStart } from '../services/nps.ts';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { WebhookEvent } from '../graphql/__generated__/resolvers-types.ts';
+import type { WebhookEvent } from '@nps/schema/types';
 import { FOLLOW_UP_TARGET_MS } from '../models/response.model.ts';
 
 /** An event's kind, as the SDL names it. */

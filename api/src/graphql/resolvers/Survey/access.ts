@@ -1,6 +1,7 @@
+import type { SurveyRight } from '@nps/schema/types';
 import type { Capability } from '../../../services/access.ts';
 import { capabilities } from '../../../services/auth.ts';
-import type { SurveyResolvers, SurveyRight } from '../../__generated__/resolvers-types.ts';
+import type { SurveyResolvers } from '../../__generated__/resolvers-types.ts';
 
 /** The schema's name of each right (the table's own names are camel case). */
 const RIGHTS: Record<Capability, SurveyRight> = {
