@@ -48,7 +48,7 @@ const config: CodegenConfig = {
       },
     },
     ...Object.fromEntries(
-      ['api', 'dashboard/api', 'console/api'].map((folder) => [
+      ['api', 'owner/dashboard/api', 'owner/console/api'].map((folder) => [
         `../widget/src/${folder}/__generated__/operations.ts`,
         {
           documents: `../widget/src/${folder}/operations.ts`,

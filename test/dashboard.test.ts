@@ -10,7 +10,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedAnswers } from '../api/src/demo/seed.ts';
 import { createModels } from '../api/src/models/index.ts';
 import { createAggregates } from '../api/src/services/aggregates.ts';
-import { en } from '../widget/src/dashboard/i18n/en.ts';
 import {
   intlEnglish,
   overflowing,
@@ -19,6 +18,7 @@ import {
   pseudoMessages,
   untranslatedTexts,
 } from '../widget/src/i18n/pseudo.ts';
+import { en } from '../widget/src/owner/dashboard/i18n/en.ts';
 import { launchChromium } from './browser.ts';
 import { embeddedServer, freePort, type Product, startProduct } from './product.ts';
 

@@ -81,10 +81,10 @@ const result = await build({
   ...common,
   entryPoints: {
     widget: 'src/embed.ts',
-    dashboard: 'src/dashboard.ts',
-    console: 'src/console.ts',
+    dashboard: 'src/owner/dashboard.ts',
+    console: 'src/owner/console.ts',
     'survey-page': 'src/survey-page.ts',
-    ide: 'src/ide.ts',
+    ide: 'src/owner/ide.ts',
   },
   outdir: 'dist',
   format: 'iife',

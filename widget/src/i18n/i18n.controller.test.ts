@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { ReactiveControllerHost } from 'lit';
-import { dashboardI18n } from '../dashboard/i18n/dashboard-i18n.ts';
+import { dashboardI18n } from '../owner/dashboard/i18n/dashboard-i18n.ts';
 import { directionOf } from './i18n.controller.ts';
 
 const host = (): ReactiveControllerHost => ({

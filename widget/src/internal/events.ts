@@ -1,10 +1,10 @@
 import type { NpsCategory } from '../api/__generated__/operations.ts';
-import type { CustomThemeInput, ThemeCueWordsInput } from '../console/api/__generated__/operations.ts';
+import type { CustomThemeInput, ThemeCueWordsInput } from '../owner/console/api/__generated__/operations.ts';
 import type {
   FollowUpReason,
   WebhookEvent,
   WebhookFormat,
-} from '../dashboard/api/__generated__/operations.ts';
+} from '../owner/dashboard/api/__generated__/operations.ts';
 
 /** A survey's settings as the console's form gives them. */
 export interface SurveyFields {

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { CONSOLE_LOCALES } from '../../console/i18n/all.ts';
-import { DASHBOARD_LOCALES } from '../../dashboard/i18n/all.ts';
+import { CONSOLE_LOCALES } from '../../owner/console/i18n/all.ts';
+import { DASHBOARD_LOCALES } from '../../owner/dashboard/i18n/all.ts';
 import { LOCALES } from './all.ts';
 
 /**
