@@ -70,7 +70,7 @@ export class NpsThemesEditor extends LitElement {
   @state() private builtIn = new Map<string, string>();
   /** The survey language whose names and cues show. */
   @state() private textLanguage = 'en';
-  /** Problems show once a save was tried, or as a field is left. */
+  /** Problems show once a save was tried: not while a theme is still being typed. */
   @state() private checked = false;
 
   /** The survey whose themes are edited. */
