@@ -154,9 +154,9 @@ export type CustomThemeText = {
   __typename?: 'CustomThemeText';
   /**
    * Words and phrases that name it (at most 30, each 1 to 60 characters), matched as the built-in cues are: case and
-   * diacritics aside, the word or its stem; a word ending in `*` (3 letters before it at least) matches any word it
-   * begins. A comment naming it has it as a reason unless its clause judges it against the score's direction (a
-   * detractor's "the app is great" is no complaint about the app).
+   * diacritics aside, the word or another form of it (same stem); a word ending in `*` (3 letters before it at least)
+   * matches any word it begins. A comment naming it has it as a reason unless its clause judges it against the score's
+   * direction (a detractor's "the app is great" is no complaint about the app).
    */
   cues: Array<Scalars['String']['output']>;
   language: Scalars['String']['output'];
