@@ -42,10 +42,10 @@ import { createSubmissions } from './services/submissions.ts';
 import { createSurveyDeletion } from './services/survey-deletion.ts';
 import { createSurveys } from './services/surveys.ts';
 import { createThemes } from './services/themes.ts';
-import { createWebhookDelivery } from './services/webhook-delivery.ts';
-import { createWebhookOutbox } from './services/webhook-outbox.ts';
-import { createWebhooks } from './services/webhooks.ts';
 import { createLeases } from './services/writer-lease.ts';
+import { createWebhookDelivery } from './webhooks/delivery.ts';
+import { createWebhookOutbox } from './webhooks/outbox.ts';
+import { createWebhooks } from './webhooks/subscriptions.ts';
 
 export interface AppOptions {
   readonly db: Database;

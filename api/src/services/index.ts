@@ -1,4 +1,7 @@
 import type { SurveyLinkService } from '../links/survey-links.ts';
+import type { WebhookDeliveryService } from '../webhooks/delivery.ts';
+import type { WebhookOutbox } from '../webhooks/outbox.ts';
+import type { WebhookService } from '../webhooks/subscriptions.ts';
 import type { AggregateService } from './aggregates.ts';
 import type { AuditService } from './audit.ts';
 import type { AuthService } from './auth.ts';
@@ -18,9 +21,6 @@ import type { SubmissionService } from './submissions.ts';
 import type { SurveyDeletionService } from './survey-deletion.ts';
 import type { SurveyService } from './surveys.ts';
 import type { ThemeService } from './themes.ts';
-import type { WebhookDeliveryService } from './webhook-delivery.ts';
-import type { WebhookOutbox } from './webhook-outbox.ts';
-import type { WebhookService } from './webhooks.ts';
 
 /** The services, built once when the API starts. */
 export interface Services {

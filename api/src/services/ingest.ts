@@ -142,7 +142,7 @@ async function deleteAnswers(models: Models, ids: readonly string[]): Promise<vo
 }
 
 /**
- * The webhook events of what the writer stores (`webhook-outbox.ts`): made and stored before an answer or a comment
+ * The webhook events of what the writer stores (`webhooks/outbox.ts`): made and stored before an answer or a comment
  * change is acknowledged, and made again by a repair for those whose events may not have been stored.
  */
 export interface IngestEvents {

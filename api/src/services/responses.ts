@@ -4,9 +4,9 @@ import { BadUserInputError, fromValidationError, NotFoundError } from '../errors
 import { isDuplicateKey, type Models } from '../models/index.ts';
 import { CHANNELS, FOLLOW_UP_TARGET_MS, type ResponseDoc } from '../models/response.model.ts';
 import { plainText } from '../models/validators.ts';
+import type { WebhookOutbox } from '../webhooks/outbox.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import type { Stored } from './ingest.ts';
-import type { WebhookOutbox } from './webhook-outbox.ts';
 
 export const MAX_PAGE = 100;
 

@@ -11,9 +11,9 @@ import {
 import type { SurveyDoc } from '../models/survey.model.ts';
 import { plainText } from '../models/validators.ts';
 import { answerThemes, themesWith } from '../themes/corrections.ts';
+import type { WebhookOutbox } from '../webhooks/outbox.ts';
 import { type CustomerContactService, customerHash } from './customer-contacts.ts';
 import type { IngestService, Stored } from './ingest.ts';
-import type { WebhookOutbox } from './webhook-outbox.ts';
 
 const DAY_MS = 86_400_000;
 

@@ -5,10 +5,10 @@ import type { Models } from '../models/index.ts';
 import type { SurveyDoc } from '../models/survey.model.ts';
 import type { WebhookDoc } from '../models/webhook.model.ts';
 import type { Parcel } from '../models/webhook-delivery.model.ts';
-import { UnsafeAddressError } from '../webhooks/address-guard.ts';
-import type { EventResponse } from '../webhooks/events.ts';
-import { checkWebhookUrl } from '../webhooks/send.ts';
-import { newWebhookSecret } from '../webhooks/signing.ts';
+import { UnsafeAddressError } from './address-guard.ts';
+import type { EventResponse } from './events.ts';
+import { checkWebhookUrl } from './send.ts';
+import { newWebhookSecret } from './signing.ts';
 
 const HOUR_MS = 3_600_000;
 const DEFAULT_OVERLAP_HOURS = 24;

@@ -12,30 +12,18 @@ import {
   TOMBSTONE_MS,
   type WebhookDelivery,
 } from '../models/webhook-delivery.model.ts';
-import { UnsafeAddressError } from '../webhooks/address-guard.ts';
-import {
-  type EventData,
-  eventData,
-  eventId,
-  jsonPayload,
-  type WebhookEventKind,
-} from '../webhooks/events.ts';
-import { FAILING_AFTER_MS, GIVE_UP_AFTER_MS, nextAttemptAt } from '../webhooks/schedule.ts';
-import { sendWebhook } from '../webhooks/send.ts';
-import { signedHeaders } from '../webhooks/signing.ts';
-import { slackPayload } from '../webhooks/slack.ts';
-import { decodeCursor, encodeCursor } from './cursor.ts';
-import type { Stored } from './ingest.ts';
-import { every } from './periodic.ts';
-import {
-  dropDeliveries,
-  forgetAnswers,
-  parcels as pack,
-  TAKEOVER_MS,
-  type WebhookOutbox,
-} from './webhook-outbox.ts';
-import type { WebhookService } from './webhooks.ts';
-import { LEASE_MS } from './writer-lease.ts';
+import { decodeCursor, encodeCursor } from '../services/cursor.ts';
+import type { Stored } from '../services/ingest.ts';
+import { every } from '../services/periodic.ts';
+import { LEASE_MS } from '../services/writer-lease.ts';
+import { UnsafeAddressError } from './address-guard.ts';
+import { type EventData, eventData, eventId, jsonPayload, type WebhookEventKind } from './events.ts';
+import { dropDeliveries, forgetAnswers, parcels as pack, TAKEOVER_MS, type WebhookOutbox } from './outbox.ts';
+import { FAILING_AFTER_MS, GIVE_UP_AFTER_MS, nextAttemptAt } from './schedule.ts';
+import { sendWebhook } from './send.ts';
+import { signedHeaders } from './signing.ts';
+import { slackPayload } from './slack.ts';
+import type { WebhookService } from './subscriptions.ts';
 
 /**
  * Longer than a claimed parcel can take (its sends started within `BUDGET_MS`, each over within 10 s): a claim this

@@ -3,14 +3,8 @@ import type { Types } from 'mongoose';
 import type { Models } from '../models/index.ts';
 import type { Webhook } from '../models/webhook.model.ts';
 import type { Delivery, Parcel, StoredDelivery } from '../models/webhook-delivery.model.ts';
-import {
-  type EventResponse,
-  eventData,
-  eventId,
-  eventResponse,
-  type WebhookEventKind,
-} from '../webhooks/events.ts';
-import type { Stored } from './ingest.ts';
+import type { Stored } from '../services/ingest.ts';
+import { type EventResponse, eventData, eventId, eventResponse, type WebhookEventKind } from './events.ts';
 
 /** How long a survey's subscriptions are read from memory: a change on another instance shows within this. */
 const SUBSCRIPTIONS_MS = 1_000;
@@ -192,7 +186,7 @@ export function createWebhookOutbox(models: Models, { holder }: { holder: string
     }
     if (!due.length) return;
     const takeover = new Date(now.getTime() + TAKEOVER_MS);
-    // What another instance needs to send them again (see `whole` in webhook-delivery.ts): the least, for it is
+    // What another instance needs to send them again (see `whole` in delivery.ts): the least, for it is
     // written before every acknowledgement.
     const stubs = due.map((parcel) => ({
       ...parcel,
