@@ -9,7 +9,7 @@ import { Webhook as Verifier } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedAnswers } from '../api/src/demo/seed.ts';
 import { createModels } from '../api/src/models/index.ts';
-import { createAggregates } from '../api/src/services/aggregates.ts';
+import { createAggregates } from '../api/src/reports/aggregates.ts';
 import {
   intlEnglish,
   overflowing,

@@ -1,6 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { createAudit } from './auth/audit.ts';
+import { createAuth } from './auth/auth.ts';
+import { createPeople } from './auth/people.ts';
+import { createSessions } from './auth/sessions.ts';
 import type { Database } from './db/database.ts';
 import { StartupError } from './errors.ts';
 import { createApollo } from './graphql/apollo.ts';
@@ -18,31 +22,27 @@ import { createHttpServer, type Handler } from './http/server.ts';
 import { fromOwnOrigin, sessionCookie, setSessionCookie } from './http/session-cookie.ts';
 import { staticFiles } from './http/static-files.ts';
 import { SURVEY_PAGE_PATH, surveyPageHandler } from './http/survey-page.ts';
+import { createCountFeed } from './ingest/count-feed.ts';
+import { createCustomerContacts } from './ingest/customer-contacts.ts';
+import { createHistoryImport } from './ingest/history-import.ts';
+import { createIngest } from './ingest/ingest.ts';
+import { createSubmissions } from './ingest/submissions.ts';
+import { createLeases } from './ingest/writer-lease.ts';
 import { createSurveyLinks } from './links/survey-links.ts';
 import type { Log } from './logging.ts';
 import { createModels, type Models, syncIndexes } from './models/index.ts';
-import { createAggregates } from './services/aggregates.ts';
-import { createAudit } from './services/audit.ts';
-import { createAuth } from './services/auth.ts';
-import { createCountFeed } from './services/count-feed.ts';
-import { createCustomerContacts } from './services/customer-contacts.ts';
-import { createErasure } from './services/erasure.ts';
-import { createHistoryImport } from './services/history-import.ts';
+import { createErasure } from './privacy/erasure.ts';
+import { createRetention } from './privacy/retention.ts';
+import { createSurveyDeletion } from './privacy/survey-deletion.ts';
+import { createAggregates } from './reports/aggregates.ts';
+import { createNps } from './reports/nps.ts';
+import { createResponses } from './reports/responses.ts';
+import { createThemes } from './reports/themes.ts';
 import type { Services } from './services/index.ts';
-import { createIngest } from './services/ingest.ts';
 import { createMetrics } from './services/metrics.ts';
-import { createNps } from './services/nps.ts';
-import { createPeople } from './services/people.ts';
 import { createRateLimits, type RateLimitOptions } from './services/rate-limits.ts';
-import { createReclassification } from './services/reclassification.ts';
-import { createResponses } from './services/responses.ts';
-import { createRetention } from './services/retention.ts';
-import { createSessions } from './services/sessions.ts';
-import { createSubmissions } from './services/submissions.ts';
-import { createSurveyDeletion } from './services/survey-deletion.ts';
-import { createSurveys } from './services/surveys.ts';
-import { createThemes } from './services/themes.ts';
-import { createLeases } from './services/writer-lease.ts';
+import { createSurveys } from './surveys/surveys.ts';
+import { createReclassification } from './themes/reclassification.ts';
 import { createWebhookDelivery } from './webhooks/delivery.ts';
 import { createWebhookOutbox } from './webhooks/outbox.ts';
 import { createWebhooks } from './webhooks/subscriptions.ts';
@@ -65,7 +65,7 @@ export interface AppOptions {
   readonly staticDirs?: readonly string[];
   /** More pages by exact path, e.g. the demo shop's. */
   readonly routes?: Readonly<Record<string, Handler>>;
-  /** The most pre-aggregate cells kept in memory (see `services/aggregates.ts`). */
+  /** The most pre-aggregate cells kept in memory (see `reports/aggregates.ts`). */
   readonly cacheCells?: number;
   /** How long `/readyz` says `draining` before the server stops taking requests: the load balancer's notice. */
   readonly drainMs?: number;

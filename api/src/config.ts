@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { StartupError } from './errors.ts';
-import { DEFAULT_CACHE_CELLS } from './services/aggregates.ts';
+import { DEFAULT_CACHE_CELLS } from './reports/aggregates.ts';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
 

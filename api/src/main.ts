@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { loadAdminToken } from './admin-token.ts';
 import { createApp } from './app.ts';
+import { consoleLink, type SessionService } from './auth/sessions.ts';
 import { loadConfig } from './config.ts';
 import { type Database, openDatabase } from './db/database.ts';
 import { ensureDemoSurvey } from './demo/demo-survey.ts';
@@ -8,7 +9,6 @@ import { seedAnswers } from './demo/seed.ts';
 import { shopRoutes } from './demo/shop-site.ts';
 import { StartupError } from './errors.ts';
 import { createLog } from './logging.ts';
-import { consoleLink, type SessionService } from './services/sessions.ts';
 
 let log = createLog({ pretty: true });
 

@@ -1,6 +1,6 @@
 import mongoose, { Types } from 'mongoose';
 import { createModels } from '../../api/src/models/index.ts';
-import { createAggregates } from '../../api/src/services/aggregates.ts';
+import { createAggregates } from '../../api/src/reports/aggregates.ts';
 
 /**
  * What the cache of survey cells costs in memory, run as `node --expose-gc memory.ts <uri> <database> <surveyId>...`

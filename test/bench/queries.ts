@@ -1,7 +1,7 @@
 import { Types } from 'mongoose';
 import { seedAnswers } from '../../api/src/demo/seed.ts';
 import { createModels } from '../../api/src/models/index.ts';
-import { createAggregates } from '../../api/src/services/aggregates.ts';
+import { createAggregates } from '../../api/src/reports/aggregates.ts';
 import { type Admin, adminGraphql, createBenchSurvey } from './admin.ts';
 
 const NPS = `query ($id: ID!, $groupBy: [NpsDimension!], $bucket: TimeBucket) {

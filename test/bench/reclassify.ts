@@ -2,7 +2,7 @@ import { Types } from 'mongoose';
 import { DEMO_THEMES } from '../../api/src/demo/demo-themes.ts';
 import { seedAnswers } from '../../api/src/demo/seed.ts';
 import { createModels } from '../../api/src/models/index.ts';
-import { createAggregates } from '../../api/src/services/aggregates.ts';
+import { createAggregates } from '../../api/src/reports/aggregates.ts';
 import { type Admin, adminGraphql, createBenchSurvey } from './admin.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { Types } from 'mongoose';
 import { seedAnswers } from '../../api/src/demo/seed.ts';
 import { createModels } from '../../api/src/models/index.ts';
-import { createAggregates } from '../../api/src/services/aggregates.ts';
+import { createAggregates } from '../../api/src/reports/aggregates.ts';
 import { abandonSlot } from '../../api/src/testing/abandoned-slot.ts';
 import { type Admin, createBenchSurvey } from './admin.ts';
 

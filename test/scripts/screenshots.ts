@@ -5,7 +5,7 @@ import mongoose, { Types } from 'mongoose';
 import { DEMO_THEMES } from '../../api/src/demo/demo-themes.ts';
 import { seedAnswers } from '../../api/src/demo/seed.ts';
 import { createModels } from '../../api/src/models/index.ts';
-import { createAggregates } from '../../api/src/services/aggregates.ts';
+import { createAggregates } from '../../api/src/reports/aggregates.ts';
 import { en } from '../../widget/src/i18n/locales/en.ts';
 import { PSEUDO_RTL, pseudoMessages } from '../../widget/src/i18n/pseudo.ts';
 import { en as dashboardEnglish } from '../../widget/src/owner/dashboard/i18n/en.ts';

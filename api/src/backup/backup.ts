@@ -7,7 +7,7 @@ import { createInterface } from 'node:readline';
 import { finished } from 'node:stream/promises';
 import { type Connection, mongo, type Types } from 'mongoose';
 import { createModels, syncIndexes } from '../models/index.ts';
-import { createAggregates } from '../services/aggregates.ts';
+import { createAggregates } from '../reports/aggregates.ts';
 
 const { EJSON } = mongo.BSON;
 

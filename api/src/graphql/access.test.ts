@@ -3,14 +3,14 @@ import type { AddressInfo } from 'node:net';
 import { typeDefs } from '@nps/schema';
 import { buildSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OPERATIONS, type Operation, READ_TOKEN, ROLES, type Role } from '../services/access.ts';
-import { hashPassword } from '../services/passwords.ts';
+import { OPERATIONS, type Operation, READ_TOKEN, ROLES, type Role } from '../auth/access.ts';
+import { hashPassword } from '../auth/passwords.ts';
 import { ADMIN_TOKEN, createDemoSurvey, ORIGIN, SUBMIT, startTestApp, type TestApp } from '../testing/app.ts';
 
 /**
  * The role matrix: every operation of the schema, called as each role (on the survey it names), as a person with a
  * role on another survey only, as the survey's read token, as the admin token and anonymously, compared with the
- * table in `services/access.ts`. An operation without an entry in the table, or without a call here, fails.
+ * table in `auth/access.ts`. An operation without an entry in the table, or without a call here, fails.
  */
 let test: TestApp;
 let receiver: Server;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { consoleLink } from '../auth/sessions.ts';
 import { SCORE_FIELDS } from '../models/nps-daily.model.ts';
-import { consoleLink } from '../services/sessions.ts';
 import {
   ADMIN_TOKEN,
   createDemoSurvey,

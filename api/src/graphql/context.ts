@@ -1,5 +1,5 @@
+import type { Auth } from '../auth/auth.ts';
 import type { Database } from '../db/database.ts';
-import type { Auth } from '../services/auth.ts';
 import type { Services } from '../services/index.ts';
 
 /** What every resolver receives, built once per request by the HTTP layer. */

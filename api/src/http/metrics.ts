@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { AuthService } from '../services/auth.ts';
+import type { AuthService } from '../auth/auth.ts';
 import type { Metrics } from '../services/metrics.ts';
 import { sendJson } from './send-json.ts';
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { customerHash } from '../services/customer-contacts.ts';
+import { customerHash } from '../ingest/customer-contacts.ts';
 import { createDemoSurvey, ORIGIN, SUBMIT, startTestApp, type TestApp } from '../testing/app.ts';
 import { PAGE_LOCALES } from './texts/all.ts';
 

@@ -1,12 +1,12 @@
 import type { SurveyLinkInput } from '@nps/schema/types';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../errors.ts';
+import { type CustomerContactService, customerHash } from '../ingest/customer-contacts.ts';
+import type { SubmissionService } from '../ingest/submissions.ts';
 import type { Models } from '../models/index.ts';
 import { categoryOf, derivedClientResponseId, responseId } from '../models/response.model.ts';
 import type { SurveyDoc } from '../models/survey.model.ts';
 import { UUID } from '../models/validators.ts';
-import { type CustomerContactService, customerHash } from '../services/customer-contacts.ts';
-import type { SubmissionService } from '../services/submissions.ts';
-import type { SurveyService } from '../services/surveys.ts';
+import type { SurveyService } from '../surveys/surveys.ts';
 import { emailHtml, emailText } from './email-snippet.ts';
 import { createLinkKeys } from './link-keys.ts';
 import {

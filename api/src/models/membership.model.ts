@@ -2,7 +2,7 @@ import { type InferSchemaType, Schema } from 'mongoose';
 
 /**
  * A person's role on one survey, or on every survey (`survey: '*'`): `_id` is `<user>:<survey>`, so a person has at
- * most one role per survey and a change is one write (`services/access.ts` says what each role may do).
+ * most one role per survey and a change is one write (`auth/access.ts` says what each role may do).
  */
 export const membershipSchema = new Schema(
   {

@@ -1,7 +1,7 @@
 import { Schema } from 'mongoose';
 
 /**
- * A survey's comments being classified again in the background (`services/reclassification.ts`), one document per
+ * A survey's comments being classified again in the background (`themes/reclassification.ts`), one document per
  * survey (`_id`: its id): how far it has come, for the owner to watch and for another instance to go on from if the
  * one running it stops.
  */

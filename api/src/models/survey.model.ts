@@ -125,7 +125,7 @@ export const surveySchema = new Schema(
       ],
     },
     recontactDays: { type: Number, default: 90, min: 0, max: 3650, validate: Number.isInteger },
-    /** Days an answer keeps its personal fields (`services/retention.ts`); null: kept. */
+    /** Days an answer keeps its personal fields (`privacy/retention.ts`); null: kept. */
     retentionDays: {
       type: Number,
       default: null,

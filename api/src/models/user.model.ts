@@ -2,7 +2,7 @@ import { type InferSchemaType, Schema } from 'mongoose';
 
 /**
  * A person who signs in to the console: an email address and an argon2id hash of their password
- * (`services/passwords.ts`), never the password. Every account is an owner of every survey, until roles per survey.
+ * (`auth/passwords.ts`), never the password. Every account is an owner of every survey, until roles per survey.
  */
 export const userSchema = new Schema(
   {

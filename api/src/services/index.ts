@@ -1,26 +1,26 @@
+import type { AuditService } from '../auth/audit.ts';
+import type { AuthService } from '../auth/auth.ts';
+import type { PeopleService } from '../auth/people.ts';
+import type { SessionService } from '../auth/sessions.ts';
+import type { CustomerContactService } from '../ingest/customer-contacts.ts';
+import type { HistoryImportService } from '../ingest/history-import.ts';
+import type { IngestService } from '../ingest/ingest.ts';
+import type { SubmissionService } from '../ingest/submissions.ts';
 import type { SurveyLinkService } from '../links/survey-links.ts';
+import type { ErasureService } from '../privacy/erasure.ts';
+import type { RetentionService } from '../privacy/retention.ts';
+import type { SurveyDeletionService } from '../privacy/survey-deletion.ts';
+import type { AggregateService } from '../reports/aggregates.ts';
+import type { NpsService } from '../reports/nps.ts';
+import type { ResponseService } from '../reports/responses.ts';
+import type { ThemeService } from '../reports/themes.ts';
+import type { SurveyService } from '../surveys/surveys.ts';
+import type { ReclassificationService } from '../themes/reclassification.ts';
 import type { WebhookDeliveryService } from '../webhooks/delivery.ts';
 import type { WebhookOutbox } from '../webhooks/outbox.ts';
 import type { WebhookService } from '../webhooks/subscriptions.ts';
-import type { AggregateService } from './aggregates.ts';
-import type { AuditService } from './audit.ts';
-import type { AuthService } from './auth.ts';
-import type { CustomerContactService } from './customer-contacts.ts';
-import type { ErasureService } from './erasure.ts';
-import type { HistoryImportService } from './history-import.ts';
-import type { IngestService } from './ingest.ts';
 import type { Metrics } from './metrics.ts';
-import type { NpsService } from './nps.ts';
-import type { PeopleService } from './people.ts';
 import type { RateLimits } from './rate-limits.ts';
-import type { ReclassificationService } from './reclassification.ts';
-import type { ResponseService } from './responses.ts';
-import type { RetentionService } from './retention.ts';
-import type { SessionService } from './sessions.ts';
-import type { SubmissionService } from './submissions.ts';
-import type { SurveyDeletionService } from './survey-deletion.ts';
-import type { SurveyService } from './surveys.ts';
-import type { ThemeService } from './themes.ts';
 
 /** The services, built once when the API starts. */
 export interface Services {

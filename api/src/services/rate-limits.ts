@@ -1,10 +1,10 @@
 import { RateLimitedError } from '../errors.ts';
+import type { Leases } from '../ingest/writer-lease.ts';
 import type { Log } from '../logging.ts';
 import type { Models } from '../models/index.ts';
 import type { RateCount } from '../models/rate-count.model.ts';
-import { type AddressKeys, createAddressKeys } from './address-keys.ts';
+import { type AddressKeys, createAddressKeys } from '../privacy/address-keys.ts';
 import { every } from './periodic.ts';
-import type { Leases } from './writer-lease.ts';
 
 export interface RateLimitOptions {
   /** Public requests per minute from one IP address. */

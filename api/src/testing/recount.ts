@@ -2,7 +2,7 @@ import type { NpsDimension, TimeBucket } from '@nps/schema/types';
 import { type Connection, Types } from 'mongoose';
 import { utcDay } from '../models/nps-daily.model.ts';
 import { categoryOf } from '../models/response.model.ts';
-import { periodStart } from '../services/nps.ts';
+import { periodStart } from '../reports/nps.ts';
 import { THEMES } from '../themes/lexicon.ts';
 
 export interface Counts {

@@ -1,6 +1,6 @@
+import { consoleLink, createSetupCode } from '../auth/sessions.ts';
 import { loadConfig } from '../config.ts';
 import { createModels } from '../models/index.ts';
-import { consoleLink, createSetupCode } from '../services/sessions.ts';
 import { openToolDatabase } from './tool-database.ts';
 
 /**

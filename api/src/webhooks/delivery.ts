@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Types } from 'mongoose';
 import { BadUserInputError, NotFoundError } from '../errors.ts';
+import type { Stored } from '../ingest/ingest.ts';
+import { LEASE_MS } from '../ingest/writer-lease.ts';
 import type { Log } from '../logging.ts';
 import { findByIds, insertNew, type Models } from '../models/index.ts';
 import type { WebhookDoc } from '../models/webhook.model.ts';
@@ -13,9 +15,7 @@ import {
   type WebhookDelivery,
 } from '../models/webhook-delivery.model.ts';
 import { decodeCursor, encodeCursor } from '../services/cursor.ts';
-import type { Stored } from '../services/ingest.ts';
 import { every } from '../services/periodic.ts';
-import { LEASE_MS } from '../services/writer-lease.ts';
 import { UnsafeAddressError } from './address-guard.ts';
 import { type EventData, eventData, eventId, jsonPayload, type WebhookEventKind } from './events.ts';
 import { dropDeliveries, forgetAnswers, parcels as pack, TAKEOVER_MS, type WebhookOutbox } from './outbox.ts';

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Types } from 'mongoose';
+import type { Stored } from '../ingest/ingest.ts';
 import type { Models } from '../models/index.ts';
 import type { Webhook } from '../models/webhook.model.ts';
 import type { Delivery, Parcel, StoredDelivery } from '../models/webhook-delivery.model.ts';
-import type { Stored } from '../services/ingest.ts';
 import { type EventResponse, eventData, eventId, eventResponse, type WebhookEventKind } from './events.ts';
 
 /** How long a survey's subscriptions are read from memory: a change on another instance shows within this. */

@@ -1,4 +1,4 @@
-import { type Operation, respondentScope } from '../../services/auth.ts';
+import { type Operation, respondentScope } from '../../auth/auth.ts';
 import type { Context } from '../context.ts';
 
 /** The survey an operation over one respondent is limited to; undefined: every survey (the admin's choice). */

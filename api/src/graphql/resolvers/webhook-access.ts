@@ -1,4 +1,4 @@
-import { authorize, type Operation, requireSignedIn } from '../../services/auth.ts';
+import { authorize, type Operation, requireSignedIn } from '../../auth/auth.ts';
 import type { Context } from '../context.ts';
 
 /** A subscription the caller may manage: one of a survey whose webhooks its role or token manages. */

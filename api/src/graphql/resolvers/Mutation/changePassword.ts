@@ -1,4 +1,4 @@
-import { authorize } from '../../../services/auth.ts';
+import { authorize } from '../../../auth/auth.ts';
 import type { MutationResolvers } from '../../__generated__/resolvers-types.ts';
 
 export const changePassword: NonNullable<MutationResolvers['changePassword']> = async (

@@ -1,5 +1,5 @@
+import { actor, authorize } from '../../../auth/auth.ts';
 import { fromValidationError } from '../../../errors.ts';
-import { actor, authorize } from '../../../services/auth.ts';
 import type { MutationResolvers } from '../../__generated__/resolvers-types.ts';
 
 export const createReadToken: NonNullable<MutationResolvers['createReadToken']> = async (

@@ -1,4 +1,4 @@
-import { actor, authorize } from '../../../services/auth.ts';
+import { actor, authorize } from '../../../auth/auth.ts';
 import type { MutationResolvers } from '../../__generated__/resolvers-types.ts';
 
 export const deleteSurvey: NonNullable<MutationResolvers['deleteSurvey']> = async (

@@ -1,4 +1,4 @@
-import { actor } from '../../../services/auth.ts';
+import { actor } from '../../../auth/auth.ts';
 import type { MutationResolvers } from '../../__generated__/resolvers-types.ts';
 import { respondentSurvey } from '../respondent-survey.ts';
 

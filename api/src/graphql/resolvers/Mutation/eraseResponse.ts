@@ -1,4 +1,4 @@
-import { actor, authorize, requireSignedIn } from '../../../services/auth.ts';
+import { actor, authorize, requireSignedIn } from '../../../auth/auth.ts';
 import type { MutationResolvers } from '../../__generated__/resolvers-types.ts';
 
 export const eraseResponse: NonNullable<MutationResolvers['eraseResponse']> = async (

@@ -1,4 +1,4 @@
-import { authorize, requireSignedIn } from '../../../services/auth.ts';
+import { authorize, requireSignedIn } from '../../../auth/auth.ts';
 import type { MutationResolvers } from '../../__generated__/resolvers-types.ts';
 
 export const recordFollowUp: NonNullable<MutationResolvers['recordFollowUp']> = async (

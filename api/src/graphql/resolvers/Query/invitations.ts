@@ -1,5 +1,5 @@
-import type { Role } from '../../../services/access.ts';
-import { authorize } from '../../../services/auth.ts';
+import type { Role } from '../../../auth/access.ts';
+import { authorize } from '../../../auth/auth.ts';
 import type { QueryResolvers } from '../../__generated__/resolvers-types.ts';
 import { toSchemaRole } from '../roles.ts';
 

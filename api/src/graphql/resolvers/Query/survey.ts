@@ -1,4 +1,4 @@
-import { authorize } from '../../../services/auth.ts';
+import { authorize } from '../../../auth/auth.ts';
 import type { QueryResolvers } from '../../__generated__/resolvers-types.ts';
 
 export const survey: NonNullable<QueryResolvers['survey']> = async (_parent, { id }, { auth, services }) => {

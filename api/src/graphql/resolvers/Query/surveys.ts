@@ -1,4 +1,4 @@
-import { authorize, isGlobal } from '../../../services/auth.ts';
+import { authorize, isGlobal } from '../../../auth/auth.ts';
 import type { QueryResolvers } from '../../__generated__/resolvers-types.ts';
 
 export const surveys: NonNullable<QueryResolvers['surveys']> = async (_parent, _args, { auth, services }) => {

@@ -1,6 +1,6 @@
 import type { SurveyRight } from '@nps/schema/types';
-import type { Capability } from '../../../services/access.ts';
-import { capabilities } from '../../../services/auth.ts';
+import type { Capability } from '../../../auth/access.ts';
+import { capabilities } from '../../../auth/auth.ts';
 import type { SurveyResolvers } from '../../__generated__/resolvers-types.ts';
 
 /** The schema's name of each right (the table's own names are camel case). */

@@ -1,4 +1,4 @@
-import { authorize } from '../../../services/auth.ts';
+import { authorize } from '../../../auth/auth.ts';
 import type { SurveyResolvers } from '../../__generated__/resolvers-types.ts';
 
 /** Words of the survey's comments: for those who may read its answers. */

@@ -18,8 +18,8 @@ import type { Survey, SurveyDoc } from '../models/survey.model.ts';
 import type { SurveyInstall } from '../models/survey-install.model.ts';
 import type { SurveyRevision } from '../models/survey-revision.model.ts';
 import type { StoredSurveyText } from '../models/survey-text.ts';
+import { randomAlphanumeric } from '../services/random.ts';
 import { CUSTOM_SLOTS } from '../themes/lexicon.ts';
-import { randomAlphanumeric } from './random.ts';
 
 /**
  * How long a survey looked up by site key is reused: the public paths ask for it on every request. A change made

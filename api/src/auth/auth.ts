@@ -2,6 +2,7 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Types } from 'mongoose';
 import { ForbiddenError, NotFoundError, UnauthenticatedError } from '../errors.ts';
 import type { Models } from '../models/index.ts';
+import { randomAlphanumeric } from '../services/random.ts';
 import {
   type Capability,
   OPERATIONS,
@@ -11,7 +12,6 @@ import {
   type Role,
   type Rule,
 } from './access.ts';
-import { randomAlphanumeric } from './random.ts';
 
 /**
  * Who is asking: the admin (the admin token: automation and recovery), a person signed in to the console with their

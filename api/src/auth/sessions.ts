@@ -1,11 +1,11 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { BadUserInputError, UnauthenticatedError } from '../errors.ts';
 import type { Models } from '../models/index.ts';
+import { randomAlphanumeric } from '../services/random.ts';
+import type { RateLimits } from '../services/rate-limits.ts';
 import type { Role } from './access.ts';
 import { sha256 } from './auth.ts';
 import { hashPassword, MAX_PASSWORD, MIN_PASSWORD, NOBODY, verifyPassword } from './passwords.ts';
-import { randomAlphanumeric } from './random.ts';
-import type { RateLimits } from './rate-limits.ts';
 
 /** A setup link is for the person who just started the API on an empty database, not one to keep. */
 export const SETUP_CODE_MS = 3_600_000;

@@ -1,9 +1,9 @@
 import type { Types } from 'mongoose';
+import { type IngestService, type Stored, sameThemes } from '../ingest/ingest.ts';
 import type { Log } from '../logging.ts';
 import type { Models } from '../models/index.ts';
-import { themesWith } from '../themes/corrections.ts';
-import { type IngestService, type Stored, sameThemes } from './ingest.ts';
-import { every } from './periodic.ts';
+import { every } from '../services/periodic.ts';
+import { themesWith } from './corrections.ts';
 
 /** A reclassification as stored (`reclassification.model.ts`). */
 export interface Job {

@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { BadUserInputError } from '../errors.ts';
+import { SITE_KEY_CACHE_MS, type SurveyService } from '../surveys/surveys.ts';
 import type { ErasureService } from './erasure.ts';
-import { SITE_KEY_CACHE_MS, type SurveyService } from './surveys.ts';
 
 export interface SurveyDeletion {
   readonly surveyId: string;

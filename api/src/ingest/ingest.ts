@@ -8,12 +8,12 @@ import type { IngestJournal } from '../models/ingest-journal.model.ts';
 import { type NpsDaily, SCORE_FIELDS, slotCellId, THEME_FIELDS } from '../models/nps-daily.model.ts';
 import { categoryOf, MAX_COMMENT_CHANGES, type Response } from '../models/response.model.ts';
 import type { Delivery } from '../models/webhook-delivery.model.ts';
+import type { AggregateService, Counted } from '../reports/aggregates.ts';
+import { deltaCells } from '../reports/aggregates.ts';
+import type { Metrics } from '../services/metrics.ts';
+import { every } from '../services/periodic.ts';
 import type { ThemeCorrection } from '../themes/corrections.ts';
 import type { ThemeKey } from '../themes/lexicon.ts';
-import type { AggregateService, Counted } from './aggregates.ts';
-import { deltaCells } from './aggregates.ts';
-import type { Metrics } from './metrics.ts';
-import { every } from './periodic.ts';
 import { type Lease, LeaseLostError, type Leases, RENEW_EVERY_MS } from './writer-lease.ts';
 
 export type Stored = Response & { _id: string };

@@ -1,12 +1,12 @@
 import type { FollowUpReason, RecordFollowUpInput, ResponseFilter } from '@nps/schema/types';
 import type { Types } from 'mongoose';
 import { BadUserInputError, fromValidationError, NotFoundError } from '../errors.ts';
+import type { Stored } from '../ingest/ingest.ts';
 import { isDuplicateKey, type Models } from '../models/index.ts';
 import { CHANNELS, FOLLOW_UP_TARGET_MS, type ResponseDoc } from '../models/response.model.ts';
 import { plainText } from '../models/validators.ts';
+import { decodeCursor, encodeCursor } from '../services/cursor.ts';
 import type { WebhookOutbox } from '../webhooks/outbox.ts';
-import { decodeCursor, encodeCursor } from './cursor.ts';
-import type { Stored } from './ingest.ts';
 
 export const MAX_PAGE = 100;
 

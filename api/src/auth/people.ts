@@ -1,10 +1,10 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { BadUserInputError, ForbiddenError, NotFoundError, UnauthenticatedError } from '../errors.ts';
 import type { Models } from '../models/index.ts';
+import { randomAlphanumeric } from '../services/random.ts';
 import type { Role } from './access.ts';
 import { sha256 } from './auth.ts';
 import { MAX_PASSWORD, verifyPassword } from './passwords.ts';
-import { randomAlphanumeric } from './random.ts';
 import type { SessionService, SignedIn } from './sessions.ts';
 
 /** An invitation is for someone told about it this week. */

@@ -1,6 +1,7 @@
 import type { NpsDimension, NpsFilter, TimeBucket } from '@nps/schema/types';
 import type { Types } from 'mongoose';
 import { BadUserInputError, NotFoundError } from '../errors.ts';
+import type { IngestService, Stored } from '../ingest/ingest.ts';
 import type { Models } from '../models/index.ts';
 import { themeIndex } from '../models/nps-daily.model.ts';
 import { type Channel, MAX_CHANGES, type ResponseDoc } from '../models/response.model.ts';
@@ -9,7 +10,6 @@ import { classifyFor, type SurveyThemes } from '../themes/custom-themes.ts';
 import { THEME_KEYS, THEMES, type Theme, type ThemeKey } from '../themes/lexicon.ts';
 import { type CueSuggestion, SUGGESTED_FROM, suggestCues } from '../themes/suggest.ts';
 import type { AggregateService } from './aggregates.ts';
-import type { IngestService, Stored } from './ingest.ts';
 import { groupCells, type Population, placeOf, segmentMinimum } from './nps.ts';
 import { type Score, score } from './nps-math.ts';
 

@@ -1,8 +1,8 @@
 import type { Log } from '../logging.ts';
 import type { CountDelta } from '../models/count-delta.model.ts';
 import type { Models } from '../models/index.ts';
-import type { AggregateService } from './aggregates.ts';
-import { every } from './periodic.ts';
+import type { AggregateService } from '../reports/aggregates.ts';
+import { every } from '../services/periodic.ts';
 import type { Leases } from './writer-lease.ts';
 
 /** How often each instance reads the other instances' counts. */

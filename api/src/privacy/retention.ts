@@ -1,8 +1,8 @@
+import type { Leases } from '../ingest/writer-lease.ts';
 import type { Log } from '../logging.ts';
 import type { Models } from '../models/index.ts';
 import type { JobRun } from '../models/job-run.model.ts';
-import { every } from './periodic.ts';
-import type { Leases } from './writer-lease.ts';
+import { every } from '../services/periodic.ts';
 
 const DAY_MS = 86_400_000;
 /** How often the purge runs, on one instance: the one that also does the other housekeeping. */

@@ -2,13 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Types } from 'mongoose';
 import { NotFoundError } from '../errors.ts';
+import { customerHash } from '../ingest/customer-contacts.ts';
+import type { IngestService } from '../ingest/ingest.ts';
 import { findByIds, insertNew, type Models } from '../models/index.ts';
 import type { IngestJournal } from '../models/ingest-journal.model.ts';
 import type { ResponseDoc } from '../models/response.model.ts';
+import { COUNTED_FIELDS, type Counted } from '../reports/aggregates.ts';
 import { forgetAnswers } from '../webhooks/outbox.ts';
-import { COUNTED_FIELDS, type Counted } from './aggregates.ts';
-import { customerHash } from './customer-contacts.ts';
-import type { IngestService } from './ingest.ts';
 
 /** How long an erasure waits for answers whose counting is still being settled (a writer that died mid-batch). */
 const SETTLE_MS = 30_000;
