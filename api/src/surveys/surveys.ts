@@ -295,11 +295,12 @@ export function createSurveys(models: Models) {
       const cached = reportSettings.get(id);
       if (cached && cached.until > Date.now()) return cached.settings;
       const survey = await get(id);
+      const { customThemes, themeCues } = survey.toObject();
       const settings = {
         id: survey._id,
         minResponses: survey.minResponses,
-        customThemes: survey.toObject().customThemes as StoredCustomTheme[],
-        themeCues: survey.toObject().themeCues as StoredThemeCues[],
+        customThemes: customThemes as StoredCustomTheme[],
+        themeCues: themeCues as StoredThemeCues[],
       };
       reportSettings.set(id, { settings, until: Date.now() + REPORT_SETTINGS_MS });
       return settings;
