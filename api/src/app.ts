@@ -1,10 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createAudit } from './auth/audit.ts';
-import { createAuth } from './auth/auth.ts';
-import { createPeople } from './auth/people.ts';
-import { createSessions } from './auth/sessions.ts';
 import type { Database } from './db/database.ts';
 import { StartupError } from './errors.ts';
 import { createApollo } from './graphql/apollo.ts';
@@ -22,30 +18,11 @@ import { createHttpServer, type Handler } from './http/server.ts';
 import { fromOwnOrigin, sessionCookie, setSessionCookie } from './http/session-cookie.ts';
 import { staticFiles } from './http/static-files.ts';
 import { SURVEY_PAGE_PATH, surveyPageHandler } from './http/survey-page.ts';
-import { createCountFeed } from './ingest/count-feed.ts';
-import { createCustomerContacts } from './ingest/customer-contacts.ts';
-import { createHistoryImport } from './ingest/history-import.ts';
-import { createIngest } from './ingest/ingest.ts';
-import { createSubmissions } from './ingest/submissions.ts';
-import { createLeases } from './ingest/writer-lease.ts';
-import { createSurveyLinks } from './links/survey-links.ts';
 import type { Log } from './logging.ts';
-import { createModels, type Models, syncIndexes } from './models/index.ts';
-import { createErasure } from './privacy/erasure.ts';
-import { createRetention } from './privacy/retention.ts';
-import { createSurveyDeletion } from './privacy/survey-deletion.ts';
-import { createAggregates } from './reports/aggregates.ts';
-import { createNps } from './reports/nps.ts';
-import { createResponses } from './reports/responses.ts';
-import { createThemes } from './reports/themes.ts';
+import { type Models, syncIndexes } from './models/index.ts';
+import { createServices } from './services/create-services.ts';
 import type { Services } from './services/index.ts';
-import { createMetrics } from './services/metrics.ts';
-import { createRateLimits, type RateLimitOptions } from './services/rate-limits.ts';
-import { createSurveys } from './surveys/surveys.ts';
-import { createReclassification } from './themes/reclassification.ts';
-import { createWebhookDelivery } from './webhooks/delivery.ts';
-import { createWebhookOutbox } from './webhooks/outbox.ts';
-import { createWebhooks } from './webhooks/subscriptions.ts';
+import type { RateLimitOptions } from './services/rate-limits.ts';
 
 export interface AppOptions {
   readonly db: Database;
@@ -99,103 +76,10 @@ export async function createApp(options: AppOptions): Promise<App> {
   const { db, development, log, maxBodyBytes = 64 * 1024, trustProxy = false, drainMs = 0 } = options;
   const instance = randomUUID();
   let readiness: Readiness = 'starting';
-  const models = createModels(db.connection);
-  const leases = createLeases(models, instance);
-  const metrics = createMetrics();
-  const aggregates = createAggregates(models, {
-    holder: instance,
-    onLookup: (hit) => metrics.cacheLookup(hit),
-    ...(options.cacheCells && { maxCells: options.cacheCells }),
-  });
-  const webhookOutbox = createWebhookOutbox(models, { holder: instance });
-  const ingest = createIngest(models, aggregates, {
-    holder: instance,
-    leases,
-    log,
-    metrics,
-    events: webhookOutbox,
-  });
-  metrics.read({
-    queueDepth: () => ingest.queued,
-    cached: () => aggregates.cached,
-    databaseRestarts: () => db.embedded?.restarts ?? 0,
-  });
-  const feed = createCountFeed(models, aggregates, leases, log);
-  const customerContacts = createCustomerContacts(models);
-  const allowPrivate = options.webhooksAllowPrivate ?? false;
-  const webhooks = createWebhooks(models, {
-    allowPrivate,
-    changed: (survey) => webhookOutbox.forget(survey),
-  });
-  const submissions = createSubmissions(models, ingest, customerContacts, webhookOutbox);
-  // The public paths, and sign-in attempts per address and per account, counted over every instance.
-  const rateLimits = createRateLimits(models, instance, leases, options.rateLimits, options.signInLimits);
-  const surveys = createSurveys(models);
-  const sessions = createSessions(models, rateLimits);
-  const erasure = createErasure(models, ingest);
-  const links = createSurveyLinks(models, surveys, submissions, customerContacts);
-  const services: Services = {
-    auth: createAuth(models, options.adminToken),
-    sessions,
-    people: createPeople(models, sessions),
-    audit: createAudit(models),
-    surveys,
-    submissions,
-    history: createHistoryImport(models, submissions),
-    ingest,
-    aggregates,
-    nps: createNps(aggregates),
-    themes: createThemes(models, aggregates, ingest),
-    reclassification: createReclassification(models, ingest, log),
-    webhooks,
-    webhookOutbox,
-    webhookDelivery: createWebhookDelivery(models, webhooks, webhookOutbox, {
-      holder: instance,
-      allowPrivate,
-      log,
-      janitor: () => leases.janitor,
-      liveHolders: () => leases.liveHolders(),
-      busy: () => ingest.queued > 0,
-      ...(options.publicUrl && { publicUrl: options.publicUrl }),
-    }),
-    responses: createResponses(models, webhookOutbox),
-    rateLimits,
-    customerContacts,
-    erasure,
-    links,
-    surveyDeletion: createSurveyDeletion(surveys, erasure),
-    retention: createRetention(models, leases, log),
-    metrics,
-  };
-
+  const { models, services, feed } = createServices({ ...options, instance });
+  const { ingest, metrics, rateLimits, links } = services;
   const apollo = createApollo({ log, ...(options.limits && { limits: options.limits }) });
-  const publicOrigin = options.publicUrl ? new URL(options.publicUrl).origin : undefined;
-  const context = async (req: IncomingMessage, res: ServerResponse): Promise<Context> => {
-    const https =
-      publicOrigin?.startsWith('https:') ?? (trustProxy && req.headers['x-forwarded-proto'] === 'https');
-    // A token wins; a session cookie counts only on a request from this server's own pages.
-    const cookie = req.headers.authorization ? undefined : sessionCookie(req);
-    const session =
-      cookie && fromOwnOrigin(req, publicOrigin, https) ? await services.sessions.resolve(cookie) : null;
-    return {
-      db,
-      services,
-      development,
-      auth: session
-        ? { kind: 'person', ...session }
-        : await services.auth.authenticate(req.headers.authorization),
-      request: {
-        ip: clientIp(req, trustProxy),
-        origin: req.headers.origin,
-        base: publicOrigin ?? `${https ? 'https' : 'http'}://${req.headers.host ?? 'localhost'}`,
-      },
-      publicCache: new Map(),
-      session: {
-        set: (token, maxAgeSeconds) => setSessionCookie(res, token, maxAgeSeconds, https),
-        clear: () => setSessionCookie(res, '', 0, https),
-      },
-    };
-  };
+  const context = requestContext(db, services, options);
   const graphql = graphqlHandler({ apollo, context, maxBodyBytes });
   const ide = idePage();
   const server = createHttpServer(
@@ -235,22 +119,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     get readiness() {
       return readiness;
     },
-    listen: (port, host) =>
-      new Promise((resolve, reject) => {
-        server.once('error', (error: NodeJS.ErrnoException) =>
-          reject(
-            error.code === 'EADDRINUSE'
-              ? new StartupError(
-                  `PORT ${port} on ${host} is in use by another process: stop it, or set PORT.`,
-                )
-              : error,
-          ),
-        );
-        server.listen(port, host, () => {
-          const { address, port: bound } = server.address() as AddressInfo;
-          resolve(`http://${address.includes(':') ? `[${address}]` : address}:${bound}`);
-        });
-      }),
+    listen: (port, host) => listenOn(server, port, host),
     async start() {
       await syncIndexes(models, { secondary: !db.ferretdb });
       await ingest.open();
@@ -279,4 +148,56 @@ export async function createApp(options: AppOptions): Promise<App> {
       await ingest.close();
     },
   };
+}
+
+/** Builds each GraphQL request's context: who asks (a token, or a session cookie from our own pages), and from where. */
+function requestContext(
+  db: Database,
+  services: Services,
+  { development, trustProxy = false, publicUrl }: AppOptions,
+): (req: IncomingMessage, res: ServerResponse) => Promise<Context> {
+  const publicOrigin = publicUrl ? new URL(publicUrl).origin : undefined;
+  return async (req, res) => {
+    const https =
+      publicOrigin?.startsWith('https:') ?? (trustProxy && req.headers['x-forwarded-proto'] === 'https');
+    // A token wins; a session cookie counts only on a request from this server's own pages.
+    const cookie = req.headers.authorization ? undefined : sessionCookie(req);
+    const session =
+      cookie && fromOwnOrigin(req, publicOrigin, https) ? await services.sessions.resolve(cookie) : null;
+    return {
+      db,
+      services,
+      development,
+      auth: session
+        ? { kind: 'person', ...session }
+        : await services.auth.authenticate(req.headers.authorization),
+      request: {
+        ip: clientIp(req, trustProxy),
+        origin: req.headers.origin,
+        base: publicOrigin ?? `${https ? 'https' : 'http'}://${req.headers.host ?? 'localhost'}`,
+      },
+      publicCache: new Map(),
+      session: {
+        set: (token, maxAgeSeconds) => setSessionCookie(res, token, maxAgeSeconds, https),
+        clear: () => setSessionCookie(res, '', 0, https),
+      },
+    };
+  };
+}
+
+/** Listens; resolves to the base URL, or rejects with a `StartupError` when the port is taken. */
+function listenOn(server: Server, port: number, host: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new StartupError(`PORT ${port} on ${host} is in use by another process: stop it, or set PORT.`)
+          : error,
+      ),
+    );
+    server.listen(port, host, () => {
+      const { address, port: bound } = server.address() as AddressInfo;
+      resolve(`http://${address.includes(':') ? `[${address}]` : address}:${bound}`);
+    });
+  });
 }

@@ -8,7 +8,8 @@ import {
   type Response,
   responseId,
 } from '../models/response.model.ts';
-import type { AggregateService, Counted } from '../reports/aggregates.ts';
+import type { AggregateService } from '../reports/aggregates.ts';
+import type { Counted } from '../reports/cells.ts';
 import { classify } from '../themes/classifier.ts';
 
 /** Share of answers per market, the languages answered there, and the split of promoters / passives. */

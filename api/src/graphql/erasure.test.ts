@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Types } from 'mongoose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deltaCells } from '../reports/aggregates.ts';
+import { deltaCells } from '../reports/cells.ts';
 import { abandonSlot } from '../testing/abandoned-slot.ts';
 import { ADMIN_TOKEN, createDemoSurvey, ORIGIN, SUBMIT, startTestApp, type TestApp } from '../testing/app.ts';
 import { recountNps, reportedCounts } from '../testing/recount.ts';

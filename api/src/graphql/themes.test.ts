@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Types } from 'mongoose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { slotCellId } from '../models/nps-daily.model.ts';
-import { deltaCells } from '../reports/aggregates.ts';
+import { deltaCells } from '../reports/cells.ts';
 import { runOutLease } from '../testing/abandoned-slot.ts';
 import { ADMIN_TOKEN, createDemoSurvey, ORIGIN, SUBMIT, startTestApp, type TestApp } from '../testing/app.ts';
 import { recountThemes, themeCounts } from '../testing/recount.ts';

@@ -13,7 +13,8 @@ import { plainText } from '../models/validators.ts';
 import { answerThemes, themesWith } from '../themes/corrections.ts';
 import type { WebhookOutbox } from '../webhooks/outbox.ts';
 import { type CustomerContactService, customerHash } from './customer-contacts.ts';
-import type { IngestService, Stored } from './ingest.ts';
+import type { IngestService } from './ingest.ts';
+import type { Stored } from './stored.ts';
 
 const DAY_MS = 86_400_000;
 

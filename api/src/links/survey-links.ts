@@ -63,6 +63,68 @@ function checkId(value: string | null | undefined, field: string): string | null
 }
 
 /**
+ * The survey's language and market a query string names; without a language (a QR code on a receipt), the first of
+ * the browser's (`Accept-Language`) the survey is given in, else its default.
+ */
+function plainAsked(survey: SurveyDoc, params: URLSearchParams, acceptLanguage: string): Asked {
+  const browser = acceptLanguage.split(',').map((tag) => tag.split(/[-_;]/)[0]?.trim().toLowerCase() ?? '');
+  const language = [params.get('lang')?.toLowerCase() ?? '', ...browser].find((tag) =>
+    survey.languages.includes(tag),
+  );
+  const market = params.get('market')?.toUpperCase() ?? '';
+  const customer = params.get('customer');
+  return {
+    language: language ?? survey.defaultLanguage,
+    market: survey.markets.includes(market) ? market : null,
+    customer: customer && customer.length <= MAX_LINK_ID && !/[\n\r]/.test(customer) ? customer : null,
+    send: null,
+    score: null,
+    channel: 'LINK',
+    signed: false,
+  };
+}
+
+/** A recipient's link, checked against the survey: refused with the field at fault. */
+function recipientClaims(
+  survey: SurveyDoc,
+  recipient: SurveyLinkInput,
+  field: string,
+  now: number,
+): LinkClaims {
+  const language = recipient.language.trim().toLowerCase();
+  if (!survey.languages.includes(language)) {
+    throw new BadUserInputError(
+      `${field}.language "${language.slice(0, 35)}" is not one of this survey's languages (${survey.languages.join(', ')}).`,
+      `${field}.language`,
+    );
+  }
+  const market = recipient.market?.trim().toUpperCase() || null;
+  if (market !== null && !survey.markets.includes(market)) {
+    throw new BadUserInputError(
+      `${field}.market "${market.slice(0, 10)}" is not one of this survey's markets (${survey.markets.join(', ') || 'none'}).`,
+      `${field}.market`,
+    );
+  }
+  const days = recipient.expiresInDays ?? DEFAULT_EXPIRY_DAYS;
+  if (!Number.isInteger(days) || days < 1 || days > MAX_EXPIRY_DAYS) {
+    throw new BadUserInputError(
+      `${field}.expiresInDays must be a whole number from 1 to ${MAX_EXPIRY_DAYS}.`,
+      `${field}.expiresInDays`,
+    );
+  }
+  return {
+    language,
+    market,
+    customer: checkId(recipient.customer, `${field}.customer`),
+    send: checkId(recipient.send, `${field}.send`),
+    score: null,
+    channel: 'LINK',
+    expires: Math.floor((now + days * DAY_MS) / 1000),
+    key: survey.linkKeyGeneration,
+  };
+}
+
+/**
  * The survey's reach beyond the site: signed links to the hosted survey page, the score links of an email, and the
  * answers given through them (channels `EMAIL` and `LINK`), stored through the submit path like the widget's.
  */
@@ -73,28 +135,6 @@ export function createSurveyLinks(
   contacts: CustomerContactService,
 ) {
   const keys = createLinkKeys(models);
-
-  /**
-   * The survey's language and market a query string names; without a language (a QR code on a receipt), the first of
-   * the browser's (`Accept-Language`) the survey is given in, else its default.
-   */
-  function plainAsked(survey: SurveyDoc, params: URLSearchParams, acceptLanguage: string): Asked {
-    const browser = acceptLanguage.split(',').map((tag) => tag.split(/[-_;]/)[0]?.trim().toLowerCase() ?? '');
-    const language = [params.get('lang')?.toLowerCase() ?? '', ...browser].find((tag) =>
-      survey.languages.includes(tag),
-    );
-    const market = params.get('market')?.toUpperCase() ?? '';
-    const customer = params.get('customer');
-    return {
-      language: language ?? survey.defaultLanguage,
-      market: survey.markets.includes(market) ? market : null,
-      customer: customer && customer.length <= MAX_LINK_ID && !/[\n\r]/.test(customer) ? customer : null,
-      send: null,
-      score: null,
-      channel: 'LINK',
-      signed: false,
-    };
-  }
 
   return {
     /**
@@ -177,56 +217,24 @@ export function createSurveyLinks(
       const page = `${base}/s/${encodeURIComponent(survey.siteKey)}`;
       return Promise.all(
         recipients.map(async (recipient, i) => {
-          const field = `recipients[${i}]`;
-          const language = recipient.language.trim().toLowerCase();
-          if (!survey.languages.includes(language)) {
-            throw new BadUserInputError(
-              `${field}.language "${language.slice(0, 35)}" is not one of this survey's languages (${survey.languages.join(', ')}).`,
-              `${field}.language`,
-            );
-          }
-          const market = recipient.market?.trim().toUpperCase() || null;
-          if (market !== null && !survey.markets.includes(market)) {
-            throw new BadUserInputError(
-              `${field}.market "${market.slice(0, 10)}" is not one of this survey's markets (${survey.markets.join(', ') || 'none'}).`,
-              `${field}.market`,
-            );
-          }
-          const days = recipient.expiresInDays ?? DEFAULT_EXPIRY_DAYS;
-          if (!Number.isInteger(days) || days < 1 || days > MAX_EXPIRY_DAYS) {
-            throw new BadUserInputError(
-              `${field}.expiresInDays must be a whole number from 1 to ${MAX_EXPIRY_DAYS}.`,
-              `${field}.expiresInDays`,
-            );
-          }
-          const customer = checkId(recipient.customer, `${field}.customer`);
-          const claims: LinkClaims = {
-            language,
-            market,
-            customer,
-            send: checkId(recipient.send, `${field}.send`),
-            score: null,
-            channel: 'LINK',
-            expires: Math.floor((now + days * DAY_MS) / 1000),
-            key: survey.linkKeyGeneration,
-          };
+          const claims = recipientClaims(survey, recipient, `recipients[${i}]`, now);
           const url = (c: LinkClaims) => `${page}?${signLink(secret, survey.siteKey, c)}`;
           const scoreUrls = Array.from({ length: 11 }, (_, score) =>
             url({ ...claims, score, channel: 'EMAIL' }),
           );
-          const texts = surveyTexts(survey, language);
-          const messages = pageTexts(language);
+          const texts = surveyTexts(survey, claims.language);
+          const messages = pageTexts(claims.language);
           return {
-            language,
+            language: claims.language,
             pageUrl: url(claims),
             scoreUrls,
-            html: emailHtml(language, texts, messages, scoreUrls),
+            html: emailHtml(claims.language, texts, messages, scoreUrls),
             text: emailText(texts, messages, scoreUrls),
             expiresAt: new Date(claims.expires * 1000),
-            customerAnsweredRecently: customer
+            customerAnsweredRecently: claims.customer
               ? await contacts.answeredWithin(
                   survey._id,
-                  customerHash(survey.siteKey, customer),
+                  customerHash(survey.siteKey, claims.customer),
                   survey.recontactDays,
                 )
               : false,

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Category } from '../models/response.model.ts';
 import type { SurveyDoc } from '../models/survey.model.ts';
-import { publicConfig } from '../surveys/surveys.ts';
+import { publicConfig } from '../surveys/public-config.ts';
 import { directionOf, escapeHtml } from './html.ts';
 import type { LinkRefusal } from './link-signature.ts';
 import type { Asked } from './survey-links.ts';

@@ -1,6 +1,6 @@
 import { LOCALES } from '@nps/widget/survey-texts';
 import type { SurveyDoc } from '../models/survey.model.ts';
-import { widgetTexts } from '../surveys/surveys.ts';
+import { widgetTexts } from '../surveys/public-config.ts';
 
 type TextKey = keyof (typeof LOCALES)['en'];
 

@@ -7,7 +7,7 @@ import type { IngestService } from '../ingest/ingest.ts';
 import { findByIds, insertNew, type Models } from '../models/index.ts';
 import type { IngestJournal } from '../models/ingest-journal.model.ts';
 import type { ResponseDoc } from '../models/response.model.ts';
-import { COUNTED_FIELDS, type Counted } from '../reports/aggregates.ts';
+import { COUNTED_FIELDS, type Counted } from '../reports/cells.ts';
 import { forgetAnswers } from '../webhooks/outbox.ts';
 
 /** How long an erasure waits for answers whose counting is still being settled (a writer that died mid-batch). */
@@ -62,7 +62,7 @@ export function createErasure(models: Models, ingest: IngestService) {
     await ingest.erase(found);
     // Their webhook deliveries carry their comments: gone with them, sent or not.
     // Tombstones first, then what is stored: an instance recording one of them after this checks the tombstones once
-    // it has written, and takes it out itself (see `record` in webhooks/delivery.ts).
+    // it has written, and takes it out itself (see `record` in webhooks/delivery/record.ts).
     await insertNew(
       models.WebhookTombstone.collection,
       ids.map((id) => ({ _id: id, at: new Date() })),

@@ -3,7 +3,8 @@ import type { Types } from 'mongoose';
 import { BadUserInputError } from '../errors.ts';
 import { THEME_FIELDS } from '../models/nps-daily.model.ts';
 import type { Channel } from '../models/response.model.ts';
-import type { AggregateService, Cell } from './aggregates.ts';
+import type { AggregateService } from './aggregates.ts';
+import type { Cell } from './cells.ts';
 import {
   addScores,
   differenceMargin,

@@ -1,7 +1,7 @@
 import type { FollowUpReason, RecordFollowUpInput, ResponseFilter } from '@nps/schema/types';
 import type { Types } from 'mongoose';
 import { BadUserInputError, fromValidationError, NotFoundError } from '../errors.ts';
-import type { Stored } from '../ingest/ingest.ts';
+import type { Stored } from '../ingest/stored.ts';
 import { isDuplicateKey, type Models } from '../models/index.ts';
 import { CHANNELS, FOLLOW_UP_TARGET_MS, type ResponseDoc } from '../models/response.model.ts';
 import { plainText } from '../models/validators.ts';

@@ -1,7 +1,8 @@
 import type { NpsDimension, NpsFilter, TimeBucket } from '@nps/schema/types';
 import type { Types } from 'mongoose';
 import { BadUserInputError, NotFoundError } from '../errors.ts';
-import type { IngestService, Stored } from '../ingest/ingest.ts';
+import type { IngestService } from '../ingest/ingest.ts';
+import type { Stored } from '../ingest/stored.ts';
 import type { Models } from '../models/index.ts';
 import { themeIndex } from '../models/nps-daily.model.ts';
 import { type Channel, MAX_CHANGES, type ResponseDoc } from '../models/response.model.ts';

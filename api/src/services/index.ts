@@ -16,7 +16,7 @@ import type { ResponseService } from '../reports/responses.ts';
 import type { ThemeService } from '../reports/themes.ts';
 import type { SurveyService } from '../surveys/surveys.ts';
 import type { ReclassificationService } from '../themes/reclassification.ts';
-import type { WebhookDeliveryService } from '../webhooks/delivery.ts';
+import type { WebhookDeliveryService } from '../webhooks/delivery/delivery.ts';
 import type { WebhookOutbox } from '../webhooks/outbox.ts';
 import type { WebhookService } from '../webhooks/subscriptions.ts';
 import type { Metrics } from './metrics.ts';

@@ -1,177 +1,20 @@
-import type {
-  CreateSurveyInput,
-  CustomThemeInput,
-  ThemeCueWordsInput,
-  UpdateSurveyInput,
-} from '@nps/schema/types';
+import type { CreateSurveyInput, UpdateSurveyInput } from '@nps/schema/types';
 import { isValidObjectId, Types } from 'mongoose';
-import {
-  BadUserInputError,
-  ConflictError,
-  ForbiddenError,
-  fromValidationError,
-  NotFoundError,
-} from '../errors.ts';
-import { CUSTOM_THEME_LIMITS, type StoredCustomTheme, type StoredThemeCues } from '../models/custom-theme.ts';
-import { findByIds, insertNew, type Models } from '../models/index.ts';
-import type { Survey, SurveyDoc } from '../models/survey.model.ts';
+import { ForbiddenError, fromValidationError, NotFoundError } from '../errors.ts';
+import type { StoredCustomTheme, StoredThemeCues } from '../models/custom-theme.ts';
+import { findByIds, type Models } from '../models/index.ts';
+import type { SurveyDoc } from '../models/survey.model.ts';
 import type { SurveyInstall } from '../models/survey-install.model.ts';
 import type { SurveyRevision } from '../models/survey-revision.model.ts';
-import type { StoredSurveyText } from '../models/survey-text.ts';
 import { randomAlphanumeric } from '../services/random.ts';
-import { CUSTOM_SLOTS } from '../themes/lexicon.ts';
+import { normalize, present } from './settings-input.ts';
+import { updateSurvey } from './versions.ts';
 
 /**
  * How long a survey looked up by site key is reused: the public paths ask for it on every request. A change made
  * through any instance reaches the others' public paths within this (the README's staleness bound).
  */
 export const SITE_KEY_CACHE_MS = 1_000;
-
-interface Normalizable {
-  languages?: string[] | null | undefined;
-  defaultLanguage?: string | null | undefined;
-  markets?: string[] | null | undefined;
-  allowedOrigins?: string[] | null | undefined;
-  questionOverrides?: { language: string }[] | null | undefined;
-  texts?: { language: string }[] | null | undefined;
-  customThemes?: CustomThemeInput[] | null | undefined;
-  themeCues?: ThemeCueWordsInput[] | null | undefined;
-}
-
-/** Input as people type it (`EL`, ` gr`, `https://shop.example/`) brought to the stored form before validation. */
-function normalize<T extends Normalizable>(input: T): T {
-  const origin = (value: string) => {
-    try {
-      return new URL(value.trim()).origin;
-    } catch {
-      return value;
-    }
-  };
-  return {
-    ...input,
-    ...(input.languages && { languages: input.languages.map((l) => l.trim().toLowerCase()) }),
-    ...(input.defaultLanguage && { defaultLanguage: input.defaultLanguage.trim().toLowerCase() }),
-    ...(input.markets && { markets: input.markets.map((m) => m.trim().toUpperCase()) }),
-    ...(input.allowedOrigins && { allowedOrigins: input.allowedOrigins.map(origin) }),
-    ...(input.questionOverrides && {
-      questionOverrides: input.questionOverrides.map((o) => ({
-        ...o,
-        language: o.language.trim().toLowerCase(),
-      })),
-    }),
-    ...(input.texts && {
-      texts: input.texts.map((t) => ({ ...t, language: t.language.trim().toLowerCase() })),
-    }),
-    ...(input.customThemes && {
-      customThemes: input.customThemes.map((theme) => ({
-        code: theme.code.trim().toUpperCase(),
-        texts: theme.texts.map((text) => ({
-          language: text.language.trim().toLowerCase(),
-          name: text.name.trim(),
-          cues: text.cues.map((cue) => cue.trim()),
-        })),
-      })),
-    }),
-    ...(input.themeCues && {
-      themeCues: input.themeCues.map(({ theme, language, cues }) => ({
-        theme,
-        language: language.trim().toLowerCase(),
-        cues: cues.map((cue) => cue.trim()),
-      })),
-    }),
-  };
-}
-
-/** What the classifier and reports read of a survey's own themes, to tell whether a change changed them. */
-const themesKey = (themes: readonly (CustomThemeInput & { slot: string })[]) =>
-  JSON.stringify(
-    themes.map(({ slot, code, texts }) => [
-      slot,
-      code,
-      texts.map(({ language, name, cues }) => [language, name, [...cues]]),
-    ]),
-  );
-
-/** A survey's own cues for the built-in themes, as `normalize` gives them, to tell whether a change changed them. */
-const cuesOf = (survey: SurveyDoc) =>
-  (survey.toObject().themeCues as StoredThemeCues[]).map(({ theme, language, cues }) => ({
-    theme,
-    language,
-    cues,
-  }));
-
-/**
- * The survey's own themes as given, each counted in a slot: a theme kept (by code) in its own, a new one in the
- * first that none of them holds. A slot freed and taken again counts the new theme once the reclassification that
- * the change starts is done (until then, older comments count as they were classified).
- */
-function withSlots(
-  themes: readonly CustomThemeInput[],
-  before: readonly StoredCustomTheme[],
-): (CustomThemeInput & { slot: string })[] {
-  if (themes.length > CUSTOM_THEME_LIMITS.themes) {
-    throw new BadUserInputError(
-      `customThemes: a survey has at most ${CUSTOM_THEME_LIMITS.themes} themes of its own (${themes.length} given).`,
-      'customThemes',
-    );
-  }
-  const kept = new Map(before.map((theme) => [theme.code, theme.slot]));
-  const taken = new Set(themes.flatMap((theme) => kept.get(theme.code) ?? []));
-  const free = CUSTOM_SLOTS.filter((slot) => !taken.has(slot));
-  return themes.map((theme) => ({ ...theme, slot: kept.get(theme.code) ?? (free.shift() as string) }));
-}
-
-const QUESTION_KEYS = {
-  question: 'question',
-  detractorFollowUp: 'followUpDetractor',
-  passiveFollowUp: 'followUpPassive',
-  promoterFollowUp: 'followUpPromoter',
-} as const;
-
-/**
- * Every text the survey words its own way, for the widget: its `texts`, and the wording of the questions set
- * through the older `questionOverrides` where `texts` does not give it.
- */
-export function widgetTexts(survey: Pick<Survey, 'texts' | 'questionOverrides'>): StoredSurveyText[] {
-  const texts = (survey.texts as StoredSurveyText[]).map(({ language, key, text }) => ({
-    language,
-    key,
-    text,
-  }));
-  const given = new Set(texts.map((t) => `${t.language}:${t.key}`));
-  for (const override of survey.questionOverrides) {
-    for (const [field, key] of Object.entries(QUESTION_KEYS)) {
-      const text = override[field as keyof typeof QUESTION_KEYS];
-      if (text && !given.has(`${override.language}:${key}`))
-        texts.push({ language: override.language, key, text });
-    }
-  }
-  return texts;
-}
-
-/** What the widget is told of a survey (`SurveyConfig`, but whether the visitor answered lately). */
-export function publicConfig(survey: SurveyDoc) {
-  return {
-    siteKey: survey.siteKey,
-    brand: survey.brand,
-    languages: survey.languages,
-    defaultLanguage: survey.defaultLanguage,
-    markets: survey.markets,
-    questionOverrides: survey.questionOverrides,
-    texts: widgetTexts(survey),
-    recontactDays: survey.recontactDays,
-    sampleRate: survey.sampleRate,
-    delaySeconds: survey.delaySeconds,
-    active: survey.active,
-  };
-}
-
-/** Leaves out the fields a client sent as null: "unchanged" for an update, "default" for a create. */
-function present<T extends object>(input: T): Partial<T> {
-  return Object.fromEntries(
-    Object.entries(input).filter(([, v]) => v !== null && v !== undefined),
-  ) as Partial<T>;
-}
 
 /** What a report reads of its survey. */
 export interface ReportSettings {
@@ -220,31 +63,6 @@ export function createSurveys(models: Models) {
     if (known.size > 10_000) known.clear();
     known.set(id, Date.now() + REPORT_SETTINGS_MS);
     return survey;
-  }
-
-  /** The survey with every change claimed for it written, including one whose instance died before writing it. */
-  async function current(survey: SurveyDoc): Promise<SurveyDoc> {
-    for (;;) {
-      const next = await models.SurveyRevision.findById(
-        `${survey._id}:${survey.version + 1}`,
-      ).lean<SurveyRevision>();
-      if (!next) return survey;
-      survey.set({ ...(next.set as object), version: next.version });
-      await save(survey);
-    }
-  }
-
-  /** The refusal of a change made on `expected`, naming the fields changed since (by the last 100 changes). */
-  async function conflict(survey: SurveyDoc, expected: number): Promise<ConflictError> {
-    const first = Math.max(expected + 1, survey.version - 99);
-    const ids = Array.from({ length: survey.version - first + 1 }, (_, i) => `${survey._id}:${first + i}`);
-    const since = await models.SurveyRevision.find({ _id: { $in: ids } }).lean<SurveyRevision[]>();
-    const changed = [...new Set(since.flatMap((revision) => revision.fields))].sort();
-    return new ConflictError(
-      `This survey was changed since version ${expected} (now ${survey.version}${changed.length ? `: ${changed.join(', ')}` : ''}). Read it again and make the change on it; nothing was saved.`,
-      changed,
-      survey.version,
-    );
   }
 
   async function save(survey: SurveyDoc): Promise<SurveyDoc> {
@@ -366,61 +184,11 @@ export function createSurveys(models: Models) {
       return save(survey);
     },
 
-    /**
-     * Changes a survey's settings or texts as one new version (see `survey-revision.model.ts`). With
-     * `expectedVersion`, a survey changed since that version is refused with CONFLICT naming what changed; without,
-     * the change applies to the survey as it is. Checked whole before anything is stored.
-     */
-    async update(id: string, { expectedVersion, ...input }: UpdateSurveyInput): Promise<SurveyDoc> {
-      const { retentionDays, customThemes, ...rest } = normalize(present(input));
-      // 0 sets it back to "kept"; an archived survey takes no answers.
-      const settings = {
-        ...rest,
-        ...(retentionDays !== undefined && { retentionDays: retentionDays === 0 ? null : retentionDays }),
-        ...(rest.archived && { active: false }),
-      };
-      for (;;) {
-        const survey = await current(await get(id));
-        const version = survey.version;
-        const themes = customThemes && withSlots(customThemes, survey.customThemes);
-        const proposed = { ...settings, ...(themes && { customThemes: themes }) };
-        // A change of what the classifier reads is marked with its version: what the reclassification it starts is for.
-        const reread =
-          (themes && themesKey(themes) !== themesKey(survey.customThemes)) ||
-          (settings.themeCues && JSON.stringify(settings.themeCues) !== JSON.stringify(cuesOf(survey)));
-        const changes = reread ? { ...proposed, themesVersion: version + 1 } : proposed;
-        if (typeof expectedVersion === 'number' && expectedVersion !== version) {
-          if (!Number.isInteger(expectedVersion) || expectedVersion < 0 || expectedVersion > version) {
-            throw new BadUserInputError(
-              `expectedVersion ${expectedVersion} is no version of this survey (now ${version}).`,
-              'expectedVersion',
-            );
-          }
-          throw await conflict(survey, expectedVersion);
-        }
-        const before: Record<string, unknown> = survey.toObject();
-        survey.set({ ...changes, version: version + 1 });
-        await survey.validate().catch((error: unknown) => fromValidationError(error));
-        // What a later conflict names: the fields whose value this change made different, not all it sent.
-        const after: Record<string, unknown> = survey.toObject();
-        const fields = Object.keys(changes).filter(
-          (key) => key !== 'themesVersion' && JSON.stringify(before[key]) !== JSON.stringify(after[key]),
-        );
-        const taken = await insertNew(models.SurveyRevision.collection, [
-          {
-            _id: `${survey._id}:${version + 1}`,
-            survey: survey._id,
-            version: version + 1,
-            fields,
-            set: changes,
-            at: new Date(),
-          },
-        ]);
-        // Another change took this version first: against it, a stale save is refused, any other applied after.
-        if (taken.size) continue;
-        reportSettings.delete(id);
-        return save(survey);
-      }
+    /** Changes a survey's settings or texts as one new version (see `versions.ts`). */
+    async update(id: string, input: UpdateSurveyInput): Promise<SurveyDoc> {
+      const survey = await updateSurvey({ models, get, save }, id, input);
+      reportSettings.delete(id);
+      return survey;
     },
 
     /**

@@ -3,7 +3,7 @@ import type { Connection, Types } from 'mongoose';
 import type { DeltaCell } from '../models/count-delta.model.ts';
 import { SCORE_FIELDS, slotCellId } from '../models/nps-daily.model.ts';
 import { categoryOf } from '../models/response.model.ts';
-import { deltaCells } from '../reports/aggregates.ts';
+import { deltaCells } from '../reports/cells.ts';
 
 export interface Answer {
   readonly score: number;

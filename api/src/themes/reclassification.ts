@@ -1,5 +1,7 @@
 import type { Types } from 'mongoose';
-import { type IngestService, type Stored, sameThemes } from '../ingest/ingest.ts';
+import { sameThemes } from '../ingest/amend.ts';
+import type { IngestService } from '../ingest/ingest.ts';
+import type { Stored } from '../ingest/stored.ts';
 import type { Log } from '../logging.ts';
 import type { Models } from '../models/index.ts';
 import { every } from '../services/periodic.ts';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Types } from 'mongoose';
-import type { Stored } from '../ingest/ingest.ts';
+import type { Stored } from '../ingest/stored.ts';
 import type { Models } from '../models/index.ts';
 import type { Webhook } from '../models/webhook.model.ts';
 import type { Delivery, Parcel, StoredDelivery } from '../models/webhook-delivery.model.ts';
@@ -98,28 +98,150 @@ export async function forgetAnswers(models: Models, ids: readonly string[]): Pro
  * cause makes the same ids. The events of a new answer or a changed comment are only made here: the ingest writer
  * stores them with the answer's counts (`store`), before nothing can lose them.
  */
-export function createWebhookOutbox(models: Models, { holder }: { holder: string }) {
-  const subscriptions = new Map<string, { list: Promise<Subscription[]>; until: number }>();
-  const listeners: ((stored: readonly Parcel[]) => void)[] = [];
+export class WebhookOutbox {
+  readonly #models: Models;
+  /** This instance, as the parcels it sends from memory name it. */
+  readonly #holder: string;
+  /** Each survey's subscriptions, read lately. */
+  readonly #subscriptions = new Map<string, { list: Promise<Subscription[]>; until: number }>();
+  readonly #listeners: ((stored: readonly Parcel[]) => void)[] = [];
 
-  async function subscriptionsOf(survey: Types.ObjectId): Promise<Subscription[]> {
+  constructor(models: Models, { holder }: { holder: string }) {
+    this.#models = models;
+    this.#holder = holder;
+  }
+
+  /** A new answer's events: `RESPONSE_CREATED` now, and a detractor's `DETRACTOR_OVERDUE` for later. */
+  async created(answer: Stored): Promise<Delivery[]> {
+    const created = await this.#make('RESPONSE_CREATED', answer, answer._id, answer.createdAt);
+    if (answer.category !== 'DETRACTOR') return created;
+    const overdue = await this.#make(
+      'DETRACTOR_OVERDUE',
+      answer,
+      answer._id,
+      (subscription) => new Date(answer.createdAt.getTime() + subscription.overdueHours * HOUR_MS),
+    );
+    return [...created, ...overdue];
+  }
+
+  /** A comment change's event (`change` names it). */
+  commented(answer: Stored, change: string, now = new Date()): Promise<Delivery[]> {
+    return this.#make('RESPONSE_COMMENTED', answer, `${answer._id}\n${change}`, now);
+  }
+
+  /** A follow-up recorded: its event, stored now (the request waits for it). */
+  async followedUp(answer: Stored, now = new Date()): Promise<void> {
+    await this.store(await this.#make('FOLLOW_UP_RECORDED', answer, answer._id, now), now);
+  }
+
+  /**
+   * Stores deliveries, those for later apart. Those due now are stored without their data, due for the other
+   * instances after `TAKEOVER_MS`: the listeners (this instance's worker) get them whole, and send them at once.
+   */
+  async store(deliveries: readonly Delivery[], now = new Date()): Promise<void> {
+    const models = this.#models;
+    const later = parcels(deliveries.filter((delivery) => delivery.at > now));
+    const paused = await this.#pausedAt(deliveries, now);
+    const resting = new Set(paused.map((subscription) => String(subscription._id)));
+    const waiting = parcels(deliveries.filter((d) => d.at <= now && resting.has(String(d.webhook))));
+    const due = parcels(deliveries.filter((d) => d.at <= now && !resting.has(String(d.webhook))));
+    if (later.length) await models.ScheduledParcel.collection.insertMany(later as never[]);
+    if (waiting.length) {
+      await this.backlog(waiting, new Set(paused.filter((s) => s.backlog).map((s) => String(s._id))));
+    }
+    if (!due.length) return;
+    const takeover = new Date(now.getTime() + TAKEOVER_MS);
+    // What another instance needs to send them again (see `whole` in delivery/parcels.ts): the least, for it is
+    // written before every acknowledgement.
+    const stubs = due.map((parcel) => ({
+      ...parcel,
+      holder: this.#holder,
+      due: takeover,
+      deliveries: parcel.deliveries.map(({ _id, survey, event, response, at }) => ({
+        _id,
+        survey,
+        event,
+        response,
+        at,
+      })),
+    }));
+    await models.OutboxParcel.collection.insertMany(stubs as never[]);
+    for (const listener of this.#listeners) listener(due);
+  }
+
+  /**
+   * Parcels for subscriptions whose receiver is down, with their data: read when each is tried again (its `backlog`
+   * flag says so; `flagged`: those known to have it set already).
+   */
+  async backlog(waiting: readonly Parcel[], flagged: ReadonlySet<string> = new Set()): Promise<void> {
+    await this.#models.BacklogParcel.collection.insertMany(waiting as never[]);
+    const webhooks = [...new Set(waiting.map((parcel) => String(parcel.webhook)))].filter(
+      (id) => !flagged.has(id),
+    );
+    if (!webhooks.length) return;
+    await this.#models.Webhook.updateMany(
+      { _id: { $in: webhooks }, backlog: { $ne: true } },
+      { $set: { backlog: true } },
+    );
+  }
+
+  /** An answer's comment changed: its `DETRACTOR_OVERDUE` not yet due will carry it. */
+  async refreshOverdue(answer: Stored, now = new Date()): Promise<void> {
+    if (answer.category !== 'DETRACTOR') return;
+    const subscribed = await this.#subscriptionsOf(answer.survey);
+    if (!subscribed.some((subscription) => subscription.events.includes('DETRACTOR_OVERDUE'))) return;
+    const response = eventResponse(answer);
+    const scheduled = this.#models.ScheduledParcel;
+    for (const parcel of await scheduled
+      .find({ 'deliveries.response': answer._id, due: { $gt: now } })
+      .lean<Parcel[]>()) {
+      const deliveries = parcel.deliveries.map((delivery) =>
+        delivery.response === answer._id && delivery.data
+          ? { ...delivery, data: { ...delivery.data, response } }
+          : delivery,
+      );
+      await scheduled.collection.replaceOne({ _id: parcel._id } as never, { ...parcel, deliveries } as never);
+    }
+  }
+
+  /** A follow-up recorded: the answer's `DETRACTOR_OVERDUE` will not be sent. */
+  async cancelOverdue(response: string): Promise<void> {
+    await dropDeliveries(
+      this.#models.ScheduledParcel,
+      { 'deliveries.response': response },
+      (delivery) => delivery.response === response,
+    );
+  }
+
+  /** Calls `listener` with the parcels due now that this instance stores. */
+  onStored(listener: (stored: readonly Parcel[]) => void): void {
+    this.#listeners.push(listener);
+  }
+
+  /** Forgets the cached subscriptions (after this instance changed them). */
+  forget(survey: Types.ObjectId): void {
+    this.#subscriptions.delete(String(survey));
+  }
+
+  /** A survey's subscriptions, read from memory for a second. */
+  #subscriptionsOf(survey: Types.ObjectId): Promise<Subscription[]> {
     const key = String(survey);
-    const cached = subscriptions.get(key);
+    const cached = this.#subscriptions.get(key);
     if (cached && cached.until > Date.now()) return cached.list;
     // One read for all the answers that find it missing at once (a burst), not one each.
-    const list = models.Webhook.find(
+    const list = this.#models.Webhook.find(
       { survey },
       { events: 1, filter: 1, enabled: 1, overdueHours: 1, pausedUntil: 1, backlog: 1 },
     )
       .lean<Subscription[]>()
       .exec();
-    subscriptions.set(key, { list, until: Date.now() + SUBSCRIPTIONS_MS });
-    list.catch(() => subscriptions.delete(key));
+    this.#subscriptions.set(key, { list, until: Date.now() + SUBSCRIPTIONS_MS });
+    list.catch(() => this.#subscriptions.delete(key));
     return list;
   }
 
   /** The deliveries of an answer's event (`cause` makes its id) to the subscriptions that want it, as of `at`. */
-  async function make(
+  async #make(
     kind: WebhookEventKind,
     answer: Stored,
     cause: string,
@@ -127,7 +249,7 @@ export function createWebhookOutbox(models: Models, { holder }: { holder: string
   ): Promise<Delivery[]> {
     const id = eventId(kind, cause);
     const data = eventData(kind, answer);
-    return (await subscriptionsOf(answer.survey))
+    return (await this.#subscriptionsOf(answer.survey))
       .filter((subscription) => wants(subscription, kind, data.response))
       .map((subscription) => ({
         _id: `${subscription._id}:${id}`,
@@ -145,133 +267,12 @@ export function createWebhookOutbox(models: Models, { holder }: { holder: string
   }
 
   /** The subscriptions of these deliveries that are paused (their receiver down), as last read. */
-  async function pausedAt(deliveries: readonly Delivery[], now: Date): Promise<Subscription[]> {
+  async #pausedAt(deliveries: readonly Delivery[], now: Date): Promise<Subscription[]> {
     const surveys = new Map(deliveries.map((delivery) => [String(delivery.survey), delivery.survey]));
-    const lists = await Promise.all([...surveys.values()].map(subscriptionsOf));
+    const lists = await Promise.all([...surveys.values()].map((survey) => this.#subscriptionsOf(survey)));
     return lists.flat().filter((subscription) => subscription.pausedUntil && subscription.pausedUntil > now);
   }
-
-  /**
-   * Parcels for subscriptions whose receiver is down, with their data: read when each is tried again (its `backlog`
-   * flag says so; `flagged`: those known to have it set already).
-   */
-  async function backlog(
-    waiting: readonly Parcel[],
-    flagged: ReadonlySet<string> = new Set(),
-  ): Promise<void> {
-    await models.BacklogParcel.collection.insertMany(waiting as never[]);
-    const webhooks = [...new Set(waiting.map((parcel) => String(parcel.webhook)))].filter(
-      (id) => !flagged.has(id),
-    );
-    if (!webhooks.length) return;
-    await models.Webhook.updateMany(
-      { _id: { $in: webhooks }, backlog: { $ne: true } },
-      { $set: { backlog: true } },
-    );
-  }
-
-  /**
-   * Stores deliveries, those for later apart. Those due now are stored without their data, due for the other
-   * instances after `TAKEOVER_MS`: the listeners (this instance's worker) get them whole, and send them at once.
-   */
-  async function store(deliveries: readonly Delivery[], now = new Date()): Promise<void> {
-    const later = parcels(deliveries.filter((delivery) => delivery.at > now));
-    const paused = await pausedAt(deliveries, now);
-    const resting = new Set(paused.map((subscription) => String(subscription._id)));
-    const waiting = parcels(deliveries.filter((d) => d.at <= now && resting.has(String(d.webhook))));
-    const due = parcels(deliveries.filter((d) => d.at <= now && !resting.has(String(d.webhook))));
-    if (later.length) await models.ScheduledParcel.collection.insertMany(later as never[]);
-    if (waiting.length) {
-      await backlog(waiting, new Set(paused.filter((s) => s.backlog).map((s) => String(s._id))));
-    }
-    if (!due.length) return;
-    const takeover = new Date(now.getTime() + TAKEOVER_MS);
-    // What another instance needs to send them again (see `whole` in delivery.ts): the least, for it is
-    // written before every acknowledgement.
-    const stubs = due.map((parcel) => ({
-      ...parcel,
-      holder,
-      due: takeover,
-      deliveries: parcel.deliveries.map(({ _id, survey, event, response, at }) => ({
-        _id,
-        survey,
-        event,
-        response,
-        at,
-      })),
-    }));
-    await models.OutboxParcel.collection.insertMany(stubs as never[]);
-    for (const listener of listeners) listener(due);
-  }
-
-  return {
-    store,
-    backlog,
-
-    /** A new answer's events: `RESPONSE_CREATED` now, and a detractor's `DETRACTOR_OVERDUE` for later. */
-    async created(answer: Stored): Promise<Delivery[]> {
-      const created = await make('RESPONSE_CREATED', answer, answer._id, answer.createdAt);
-      if (answer.category !== 'DETRACTOR') return created;
-      const overdue = await make(
-        'DETRACTOR_OVERDUE',
-        answer,
-        answer._id,
-        (subscription) => new Date(answer.createdAt.getTime() + subscription.overdueHours * HOUR_MS),
-      );
-      return [...created, ...overdue];
-    },
-
-    /** A comment change's event (`change` names it). */
-    commented(answer: Stored, change: string, now = new Date()): Promise<Delivery[]> {
-      return make('RESPONSE_COMMENTED', answer, `${answer._id}\n${change}`, now);
-    },
-
-    /** A follow-up recorded: its event, stored now (the request waits for it). */
-    async followedUp(answer: Stored, now = new Date()): Promise<void> {
-      await store(await make('FOLLOW_UP_RECORDED', answer, answer._id, now), now);
-    },
-
-    /** An answer's comment changed: its `DETRACTOR_OVERDUE` not yet due will carry it. */
-    async refreshOverdue(answer: Stored, now = new Date()): Promise<void> {
-      if (answer.category !== 'DETRACTOR') return;
-      const subscribed = await subscriptionsOf(answer.survey);
-      if (!subscribed.some((subscription) => subscription.events.includes('DETRACTOR_OVERDUE'))) return;
-      const response = eventResponse(answer);
-      for (const parcel of await models.ScheduledParcel.find({
-        'deliveries.response': answer._id,
-        due: { $gt: now },
-      }).lean<Parcel[]>()) {
-        const deliveries = parcel.deliveries.map((delivery) =>
-          delivery.response === answer._id && delivery.data
-            ? { ...delivery, data: { ...delivery.data, response } }
-            : delivery,
-        );
-        await models.ScheduledParcel.collection.replaceOne(
-          { _id: parcel._id } as never,
-          { ...parcel, deliveries } as never,
-        );
-      }
-    },
-
-    /** A follow-up recorded: the answer's `DETRACTOR_OVERDUE` will not be sent. */
-    async cancelOverdue(response: string): Promise<void> {
-      await dropDeliveries(
-        models.ScheduledParcel,
-        { 'deliveries.response': response },
-        (delivery) => delivery.response === response,
-      );
-    },
-
-    /** Calls `listener` with the parcels due now that this instance stores. */
-    onStored(listener: (stored: readonly Parcel[]) => void): void {
-      listeners.push(listener);
-    },
-
-    /** Forgets the cached subscriptions (after this instance changed them). */
-    forget(survey: Types.ObjectId): void {
-      subscriptions.delete(String(survey));
-    },
-  };
 }
 
-export type WebhookOutbox = ReturnType<typeof createWebhookOutbox>;
+export const createWebhookOutbox = (models: Models, options: { holder: string }) =>
+  new WebhookOutbox(models, options);

@@ -2,7 +2,7 @@ import type { WidgetTextKey } from '@nps/schema/types';
 import { BadUserInputError } from '../../../errors.ts';
 import { CUSTOMER_HASH } from '../../../ingest/customer-contacts.ts';
 import { WIDGET_TEXT_PLACEHOLDERS } from '../../../models/survey-text.ts';
-import { publicConfig } from '../../../surveys/surveys.ts';
+import { publicConfig } from '../../../surveys/public-config.ts';
 import type { QueryResolvers } from '../../__generated__/resolvers-types.ts';
 
 // The SDL's list of texts and the model's are one: a key added on one side only fails to compile, here or below.

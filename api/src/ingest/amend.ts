@@ -1,0 +1,192 @@
+import { randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { isDuplicateKey } from '../models/index.ts';
+import { categoryOf, MAX_COMMENT_CHANGES } from '../models/response.model.ts';
+import { deltaCells } from '../reports/cells.ts';
+import type { ThemeCorrection } from '../themes/corrections.ts';
+import type { ThemeKey } from '../themes/lexicon.ts';
+import type { Amendable, Amended, Stored } from './stored.ts';
+import type { WriterState } from './writer-state.ts';
+
+/** How many times a comment change is tried when other changes of the same answer are being made. */
+const AMEND_ATTEMPTS = 40;
+/** Wait before reading an answer again whose other change is under way (up to twice this, at random). */
+const AMEND_RETRY_MS = 25;
+/** A claimed comment change not made after this long was left by an instance that died: it is given up. */
+const STALE_REVISION_MS = 60_000;
+
+/** Whether an answer's stored themes are these, in order. */
+export const sameThemes = (a: readonly string[] | null | undefined, b: readonly string[]) =>
+  (a ?? []).length === b.length && b.every((theme, i) => a?.[i] === theme);
+
+/** Whether two answers' corrections say the same of each theme (who said it and when aside). */
+function sameCorrections(
+  a: readonly ThemeCorrection[] | null | undefined,
+  b: readonly ThemeCorrection[] | null | undefined,
+): boolean {
+  const said = (corrections: readonly ThemeCorrection[] | null | undefined) =>
+    (corrections ?? [])
+      .map((correction) => `${correction.theme}:${correction.present}`)
+      .sort()
+      .join();
+  return said(a) === said(b);
+}
+
+/** What an answer is to become: its comment, its score, or a person's corrections of its themes. */
+export interface Wanted {
+  comment?: string | undefined;
+  score?: number | undefined;
+  themeCorrections?: (stored: Stored) => ThemeCorrection[];
+}
+
+type Change = Pick<Stored, 'comment' | 'score' | 'category' | 'themes' | 'themeCorrections'>;
+
+/**
+ * Changes a stored answer's comment, or its score (a later score link of an email: the last click wins), or the
+ * corrections of its themes (a person's), or its themes alone (classified again), and its counts with it, exactly,
+ * whichever instances change it at once.
+ * The answer's next change is claimed first (`comment_revisions`: one instance wins it; the others read the answer
+ * again once it is in). The answer is read, and changed, off the writer (the writer's one loop stores every
+ * instance's batches and must not wait on a read); the writer adds a journal entry first (the answer, and the
+ * counts the change takes away and adds) and counts the change once it is made. The change is recorded on the
+ * answer (`amends`), which is how a repair tells a change made from one that was not. `themesOf` gives the
+ * answer's themes as it will be; `limit` is how many changes the answer may have had before this one (a visitor's
+ * `MAX_COMMENT_CHANGES`, a person's `MAX_CHANGES`; none for the classifier's own).
+ */
+export async function amend(
+  w: WriterState,
+  id: string,
+  wanted: Wanted,
+  themesOf: (answer: Amendable) => ThemeKey[],
+  { notify = true, limit = MAX_COMMENT_CHANGES }: { notify?: boolean; limit?: number } = {},
+): Promise<Amended> {
+  for (let attempt = 0; attempt < AMEND_ATTEMPTS; attempt++) {
+    const stored = await w.models.Response.findById(id).lean<Stored>();
+    if (!stored) return { outcome: 'missing' };
+    const change = changeOf(stored, wanted, themesOf);
+    if (!change) return { outcome: 'unchanged', response: stored };
+    const changes = stored.amends?.length ?? 0;
+    if (changes >= limit) return { outcome: 'too many changes', response: stored };
+    const entry = randomUUID();
+    if (!(await claimRevision(w, id, changes, entry))) {
+      // Another change of this answer is being made: read it again once that one is in.
+      await sleep(AMEND_RETRY_MS * (1 + Math.random()));
+      continue;
+    }
+    // Announced only when what the visitor gave changed, not its themes alone.
+    const announce = notify && (stored.comment !== change.comment || stored.score !== change.score);
+    if (!(await changeAnswer(w, id, entry, change, stored, announce))) return { outcome: 'missing' };
+    return {
+      outcome: 'changed',
+      response: { ...stored, ...change, amends: [...(stored.amends ?? []), entry] },
+    };
+  }
+  throw new Error(`answer ${id} kept changing under ${AMEND_ATTEMPTS} attempts to change it`);
+}
+
+/** What `wanted` changes of the answer as stored; undefined when it is so already. */
+function changeOf(
+  stored: Stored,
+  wanted: Wanted,
+  themesOf: (answer: Amendable) => ThemeKey[],
+): Change | undefined {
+  const comment = wanted.comment ?? stored.comment ?? null;
+  const score = wanted.score ?? stored.score;
+  const themeCorrections = wanted.themeCorrections?.(stored) ?? stored.themeCorrections;
+  const category = categoryOf(score);
+  const themes = themesOf({ ...stored, comment, category, themeCorrections });
+  const same =
+    stored.comment === comment &&
+    stored.score === score &&
+    sameCorrections(stored.themeCorrections, themeCorrections) &&
+    sameThemes(stored.themes, themes);
+  return same ? undefined : { comment, score, category, themeCorrections, themes };
+}
+
+/**
+ * Claims the right to make an answer's next comment change (`comment_revisions`): false when another instance holds
+ * it. A claim whose change never reached the answer (its holder died between the two) is given up after a minute.
+ */
+async function claimRevision(w: WriterState, id: string, changes: number, entry: string): Promise<boolean> {
+  const { models } = w;
+  const revision = `${id}#${changes + 1}`;
+  try {
+    await models.CommentRevision.create({ _id: revision, entry, at: new Date() });
+    return true;
+  } catch (error) {
+    if (!isDuplicateKey(error)) throw error;
+  }
+  const held = await models.CommentRevision.findById(revision).lean<{ entry: string; at: Date }>();
+  if (held && held.at.getTime() < Date.now() - STALE_REVISION_MS) {
+    const answer = await models.Response.findById(id, { amends: 1 }).lean<Pick<Stored, 'amends'>>();
+    if (!answer?.amends?.includes(held.entry)) {
+      await models.CommentRevision.deleteOne({ _id: revision, entry: held.entry });
+    }
+  }
+  return false;
+}
+
+/**
+ * Makes a claimed change of an answer: the journal entry on the writer, the change off it, then the counts on it.
+ * False when the answer is gone (erased meanwhile).
+ */
+async function changeAnswer(
+  w: WriterState,
+  id: string,
+  entry: string,
+  change: Change,
+  stored: Stored,
+  notify: boolean,
+): Promise<boolean> {
+  const cells = deltaCells([{ ...stored, ...change }], deltaCells([stored], [], -1));
+  w.amending.add(entry);
+  try {
+    const slot = await w.exclusive(async () => {
+      const held = await w.ownLease();
+      await w.models.IngestJournal.create({
+        _id: entry,
+        slot: held.slot,
+        amended: id,
+        cells,
+        at: new Date(),
+      });
+      return held.slot;
+    });
+    let made: boolean;
+    try {
+      const result = await w.models.Response.updateOne(
+        { _id: id },
+        { $set: change, $push: { amends: entry } },
+      );
+      made = result.matchedCount === 1;
+    } catch (error) {
+      // Made or not, unknown: the slot's repair tells by the answer's `amends`.
+      w.scheduleRepair();
+      throw error;
+    }
+    return await w.exclusive(async () => {
+      if (!made) {
+        await w.models.IngestJournal.deleteOne({ _id: entry });
+        return false;
+      }
+      if (notify) {
+        const changed = { ...stored, ...change, amends: [...(stored.amends ?? []), entry] };
+        try {
+          await w.events.store(await w.events.commented(changed, entry));
+        } catch (error) {
+          // Made, not counted, not announced: the slot's repair does both.
+          w.scheduleRepair();
+          throw error;
+        }
+      }
+      // Counted here while the entry is still this slot's; otherwise whoever repairs the slot counts it.
+      if (w.lease?.slot === slot && (await w.models.IngestJournal.exists({ _id: entry }))) {
+        w.aggregates.add(cells);
+        w.pending.push(entry);
+      }
+      return true;
+    });
+  } finally {
+    w.amending.delete(entry);
+  }
+}

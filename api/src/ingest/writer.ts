@@ -1,0 +1,154 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { Log } from '../logging.ts';
+import type { Models } from '../models/index.ts';
+import type { AggregateService } from '../reports/aggregates.ts';
+import type { Metrics } from '../services/metrics.ts';
+import { flush, type InsertWork, MAX_BATCH } from './group-commit.ts';
+import { repairSlot } from './repair.ts';
+import type { IngestEvents, InsertOutcome, Stored } from './stored.ts';
+import { type Lease, LeaseLostError, type Leases } from './writer-lease.ts';
+import type { WriterState } from './writer-state.ts';
+
+type Work = ({ kind: 'insert' } & InsertWork) | { kind: 'job'; run: () => Promise<void> };
+
+/** Longest wait between two tries of a failed repair: the answers it owes stay out of the other instances' reports. */
+const MAX_REPAIR_BACKOFF_MS = 5_000;
+
+export interface WriterParts {
+  readonly models: Models;
+  readonly aggregates: AggregateService;
+  readonly holder: string;
+  readonly leases: Leases;
+  readonly log: Log;
+  readonly metrics: Pick<Metrics, 'batch' | 'deltaWritten'> | undefined;
+  readonly events: IngestEvents;
+}
+
+/**
+ * The writer's one loop: a queue of answers and jobs, run one step at a time. Answers queued together go out as one
+ * batch (`group-commit.ts`); a job (a delta, a repair, an erasure, a change's journal entry) runs alone between
+ * batches. Its state is `WriterState`'s.
+ */
+export class Writer implements WriterState {
+  readonly models: Models;
+  readonly aggregates: AggregateService;
+  readonly holder: string;
+  readonly leases: Leases;
+  readonly log: Log;
+  readonly metrics: Pick<Metrics, 'batch' | 'deltaWritten'> | undefined;
+  readonly events: IngestEvents;
+  lease: Lease | undefined;
+  pending: string[] = [];
+  readonly amending = new Set<string>();
+  repairScheduled = false;
+  closed = false;
+  readonly #queue: Work[] = [];
+  #draining: Promise<void> | undefined;
+
+  constructor(parts: WriterParts) {
+    this.models = parts.models;
+    this.aggregates = parts.aggregates;
+    this.holder = parts.holder;
+    this.leases = parts.leases;
+    this.log = parts.log;
+    this.metrics = parts.metrics;
+    this.events = parts.events;
+  }
+
+  /** Answers and jobs waiting for the writer. */
+  get queued(): number {
+    return this.#queue.length;
+  }
+
+  /** Waits for the work queued so far (and what it queued meanwhile). */
+  async idle(): Promise<void> {
+    while (this.#draining) await this.#draining;
+  }
+
+  /** Stores a validated answer, with the others queued meanwhile. */
+  insert(doc: Stored, notify: boolean): Promise<InsertOutcome> {
+    return new Promise((resolve, reject) => {
+      this.#queue.push({ kind: 'insert', doc, notify, resolve, reject });
+      this.#kick();
+    });
+  }
+
+  exclusive<T>(job: () => Promise<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      this.#queue.push({ kind: 'job', run: () => job().then(resolve, reject) });
+      this.#kick();
+    });
+  }
+
+  async ownLease(): Promise<Lease> {
+    try {
+      if (this.lease) {
+        this.lease.assertHeld();
+        return this.lease;
+      }
+    } catch (error) {
+      if (!(error instanceof LeaseLostError)) throw error;
+      this.log(`${error.message}: claiming a slot again`, 'warn');
+      // What was counted under the old slot is now the business of whoever repairs it.
+      this.pending = [];
+      this.aggregates.takeUnwritten();
+      this.aggregates.forget();
+      this.lease = undefined;
+    }
+    const claimed = await this.leases.claimFree();
+    // This instance's own comment changes under way may be in it (the same slot claimed again): theirs to count.
+    if (claimed.abandoned) await repairSlot(this, claimed, new Set(this.amending));
+    this.lease = claimed;
+    this.aggregates.setOwnSlot(claimed.slot);
+    return claimed;
+  }
+
+  scheduleRepair(): void {
+    if (this.repairScheduled) return;
+    this.repairScheduled = true;
+    void this.#repairAfter(500);
+  }
+
+  async #repairAfter(delayMs: number): Promise<void> {
+    await sleep(delayMs, undefined, { ref: false });
+    try {
+      const counted = await this.exclusive(async () => {
+        const held = await this.ownLease();
+        return this.aggregates.exclusive(async () => {
+          const recounted = await repairSlot(this, held, new Set([...this.pending, ...this.amending]));
+          // Some of what was counted in memory may have been written twice over or not at all: read it all again.
+          this.aggregates.forget();
+          return recounted;
+        });
+      });
+      this.repairScheduled = false;
+      this.log(`repaired the counts of writer slot ${this.lease?.slot}: ${counted} answer(s) counted anew`);
+    } catch (error) {
+      this.log(`repair failed, retrying: ${(error as Error).message}`, 'error');
+      if (!this.closed) void this.#repairAfter(Math.min(delayMs * 2, MAX_REPAIR_BACKOFF_MS));
+      else this.repairScheduled = false;
+    }
+  }
+
+  #kick(): void {
+    this.#draining ??= this.#drain().finally(() => {
+      this.#draining = undefined;
+      if (this.#queue.length) this.#kick();
+    });
+  }
+
+  async #drain(): Promise<void> {
+    const queue = this.#queue;
+    while (queue.length) {
+      const first = queue[0];
+      if (first?.kind === 'job') {
+        queue.shift();
+        await first.run();
+        continue;
+      }
+      let end = 0;
+      while (end < queue.length && end < MAX_BATCH && queue[end]?.kind === 'insert') end++;
+      await flush(this, queue.splice(0, end) as InsertWork[]);
+    }
+  }
+}
