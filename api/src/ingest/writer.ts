@@ -14,15 +14,11 @@ type Work = ({ kind: 'insert' } & InsertWork) | { kind: 'job'; run: () => Promis
 /** Longest wait between two tries of a failed repair: the answers it owes stay out of the other instances' reports. */
 const MAX_REPAIR_BACKOFF_MS = 5_000;
 
-export interface WriterParts {
-  readonly models: Models;
-  readonly aggregates: AggregateService;
-  readonly holder: string;
-  readonly leases: Leases;
-  readonly log: Log;
-  readonly metrics: Pick<Metrics, 'batch' | 'deltaWritten'> | undefined;
-  readonly events: IngestEvents;
-}
+/** What the writer is made with: the state's parts that never change. */
+export type WriterParts = Pick<
+  WriterState,
+  'models' | 'aggregates' | 'holder' | 'leases' | 'log' | 'metrics' | 'events'
+>;
 
 /**
  * The writer's one loop: a queue of answers and jobs, run one step at a time. Answers queued together go out as one
