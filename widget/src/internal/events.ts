@@ -1,5 +1,7 @@
 import type { NpsCategory } from '../api/__generated__/operations.ts';
 import type { CustomThemeInput, ThemeCueWordsInput } from '../owner/console/api/__generated__/operations.ts';
+import type { ConsoleSurvey, Deletion } from '../owner/console/api/client.ts';
+import type { Tab } from '../owner/console/survey-tabs.ts';
 import type {
   FollowUpReason,
   WebhookEvent,
@@ -94,6 +96,37 @@ export interface NpsEventMap {
   'nps-member-role': { userId: string; role: 'OWNER' | 'EDITOR' | 'ANALYST' | 'VIEWER' | null };
   /** Console: an invitation is to be revoked. */
   'nps-invitation-revoke': { id: string };
+  /** Console: a person signs in with their email address and password (or makes their account, or joins). */
+  'nps-sign-in': { email: string; password: string };
+  /** Console: the admin token was given to sign in with. */
+  'nps-token-sign-in': { token: string };
+  /** Console: a survey of the list is to be opened. */
+  'nps-survey-open': { id: string };
+  /** Console: a new survey is to be made. */
+  'nps-survey-new': Record<string, never>;
+  /** Console: the open survey (or the new one) is to be closed: back to the list. */
+  'nps-survey-close': Record<string, never>;
+  /** Console: another tab of the open survey was chosen. */
+  'nps-survey-tab': { tab: Tab };
+  /** Console: the open survey is to be paused or resumed, archived or brought back. */
+  'nps-survey-lifecycle': { active: boolean } | { archived: boolean };
+  /** Console: the open survey is to be deleted; `brand` is its name as typed to confirm. */
+  'nps-survey-delete': { brand: string };
+  /** Console: a survey was saved, or made (`created`): the API's copy of it. */
+  'nps-survey-saved': { survey: ConsoleSurvey; created: boolean };
+  /** Console: a survey was deleted, and what went with it. */
+  'nps-survey-deleted': { survey: ConsoleSurvey; deletion: Deletion };
+  /** Console: what the console is to say, by its key (null: nothing). */
+  'nps-console-notice': ConsoleNotice | null;
+  /** Console: a request failed: the console says why in its own words. */
+  'nps-console-failure': { error: unknown };
+}
+
+/** What the console says: one of its texts (by key, so that it follows the language), as an alert or not. */
+export interface ConsoleNotice {
+  readonly key: string;
+  readonly alert: boolean;
+  readonly values?: Record<string, string | number>;
 }
 
 declare global {
@@ -122,6 +155,18 @@ declare global {
     'nps-member-invite': CustomEvent<NpsEventMap['nps-member-invite']>;
     'nps-member-role': CustomEvent<NpsEventMap['nps-member-role']>;
     'nps-invitation-revoke': CustomEvent<NpsEventMap['nps-invitation-revoke']>;
+    'nps-sign-in': CustomEvent<NpsEventMap['nps-sign-in']>;
+    'nps-token-sign-in': CustomEvent<NpsEventMap['nps-token-sign-in']>;
+    'nps-survey-open': CustomEvent<NpsEventMap['nps-survey-open']>;
+    'nps-survey-new': CustomEvent<NpsEventMap['nps-survey-new']>;
+    'nps-survey-close': CustomEvent<NpsEventMap['nps-survey-close']>;
+    'nps-survey-tab': CustomEvent<NpsEventMap['nps-survey-tab']>;
+    'nps-survey-lifecycle': CustomEvent<NpsEventMap['nps-survey-lifecycle']>;
+    'nps-survey-delete': CustomEvent<NpsEventMap['nps-survey-delete']>;
+    'nps-survey-saved': CustomEvent<NpsEventMap['nps-survey-saved']>;
+    'nps-survey-deleted': CustomEvent<NpsEventMap['nps-survey-deleted']>;
+    'nps-console-notice': CustomEvent<NpsEventMap['nps-console-notice']>;
+    'nps-console-failure': CustomEvent<NpsEventMap['nps-console-failure']>;
   }
 }
 

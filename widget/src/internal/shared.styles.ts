@@ -181,3 +181,73 @@ export const consolePanel = css`
     align-items: baseline;
   }
 `;
+
+/** The console's cards, headings, badges, notices and tables: what each of its screens is made of. */
+export const consoleCards = css`
+  h2 {
+    margin: 0;
+    font-size: 1.2em;
+  }
+  h3 {
+    margin: 0;
+    font-size: 1.05em;
+  }
+  .card {
+    display: grid;
+    gap: 12px;
+    padding: 16px;
+    border-radius: var(--nps-dashboard-radius, 8px);
+    background: var(--nps-dashboard-card, #fff);
+    box-shadow: 0 1px 2px rgb(0 0 0 / 8%);
+  }
+  .notice {
+    margin: 0;
+    padding: 10px 12px;
+    border-radius: 6px;
+    background: #eff6ff;
+  }
+  .notice.alert {
+    background: #fef2f2;
+    color: #991b1b;
+  }
+  .title {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 8px 16px;
+    align-items: center;
+  }
+  .title h2 {
+    margin-inline-end: auto;
+  }
+  .badge {
+    padding: 1px 8px;
+    border-radius: 999px;
+    background: #e5e7eb;
+    font-size: 0.85em;
+    white-space: nowrap;
+  }
+  .badge.active {
+    background: #dcfce7;
+    color: #166534;
+  }
+  .danger {
+    border: 1px solid #fca5a5;
+  }
+  .button.danger {
+    border-color: #b91c1c;
+    background: #b91c1c;
+    color: #fff;
+  }
+  .button:disabled {
+    opacity: 0.5;
+    cursor: not-allowed;
+  }
+  a {
+    color: var(--nps-dashboard-accent, #1d4ed8);
+  }
+  @media (max-width: 480px) {
+    .card {
+      padding: 12px;
+    }
+  }
+`;
