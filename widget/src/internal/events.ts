@@ -3,6 +3,7 @@ import type { CustomThemeInput, ThemeCueWordsInput } from '../owner/console/api/
 import type { ConsoleSurvey, Deletion } from '../owner/console/api/client.ts';
 import type { Tab } from '../owner/console/survey-tabs.ts';
 import type {
+  Channel,
   FollowUpReason,
   WebhookEvent,
   WebhookFormat,
@@ -60,6 +61,18 @@ export interface NpsEventMap {
     theme: Exclude<FollowUpReason, 'OTHER'>;
     present: boolean | null;
   };
+  /** Dashboard: the view is to change: another survey or period, or another language, market or channel (null: all). */
+  'nps-filter': {
+    surveyId?: string;
+    days?: number;
+    language?: string | null;
+    market?: string | null;
+    channel?: Channel | null;
+  };
+  /** Dashboard: the view's answers are to be exported. */
+  'nps-export': Record<string, never>;
+  /** Dashboard: the comments are to be those of one category (null: all). */
+  'nps-category-select': { category: NpsCategory | null };
   /** Dashboard: a webhook subscription's form was filled in. */
   'nps-webhook-create': { url: string; events: WebhookEvent[]; format: WebhookFormat };
   /** Dashboard: a test send to a subscription was asked for. */
@@ -141,6 +154,9 @@ declare global {
     'nps-theme-select': CustomEvent<NpsEventMap['nps-theme-select']>;
     'nps-theme-correct': CustomEvent<NpsEventMap['nps-theme-correct']>;
     'nps-follow-up-record': CustomEvent<NpsEventMap['nps-follow-up-record']>;
+    'nps-filter': CustomEvent<NpsEventMap['nps-filter']>;
+    'nps-export': CustomEvent<NpsEventMap['nps-export']>;
+    'nps-category-select': CustomEvent<NpsEventMap['nps-category-select']>;
     'nps-webhook-create': CustomEvent<NpsEventMap['nps-webhook-create']>;
     'nps-webhook-test': CustomEvent<NpsEventMap['nps-webhook-test']>;
     'nps-webhook-delete': CustomEvent<NpsEventMap['nps-webhook-delete']>;

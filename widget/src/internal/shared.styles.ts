@@ -251,3 +251,51 @@ export const consoleCards = css`
     }
   }
 `;
+
+/** The dashboard's fields and muted notes: a label as wide as its field, above it. */
+export const dashboardControls = css`
+  label {
+    /* As wide as its field, not the card: a card's own choice (the interval, the category) stays beside its title. */
+    display: inline-grid;
+    gap: 2px;
+    font-size: 0.85em;
+  }
+  select,
+  input,
+  button {
+    font: inherit;
+  }
+  select,
+  input[type='password'] {
+    padding: 6px 8px;
+    border: 1px solid #9ca3af;
+    border-radius: 6px;
+    background: #fff;
+  }
+  :focus-visible {
+    outline: 3px solid var(--nps-dashboard-accent, #1d4ed8);
+    outline-offset: 2px;
+  }
+  .muted {
+    color: #4b5563;
+  }
+`;
+
+/** A legend of coloured swatches (`--swatch` on each item). */
+export const dashboardLegend = css`
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 4px 16px;
+    font-size: 0.85em;
+  }
+  .legend span::before {
+    content: '';
+    display: inline-block;
+    width: 10px;
+    height: 10px;
+    margin-inline-end: 4px;
+    border-radius: 2px;
+    background: var(--swatch);
+  }
+`;

@@ -1,6 +1,7 @@
 import type { PropertyValues, ReactiveControllerHost } from 'lit';
 import { I18nController, type Overrides } from '../../../i18n/i18n.controller.ts';
 import { formatNumber } from '../../../i18n/intl.ts';
+import type { Segment } from '../view.ts';
 import { DASHBOARD_LOCALES } from './all.ts';
 import { type DashboardMessages, en } from './en.ts';
 
@@ -41,4 +42,19 @@ export function formatNps(value: number | null | undefined, language: string): s
 export function npsColour(value: number): string {
   const hue = Math.round(((Math.max(-100, Math.min(100, value)) + 100) / 200) * 130);
   return `hsl(${hue} 70% 82%)`;
+}
+
+/** A view's filter in words: its language, market and channel, those chosen ("Greek, Cyprus, Email"). */
+export function segmentName(
+  { language, market, channel }: Segment,
+  i18n: DashboardI18n,
+  names: (code: string, kind: 'language' | 'market') => string,
+): string {
+  return [
+    language && names(language, 'language'),
+    market && names(market, 'market'),
+    channel && i18n.t(`channel_${channel}`),
+  ]
+    .filter(Boolean)
+    .join(', ');
 }
