@@ -18,49 +18,50 @@ export interface Member {
   readonly surveyId: string | null;
 }
 
+/** The pending invitation a link's code names: NOT_FOUND when unknown, used, revoked, expired or forged. */
+async function pending(models: Models, code: string) {
+  const [, id, secret] = CODE.exec(code) ?? [];
+  const invitation = id && secret ? await models.Invitation.findById(id).lean() : null;
+  const valid =
+    invitation &&
+    secret &&
+    timingSafeEqual(sha256(secret), Buffer.from(invitation.secretSha256, 'hex')) &&
+    invitation.expiresAt.getTime() > Date.now();
+  if (!valid)
+    throw new NotFoundError('This invitation is unknown, used, revoked or expired: ask for a new one.');
+  return invitation;
+}
+
+/** The people with a role on the survey, and the owners of every survey. */
+async function members(models: Models, surveyId: string): Promise<Member[]> {
+  const memberships = await models.Membership.find({ survey: { $in: [surveyId, '*'] } }).lean();
+  const users = await models.User.find({ _id: { $in: memberships.map((m) => m.user) } }, { email: 1 }).lean();
+  const emails = new Map(users.map((user) => [user._id, user.email]));
+  return memberships
+    .flatMap((m) => {
+      const email = emails.get(m.user);
+      return email
+        ? [
+            {
+              user: { id: m.user, email },
+              role: m.role as Role,
+              surveyId: m.survey === '*' ? null : m.survey,
+            },
+          ]
+        : [];
+    })
+    .sort((a, b) => a.user.email.localeCompare(b.user.email));
+}
+
 /**
  * Who works on a survey, and how they join: an owner invites an email address with a role and gives the person the
  * link (we send no mail); the person chooses a password (or gives theirs, with an account already) and has that role.
  * Roles are changed or taken away by an owner, never their own.
  */
 export function createPeople(models: Models, sessions: SessionService) {
-  async function pending(code: string) {
-    const [, id, secret] = CODE.exec(code) ?? [];
-    const invitation = id && secret ? await models.Invitation.findById(id).lean() : null;
-    const valid =
-      invitation &&
-      secret &&
-      timingSafeEqual(sha256(secret), Buffer.from(invitation.secretSha256, 'hex')) &&
-      invitation.expiresAt.getTime() > Date.now();
-    if (!valid)
-      throw new NotFoundError('This invitation is unknown, used, revoked or expired: ask for a new one.');
-    return invitation;
-  }
-
   return {
     /** The people with a role on the survey, and the owners of every survey. */
-    async members(surveyId: string): Promise<Member[]> {
-      const memberships = await models.Membership.find({ survey: { $in: [surveyId, '*'] } }).lean();
-      const users = await models.User.find(
-        { _id: { $in: memberships.map((m) => m.user) } },
-        { email: 1 },
-      ).lean();
-      const emails = new Map(users.map((user) => [user._id, user.email]));
-      return memberships
-        .flatMap((m) => {
-          const email = emails.get(m.user);
-          return email
-            ? [
-                {
-                  user: { id: m.user, email },
-                  role: m.role as Role,
-                  surveyId: m.survey === '*' ? null : m.survey,
-                },
-              ]
-            : [];
-        })
-        .sort((a, b) => a.user.email.localeCompare(b.user.email));
-    },
+    members: (surveyId: string) => members(models, surveyId),
 
     /** The survey's invitations not yet accepted, revoked or expired, newest first. */
     invitations: (surveyId: string) =>
@@ -99,7 +100,7 @@ export function createPeople(models: Models, sessions: SessionService) {
 
     /** What an invitation's link offers, for the page that accepts it: who, which survey, which role. */
     async preview(code: string) {
-      const invitation = await pending(code);
+      const invitation = await pending(models, code);
       const survey = await models.Survey.findById(invitation.survey, { brand: 1 }).lean();
       if (!survey) throw new NotFoundError('The survey of this invitation no longer exists.');
       const account = await models.User.exists({ email: { $eq: invitation.email } });
@@ -119,7 +120,7 @@ export function createPeople(models: Models, sessions: SessionService) {
       code: string,
       password: string,
     ): Promise<{ signedIn: SignedIn; survey: string; role: Role }> {
-      const invitation = await pending(code);
+      const invitation = await pending(models, code);
       const existing = await models.User.findOne({ email: { $eq: invitation.email } }).lean();
       if (existing && !(await verifyPassword(password.slice(0, MAX_PASSWORD), existing.passwordHash))) {
         throw new UnauthenticatedError('Wrong password for the account of this invitation’s email address.');

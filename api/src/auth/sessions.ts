@@ -36,6 +36,50 @@ export async function createSetupCode(models: Models): Promise<string | null> {
   return code;
 }
 
+/** A new session for a person let in: its token (for the cookie), how long it lasts, and who it is. */
+async function begin(models: Models, user: { _id: string; email: string }): Promise<SignedIn> {
+  const id = randomAlphanumeric(16);
+  const secret = randomBytes(32).toString('base64url');
+  const now = new Date();
+  await models.Session.create({
+    _id: id,
+    user: user._id,
+    secretSha256: sha256(secret).toString('hex'),
+    expiresAt: new Date(now.getTime() + SESSION_MS),
+    lastSeenAt: now,
+  });
+  return {
+    token: `${id}.${secret}`,
+    maxAgeSeconds: SESSION_MS / 1000,
+    user: { id: user._id, email: user.email },
+  };
+}
+
+/** A new password's length, checked: BAD_USER_INPUT naming `field`. */
+function checkPassword(password: string, field: string): void {
+  if (password.length < MIN_PASSWORD || password.length > MAX_PASSWORD) {
+    throw new BadUserInputError(
+      `The password must have ${MIN_PASSWORD} to ${MAX_PASSWORD} characters.`,
+      field,
+    );
+  }
+}
+
+/** A new account (not yet saved), its email and password checked: BAD_USER_INPUT naming the field. */
+async function newUser(models: Models, email: string, password: string) {
+  checkPassword(password, 'password');
+  const user = new models.User({
+    _id: randomAlphanumeric(16),
+    email,
+    passwordHash: await hashPassword(password),
+    passwordChangedAt: new Date(),
+  });
+  await user.validate().catch((error: unknown) => {
+    throw new BadUserInputError(`email: ${(error as Error).message.split(': ').pop()}`, 'email');
+  });
+  return user;
+}
+
 /**
  * People's accounts and their sessions. On a database with no account, the operator is given a one-time setup link
  * (its code in the fragment, which no server logs) where the first owner chooses an email address and a password;
@@ -45,53 +89,12 @@ export async function createSetupCode(models: Models): Promise<string | null> {
  * it on every instance at once.
  */
 export function createSessions(models: Models, limits: RateLimits) {
-  async function begin(user: { _id: string; email: string }): Promise<SignedIn> {
-    const id = randomAlphanumeric(16);
-    const secret = randomBytes(32).toString('base64url');
-    const now = new Date();
-    await models.Session.create({
-      _id: id,
-      user: user._id,
-      secretSha256: sha256(secret).toString('hex'),
-      expiresAt: new Date(now.getTime() + SESSION_MS),
-      lastSeenAt: now,
-    });
-    return {
-      token: `${id}.${secret}`,
-      maxAgeSeconds: SESSION_MS / 1000,
-      user: { id: user._id, email: user.email },
-    };
-  }
-
-  function checkPassword(password: string, field: string): void {
-    if (password.length < MIN_PASSWORD || password.length > MAX_PASSWORD) {
-      throw new BadUserInputError(
-        `The password must have ${MIN_PASSWORD} to ${MAX_PASSWORD} characters.`,
-        field,
-      );
-    }
-  }
-
-  async function newUser(email: string, password: string) {
-    checkPassword(password, 'password');
-    const user = new models.User({
-      _id: randomAlphanumeric(16),
-      email,
-      passwordHash: await hashPassword(password),
-      passwordChangedAt: new Date(),
-    });
-    await user.validate().catch((error: unknown) => {
-      throw new BadUserInputError(`email: ${(error as Error).message.split(': ').pop()}`, 'email');
-    });
-    return user;
-  }
-
   return {
     /** Signs a person in whom another check let in (an invitation accepted). */
-    begin,
+    begin: (user: { _id: string; email: string }) => begin(models, user),
 
     /** A new account (not yet saved), its email and password checked: BAD_USER_INPUT naming the field. */
-    newUser,
+    newUser: (email: string, password: string) => newUser(models, email, password),
 
     /** A new setup code, while no account exists; null once one does. */
     createSetupCode: () => createSetupCode(models),
@@ -106,7 +109,7 @@ export function createSessions(models: Models, limits: RateLimits) {
       const _id = sha256(code).toString('hex');
       const found = await models.SetupCode.findById(_id).lean();
       if (!found || found.expiresAt.getTime() <= Date.now()) throw refused;
-      const user = await newUser(email, password);
+      const user = await newUser(models, email, password);
       // The one request whose delete removes the code uses it, whichever instance it reaches.
       if ((await models.SetupCode.deleteOne({ _id })).deletedCount !== 1) throw refused;
       if (await models.User.exists({})) throw refused;
@@ -114,7 +117,7 @@ export function createSessions(models: Models, limits: RateLimits) {
       await user.save();
       // The first owner owns every survey, those to come included.
       await models.Membership.create({ _id: `${user._id}:*`, user: user._id, survey: '*', role: 'owner' });
-      return begin(user);
+      return begin(models, user);
     },
 
     /** Signs a person in; UNAUTHENTICATED, alike and as slow, for an unknown address and a wrong password. */
@@ -127,7 +130,7 @@ export function createSessions(models: Models, limits: RateLimits) {
         user?.passwordHash ?? (await NOBODY),
       );
       if (!user || !matches) throw new UnauthenticatedError('Wrong email address or password.');
-      return begin(user);
+      return begin(models, user);
     },
 
     /** The person a session cookie belongs to, or null (unknown, ended, expired, idle, or no cookie). */

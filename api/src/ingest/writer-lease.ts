@@ -40,6 +40,93 @@ export interface Lease {
   release(): Promise<void>;
 }
 
+/** A lease this instance holds: it knows when its own clock says the lease runs out, and whether it was taken. */
+class HeldLease implements Lease {
+  readonly slot: number;
+  readonly epoch: number;
+  readonly abandoned: boolean;
+  readonly #models: Models;
+  readonly #id: string;
+  #validUntil: number;
+  #lost = false;
+  #seq: number;
+  /**
+   * The holder's writes to its lease, one at a time: FerretDB 1.x updates a document by reading and writing it
+   * whole, so a renewal running beside an `advance` could put back the older `seq`, and readers would count a
+   * delta twice.
+   */
+  #writing: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    models: Models,
+    slot: number,
+    epoch: number,
+    seq: number,
+    renewedAt: number,
+    abandoned: boolean,
+  ) {
+    this.#models = models;
+    this.slot = slot;
+    this.epoch = epoch;
+    this.abandoned = abandoned;
+    this.#id = leaseId(slot, epoch);
+    this.#validUntil = renewedAt + LEASE_MS - FENCE_MS;
+    this.#seq = seq;
+  }
+
+  get seq(): number {
+    return this.#seq;
+  }
+
+  assertHeld(): void {
+    if (this.#lost) throw new LeaseLostError(`writer slot ${this.slot} was taken over by another instance`);
+    if (Date.now() >= this.#validUntil)
+      throw new LeaseLostError(`the lease on writer slot ${this.slot} has run out`);
+  }
+
+  async advance(next: number): Promise<void> {
+    this.assertHeld();
+    await this.#serial(async () => {
+      await this.#extend(next);
+      this.#seq = next;
+    });
+  }
+
+  async renew(): Promise<void> {
+    if (!this.#lost) await this.#serial(() => this.#extend(this.#seq));
+  }
+
+  async release(): Promise<void> {
+    this.#lost = true;
+    await this.#serial(() =>
+      this.#models.WriterLease.updateOne(
+        { _id: this.#id },
+        { $set: { released: true, expiresAt: new Date(0) } },
+      ),
+    );
+  }
+
+  #serial<T>(write: () => Promise<T>): Promise<T> {
+    const result = this.#writing.then(write, write);
+    this.#writing = result.catch(() => {});
+    return result;
+  }
+
+  /** Renews from a time taken before the write (the lease runs at least that long), recording `seq`. */
+  async #extend(seq: number): Promise<void> {
+    const startedAt = Date.now();
+    const [taken] = await Promise.all([
+      this.#models.WriterLease.exists({ _id: leaseId(this.slot, this.epoch + 1) }),
+      this.#models.WriterLease.updateOne(
+        { _id: this.#id },
+        { $set: { seq, expiresAt: new Date(startedAt + LEASE_MS) } },
+      ),
+    ]);
+    if (taken) this.#lost = true;
+    else this.#validUntil = startedAt + LEASE_MS - FENCE_MS;
+  }
+}
+
 /** Writer slots handed out through `writer_leases` (see the model): claimed, renewed, released. */
 export function createLeases(models: Models, holder: string) {
   /** As of the last `current()`: how many slots are held, and whether this instance holds the lowest of them. */
@@ -91,67 +178,14 @@ export function createLeases(models: Models, holder: string) {
       throw error;
     }
     if (previous) await models.WriterLease.deleteOne({ _id: leaseId(slot, previous.epoch) }).catch(() => {});
-    return held(slot, epoch, previous?.seq ?? 0, claimedAt, Boolean(previous && !previous.released));
-  }
-
-  function held(slot: number, epoch: number, seq: number, renewedAt: number, abandoned: boolean): Lease {
-    const _id = leaseId(slot, epoch);
-    let validUntil = renewedAt + LEASE_MS - FENCE_MS;
-    let lost = false;
-    let last = seq;
-
-    let writing: Promise<unknown> = Promise.resolve();
-    /**
-     * The holder's writes to its lease, one at a time: FerretDB 1.x updates a document by reading and writing it
-     * whole, so a renewal running beside an `advance` could put back the older `seq`, and readers would count a
-     * delta twice.
-     */
-    function serial<T>(write: () => Promise<T>): Promise<T> {
-      const result = writing.then(write, write);
-      writing = result.catch(() => {});
-      return result;
-    }
-
-    /** Renews from a time taken before the write (the lease runs at least that long), recording `seq`. */
-    async function extend(seq: number): Promise<void> {
-      const startedAt = Date.now();
-      const [taken] = await Promise.all([
-        models.WriterLease.exists({ _id: leaseId(slot, epoch + 1) }),
-        models.WriterLease.updateOne({ _id }, { $set: { seq, expiresAt: new Date(startedAt + LEASE_MS) } }),
-      ]);
-      if (taken) lost = true;
-      else validUntil = startedAt + LEASE_MS - FENCE_MS;
-    }
-
-    return {
+    return new HeldLease(
+      models,
       slot,
       epoch,
-      abandoned,
-      get seq() {
-        return last;
-      },
-      assertHeld() {
-        if (lost) throw new LeaseLostError(`writer slot ${slot} was taken over by another instance`);
-        if (Date.now() >= validUntil)
-          throw new LeaseLostError(`the lease on writer slot ${slot} has run out`);
-      },
-      async advance(next) {
-        this.assertHeld();
-        await serial(async () => {
-          await extend(next);
-          last = next;
-        });
-      },
-      async renew() {
-        if (!lost) await serial(() => extend(last));
-      },
-      async release() {
-        lost = true;
-        await serial(() =>
-          models.WriterLease.updateOne({ _id }, { $set: { released: true, expiresAt: new Date(0) } }),
-        );
-      },
-    };
+      previous?.seq ?? 0,
+      claimedAt,
+      Boolean(previous && !previous.released),
+    );
   }
 
   return {

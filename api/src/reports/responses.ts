@@ -10,13 +10,44 @@ import type { WebhookOutbox } from '../webhooks/outbox.ts';
 
 export const MAX_PAGE = 100;
 
-/** A position in a newest-first listing: the last item's time and id, opaque to clients. */
+/** A page's size, checked: from 1 to `MAX_PAGE`, `fallback` when not given. */
 function pageSize(first: number | null | undefined, fallback: number): number {
   const n = first ?? fallback;
   if (!Number.isInteger(n) || n < 1 || n > MAX_PAGE) {
     throw new BadUserInputError(`first must be from 1 to ${MAX_PAGE}.`, 'first');
   }
   return n;
+}
+
+/** The query of a survey's answers that a filter and a cursor (`after`) keep. */
+function responseQuery(
+  survey: Types.ObjectId,
+  filter: ResponseFilter | null | undefined,
+  after: string | null | undefined,
+): Record<string, unknown> {
+  const query: Record<string, unknown> = { survey };
+  if (filter?.from || filter?.to) {
+    query['createdAt'] = {
+      ...(filter.from && { $gte: filter.from }),
+      ...(filter.to && { $lt: filter.to }),
+    };
+  }
+  if (filter?.languages) query['language'] = { $in: filter.languages.map((l) => l.toLowerCase()) };
+  if (filter?.markets) query['market'] = { $in: filter.markets.map((m) => m.toUpperCase()) };
+  if (filter?.channels) {
+    // Answers stored before channels existed have none: the widget's.
+    query['channel'] = filter.channels.includes('WIDGET')
+      ? { $nin: CHANNELS.filter((channel) => !filter.channels?.includes(channel)) }
+      : { $in: filter.channels };
+  }
+  if (filter?.categories) query['category'] = { $in: filter.categories };
+  if (filter?.withComment) query['comment'] = { $ne: null };
+  if (filter?.themes) query['themes'] = { $in: filter.themes };
+  if (after) {
+    const { at, id } = decodeCursor(after);
+    query['$or'] = [{ createdAt: { $lt: at } }, { createdAt: at, _id: { $lt: id } }];
+  }
+  return query;
 }
 
 export function createResponses(models: Models, outbox?: WebhookOutbox) {
@@ -29,28 +60,7 @@ export function createResponses(models: Models, outbox?: WebhookOutbox) {
       after?: string | null,
     ) {
       const limit = pageSize(first, 20);
-      const query: Record<string, unknown> = { survey };
-      if (filter?.from || filter?.to) {
-        query['createdAt'] = {
-          ...(filter.from && { $gte: filter.from }),
-          ...(filter.to && { $lt: filter.to }),
-        };
-      }
-      if (filter?.languages) query['language'] = { $in: filter.languages.map((l) => l.toLowerCase()) };
-      if (filter?.markets) query['market'] = { $in: filter.markets.map((m) => m.toUpperCase()) };
-      if (filter?.channels) {
-        // Answers stored before channels existed have none: the widget's.
-        query['channel'] = filter.channels.includes('WIDGET')
-          ? { $nin: CHANNELS.filter((channel) => !filter.channels?.includes(channel)) }
-          : { $in: filter.channels };
-      }
-      if (filter?.categories) query['category'] = { $in: filter.categories };
-      if (filter?.withComment) query['comment'] = { $ne: null };
-      if (filter?.themes) query['themes'] = { $in: filter.themes };
-      if (after) {
-        const { at, id } = decodeCursor(after);
-        query['$or'] = [{ createdAt: { $lt: at } }, { createdAt: at, _id: { $lt: id } }];
-      }
+      const query = responseQuery(survey, filter, after);
       const docs = await models.Response.find(query)
         .sort({ createdAt: -1, _id: -1 })
         .limit(limit + 1);

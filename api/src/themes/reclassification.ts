@@ -41,16 +41,89 @@ const CATCH_UP_EVERY_MS = 30_000;
  * `STALE_MS` old, the first to mark it. Two instances doing the same step change nothing twice: an answer already
  * classified is unchanged.
  */
-export function createReclassification(models: Models, ingest: IngestService, log: Log) {
-  const running = new Map<string, Promise<void>>();
-  let stopping = false;
-  let looking: { stop(): void }[] = [];
+export class Reclassification {
+  readonly #models: Models;
+  readonly #ingest: IngestService;
+  readonly #log: Log;
+  /** The surveys this instance is classifying again, and the work. */
+  readonly #running = new Map<string, Promise<void>>();
+  #stopping = false;
+  #looking: { stop(): void }[] = [];
+
+  constructor(models: Models, ingest: IngestService, log: Log) {
+    this.#models = models;
+    this.#ingest = ingest;
+    this.#log = log;
+  }
+
+  /**
+   * Starts classifying the survey's comments again, from the first; one already going starts over. Returns it as
+   * started; the work goes on in the background.
+   */
+  async start(survey: Types.ObjectId): Promise<Job> {
+    const models = this.#models;
+    const now = new Date();
+    const themed = await models.Survey.findById(survey, { themesVersion: 1 }).lean();
+    const job = {
+      _id: String(survey),
+      total: await models.Response.countDocuments({ survey, comment: { $ne: null } }),
+      done: 0,
+      changed: 0,
+      after: null,
+      startedAt: now,
+      finishedAt: null,
+      beatAt: now,
+      themesVersion: themed?.themesVersion ?? 0,
+    };
+    await models.Reclassification.replaceOne({ _id: job._id }, job, { upsert: true });
+    void this.#run(job._id);
+    return job;
+  }
+
+  /**
+   * Starts the reclassification a change of a survey's own themes needs, where none was started since (the instance
+   * that saved the change stopped before it started one).
+   */
+  async catchUp(): Promise<void> {
+    const models = this.#models;
+    const themed = await models.Survey.find({ themesVersion: { $gt: 0 } }, { themesVersion: 1 }).lean();
+    if (!themed.length) return;
+    const jobs = await models.Reclassification.find(
+      { _id: { $in: themed.map(({ _id }) => String(_id)) } },
+      { themesVersion: 1 },
+    ).lean<Pick<Job, '_id' | 'themesVersion'>[]>();
+    const started = new Map(jobs.map((job) => [job._id, job.themesVersion ?? 0]));
+    for (const survey of themed) {
+      if ((started.get(String(survey._id)) ?? 0) < survey.themesVersion) await this.start(survey._id);
+    }
+  }
+
+  /** The survey's last reclassification, as far as it has come; none if it never had one. */
+  status(survey: Types.ObjectId): Promise<Job | null> {
+    return this.#models.Reclassification.findById(String(survey)).lean<Job>();
+  }
+
+  /** Starts looking for reclassifications to take over, and for changes of themes none followed. */
+  open(): void {
+    this.#looking = [
+      every(LOOK_EVERY_MS, () => this.#takeOver(), this.#log, 'taking over reclassifications'),
+      every(CATCH_UP_EVERY_MS, () => this.catchUp(), this.#log, 'reclassifying after a change of themes'),
+    ];
+  }
+
+  /** Stops after the step in hand; another instance goes on from there. */
+  async close(): Promise<void> {
+    this.#stopping = true;
+    for (const job of this.#looking) job.stop();
+    await Promise.allSettled(this.#running.values());
+  }
 
   /**
    * Classifies the next page of the survey's comments; false when none is left. Progress is written only to the run it
    * was read from (`startedAt`): a run started over meanwhile is not set back.
    */
-  async function step(id: string): Promise<boolean> {
+  async #step(id: string): Promise<boolean> {
+    const models = this.#models;
     const job = await models.Reclassification.findById(id).lean<Job>();
     if (!job || job.finishedAt) return false;
     const answers = await models.Response.find(
@@ -66,21 +139,7 @@ export function createReclassification(models: Models, ingest: IngestService, lo
       await models.Reclassification.updateOne(run, { $set: { finishedAt: now, beatAt: now } });
       return false;
     }
-    // Read at each step: a change of the survey's themes meanwhile starts the work over, and this step is already
-    // classified with it.
-    const survey = await models.Survey.findById(id, { customThemes: 1, themeCues: 1 }).lean();
-    const themesOf = themesWith(survey);
-    // Only the answers whose themes change go through the writer (most do not), all of a step at once: it journals
-    // them together, many to a batch, as it does answers. `amend` reads each again: one changed since is as it is now.
-    const differ = answers.filter((answer) => !sameThemes(answer.themes, themesOf(answer)));
-    const outcomes = await Promise.all(
-      differ.map(
-        async (answer) =>
-          (await ingest.amend(answer._id, {}, themesOf, { notify: false, limit: Number.POSITIVE_INFINITY }))
-            .outcome,
-      ),
-    );
-    const changed = outcomes.filter((outcome) => outcome === 'changed').length;
+    const changed = await this.#reclassify(id, answers);
     await models.Reclassification.updateOne(run, {
       $set: {
         after: (answers.at(-1) as { _id: string })._id,
@@ -92,31 +151,55 @@ export function createReclassification(models: Models, ingest: IngestService, lo
     return true;
   }
 
-  function run(id: string): Promise<void> {
-    const current = running.get(id);
+  /** Classifies answers of a survey again; returns how many changed. */
+  async #reclassify(id: string, answers: readonly Stored[]): Promise<number> {
+    // Read at each step: a change of the survey's themes meanwhile starts the work over, and this step is already
+    // classified with it.
+    const survey = await this.#models.Survey.findById(id, { customThemes: 1, themeCues: 1 }).lean();
+    const themesOf = themesWith(survey);
+    // Only the answers whose themes change go through the writer (most do not), all of a step at once: it journals
+    // them together, many to a batch, as it does answers. `amend` reads each again: one changed since is as it is now.
+    const differ = answers.filter((answer) => !sameThemes(answer.themes, themesOf(answer)));
+    const outcomes = await Promise.all(
+      differ.map(
+        async (answer) =>
+          (
+            await this.#ingest.amend(answer._id, {}, themesOf, {
+              notify: false,
+              limit: Number.POSITIVE_INFINITY,
+            })
+          ).outcome,
+      ),
+    );
+    return outcomes.filter((outcome) => outcome === 'changed').length;
+  }
+
+  #run(id: string): Promise<void> {
+    const current = this.#running.get(id);
     if (current) return current;
     const work = (async () => {
       try {
-        while (!stopping && (await step(id)));
+        while (!this.#stopping && (await this.#step(id)));
       } finally {
-        running.delete(id);
+        this.#running.delete(id);
       }
     })();
-    running.set(id, work);
+    this.#running.set(id, work);
     work.catch((error: unknown) =>
-      log(`reclassifying survey ${id} failed: ${(error as Error).message}`, 'error'),
+      this.#log(`reclassifying survey ${id} failed: ${(error as Error).message}`, 'error'),
     );
     return work;
   }
 
   /** Takes over the reclassifications no instance has moved for `STALE_MS`. */
-  async function takeOver(): Promise<void> {
+  async #takeOver(): Promise<void> {
+    const models = this.#models;
     const stale = await models.Reclassification.find({
       finishedAt: null,
       beatAt: { $lt: new Date(Date.now() - STALE_MS) },
     }).lean<Job[]>();
     for (const job of stale) {
-      if (running.has(job._id)) continue;
+      if (this.#running.has(job._id)) continue;
       // The first instance to mark it goes on with it; the others see it moving again. (FerretDB 1.x may let two
       // mark it at once: doing the same steps twice is harmless, only wasteful.)
       const { modifiedCount } = await models.Reclassification.updateOne(
@@ -124,75 +207,16 @@ export function createReclassification(models: Models, ingest: IngestService, lo
         { $set: { beatAt: new Date() } },
       );
       if (modifiedCount !== 1) continue;
-      log(`taking over the reclassification of survey ${job._id} at ${job.done} of ${job.total}`, 'info');
-      void run(job._id);
+      this.#log(
+        `taking over the reclassification of survey ${job._id} at ${job.done} of ${job.total}`,
+        'info',
+      );
+      void this.#run(job._id);
     }
   }
-
-  /**
-   * Starts classifying the survey's comments again, from the first; one already going starts over. Returns it as
-   * started; the work goes on in the background.
-   */
-  async function start(survey: Types.ObjectId): Promise<Job> {
-    const now = new Date();
-    const themed = await models.Survey.findById(survey, { themesVersion: 1 }).lean();
-    const job = {
-      _id: String(survey),
-      total: await models.Response.countDocuments({ survey, comment: { $ne: null } }),
-      done: 0,
-      changed: 0,
-      after: null,
-      startedAt: now,
-      finishedAt: null,
-      beatAt: now,
-      themesVersion: themed?.themesVersion ?? 0,
-    };
-    await models.Reclassification.replaceOne({ _id: job._id }, job, { upsert: true });
-    void run(job._id);
-    return job;
-  }
-
-  /**
-   * Starts the reclassification a change of a survey's own themes needs, where none was started since (the instance
-   * that saved the change stopped before it started one).
-   */
-  async function catchUp(): Promise<void> {
-    const themed = await models.Survey.find({ themesVersion: { $gt: 0 } }, { themesVersion: 1 }).lean();
-    if (!themed.length) return;
-    const jobs = await models.Reclassification.find(
-      { _id: { $in: themed.map(({ _id }) => String(_id)) } },
-      { themesVersion: 1 },
-    ).lean<Pick<Job, '_id' | 'themesVersion'>[]>();
-    const started = new Map(jobs.map((job) => [job._id, job.themesVersion ?? 0]));
-    for (const survey of themed) {
-      if ((started.get(String(survey._id)) ?? 0) < survey.themesVersion) await start(survey._id);
-    }
-  }
-
-  return {
-    start,
-    catchUp,
-
-    /** The survey's last reclassification, as far as it has come; none if it never had one. */
-    status(survey: Types.ObjectId): Promise<Job | null> {
-      return models.Reclassification.findById(String(survey)).lean<Job>();
-    },
-
-    /** Starts looking for reclassifications to take over. */
-    open(): void {
-      looking = [
-        every(LOOK_EVERY_MS, takeOver, log, 'taking over reclassifications'),
-        every(CATCH_UP_EVERY_MS, catchUp, log, 'reclassifying after a change of themes'),
-      ];
-    },
-
-    /** Stops after the step in hand; another instance goes on from there. */
-    async close(): Promise<void> {
-      stopping = true;
-      for (const job of looking) job.stop();
-      await Promise.allSettled(running.values());
-    },
-  };
 }
 
-export type ReclassificationService = ReturnType<typeof createReclassification>;
+export const createReclassification = (models: Models, ingest: IngestService, log: Log) =>
+  new Reclassification(models, ingest, log);
+
+export type ReclassificationService = Reclassification;

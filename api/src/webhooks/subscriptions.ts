@@ -24,60 +24,61 @@ export interface WebhookOptions {
 
 type Filter = CreateWebhookInput['filter'];
 
+/** A subscription's address, checked: https, and nowhere private (unless `allowPrivate`). */
+function checkedUrl(value: string, allowPrivate: boolean): string {
+  try {
+    return checkWebhookUrl(value.trim(), { allowPrivate }).href;
+  } catch (error) {
+    if (error instanceof UnsafeAddressError) throw new BadUserInputError(`url ${error.message}.`, 'url');
+    throw error;
+  }
+}
+
+/** The filter, its languages and markets being the survey's own. */
+function checkedFilter(value: Filter, survey: SurveyDoc) {
+  const languages = value?.languages?.map((l) => l.trim().toLowerCase());
+  const markets = value?.markets?.map((m) => m.trim().toUpperCase());
+  const foreign = languages?.find((l) => !survey.languages.includes(l));
+  if (foreign) {
+    throw new BadUserInputError(
+      `"${foreign.slice(0, 10)}" is not one of this survey's languages.`,
+      'filter.languages',
+    );
+  }
+  const elsewhere = markets?.find((m) => !survey.markets.includes(m));
+  if (elsewhere) {
+    throw new BadUserInputError(
+      `"${elsewhere.slice(0, 10)}" is not one of this survey's markets.`,
+      'filter.markets',
+    );
+  }
+  return {
+    ...(value?.categories?.length && { categories: value.categories }),
+    ...(languages?.length && { languages }),
+    ...(markets?.length && { markets }),
+  };
+}
+
+/** Announcements of detractors not due yet fall due on the subscription's new hours. */
+async function reschedule(models: Models, webhook: WebhookDoc): Promise<void> {
+  const hours = webhook.overdueHours * HOUR_MS;
+  for (const parcel of await models.ScheduledParcel.find({ webhook: webhook._id }).lean<Parcel[]>()) {
+    const deliveries = parcel.deliveries.map((delivery) => ({
+      ...delivery,
+      at: new Date(
+        new Date((delivery.data as { response: EventResponse }).response.createdAt).getTime() + hours,
+      ),
+    }));
+    const due = new Date(Math.max(...deliveries.map((delivery) => delivery.at.getTime())));
+    await models.ScheduledParcel.collection.replaceOne(
+      { _id: parcel._id } as never,
+      { ...parcel, due, deliveries } as never,
+    );
+  }
+}
+
 /** A survey's webhook subscriptions: made, changed, rotated and deleted, each checked against the survey. */
 export function createWebhooks(models: Models, { allowPrivate, changed }: WebhookOptions) {
-  function url(value: string): string {
-    try {
-      return checkWebhookUrl(value.trim(), { allowPrivate }).href;
-    } catch (error) {
-      if (error instanceof UnsafeAddressError) throw new BadUserInputError(`url ${error.message}.`, 'url');
-      throw error;
-    }
-  }
-
-  /** The filter, its languages and markets being the survey's own. */
-  function filter(value: Filter, survey: SurveyDoc) {
-    const languages = value?.languages?.map((l) => l.trim().toLowerCase());
-    const markets = value?.markets?.map((m) => m.trim().toUpperCase());
-    const foreign = languages?.find((l) => !survey.languages.includes(l));
-    if (foreign) {
-      throw new BadUserInputError(
-        `"${foreign.slice(0, 10)}" is not one of this survey's languages.`,
-        'filter.languages',
-      );
-    }
-    const elsewhere = markets?.find((m) => !survey.markets.includes(m));
-    if (elsewhere) {
-      throw new BadUserInputError(
-        `"${elsewhere.slice(0, 10)}" is not one of this survey's markets.`,
-        'filter.markets',
-      );
-    }
-    return {
-      ...(value?.categories?.length && { categories: value.categories }),
-      ...(languages?.length && { languages }),
-      ...(markets?.length && { markets }),
-    };
-  }
-
-  /** Announcements of detractors not due yet fall due on the subscription's new hours. */
-  async function reschedule(webhook: WebhookDoc): Promise<void> {
-    const hours = webhook.overdueHours * HOUR_MS;
-    for (const parcel of await models.ScheduledParcel.find({ webhook: webhook._id }).lean<Parcel[]>()) {
-      const deliveries = parcel.deliveries.map((delivery) => ({
-        ...delivery,
-        at: new Date(
-          new Date((delivery.data as { response: EventResponse }).response.createdAt).getTime() + hours,
-        ),
-      }));
-      const due = new Date(Math.max(...deliveries.map((delivery) => delivery.at.getTime())));
-      await models.ScheduledParcel.collection.replaceOne(
-        { _id: parcel._id } as never,
-        { ...parcel, due, deliveries } as never,
-      );
-    }
-  }
-
   async function save(webhook: WebhookDoc): Promise<WebhookDoc> {
     try {
       await webhook.save();
@@ -109,9 +110,9 @@ export function createWebhooks(models: Models, { allowPrivate, changed }: Webhoo
       const secret = newWebhookSecret();
       const webhook = new models.Webhook({
         survey: survey._id,
-        url: url(input.url),
+        url: checkedUrl(input.url, allowPrivate),
         events: [...new Set(input.events)],
-        filter: filter(input.filter, survey),
+        filter: checkedFilter(input.filter, survey),
         ...(input.format && { format: input.format }),
         ...(input.overdueHours !== null &&
           input.overdueHours !== undefined && { overdueHours: input.overdueHours }),
@@ -121,9 +122,9 @@ export function createWebhooks(models: Models, { allowPrivate, changed }: Webhoo
     },
 
     async update(webhook: WebhookDoc, input: UpdateWebhookInput, survey: SurveyDoc): Promise<WebhookDoc> {
-      if (input.url !== null && input.url !== undefined) webhook.url = url(input.url);
+      if (input.url !== null && input.url !== undefined) webhook.url = checkedUrl(input.url, allowPrivate);
       if (input.events) webhook.set('events', [...new Set(input.events)]);
-      if (input.filter) webhook.set('filter', filter(input.filter, survey));
+      if (input.filter) webhook.set('filter', checkedFilter(input.filter, survey));
       if (input.format) webhook.format = input.format;
       if (input.overdueHours !== null && input.overdueHours !== undefined)
         webhook.overdueHours = input.overdueHours;
@@ -134,7 +135,7 @@ export function createWebhooks(models: Models, { allowPrivate, changed }: Webhoo
       }
       const rescheduled = webhook.isModified('overdueHours');
       await save(webhook);
-      if (rescheduled) await reschedule(webhook);
+      if (rescheduled) await reschedule(models, webhook);
       return webhook;
     },
 

@@ -60,3 +60,12 @@ export function segmentFrom(search: string): Segment {
     channel: channel && CHANNELS.includes(channel) ? channel : null,
   };
 }
+
+/** Whether an answer is in the segment: its language, market and channel, those chosen. */
+export const inSegment = (
+  answer: Pick<Segment, 'language' | 'market' | 'channel'>,
+  segment: Segment,
+): boolean =>
+  (!segment.language || answer.language === segment.language) &&
+  (!segment.market || answer.market === segment.market) &&
+  (!segment.channel || answer.channel === segment.channel);

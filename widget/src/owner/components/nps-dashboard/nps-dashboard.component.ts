@@ -25,6 +25,7 @@ import {
   type ErrorText,
   EVERYWHERE,
   errorText,
+  inSegment,
   type Period,
   type Segment,
   segmentFrom,
@@ -316,18 +317,11 @@ export class NpsDashboard extends LitElement {
   private renderWhy(report: DashboardReport) {
     return html`<section class="wide" aria-labelledby="why-title">
       <h2 id="why-title">${this.i18n.t('why')}</h2>
-      <nps-themes-panel
-        .themes=${report.themes.overall}
-        .previous=${report.previousThemes.overall}
-        .customThemes=${this.survey?.customThemes ?? []}
-        .selected=${this.actions.theme}
-        .comments=${this.actions.themeComments}
-        ?correctable=${this.can('COMMENTS')}
-        language=${this.language}
-        .texts=${this.texts}
-        @nps-theme-select=${this.actions.selectTheme}
-        @nps-theme-correct=${this.actions.correctTheme}
-      ></nps-themes-panel>
+      <nps-themes-panel .themes=${report.themes.overall} .previous=${report.previousThemes.overall}
+        .customThemes=${this.survey?.customThemes ?? []} .selected=${this.actions.theme}
+        .comments=${this.actions.themeComments} ?correctable=${this.can('COMMENTS')} language=${this.language}
+        .texts=${this.texts} @nps-theme-select=${this.actions.selectTheme}
+        @nps-theme-correct=${this.actions.correctTheme}></nps-themes-panel>
     </section>`;
   }
 
@@ -340,12 +334,7 @@ export class NpsDashboard extends LitElement {
   }
 
   private renderReport(report: DashboardReport) {
-    const queue = this.queue.filter(
-      (task) =>
-        (!this.segment.language || task.response.language === this.segment.language) &&
-        (!this.segment.market || task.response.market === this.segment.market) &&
-        (!this.segment.channel || task.response.channel === this.segment.channel),
-    );
+    const queue = this.queue.filter((task) => inSegment(task.response, this.segment));
     return html`<div class="cards" aria-busy=${this.loading ? 'true' : 'false'}>
       ${this.renderHeadline(report)}
       <section class="wide" aria-labelledby="trend-title">
@@ -387,36 +376,21 @@ export class NpsDashboard extends LitElement {
   }
 
   private renderQueue(queue: FollowUpTask[]) {
-    return html`
-      <section aria-labelledby="queue-title">
-        <h2 id="queue-title">${this.i18n.t('followUps')}</h2>
-        <p class="muted">${this.i18n.t('followUpsHelp')}</p>
-        <nps-follow-up-queue
-          .tasks=${queue}
-          .names=${this.names}
-          language=${this.language}
-          .texts=${this.texts}
-          @nps-follow-up-record=${this.actions.recordFollowUp}
-        ></nps-follow-up-queue>
-      </section>
-    `;
+    return html`<section aria-labelledby="queue-title">
+      <h2 id="queue-title">${this.i18n.t('followUps')}</h2>
+      <p class="muted">${this.i18n.t('followUpsHelp')}</p>
+      <nps-follow-up-queue .tasks=${queue} .names=${this.names} language=${this.language} .texts=${this.texts}
+        @nps-follow-up-record=${this.actions.recordFollowUp}></nps-follow-up-queue>
+    </section>`;
   }
 
   private renderWebhooks() {
-    return html`
-      <section class="wide" aria-labelledby="webhooks-title">
-        <h2 id="webhooks-title">${this.i18n.t('webhooks')}</h2>
-        <nps-webhooks-panel
-          .webhooks=${this.webhooks}
-          .secret=${this.actions.webhookSecret}
-          language=${this.language}
-          .texts=${this.texts}
-          @nps-webhook-create=${this.actions.createWebhook}
-          @nps-webhook-test=${this.actions.testWebhook}
-          @nps-webhook-delete=${this.actions.deleteWebhook}
-        ></nps-webhooks-panel>
-      </section>
-    `;
+    return html`<section class="wide" aria-labelledby="webhooks-title">
+      <h2 id="webhooks-title">${this.i18n.t('webhooks')}</h2>
+      <nps-webhooks-panel .webhooks=${this.webhooks} .secret=${this.actions.webhookSecret} language=${this.language}
+        .texts=${this.texts} @nps-webhook-create=${this.actions.createWebhook}
+        @nps-webhook-test=${this.actions.testWebhook} @nps-webhook-delete=${this.actions.deleteWebhook}></nps-webhooks-panel>
+    </section>`;
   }
 
   override render() {
