@@ -1,6 +1,8 @@
 import type { NpsCategory } from '../api/__generated__/operations.ts';
+import type { MessageKey } from '../i18n/i18n.controller.ts';
 import type { CustomThemeInput, ThemeCueWordsInput } from '../owner/console/api/__generated__/operations.ts';
 import type { ConsoleSurvey, Deletion } from '../owner/console/api/client.ts';
+import type { ConsoleMessages } from '../owner/console/i18n/en.ts';
 import type { Tab } from '../owner/console/survey-tabs.ts';
 import type {
   Channel,
@@ -137,7 +139,7 @@ export interface NpsEventMap {
 
 /** What the console says: one of its texts (by key, so that it follows the language), as an alert or not. */
 export interface ConsoleNotice {
-  readonly key: string;
+  readonly key: MessageKey<ConsoleMessages>;
   readonly alert: boolean;
   readonly values?: Record<string, string | number>;
 }

@@ -256,7 +256,7 @@ export class NpsConsole extends LitElement {
     const { notice } = this;
     if (!notice) return nothing;
     return html`<p class="notice ${notice.alert ? 'alert' : ''}" role=${notice.alert ? 'alert' : 'status'}>
-      ${this.i18n.t(notice.key as Key, notice.values)}
+      ${this.i18n.t(notice.key, notice.values)}
     </p>`;
   }
 

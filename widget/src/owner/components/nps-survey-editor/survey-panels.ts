@@ -12,6 +12,7 @@ import type {
   ThemeSuggestion,
 } from '../../console/api/client.ts';
 import type { ConsoleMessages } from '../../console/i18n/en.ts';
+import type { Tab } from '../../console/survey-tabs.ts';
 
 /** What the panels' data needs of the element that shows them. */
 export interface PanelsHost extends Pick<ReactiveControllerHost, 'requestUpdate'> {
@@ -50,15 +51,15 @@ export class SurveyPanels {
   }
 
   /** Forgets what was shown once and reads what `tab` shows. */
-  open(tab: string): void {
+  open(tab: Tab): void {
     this.createdToken = null;
     this.inviteLink = null;
     this.links = null;
     this.linkKeyRotated = false;
     if (tab === 'install') void this.loadInstallations();
     if (tab === 'themes') void this.loadSuggestions();
-    if (tab === 'tokens') void this.loadTokens();
-    if (tab === 'people') void this.loadPeople();
+    if (tab === 'tokens') void this.#loadTokens();
+    if (tab === 'people') void this.#loadPeople();
     this.#host.requestUpdate();
   }
 
@@ -66,74 +67,74 @@ export class SurveyPanels {
   loadSuggestions = async (): Promise<void> => {
     this.suggestions = [];
     if (!this.#host.survey?.access.includes('COMMENTS')) return;
-    await this.read(async (client, survey) => {
+    await this.#request(async (client, survey) => {
       this.suggestions = await client.themeSuggestions(survey.id);
     });
   };
 
   loadInstallations = (): Promise<void> =>
-    this.read(async (client, survey) => {
+    this.#request(async (client, survey) => {
       this.installations = await client.installations(survey.id);
     });
 
-  private loadTokens = (): Promise<void> =>
-    this.read(async (client, survey) => {
+  #loadTokens = (): Promise<void> =>
+    this.#request(async (client, survey) => {
       this.tokens = await client.readTokens(survey.id);
     });
 
-  private loadPeople = (): Promise<void> =>
-    this.read(async (client, survey) => {
+  #loadPeople = (): Promise<void> =>
+    this.#request(async (client, survey) => {
       this.people = await client.people(survey.id);
     });
 
   invite = (event: CustomEvent<NpsEventMap['nps-member-invite']>): Promise<void> =>
-    this.read(async (client, survey) => {
+    this.#request(async (client, survey) => {
       const code = await client.invite(survey.id, event.detail.email, event.detail.role);
       this.inviteLink = `${location.origin}${location.pathname}#invite=${code}`;
-      await this.loadPeople();
+      await this.#loadPeople();
     }, 'errorEmail');
 
   setRole = (event: CustomEvent<NpsEventMap['nps-member-role']>): Promise<void> =>
-    this.read(async (client, survey) => {
+    this.#request(async (client, survey) => {
       await client.setRole(survey.id, event.detail.userId, event.detail.role);
-      await this.loadPeople();
+      await this.#loadPeople();
     });
 
   revokeInvitation = (event: CustomEvent<NpsEventMap['nps-invitation-revoke']>): Promise<void> =>
-    this.read(async (client) => {
+    this.#request(async (client) => {
       await client.revokeInvitation(event.detail.id);
-      await this.loadPeople();
+      await this.#loadPeople();
     });
 
   makeLinks = (event: CustomEvent<NpsEventMap['nps-links-make']>): Promise<void> =>
-    this.read(async (client, survey) => {
+    this.#request(async (client, survey) => {
       this.links = await client.surveyLinks(survey.id, event.detail);
     }, 'errorInput');
 
   rotateLinkKey = (): Promise<void> =>
-    this.read(async (client, survey) => {
+    this.#request(async (client, survey) => {
       await client.rotateLinkKey(survey.id);
       this.links = null;
       this.linkKeyRotated = true;
     });
 
   createToken = (event: CustomEvent<NpsEventMap['nps-token-create']>): Promise<void> =>
-    this.read(async (client, survey) => {
+    this.#request(async (client, survey) => {
       this.createdToken = (await client.createReadToken(survey.id, event.detail.label)).token;
-      await this.loadTokens();
+      await this.#loadTokens();
     }, 'errorInput');
 
   revokeToken = (event: CustomEvent<NpsEventMap['nps-token-revoke']>): Promise<void> =>
-    this.read(async (client) => {
+    this.#request(async (client) => {
       await client.revokeReadToken(event.detail.id);
-      await this.loadTokens();
+      await this.#loadTokens();
     });
 
   /**
    * Runs a request of the open survey's, then shows what it changed; a refused input is said by `refused`, any other
    * failure by the console.
    */
-  private async read(
+  async #request(
     request: (client: ConsoleClient, survey: ConsoleSurvey) => Promise<void>,
     refused?: MessageKey<ConsoleMessages>,
   ): Promise<void> {
