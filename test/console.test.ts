@@ -224,7 +224,7 @@ describe('a new site owner, by the console alone', () => {
     await owner.goBack();
   });
 
-  it('adds a theme of its own: the answer stored already is classified again, and the dashboard counts it', async () => {
+  it('adds a theme of its own: the answer stored already is classified again, and the dashboard counts it and opens its comments', async () => {
     await consoleOf(owner).getByRole('button', { name: 'Edit: Lykavittos Coffee' }).click();
     await consoleOf(owner).getByRole('tab', { name: 'Themes' }).click();
     const editor = consoleOf(owner).locator('nps-themes-editor');
@@ -256,6 +256,11 @@ describe('a new site owner, by the console alone', () => {
     await consoleOf(owner).getByRole('link', { name: 'Open the dashboard' }).click();
     const theme = owner.locator('nps-dashboard nps-themes-panel [data-custom-theme="COFFEE"]');
     await expect.poll(() => theme.textContent(), { timeout: 20_000 }).toMatch(/Καφές\s+100%\s+\(1\)/);
+    // Chosen like a built-in theme: the comment behind it, its cue's word marked.
+    await theme.click();
+    const comments = owner.locator('nps-dashboard nps-themes-panel [part="comments"]');
+    await expect.poll(() => comments.locator('blockquote').textContent()).toBe('Kahveniz harika.');
+    expect(await comments.locator('mark').allTextContents()).toEqual(['Kahveniz']);
     await owner.goBack();
   });
 });

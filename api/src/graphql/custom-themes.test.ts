@@ -165,6 +165,43 @@ describe("a survey's own themes", () => {
     ]);
   });
 
+  it('list the comments that have one, by its code, beside the built-in themes; a code the survey has none of is refused', async () => {
+    const FILTERED = /* GraphQL */ `
+      query ($id: ID!, $filter: ResponseFilter) {
+        responses(surveyId: $id, filter: $filter, first: 50) { edges { node { comment } } }
+      }
+    `;
+    const comments = async (filter: Record<string, unknown>) => {
+      const { responses } = await test.admin<{ responses: { edges: { node: { comment: string } }[] } }>(
+        FILTERED,
+        { id: surveyId, filter },
+      );
+      return responses.edges.map(({ node }) => node.comment).sort();
+    };
+    expect(await comments({ customThemes: ['APP'] })).toEqual([
+      'Love the new application, so quick',
+      'The app keeps crashing when I pay',
+      'Η εφαρμογή κολλάει συνέχεια',
+    ]);
+    // Either kind matches; a code is read as people type it.
+    expect(await comments({ customThemes: ['parking'], categories: ['DETRACTOR'] })).toEqual([
+      'Otoparkı bulmak imkansızdı',
+      'There was no parking at all',
+    ]);
+    const both = await comments({ customThemes: ['PARKING'], themes: ['PRICE'] });
+    expect(both).toContain('The app is great but the prices are far too high');
+    expect(both).toContain('There was no parking at all');
+    const refused = await test.gql(
+      FILTERED,
+      { id: surveyId, filter: { customThemes: ['WIFI'] } },
+      { token: ADMIN_TOKEN },
+    );
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'filter.customThemes',
+    });
+  });
+
   it('keep their counts when kept, and lose them when taken away, once the comments are classified again', async () => {
     const CHECKOUT = {
       code: 'CHECKOUT',
@@ -221,19 +258,26 @@ describe("a survey's own themes", () => {
   it('are corrected by a person, counted exactly, kept by a reclassification, and not passed to a later theme in the slot', async () => {
     const CORRECT = /* GraphQL */ `
       mutation ($id: ID!, $code: String!, $present: Boolean) {
-        correctCustomTheme(responseId: $id, code: $code, present: $present) { customThemes }
+        correctCustomTheme(responseId: $id, code: $code, present: $present) {
+          customThemes
+          customThemeCorrections { code present by }
+        }
       }
     `;
     const stored = await test.db.connection
       .collection('responses')
       .findOne({ comment: 'Nobody answered the phone' });
     const id = String(stored?._id);
-    const added = await test.admin<{ correctCustomTheme: { customThemes: string[] } }>(CORRECT, {
-      id,
-      code: 'app',
-      present: true,
-    });
+    const added = await test.admin<{
+      correctCustomTheme: {
+        customThemes: string[];
+        customThemeCorrections: { code: string; present: boolean; by: string }[];
+      };
+    }>(CORRECT, { id, code: 'app', present: true });
     expect(added.correctCustomTheme.customThemes).toContain('APP');
+    expect(added.correctCustomTheme.customThemeCorrections).toEqual([
+      { code: 'APP', present: true, by: 'admin' },
+    ]);
     expect(await customCounts()).toEqual(await recountCustomThemes(test.db.connection, surveyId));
     await setThemes([
       APP,
@@ -247,6 +291,17 @@ describe("a survey's own themes", () => {
     await reclassified();
     answer = await test.db.connection.collection('responses').findOne({ _id: id as never });
     expect(answer?.['themes']).not.toContain('C0');
+    // Nor is it shown as a correction of BASKET's.
+    const shown = await test.admin<{
+      responses: { edges: { node: { comment: string; customThemeCorrections: unknown[] } }[] };
+    }>(
+      'query ($id: ID!) { responses(surveyId: $id, first: 50) { edges { node { comment customThemeCorrections { code } } } } }',
+      {
+        id: surveyId,
+      },
+    );
+    const phone = shown.responses.edges.find(({ node }) => node.comment === 'Nobody answered the phone');
+    expect(phone?.node.customThemeCorrections).toEqual([]);
     expect(await customCounts()).toEqual(await recountCustomThemes(test.db.connection, surveyId));
     const unknown = await test.gql(CORRECT, { id, code: 'APP', present: true }, { token: ADMIN_TOKEN });
     expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'code' });

@@ -6,6 +6,7 @@ import { isDuplicateKey, type Models } from '../models/index.ts';
 import { CHANNELS, FOLLOW_UP_TARGET_MS, type ResponseDoc } from '../models/response.model.ts';
 import { plainText } from '../models/validators.ts';
 import { decodeCursor, encodeCursor } from '../services/cursor.ts';
+import type { ReportSettings } from '../surveys/surveys.ts';
 import type { WebhookOutbox } from '../webhooks/outbox.ts';
 
 export const MAX_PAGE = 100;
@@ -19,13 +20,30 @@ function pageSize(first: number | null | undefined, fallback: number): number {
   return n;
 }
 
+/**
+ * The slots the survey's own themes of `codes` are counted in (answers store the slot); BAD_USER_INPUT naming a code
+ * the survey has no theme of.
+ */
+function slotsOf(survey: Pick<ReportSettings, 'customThemes'>, codes: readonly string[]): string[] {
+  return codes.map((code) => {
+    const theme = survey.customThemes.find((own) => own.code === code.trim().toUpperCase());
+    if (!theme) {
+      throw new BadUserInputError(
+        `filter.customThemes: "${code.slice(0, 20)}" is not one of this survey's own themes.`,
+        'filter.customThemes',
+      );
+    }
+    return theme.slot;
+  });
+}
+
 /** The query of a survey's answers that a filter and a cursor (`after`) keep. */
 function responseQuery(
-  survey: Types.ObjectId,
+  survey: Pick<ReportSettings, 'id' | 'customThemes'>,
   filter: ResponseFilter | null | undefined,
   after: string | null | undefined,
 ): Record<string, unknown> {
-  const query: Record<string, unknown> = { survey };
+  const query: Record<string, unknown> = { survey: survey.id };
   if (filter?.from || filter?.to) {
     query['createdAt'] = {
       ...(filter.from && { $gte: filter.from }),
@@ -42,7 +60,9 @@ function responseQuery(
   }
   if (filter?.categories) query['category'] = { $in: filter.categories };
   if (filter?.withComment) query['comment'] = { $ne: null };
-  if (filter?.themes) query['themes'] = { $in: filter.themes };
+  // The survey's own themes are stored by slot, beside the built-in ones: either kind matches.
+  const themes = [...(filter?.themes ?? []), ...slotsOf(survey, filter?.customThemes ?? [])];
+  if (filter?.themes || filter?.customThemes) query['themes'] = { $in: themes };
   if (after) {
     const { at, id } = decodeCursor(after);
     query['$or'] = [{ createdAt: { $lt: at } }, { createdAt: at, _id: { $lt: id } }];
@@ -52,9 +72,9 @@ function responseQuery(
 
 export function createResponses(models: Models, outbox?: WebhookOutbox) {
   return {
-    /** Newest first, filtered, one page after `after`. */
+    /** Newest first, filtered (by the survey's own themes too), one page after `after`. */
     async list(
-      survey: Types.ObjectId,
+      survey: Pick<ReportSettings, 'id' | 'customThemes'>,
       filter: ResponseFilter | null | undefined,
       first?: number | null,
       after?: string | null,

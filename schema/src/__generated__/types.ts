@@ -118,6 +118,18 @@ export type CustomTheme = {
   texts: Array<CustomThemeText>;
 };
 
+/** A person's word on one of the survey's own themes of a comment (`correctCustomTheme`). */
+export type CustomThemeCorrection = {
+  __typename?: 'CustomThemeCorrection';
+  at: Scalars['DateTime']['output'];
+  /** Who said it: a person's email address, a read token's label, or `admin`. */
+  by: Scalars['String']['output'];
+  /** The theme's code (`Survey.customThemes`). */
+  code: Scalars['String']['output'];
+  /** Whether the comment has the theme, as the person said. */
+  present: Scalars['Boolean']['output'];
+};
+
 /** How often one of the survey's own themes came up among a population's answers (as `ThemeCount`). */
 export type CustomThemeCount = {
   __typename?: 'CustomThemeCount';
@@ -867,6 +879,8 @@ export type Response = {
   /** Plain text as the visitor typed it: render it as text, never as HTML. */
   comment: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['DateTime']['output'];
+  /** People's corrections of the survey's own themes: those for a theme the survey still has. */
+  customThemeCorrections: Array<CustomThemeCorrection>;
   /** Where the survey's own themes are named in the comment. */
   customThemeMatches: Array<CustomThemeMatch>;
   /** The survey's own themes the comment has, by code (`Survey.customThemes`), as counted in `ThemeSegment.customThemes`. */
@@ -906,6 +920,8 @@ export type ResponseEdge = {
 export type ResponseFilter = {
   categories?: InputMaybe<Array<NpsCategory>>;
   channels?: InputMaybe<Array<Channel>>;
+  /** Only responses whose comment has one of the survey's own themes, by code (`Survey.customThemes`); beside `themes`, either. */
+  customThemes?: InputMaybe<Array<Scalars['String']['input']>>;
   from?: InputMaybe<Scalars['DateTime']['input']>;
   languages?: InputMaybe<Array<Scalars['String']['input']>>;
   markets?: InputMaybe<Array<Scalars['String']['input']>>;

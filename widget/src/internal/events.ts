@@ -51,18 +51,14 @@ export interface NpsEventMap {
   /** Dashboard: a cell of the language × market grid was chosen (both null: the choice was cleared). */
   'nps-segment-select': { language: string | null; market: string | null };
   /** Dashboard: a comment theme of detractors or promoters was chosen (both null: the choice was cleared). */
-  'nps-theme-select':
-    | { theme: Exclude<FollowUpReason, 'OTHER'>; category: 'DETRACTOR' | 'PROMOTER' }
-    | { theme: null; category: null };
+  'nps-theme-select': ThemeChoice | { theme: null; category: null };
   /**
-   * Dashboard: an analyst's word on one theme of a comment: it has the theme, has it not, or is the classifier's
-   * again (`present` null).
+   * Dashboard: an analyst's word on one theme of a comment (built-in, or the survey's own by code): it has the theme,
+   * has it not, or is the classifier's again (`present` null).
    */
-  'nps-theme-correct': {
-    responseId: string;
-    theme: Exclude<FollowUpReason, 'OTHER'>;
-    present: boolean | null;
-  };
+  'nps-theme-correct':
+    | { responseId: string; theme: Exclude<FollowUpReason, 'OTHER'>; present: boolean | null }
+    | { responseId: string; code: string; present: boolean | null };
   /** Dashboard: the view is to change: another survey or period, or another language, market or channel (null: all). */
   'nps-filter': {
     surveyId?: string;
@@ -136,6 +132,11 @@ export interface NpsEventMap {
   /** Console: a request failed: the console says why in its own words. */
   'nps-console-failure': { error: unknown };
 }
+
+/** A theme of one side of the why panel: a built-in one, or one of the survey's own, by its code. */
+export type ThemeChoice =
+  | { readonly theme: Exclude<FollowUpReason, 'OTHER'>; readonly category: 'DETRACTOR' | 'PROMOTER' }
+  | { readonly code: string; readonly category: 'DETRACTOR' | 'PROMOTER' };
 
 /** What the console says: one of its texts (by key, so that it follows the language), as an alert or not. */
 export interface ConsoleNotice {

@@ -92,6 +92,7 @@ export type ResolversTypes = {
   CreateWebhookInput: Types.CreateWebhookInput;
   CreatedInvitation: ResolverTypeWrapper<Types.CreatedInvitation>;
   CustomTheme: ResolverTypeWrapper<Types.CustomTheme>;
+  CustomThemeCorrection: ResolverTypeWrapper<Types.CustomThemeCorrection>;
   CustomThemeCount: ResolverTypeWrapper<Types.CustomThemeCount>;
   CustomThemeInput: Types.CustomThemeInput;
   CustomThemeMatch: ResolverTypeWrapper<Types.CustomThemeMatch>;
@@ -183,6 +184,7 @@ export type ResolversParentTypes = {
   CreateWebhookInput: Types.CreateWebhookInput;
   CreatedInvitation: Types.CreatedInvitation;
   CustomTheme: Types.CustomTheme;
+  CustomThemeCorrection: Types.CustomThemeCorrection;
   CustomThemeCount: Types.CustomThemeCount;
   CustomThemeInput: Types.CustomThemeInput;
   CustomThemeMatch: Types.CustomThemeMatch;
@@ -277,6 +279,13 @@ export type CreatedInvitationResolvers<ContextType = Context, ParentType extends
 export type CustomThemeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CustomTheme'] = ResolversParentTypes['CustomTheme']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   texts?: Resolver<Array<ResolversTypes['CustomThemeText']>, ParentType, ContextType>;
+};
+
+export type CustomThemeCorrectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CustomThemeCorrection'] = ResolversParentTypes['CustomThemeCorrection']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  present?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type CustomThemeCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CustomThemeCount'] = ResolversParentTypes['CustomThemeCount']> = {
@@ -498,6 +507,7 @@ export type ResponseResolvers<ContextType = Context, ParentType extends Resolver
   clientResponseId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   comment?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  customThemeCorrections?: Resolver<Array<ResolversTypes['CustomThemeCorrection']>, ParentType, ContextType>;
   customThemeMatches?: Resolver<Array<ResolversTypes['CustomThemeMatch']>, ParentType, ContextType>;
   customThemes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   followUp?: Resolver<Types.Maybe<ResolversTypes['FollowUp']>, ParentType, ContextType>;
@@ -722,6 +732,7 @@ export type Resolvers<ContextType = Context> = {
   CreateReadTokenPayload?: CreateReadTokenPayloadResolvers<ContextType>;
   CreatedInvitation?: CreatedInvitationResolvers<ContextType>;
   CustomTheme?: CustomThemeResolvers<ContextType>;
+  CustomThemeCorrection?: CustomThemeCorrectionResolvers<ContextType>;
   CustomThemeCount?: CustomThemeCountResolvers<ContextType>;
   CustomThemeMatch?: CustomThemeMatchResolvers<ContextType>;
   CustomThemeText?: CustomThemeTextResolvers<ContextType>;

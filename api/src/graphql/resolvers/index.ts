@@ -51,6 +51,7 @@ import { themes } from './Query/themes.ts';
 import { webhookDeliveries } from './Query/webhookDeliveries.ts';
 import { webhooks } from './Query/webhooks.ts';
 import { surveyId as readTokenSurveyId } from './ReadToken/surveyId.ts';
+import { customThemeCorrections } from './Response/customThemeCorrections.ts';
 import { customThemeMatches } from './Response/customThemeMatches.ts';
 import { customThemes } from './Response/customThemes.ts';
 import { surveyId as responseSurveyId } from './Response/surveyId.ts';
@@ -131,6 +132,7 @@ export const resolvers: Resolvers = {
     themeCorrections,
     customThemes,
     customThemeMatches,
+    customThemeCorrections,
   },
   Survey: { installations, access, reclassification, themeSuggestions },
   ReadToken: { surveyId: readTokenSurveyId },

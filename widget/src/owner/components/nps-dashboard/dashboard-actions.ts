@@ -1,5 +1,5 @@
-import type { NpsEventMap } from '../../../internal/events.ts';
-import type { Comment, DashboardClient, Theme, View } from '../../dashboard/api/client.ts';
+import type { NpsEventMap, ThemeChoice } from '../../../internal/events.ts';
+import type { Comment, DashboardClient, View } from '../../dashboard/api/client.ts';
 
 /** What the dashboard's actions need of it, as functions (its own members stay private). */
 export interface DashboardParts {
@@ -21,8 +21,8 @@ export interface DashboardParts {
  * to call as it is; each failure is the dashboard's to say.
  */
 export class DashboardActions {
-  /** The theme whose comments the "why" panel shows, and their comments. */
-  theme: { theme: Theme; category: 'DETRACTOR' | 'PROMOTER' } | null = null;
+  /** The theme whose comments the "why" panel shows (built-in, or the survey's own), and their comments. */
+  theme: ThemeChoice | null = null;
   themeComments: Comment[] = [];
   /** The secret of the subscription just added: shown once. */
   webhookSecret: string | null = null;
@@ -38,17 +38,19 @@ export class DashboardActions {
   }
 
   selectTheme = (event: CustomEvent<NpsEventMap['nps-theme-select']>): Promise<void> => {
-    const { theme, category } = event.detail;
-    this.theme = theme ? { theme, category } : null;
+    const choice = event.detail;
+    this.theme = choice.category ? (choice as ThemeChoice) : null;
     this.themeComments = [];
     return this.#run(() => this.#loadThemeComments());
   };
 
   /** An analyst's correction: saved, then the themes counted and the comments shown again, as now stored. */
   correctTheme = (event: CustomEvent<NpsEventMap['nps-theme-correct']>): Promise<void> => {
-    const { responseId, theme, present } = event.detail;
+    const correction = event.detail;
     return this.#run(async (client) => {
-      await client.correctTheme(responseId, theme, present);
+      if ('code' in correction) {
+        await client.correctCustomTheme(correction.responseId, correction.code, correction.present);
+      } else await client.correctTheme(correction.responseId, correction.theme, correction.present);
       await Promise.all([this.#parts.refresh(['report']), this.#loadThemeComments()]);
     });
   };
@@ -87,7 +89,12 @@ export class DashboardActions {
     const chosen = this.theme;
     const client = this.#parts.client();
     if (!chosen || !client || !this.#parts.readsComments()) return;
-    const comments = await client.comments(this.#parts.view(), chosen.category, chosen.theme);
+    const comments = await client.comments(
+      this.#parts.view(),
+      chosen.category,
+      'theme' in chosen ? chosen.theme : null,
+      'code' in chosen ? chosen.code : null,
+    );
     if (this.theme === chosen) this.themeComments = comments;
   }
 

@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Overrides } from '../../../i18n/i18n.controller.ts';
-import { emit } from '../../../internal/events.ts';
+import { emit, type ThemeChoice } from '../../../internal/events.ts';
 import {
   type Comment,
   type DashboardSurvey,
@@ -19,10 +19,27 @@ const SIDES: readonly Side[] = ['DETRACTOR', 'PROMOTER'];
 const PERCENT = { DETRACTOR: 'detractorPercent', PROMOTER: 'promoterPercent' } as const;
 const COUNT = { DETRACTOR: 'detractors', PROMOTER: 'promoters' } as const;
 
-/** The comment's text in runs, those inside a match of `theme` marked: rendered as text, never as HTML. */
-function markedRuns(comment: string, matches: Comment['themeMatches'], theme: Theme) {
-  const ranges = matches
-    .filter((match) => match.theme === theme)
+/** A theme of a comment as its corrections show it: built-in or the survey's own, and a person's word on it. */
+interface CommentTheme {
+  readonly key: { readonly theme: Theme } | { readonly code: string };
+  readonly name: string;
+  readonly has: boolean;
+  readonly correction: { readonly present: boolean; readonly by: string } | undefined;
+}
+
+/** A theme's value in the "add a theme" list: a built-in theme's name, or `custom:` and the code. */
+const optionValue = ({ key }: CommentTheme) => ('theme' in key ? key.theme : `custom:${key.code}`);
+
+/** Where a comment names the chosen theme: the classifier's matches of it, or of the survey's own theme. */
+function matchesOf(comment: Comment, chosen: ThemeChoice): { start: number; end: number }[] {
+  return 'code' in chosen
+    ? comment.customThemeMatches.filter((match) => match.code === chosen.code)
+    : comment.themeMatches.filter((match) => match.theme === chosen.theme);
+}
+
+/** The comment's text in runs, those inside one of `matches` marked: rendered as text, never as HTML. */
+function markedRuns(comment: string, matches: readonly { start: number; end: number }[]) {
+  const ranges = [...matches]
     .sort((a, b) => a.start - b.start)
     .filter((match, i, all) => i === 0 || match.start >= (all[i - 1]?.end ?? 0));
   const runs: { text: string; marked: boolean }[] = [];
@@ -37,16 +54,17 @@ function markedRuns(comment: string, matches: Comment['themeMatches'], theme: Th
 }
 
 /**
- * Why: the comment themes of detractors and of promoters in the period, each with its share of them and its change
- * in points from the previous period. Choosing a theme asks the page for the comments behind it (`comments`), shown
- * with the words the theme was found in marked, as text, and each comment's themes, which an analyst may correct
- * (`correctable`): take one away, add one, or give a corrected one back to the classifier.
+ * Why: the comment themes of detractors and of promoters in the period, the built-in ones and the survey's own, each
+ * with its share of them and its change in points from the previous period. Choosing a theme asks the page for the
+ * comments behind it (`comments`), shown with the words the theme was found in marked, as text, and each comment's
+ * themes, which an analyst may correct (`correctable`): take one away, add one, or give a corrected one back to the
+ * classifier.
  *
  * @fires nps-theme-select - A theme of one side was chosen, or the choice cleared (theme null).
  * @fires nps-theme-correct - An analyst corrected a comment's theme.
  * @csspart side - The detractors' and the promoters' lists.
- * @csspart theme - Each theme's button, and each of the survey's own themes (counted only).
- * @csspart custom-theme - Each of the survey's own themes.
+ * @csspart theme - Each theme's button, the survey's own themes' too.
+ * @csspart custom-theme - Each of the survey's own themes' buttons.
  * @csspart comments - The comments behind the chosen theme.
  * @csspart corrections - Each comment's themes, with the controls to correct them.
  * @cssproperty --nps-dashboard-accent - The chosen theme's outline, and focus.
@@ -65,8 +83,8 @@ export class NpsThemesPanel extends LitElement {
   /** The survey's own themes, with their names per language. */
   @property({ attribute: false }) customThemes: readonly DashboardSurvey['customThemes'][number][] = [];
 
-  /** The chosen theme and side, if any. */
-  @property({ attribute: false }) selected: { theme: Theme; category: Side } | null = null;
+  /** The chosen theme (built-in, or the survey's own by code) and side, if any. */
+  @property({ attribute: false }) selected: ThemeChoice | null = null;
 
   /** The comments behind the chosen theme. */
   @property({ attribute: false }) comments: readonly Comment[] = [];
@@ -84,49 +102,71 @@ export class NpsThemesPanel extends LitElement {
     void followTexts(this.i18n, changed, this);
   }
 
-  private choose(theme: Theme, category: Side): void {
-    const same = this.selected?.theme === theme && this.selected.category === category;
-    emit(this, 'nps-theme-select', same ? { theme: null, category: null } : { theme, category });
+  private choose(choice: ThemeChoice): void {
+    emit(this, 'nps-theme-select', this.isChosen(choice) ? { theme: null, category: null } : choice);
   }
 
-  private correct(comment: Comment, theme: Theme, present: boolean | null): void {
-    emit(this, 'nps-theme-correct', { responseId: comment.id, theme, present });
+  private isChosen(choice: ThemeChoice): boolean {
+    const { selected } = this;
+    if (!selected || selected.category !== choice.category) return false;
+    return 'code' in choice
+      ? 'code' in selected && selected.code === choice.code
+      : 'theme' in selected && selected.theme === choice.theme;
+  }
+
+  private correct(comment: Comment, theme: CommentTheme, present: boolean | null): void {
+    const which = 'code' in theme.key ? { code: theme.key.code } : { theme: theme.key.theme };
+    emit(this, 'nps-theme-correct', { responseId: comment.id, ...which, present });
+  }
+
+  /** Every theme a comment may have, built-in then the survey's own: whether it has it, and a person's word on it. */
+  private themesOf(comment: Comment): CommentTheme[] {
+    return [
+      ...THEMES.map((theme) => ({
+        key: { theme },
+        name: this.i18n.t(`reason_${theme}`),
+        has: comment.themes.includes(theme),
+        correction: comment.themeCorrections.find((each) => each.theme === theme),
+      })),
+      ...this.customThemes.map(({ code }) => ({
+        key: { code },
+        name: this.customName(code),
+        has: comment.customThemes.includes(code),
+        correction: comment.customThemeCorrections.find((each) => each.code === code),
+      })),
+    ];
   }
 
   /** A comment's themes: each with a way to take it away (or to undo a person's correction), and one to add. */
   private renderCorrections(comment: Comment) {
-    const name = (theme: Theme) => this.i18n.t(`reason_${theme}`);
-    const correctionOf = (theme: Theme) => comment.themeCorrections.find((each) => each.theme === theme);
-    const themes = comment.themes.filter((theme): theme is Theme => theme !== 'OTHER');
-    const removed = comment.themeCorrections
-      .filter((each) => !each.present)
-      .map((each) => each.theme as Theme);
-    const addable = THEMES.filter((theme) => !themes.includes(theme));
-    const by = (theme: Theme) => {
-      const correction = correctionOf(theme);
-      return correction
-        ? html` <small>${this.i18n.t('correctedBy', { by: correction.by })}</small>`
-        : nothing;
-    };
+    const all = this.themesOf(comment);
+    const themes = all.filter((theme) => theme.has);
+    const removed = all.filter((theme) => theme.correction?.present === false);
+    const addable = all.filter((theme) => !theme.has);
+    const by = ({ correction }: CommentTheme) =>
+      correction ? html` <small>${this.i18n.t('correctedBy', { by: correction.by })}</small>` : nothing;
+    const chip = (theme: CommentTheme, removed: boolean, control: unknown) =>
+      html`<span class="chip ${removed ? 'removed' : ''}" data-theme=${'theme' in theme.key ? theme.key.theme : nothing}
+        data-custom-theme=${'code' in theme.key ? theme.key.code : nothing}>${removed ? html`<s>${theme.name}</s>` : theme.name}${by(theme)}${
+          this.correctable ? control : nothing
+        }</span>`;
     return html`<div part="corrections" role="group" aria-label=${this.i18n.t('commentThemes')}>
-      ${themes.map(
-        (theme) =>
-          html`<span class="chip" data-theme=${theme}>${name(theme)}${by(theme)}${
-            this.correctable
-              ? html`<button
-                aria-label=${this.i18n.t('removeTheme', { theme: name(theme) })}
-                @click=${() => this.correct(comment, theme, correctionOf(theme)?.present ? null : false)}
-              >×</button>`
-              : nothing
-          }</span>`,
+      ${themes.map((theme) =>
+        chip(
+          theme,
+          false,
+          html`<button
+            aria-label=${this.i18n.t('removeTheme', { theme: theme.name })}
+            @click=${() => this.correct(comment, theme, theme.correction?.present ? null : false)}
+          >×</button>`,
+        ),
       )}
-      ${removed.map(
-        (theme) =>
-          html`<span class="chip removed" data-theme=${theme}><s>${name(theme)}</s>${by(theme)}${
-            this.correctable
-              ? html`<button @click=${() => this.correct(comment, theme, null)}>${this.i18n.t('undoCorrection')}</button>`
-              : nothing
-          }</span>`,
+      ${removed.map((theme) =>
+        chip(
+          theme,
+          true,
+          html`<button @click=${() => this.correct(comment, theme, null)}>${this.i18n.t('undoCorrection')}</button>`,
+        ),
       )}
       ${
         this.correctable && addable.length
@@ -134,13 +174,13 @@ export class NpsThemesPanel extends LitElement {
             <select
               @change=${(event: Event) => {
                 const select = event.target as HTMLSelectElement;
-                const theme = select.value as Theme;
+                const theme = addable.find((each) => optionValue(each) === select.value);
                 select.value = '';
-                if (theme) this.correct(comment, theme, correctionOf(theme)?.present === false ? null : true);
+                if (theme) this.correct(comment, theme, theme.correction?.present === false ? null : true);
               }}
             >
               <option value="">${this.i18n.t('chooseTheme')}</option>
-              ${addable.map((theme) => html`<option value=${theme}>${name(theme)}</option>`)}
+              ${addable.map((theme) => html`<option value=${optionValue(theme)}>${theme.name}</option>`)}
             </select>
           </label>`
           : nothing
@@ -169,8 +209,7 @@ export class NpsThemesPanel extends LitElement {
     const share = PERCENT[side];
     const before = new Map(this.previous?.themes.map((theme) => [theme.theme, theme[share]]));
     const customBefore = new Map(this.previous?.customThemes.map((theme) => [theme.code, theme[share]]));
-    // The built-in themes and the survey's own in one list, most mentioned first; the survey's own are counted,
-    // not chosen: their comments are not listed here.
+    // The built-in themes and the survey's own in one list, most mentioned first.
     const rows = [
       ...(this.themes?.themes ?? []).map((theme) => ({ counts: theme, theme: theme.theme as Theme })),
       ...(this.themes?.customThemes ?? []).map((theme) => ({ counts: theme, code: theme.code })),
@@ -185,19 +224,20 @@ export class NpsThemesPanel extends LitElement {
           ? html`<ul>
             ${rows.map((row) => {
               if ('code' in row) {
+                const choice = { code: row.code, category: side };
                 return html`<li>
-                  <div part="theme custom-theme" data-custom-theme=${row.code}>
+                  <button part="theme custom-theme" aria-pressed=${this.isChosen(choice) ? 'true' : 'false'}
+                    data-custom-theme=${row.code} @click=${() => this.choose(choice)}>
                     <span class="name" dir="auto">${this.customName(row.code)}</span>
                     ${this.renderFigures(row.counts[share] ?? 0, row.counts[count], customBefore.get(row.code), most)}
-                  </div>
+                  </button>
                 </li>`;
               }
-              const { theme } = row;
-              const pressed = this.selected?.theme === theme && this.selected.category === side;
+              const choice = { theme: row.theme, category: side };
               return html`<li>
-                <button part="theme" aria-pressed=${pressed ? 'true' : 'false'} data-theme=${theme} @click=${() => this.choose(theme, side)}>
-                  <span class="name">${this.i18n.t(`reason_${theme}`)}</span>
-                  ${this.renderFigures(row.counts[share] ?? 0, row.counts[count], before.get(theme), most)}
+                <button part="theme" aria-pressed=${this.isChosen(choice) ? 'true' : 'false'} data-theme=${row.theme} @click=${() => this.choose(choice)}>
+                  <span class="name">${this.i18n.t(`reason_${row.theme}`)}</span>
+                  ${this.renderFigures(row.counts[share] ?? 0, row.counts[count], before.get(row.theme), most)}
                 </button>
               </li>`;
             })}
@@ -211,17 +251,17 @@ export class NpsThemesPanel extends LitElement {
     const selected = this.selected;
     if (!selected) return nothing;
     return html`<section part="comments" aria-live="polite">
-      <h3>${this.i18n.t('themeComments', { theme: this.i18n.t(`reason_${selected.theme}`) })}</h3>
+      <h3>${this.i18n.t('themeComments', {
+        theme: 'code' in selected ? this.customName(selected.code) : this.i18n.t(`reason_${selected.theme}`),
+      })}</h3>
       ${
         this.comments.length
           ? html`<ul>
             ${this.comments.map(
               (comment) => html`<li data-response-id=${comment.id}>
-                <blockquote dir="auto">${markedRuns(
-                  comment.comment ?? '',
-                  comment.themeMatches,
-                  selected.theme,
-                ).map((run) => (run.marked ? html`<mark>${run.text}</mark>` : run.text))}</blockquote>
+                <blockquote dir="auto">${markedRuns(comment.comment ?? '', matchesOf(comment, selected)).map(
+                  (run) => (run.marked ? html`<mark>${run.text}</mark>` : run.text),
+                )}</blockquote>
                 <small>${this.i18n.number(comment.score)}/${this.i18n.number(10)}</small>
                 ${this.renderCorrections(comment)}
               </li>`,

@@ -52,6 +52,23 @@ const COMMENTS: Comment[] = [
       { theme: 'STAFF', present: true, by: 'ana@shop.example', at: '2026-11-21T10:00:00.000Z' },
       { theme: 'DELIVERY', present: false, by: 'ana@shop.example', at: '2026-11-21T10:00:00.000Z' },
     ],
+    customThemeMatches: [],
+    customThemes: [],
+    customThemeCorrections: [],
+  },
+];
+const APP_COMMENT = 'The app logs me out at checkout';
+const APP_COMMENTS: Comment[] = [
+  {
+    ...(COMMENTS[0] as Comment),
+    id: 'b',
+    comment: APP_COMMENT,
+    themes: [],
+    themeMatches: [],
+    themeCorrections: [],
+    customThemeMatches: [{ code: 'APP', start: 4, end: 7, counted: true }],
+    customThemes: ['APP'],
+    customThemeCorrections: [],
   },
 ];
 
@@ -124,6 +141,7 @@ describe('<nps-themes-panel>', () => {
       'QUALITY',
       'DELIVERY',
       'SUPPORT',
+      'custom:APP',
     ]);
     expect(
       await fired(() => {
@@ -132,6 +150,35 @@ describe('<nps-themes-panel>', () => {
       }),
     ).to.deep.equal({ responseId: 'a', theme: 'SUPPORT', present: true });
     expect(select.value).to.equal('');
+  });
+
+  it("corrects the survey's own themes of a comment as the built-in ones, by code", async () => {
+    const el = await panel({ code: 'APP', category: 'DETRACTOR' }, APP_COMMENTS, true);
+    const group = el.shadowRoot?.querySelector('[part="corrections"]') as HTMLElement;
+    const remove = group.querySelector<HTMLButtonElement>('[data-custom-theme="APP"] button');
+    expect(remove?.getAttribute('aria-label')).to.equal('Remove The app');
+    const removed = oneEvent(el, 'nps-theme-correct');
+    remove?.click();
+    expect((await removed).detail).to.deep.equal({ responseId: 'b', code: 'APP', present: false });
+    el.comments = [
+      {
+        ...(APP_COMMENTS[0] as Comment),
+        customThemes: [],
+        customThemeCorrections: [
+          { code: 'APP', present: false, by: 'ana@shop.example', at: '2026-11-21T10:00:00.000Z' },
+        ],
+      },
+    ];
+    await el.updateComplete;
+    expect(group.querySelector('.chip.removed[data-custom-theme="APP"]')?.textContent).to.contain(
+      'corrected by ana@shop.example',
+    );
+    const select = group.querySelector('select') as HTMLSelectElement;
+    const added = oneEvent(el, 'nps-theme-correct');
+    select.value = 'custom:APP';
+    select.dispatchEvent(new Event('change'));
+    // Removed by a person: adding it back gives it back to the classifier.
+    expect((await added).detail).to.deep.equal({ responseId: 'b', code: 'APP', present: null });
   });
 
   it("lists each side's themes, most mentioned first, with their share and change in points", async () => {
@@ -149,7 +196,7 @@ describe('<nps-themes-panel>', () => {
     ]);
   });
 
-  it("lists the survey's own themes among the others by their name in the panel's language, counted and not chosen", async () => {
+  it("lists the survey's own themes among the others by their name in the panel's language, each chosen like them", async () => {
     const el = await panel();
     const own = () => [...(el.shadowRoot?.querySelectorAll('[part~="custom-theme"]') ?? [])];
     expect(own().map((row) => row.textContent?.replace(/\s+/g, ' ').trim())).to.deep.equal([
@@ -158,7 +205,15 @@ describe('<nps-themes-panel>', () => {
     expect(own()[0]?.closest('[part="side"]')?.querySelector('h3')?.textContent).to.equal(
       'Detractors mention',
     );
-    expect(own()[0]?.tagName).to.not.equal('BUTTON');
+    expect(own()[0]?.tagName).to.equal('BUTTON');
+    expect(own()[0]?.getAttribute('aria-pressed')).to.equal('false');
+    const chosen = oneEvent(el, 'nps-theme-select');
+    (own()[0] as HTMLButtonElement).click();
+    expect((await chosen).detail).to.deep.equal({ code: 'APP', category: 'DETRACTOR' });
+    el.selected = { code: 'APP', category: 'DETRACTOR' };
+    await el.updateComplete;
+    expect(own()[0]?.getAttribute('aria-pressed')).to.equal('true');
+    expect(buttons(el).map((b) => b.getAttribute('aria-pressed'))).to.not.include('true');
     el.language = 'ro';
     await el.updateComplete;
     // No Romanian name: the first it has.
@@ -192,5 +247,15 @@ describe('<nps-themes-panel>', () => {
       'expensive',
     ]);
     expect((window as unknown as { hacked?: number }).hacked).to.equal(undefined);
+  });
+
+  it("shows the comments behind one of the survey's own themes under its name, the words of its cues marked", async () => {
+    const el = await panel({ code: 'APP', category: 'DETRACTOR' }, APP_COMMENTS);
+    expect(el.shadowRoot?.querySelector('[part="comments"] h3')?.textContent).to.contain('The app');
+    const quote = el.shadowRoot?.querySelector('[part="comments"] blockquote');
+    expect(quote?.textContent).to.equal(APP_COMMENT);
+    expect([...(quote?.querySelectorAll('mark') ?? [])].map((mark) => mark.textContent)).to.deep.equal([
+      'app',
+    ]);
   });
 });

@@ -18,6 +18,7 @@ import type {
 } from './__generated__/operations.ts';
 import {
   COMMENTS,
+  CORRECT_CUSTOM_THEME,
   CORRECT_THEME,
   CREATE_WEBHOOK,
   DELETE_WEBHOOK,
@@ -118,12 +119,19 @@ export class DashboardClient extends TokenClient {
   }
 
   /** The view's latest comments, of one category and with one theme when asked. */
-  async comments(view: View, category: NpsCategory | null, theme: Theme | null = null): Promise<Comment[]> {
+  /** The view's comments, of a category, and of a built-in theme or one of the survey's own (by code), if given. */
+  async comments(
+    view: View,
+    category: NpsCategory | null,
+    theme: Theme | null = null,
+    customTheme: string | null = null,
+  ): Promise<Comment[]> {
     const filter = {
       ...responseFilter(view),
       withComment: true,
       ...(category && { categories: [category] }),
       ...(theme && { themes: [theme] }),
+      ...(customTheme && { customThemes: [customTheme] }),
     };
     const data = await this.request<DashboardCommentsQuery>(COMMENTS, { surveyId: view.surveyId, filter });
     return data.responses.edges.map((edge) => edge.node);
@@ -140,6 +148,11 @@ export class DashboardClient extends TokenClient {
   /** An analyst's word on one theme of a comment: it has it, has it not, or is the classifier's again (null). */
   async correctTheme(responseId: string, theme: Theme, present: boolean | null): Promise<void> {
     await this.request(CORRECT_THEME, { responseId, theme, present });
+  }
+
+  /** As `correctTheme`, for one of the survey's own themes by its code. */
+  async correctCustomTheme(responseId: string, code: string, present: boolean | null): Promise<void> {
+    await this.request(CORRECT_CUSTOM_THEME, { responseId, code, present });
   }
 
   /** The survey's subscriptions, each with its last three deliveries. */

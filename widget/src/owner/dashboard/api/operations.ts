@@ -69,6 +69,9 @@ export const COMMENTS = /* GraphQL */ `
           id score category comment language market channel createdAt themes
           themeMatches { theme start end counted }
           themeCorrections { theme present by at }
+          customThemeMatches { code start end counted }
+          customThemes
+          customThemeCorrections { code present by at }
         }
       }
     }
@@ -78,6 +81,12 @@ export const COMMENTS = /* GraphQL */ `
 export const CORRECT_THEME = /* GraphQL */ `
   mutation DashboardCorrectTheme($responseId: ID!, $theme: FollowUpReason!, $present: Boolean) {
     correctTheme(responseId: $responseId, theme: $theme, present: $present) { id themes }
+  }
+`;
+
+export const CORRECT_CUSTOM_THEME = /* GraphQL */ `
+  mutation DashboardCorrectCustomTheme($responseId: ID!, $code: String!, $present: Boolean) {
+    correctCustomTheme(responseId: $responseId, code: $code, present: $present) { id customThemes }
   }
 `;
 

@@ -67,6 +67,8 @@ export type RecordFollowUpInput = {
 export type ResponseFilter = {
   categories?: Array<NpsCategory> | null | undefined;
   channels?: Array<Channel> | null | undefined;
+  /** Only responses whose comment has one of the survey's own themes, by code (`Survey.customThemes`); beside `themes`, either. */
+  customThemes?: Array<string> | null | undefined;
   from?: string | null | undefined;
   languages?: Array<string> | null | undefined;
   markets?: Array<string> | null | undefined;
@@ -170,7 +172,7 @@ export type DashboardCommentsQueryVariables = Exact<{
 }>;
 
 
-export type DashboardCommentsQuery = { responses: { edges: Array<{ node: { id: string, score: number, category: NpsCategory, comment: string | null, language: string, market: string | null, channel: Channel, createdAt: string, themes: Array<FollowUpReason>, themeMatches: Array<{ theme: FollowUpReason, start: number, end: number, counted: boolean }>, themeCorrections: Array<{ theme: FollowUpReason, present: boolean, by: string, at: string }> } }> } };
+export type DashboardCommentsQuery = { responses: { edges: Array<{ node: { id: string, score: number, category: NpsCategory, comment: string | null, language: string, market: string | null, channel: Channel, createdAt: string, themes: Array<FollowUpReason>, customThemes: Array<string>, themeMatches: Array<{ theme: FollowUpReason, start: number, end: number, counted: boolean }>, themeCorrections: Array<{ theme: FollowUpReason, present: boolean, by: string, at: string }>, customThemeMatches: Array<{ code: string, start: number, end: number, counted: boolean }>, customThemeCorrections: Array<{ code: string, present: boolean, by: string, at: string }> } }> } };
 
 export type DashboardCorrectThemeMutationVariables = Exact<{
   responseId: string | number;
@@ -180,6 +182,15 @@ export type DashboardCorrectThemeMutationVariables = Exact<{
 
 
 export type DashboardCorrectThemeMutation = { correctTheme: { id: string, themes: Array<FollowUpReason> } };
+
+export type DashboardCorrectCustomThemeMutationVariables = Exact<{
+  responseId: string | number;
+  code: string;
+  present?: boolean | null | undefined;
+}>;
+
+
+export type DashboardCorrectCustomThemeMutation = { correctCustomTheme: { id: string, customThemes: Array<string> } };
 
 export type DashboardFollowUpQueueQueryVariables = Exact<{
   surveyId: string | number;
