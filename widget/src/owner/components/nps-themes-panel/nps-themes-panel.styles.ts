@@ -36,14 +36,10 @@ export const styles = css`
     cursor: pointer;
     font-variant-numeric: tabular-nums;
   }
-  [part~='custom-theme'] {
-    box-sizing: border-box;
-    cursor: default;
-  }
-  [part='theme'][aria-pressed='true'] {
+  [part~='theme'][aria-pressed='true'] {
     border-color: var(--nps-dashboard-accent, #1d4ed8);
   }
-  [part='theme']:focus-visible {
+  [part~='theme']:focus-visible {
     outline: 3px solid var(--nps-dashboard-accent, #1d4ed8);
     outline-offset: 2px;
   }
