@@ -99,7 +99,7 @@ export function createServices(options: ServiceOptions): {
     aggregates,
     nps: createNps(aggregates),
     themes: createThemes(models, aggregates, ingest),
-    reclassification: createReclassification(models, ingest, log),
+    reclassification: createReclassification(models, ingest, log, () => leases.janitor),
     webhooks,
     webhookOutbox,
     webhookDelivery: createWebhookDelivery(models, webhooks, webhookOutbox, {

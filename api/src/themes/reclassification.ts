@@ -30,7 +30,7 @@ const PAGE = 250;
 export const STALE_MS = 20_000;
 /** How often each instance looks for one to take over. */
 const LOOK_EVERY_MS = 2_000;
-/** How often each instance looks for a change of a survey's own themes that no reclassification followed. */
+/** How often the housekeeping instance looks for a change of a survey's own themes that no reclassification followed. */
 const CATCH_UP_EVERY_MS = 30_000;
 
 /**
@@ -45,15 +45,18 @@ export class Reclassification {
   readonly #models: Models;
   readonly #ingest: IngestService;
   readonly #log: Log;
+  /** Whether this instance does the housekeeping that one does for all (the catch-up). */
+  readonly #janitor: () => boolean;
   /** The surveys this instance is classifying again, and the work. */
   readonly #running = new Map<string, Promise<void>>();
   #stopping = false;
   #looking: { stop(): void }[] = [];
 
-  constructor(models: Models, ingest: IngestService, log: Log) {
+  constructor(models: Models, ingest: IngestService, log: Log, janitor: () => boolean = () => true) {
     this.#models = models;
     this.#ingest = ingest;
     this.#log = log;
+    this.#janitor = janitor;
   }
 
   /**
@@ -103,11 +106,21 @@ export class Reclassification {
     return this.#models.Reclassification.findById(String(survey)).lean<Job>();
   }
 
-  /** Starts looking for reclassifications to take over, and for changes of themes none followed. */
+  /**
+   * Starts looking for reclassifications to take over, and (on the housekeeping instance alone: each look reads every
+   * themed survey) for changes of themes none followed.
+   */
   open(): void {
     this.#looking = [
       every(LOOK_EVERY_MS, () => this.#takeOver(), this.#log, 'taking over reclassifications'),
-      every(CATCH_UP_EVERY_MS, () => this.catchUp(), this.#log, 'reclassifying after a change of themes'),
+      every(
+        CATCH_UP_EVERY_MS,
+        async () => {
+          if (this.#janitor()) await this.catchUp();
+        },
+        this.#log,
+        'reclassifying after a change of themes',
+      ),
     ];
   }
 
@@ -216,7 +229,7 @@ export class Reclassification {
   }
 }
 
-export const createReclassification = (models: Models, ingest: IngestService, log: Log) =>
-  new Reclassification(models, ingest, log);
+export const createReclassification = (...args: ConstructorParameters<typeof Reclassification>) =>
+  new Reclassification(...args);
 
 export type ReclassificationService = Reclassification;
