@@ -255,6 +255,32 @@ describe("a survey's own themes", () => {
     expect(again.survey.reclassification.startedAt).toBe(survey.reclassification.startedAt);
   });
 
+  it('classify again a comment stored meanwhile by an instance that still had the survey as it was', async () => {
+    const other = await startTestApp('custom-themes', {}, test.db);
+    try {
+      const submitTo = (app: TestApp, score: number, comment: string) =>
+        app.gql(
+          SUBMIT,
+          { input: { siteKey, clientResponseId: randomUUID(), score, language: 'en', comment } },
+          { origin: ORIGIN },
+        );
+      // The other instance reads the survey, and keeps it for a second.
+      expect((await submitTo(other, 5, 'Fine, nothing to add')).errors).toBeUndefined();
+      const WIFI = { code: 'WIFI', texts: [{ language: 'en', name: 'Wi-Fi', cues: ['wifi'] }] };
+      expect((await setThemes([APP, PARKING, WIFI])).errors).toBeUndefined();
+      // At once, within that second: classified there with the themes as they were, without WIFI.
+      expect((await submitTo(other, 2, 'The wifi kept dropping')).errors).toBeUndefined();
+      await reclassified();
+      const counted = await customCounts();
+      expect(counted).toEqual(await recountCustomThemes(test.db.connection, surveyId));
+      expect(counted.find((count) => count.theme === 'WIFI')).toMatchObject({ responses: 1, detractors: 1 });
+    } finally {
+      await other.close(true);
+    }
+    await setThemes([APP, PARKING]);
+    await reclassified();
+  });
+
   it('are corrected by a person, counted exactly, kept by a reclassification, and not passed to a later theme in the slot', async () => {
     const CORRECT = /* GraphQL */ `
       mutation ($id: ID!, $code: String!, $present: Boolean) {

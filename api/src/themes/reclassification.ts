@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Types } from 'mongoose';
 import { sameThemes } from '../ingest/amend.ts';
 import type { IngestService } from '../ingest/ingest.ts';
@@ -5,6 +6,7 @@ import type { Stored } from '../ingest/stored.ts';
 import type { Log } from '../logging.ts';
 import type { Models } from '../models/index.ts';
 import { every } from '../services/periodic.ts';
+import { SITE_KEY_CACHE_MS } from '../surveys/surveys.ts';
 import { themesWith } from './corrections.ts';
 
 /** A reclassification as stored (`reclassification.model.ts`). */
@@ -26,6 +28,15 @@ export interface Job {
  * comments: 58 a second in steps of 100, 96 in steps of 250, 118 in steps of 500).
  */
 const PAGE = 250;
+/** What a step reads of each answer. */
+const COMMENT_FIELDS = { comment: 1, language: 1, category: 1, themes: 1, themeCorrections: 1 } as const;
+/**
+ * How long after a change an instance may still classify a comment with the survey as it was: the second each keeps
+ * a survey (`SITE_KEY_CACHE_MS`), and the instances' clocks apart (as the writer leases assume, 1.5 s), rounded up.
+ */
+const SETTLE_MS = SITE_KEY_CACHE_MS + 2_000;
+/** How often a run that is done looks whether it may end. */
+const SETTLE_STEP_MS = 250;
 /** A reclassification whose instance has made no progress for this long is taken over by another. */
 export const STALE_MS = 20_000;
 /** How often each instance looks for one to take over. */
@@ -141,17 +152,13 @@ export class Reclassification {
     if (!job || job.finishedAt) return false;
     const answers = await models.Response.find(
       { survey: id, comment: { $ne: null }, ...(job.after && { _id: { $gt: job.after } }) },
-      { comment: 1, language: 1, category: 1, themes: 1, themeCorrections: 1 },
+      COMMENT_FIELDS,
     )
       .sort({ _id: 1 })
       .limit(PAGE)
       .lean<Stored[]>();
     const run = { _id: id, startedAt: job.startedAt };
-    if (!answers.length) {
-      const now = new Date();
-      await models.Reclassification.updateOne(run, { $set: { finishedAt: now, beatAt: now } });
-      return false;
-    }
+    if (!answers.length) return this.#finish(job);
     const changed = await this.#reclassify(id, answers);
     await models.Reclassification.updateOne(run, {
       $set: {
@@ -162,6 +169,47 @@ export class Reclassification {
       },
     });
     return true;
+  }
+
+  /**
+   * Ends a run once every comment stored meanwhile is classified with the survey's themes as changed: an instance
+   * that read the survey before the change (each keeps it for a second) may have stored a comment classified with the
+   * old ones, wherever its `_id` falls. So the run ends no sooner than `SETTLE_MS` after it started, and first
+   * classifies again the comments stored from `SETTLE_MS` before it started to as long after. False once it has ended.
+   */
+  async #finish(job: Job): Promise<boolean> {
+    const models = this.#models;
+    const settled = job.startedAt.getTime() + SETTLE_MS;
+    if (Date.now() < settled) {
+      await sleep(Math.min(SETTLE_STEP_MS, settled - Date.now()));
+      return !this.#stopping;
+    }
+    const late = await models.Response.find(
+      {
+        survey: job._id,
+        comment: { $ne: null },
+        // Later, every instance has read the survey as changed.
+        createdAt: { $gte: new Date(job.startedAt.getTime() - SETTLE_MS), $lte: new Date(settled) },
+      },
+      { ...COMMENT_FIELDS, createdAt: 1 },
+    ).lean<Stored[]>();
+    const changed = late.length ? await this.#reclassify(job._id, late) : 0;
+    // Those stored after the run was counted join its total.
+    const newer = late.filter((answer) => answer.createdAt > job.startedAt).length;
+    const now = new Date();
+    await models.Reclassification.updateOne(
+      { _id: job._id, startedAt: job.startedAt },
+      {
+        $set: {
+          total: job.total + newer,
+          done: job.total + newer,
+          changed: job.changed + changed,
+          finishedAt: now,
+          beatAt: now,
+        },
+      },
+    );
+    return false;
   }
 
   /** Classifies answers of a survey again; returns how many changed. */
