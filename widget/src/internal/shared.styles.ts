@@ -299,3 +299,17 @@ export const dashboardLegend = css`
     background: var(--swatch);
   }
 `;
+
+/** A card of the dashboard that is a list, its items a grid each (a comment, a reason), one under the other. */
+export const dashboardList = css`
+  :host {
+    display: block;
+  }
+  ul {
+    display: grid;
+    gap: 10px;
+    margin: 8px 0 0;
+    padding: 0;
+    list-style: none;
+  }
+`;

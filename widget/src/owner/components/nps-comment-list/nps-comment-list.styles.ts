@@ -1,20 +1,11 @@
 import { css } from 'lit';
-import { dashboardControls, dashboardLegend } from '../../../internal/shared.styles.ts';
+import { dashboardControls, dashboardLegend, dashboardList } from '../../../internal/shared.styles.ts';
 
 export const styles = [
   dashboardControls,
+  dashboardList,
   dashboardLegend,
   css`
-    :host {
-      display: block;
-    }
-    ul {
-      display: grid;
-      gap: 10px;
-      margin: 8px 0 0;
-      padding: 0;
-      list-style: none;
-    }
     li {
       display: grid;
       gap: 2px;
