@@ -206,7 +206,8 @@ export class NpsSurveyEditor extends LitElement {
   private async followReclassification(id: string): Promise<void> {
     for (let read = 0; read < RECLASSIFICATION_READS && this.client; read++) {
       await new Promise((resolve) => setTimeout(resolve, RECLASSIFICATION_READ_MS));
-      const survey = await this.read(id);
+      // Quietly: a survey deleted meanwhile, or a request lost, only ends the following.
+      const survey = await this.client.survey(id).catch(() => undefined);
       if (!survey) return;
       emit(this, 'nps-survey-saved', { survey, created: false });
       if (survey.reclassification?.finishedAt) return;
@@ -223,9 +224,10 @@ export class NpsSurveyEditor extends LitElement {
     emit(this, 'nps-survey-saved', { survey, created: false });
   }
 
+  /** One survey as it is now, read alone. */
   private async read(id: string): Promise<ConsoleSurvey | undefined> {
     try {
-      return (await this.client?.surveys())?.find((each) => each.id === id);
+      return await this.client?.survey(id);
     } catch (error) {
       this.fail(error);
       return undefined;

@@ -14,6 +14,7 @@ import type {
   ConsoleSignInMutation,
   ConsoleSurveyFragment,
   ConsoleSurveyLinksQuery,
+  ConsoleSurveyQuery,
   ConsoleSurveysQuery,
   ConsoleThemeSuggestionsQuery,
   ConsoleUpdateSurveyMutation,
@@ -33,6 +34,7 @@ import {
   INVITATION,
   INVITE,
   ME,
+  ONE_SURVEY,
   PEOPLE,
   READ_TOKENS,
   REVOKE_INVITATION,
@@ -114,6 +116,11 @@ export class ConsoleClient extends TokenClient {
 
   async surveys(): Promise<ConsoleSurvey[]> {
     return (await this.request<ConsoleSurveysQuery>(SURVEYS)).surveys;
+  }
+
+  /** One survey as it is now (NOT_FOUND once deleted). */
+  async survey(id: string): Promise<ConsoleSurvey> {
+    return (await this.request<ConsoleSurveyQuery>(ONE_SURVEY, { id })).survey;
   }
 
   async create(input: CreateSurveyInput): Promise<ConsoleSurvey> {

@@ -46,6 +46,13 @@ export const SURVEYS = /* GraphQL */ `
   ${SURVEY}
 `;
 
+export const ONE_SURVEY = /* GraphQL */ `
+  query ConsoleSurvey($id: ID!) {
+    survey(id: $id) { ...ConsoleSurvey }
+  }
+  ${SURVEY}
+`;
+
 export const THEME_SUGGESTIONS = /* GraphQL */ `
   query ConsoleThemeSuggestions($id: ID!) {
     survey(id: $id) { id themeSuggestions { theme custom language cue comments } }

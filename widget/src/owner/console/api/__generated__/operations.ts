@@ -230,6 +230,13 @@ export type ConsoleSurveysQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ConsoleSurveysQuery = { surveys: Array<{ id: string, siteKey: string, brand: string, languages: Array<string>, defaultLanguage: string, markets: Array<string>, allowedOrigins: Array<string>, recontactDays: number, retentionDays: number | null, sampleRate: number, delaySeconds: number, minResponses: number, active: boolean, archived: boolean, version: number, createdAt: string, updatedAt: string, access: Array<SurveyRight>, texts: Array<{ language: string, key: WidgetTextKey, text: string }>, customThemes: Array<{ code: string, texts: Array<{ language: string, name: string, cues: Array<string> }> }>, themeCues: Array<{ theme: FollowUpReason, language: string, cues: Array<string> }>, reclassification: { total: number, done: number, changed: number, finishedAt: string | null } | null }> };
 
+export type ConsoleSurveyQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleSurveyQuery = { survey: { id: string, siteKey: string, brand: string, languages: Array<string>, defaultLanguage: string, markets: Array<string>, allowedOrigins: Array<string>, recontactDays: number, retentionDays: number | null, sampleRate: number, delaySeconds: number, minResponses: number, active: boolean, archived: boolean, version: number, createdAt: string, updatedAt: string, access: Array<SurveyRight>, texts: Array<{ language: string, key: WidgetTextKey, text: string }>, customThemes: Array<{ code: string, texts: Array<{ language: string, name: string, cues: Array<string> }> }>, themeCues: Array<{ theme: FollowUpReason, language: string, cues: Array<string> }>, reclassification: { total: number, done: number, changed: number, finishedAt: string | null } | null } };
+
 export type ConsoleThemeSuggestionsQueryVariables = Exact<{
   id: string | number;
 }>;
