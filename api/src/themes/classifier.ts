@@ -1,4 +1,3 @@
-import { type Feature, readComment } from './features.ts';
 import {
   type Category,
   CUSTOM_SLOTS,
@@ -12,6 +11,7 @@ import {
   hasLexicon,
   type LexiconReading,
   type Polarity,
+  readLexicon,
   readTopics,
   type Topics,
 } from './lexicon-matches.ts';
@@ -19,11 +19,10 @@ import {
   type LanguageModel,
   LEXICON_THRESHOLD,
   MODEL_THRESHOLD,
+  type ModelReading,
   modelFor,
-  themeScores,
-  weightOf,
 } from './model.ts';
-import type { Token } from './normalise.ts';
+import { type Token, tokenize } from './normalise.ts';
 
 export { type Category, THEMES, type Theme } from './lexicon.ts';
 export type { Polarity } from './lexicon-matches.ts';
@@ -58,11 +57,6 @@ function counts(polarity: Polarity, category: Category): boolean {
   return true;
 }
 
-/** A word must weigh this much for a theme to be shown as one of the model's reasons for it. */
-const EXPLAINING_WEIGHT = 0.5;
-/** The model's reasons shown per theme, heaviest first. */
-const EXPLAINING_WORDS = 2;
-
 /**
  * The themes of a comment: the reasons it gives for its score. Deterministic and explainable, in two steps:
  * - the language's **lexicon** of cue words and phrases, each praising, criticising or only naming a theme, matched
@@ -88,20 +82,28 @@ export function classify(
   topics?: Topics,
 ): Classification {
   if (!text || !hasLexicon(language)) return { themes: [], custom: [], matches: [] };
-  const { tokens, reading, cues, features } = readComment(text, language, category);
-  const found = (theme: Theme) => cues.filter((cue) => cue.theme === theme);
-  const reason = (theme: Theme) => found(theme).some((cue) => counts(cue.polarity, category));
+  const tokens = tokenize(text, language);
+  const reading = readLexicon(tokens, language);
+  const { cues } = reading;
+  const inLexicon = new Set<Theme>();
+  const given = new Set<Theme>();
+  for (const cue of cues) {
+    if (!cue.theme) continue;
+    inLexicon.add(cue.theme);
+    if (counts(cue.polarity, category)) given.add(cue.theme);
+  }
+  const reason = (theme: Theme) => given.has(theme);
   // The lexicon's reading against the score's direction stands: a detractor who praises the staff gives no STAFF.
-  const against = (theme: Theme) => found(theme).length > 0 && !reason(theme);
-  const scores = model && themeScores(model, features, category);
+  const against = (theme: Theme) => inLexicon.has(theme) && !reason(theme);
+  const read = model?.read(tokens, reading.negated, cues, category);
   const reasons = new Map<Theme, ThemeMatch[]>();
   const themes = THEMES.filter((theme, t) => {
-    if (!model || !scores) return reason(theme);
-    const score = scores[t] as number;
+    if (!model || !read) return reason(theme);
+    const score = read.scores[t] as number;
     if (against(theme)) return false;
     if (reason(theme)) return score > LEXICON_THRESHOLD;
     // A theme the model gives alone must say which words gave it: a score from the category alone is no reason.
-    const words = score > MODEL_THRESHOLD ? modelReasons(model, theme, features, tokens, category) : [];
+    const words = score > MODEL_THRESHOLD ? modelReasons(model, read, t, tokens, category) : [];
     reasons.set(theme, words);
     return words.length > 0;
   });
@@ -160,34 +162,25 @@ function lexiconMatch(cue: CueMatch, theme: Theme, tokens: readonly Token[], cou
   };
 }
 
-/** The words that weigh most for a theme the model gave without a cue of the lexicon. */
+/** The words the model weighs most for a theme (by its index in `THEMES`) it gave without a cue of the lexicon. */
 function modelReasons(
   model: LanguageModel,
-  theme: Theme,
-  features: readonly Feature[],
+  read: ModelReading,
+  t: number,
   tokens: readonly Token[],
   category: Category,
 ): ThemeMatch[] {
-  const byToken = new Map<number, number>();
-  for (const feature of features) {
-    if (feature.token === undefined || model.common.has(feature.name)) continue;
-    byToken.set(feature.token, (byToken.get(feature.token) ?? 0) + weightOf(model, feature, theme, category));
-  }
   const polarity: Polarity = category === 'DETRACTOR' ? -1 : category === 'PROMOTER' ? 1 : 0;
-  return [...byToken]
-    .filter(([, weight]) => weight >= EXPLAINING_WEIGHT)
-    .sort(([a, x], [b, y]) => y - x || a - b)
-    .slice(0, EXPLAINING_WORDS)
-    .map(([index]) => {
-      const token = tokens[index] as Token;
-      return {
-        theme,
-        polarity,
-        negated: false,
-        start: token.start,
-        end: token.end,
-        counted: true,
-        source: 'MODEL',
-      };
-    });
+  return model.reasons(read, t).map((index) => {
+    const token = tokens[index] as Token;
+    return {
+      theme: THEMES[t] as Theme,
+      polarity,
+      negated: false,
+      start: token.start,
+      end: token.end,
+      counted: true,
+      source: 'MODEL',
+    };
+  });
 }

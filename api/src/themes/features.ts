@@ -1,6 +1,6 @@
 import type { Category } from './lexicon.ts';
 import { type CueMatch, type LexiconReading, readLexicon } from './lexicon-matches.ts';
-import { type Token, tokenize } from './normalise.ts';
+import { type Token, tokenize, type WordForm } from './normalise.ts';
 
 /** One feature the learned model weighs, and the word it came from (none for the lexicon's and the score's). */
 export interface Feature {
@@ -33,19 +33,30 @@ export function featuresOf(
   const add = (name: string, token?: number) => {
     if (!features.has(name)) features.set(name, token === undefined ? { name } : { name, token });
   };
-  add(`category:${category}`);
+  add(categoryFeature(category));
   tokens.forEach((token, i) => {
-    const not = negated[i] ? '!' : '';
-    add(`${not}w:${token.stem}`, i);
-    for (const length of PREFIXES) {
-      if (token.folded.length > length) add(`${not}p:${token.folded.slice(0, length)}`, i);
-    }
+    for (const name of wordFeatures(token.form, negated[i] ?? false)) add(name, i);
   });
-  for (const cue of cues) add(`lexicon:${cue.theme ?? 'judgement'}:${cue.polarity}`);
+  for (const cue of cues) add(cueFeature(cue));
   return [...features.values()];
 }
 
-/** A comment as the classifier reads it: its tokens, the lexicon's reading and cues, and the model's features. */
+export const categoryFeature = (category: Category): string => `category:${category}`;
+
+export const cueFeature = (cue: Pick<CueMatch, 'theme' | 'polarity'>): string =>
+  `lexicon:${cue.theme ?? 'judgement'}:${cue.polarity}`;
+
+/** A word's features: its stem and its first letters, apart when a negation reaches it. */
+export function wordFeatures(form: WordForm, negated: boolean): string[] {
+  const not = negated ? '!' : '';
+  const names = [`${not}w:${form.stem}`];
+  for (const length of PREFIXES) {
+    if (form.folded.length > length) names.push(`${not}p:${form.folded.slice(0, length)}`);
+  }
+  return names;
+}
+
+/** A comment as training reads it: its tokens, the lexicon's reading and cues, and the model's features. */
 export interface ReadComment {
   readonly tokens: Token[];
   readonly reading: LexiconReading;

@@ -5,7 +5,7 @@ import { id } from './lexicons/id.ts';
 import { mk } from './lexicons/mk.ts';
 import { ro } from './lexicons/ro.ts';
 import { tr } from './lexicons/tr.ts';
-import { fold, type Token, tokenize } from './normalise.ts';
+import { fold, type Token, tokenize, type WordForm } from './normalise.ts';
 
 /** -1 a complaint, +1 praise, 0 the theme only named. */
 export type Polarity = -1 | 0 | 1;
@@ -57,18 +57,22 @@ function wordSet(words: readonly Word[]): WordSet {
   };
 }
 
-function inSet(set: WordSet, token: Token): boolean {
+function inSet(set: WordSet, form: WordForm): boolean {
   return (
-    set.whole.has(token.folded) ||
-    set.whole.has(token.stem) ||
-    set.starts.some((start) => token.folded.startsWith(start) || token.stem.startsWith(start))
+    set.whole.has(form.folded) ||
+    set.whole.has(form.stem) ||
+    set.starts.some((start) => form.folded.startsWith(start) || form.stem.startsWith(start))
   );
 }
 
-/** Per token of a comment: whether it is a negation before its cue ("not") or after it (Turkish "değil"). */
+/**
+ * Per token of a comment: whether it is a negation before its cue ("not") or after it (Turkish "değil"), and whether
+ * it starts a new clause ("but"), which a negation does not reach across.
+ */
 interface Negations {
-  readonly before: readonly boolean[];
-  readonly after: readonly boolean[];
+  readonly before: boolean[];
+  readonly after: boolean[];
+  readonly breaks: boolean[];
 }
 
 /** Cues are looked up by the first three letters of their first word (all of it, for a shorter word). */
@@ -136,53 +140,84 @@ function compiledFor(language: string): Compiled | undefined {
   return found;
 }
 
-function matches(word: Word, token: Token): boolean {
+function matches(word: Word, form: WordForm): boolean {
   return word.prefix
-    ? token.folded.startsWith(word.text) || token.stem.startsWith(word.text)
-    : token.folded === word.text || token.stem === word.text || token.stem === word.stem;
+    ? form.folded.startsWith(word.text) || form.stem.startsWith(word.text)
+    : form.folded === word.text || form.stem === word.text || form.stem === word.stem;
 }
 
-/** Whether a cue's words match the tokens from `at` on. */
-function matchesAt(cue: Cue, tokens: readonly Token[], at: number): boolean {
-  for (let k = 0; k < cue.words.length; k++) {
-    if (!matches(cue.words[k] as Word, tokens[at + k] as Token)) return false;
+/** Whether a cue's words after its first match the tokens after `at`. */
+function restMatchesAt(cue: Cue, tokens: readonly Token[], at: number): boolean {
+  for (let k = 1; k < cue.words.length; k++) {
+    if (!matches(cue.words[k] as Word, (tokens[at + k] as Token).form)) return false;
   }
   return true;
 }
 
+const NONE: readonly Cue[] = [];
+
+/**
+ * The cues (of a lexicon, or a survey's) whose first word is this word, in the order they are tried: keyed by the
+ * start of the word as typed and of its stem (Indonesian stems lose a prefix), as long as the cue's first word or
+ * shorter. Worked out once per word (`WordForm.memo`).
+ */
+function cuesStartingWith(form: WordForm, cues: ReadonlyMap<string, readonly Cue[]>): readonly Cue[] {
+  const starting: Cue[] = [];
+  const tryKey = (key: string) => {
+    for (const cue of cues.get(key) ?? []) if (matches(cue.words[0] as Word, form)) starting.push(cue);
+  };
+  for (let length = 1; length <= KEY_LENGTH; length++) {
+    const typed = form.folded.slice(0, length);
+    const stemmed = form.stem.slice(0, length);
+    if (typed.length === length) tryKey(typed);
+    if (stemmed !== typed && stemmed.length === length) tryKey(stemmed);
+  }
+  return starting.length ? starting : NONE;
+}
+
+/** What a lexicon makes of one word: the cues it may start, and whether it negates or breaks a clause. */
+interface WordReading {
+  readonly cues: readonly Cue[];
+  readonly negatesBefore: boolean;
+  readonly negatesAfter: boolean;
+  readonly breaksClause: boolean;
+}
+
+const wordReading = (token: Token, lexicon: Compiled): WordReading =>
+  token.form.memo(lexicon, (form) => ({
+    cues: cuesStartingWith(form, lexicon.cues),
+    negatesBefore: inSet(lexicon.negators, form),
+    negatesAfter: inSet(lexicon.negatorsAfter, form),
+    breaksClause: lexicon.clauseBreaks.has(form.folded),
+  }));
+
 /** Whether a clause ends, or a clause-breaking word ("but") stands, between tokens `from` and `to` (exclusive). */
-function clauseBetween(tokens: readonly Token[], from: number, to: number, breaks: ReadonlySet<string>) {
+function clauseBetween(tokens: readonly Token[], from: number, to: number, negations: Negations) {
   for (let i = from; i < to; i++) {
     const token = tokens[i];
     if (!token) continue;
     if (token.clauseEnd) return true;
-    if (i > from && breaks.has(token.folded)) return true;
+    if (i > from && negations.breaks[i]) return true;
   }
   return false;
 }
 
-function isNegated(
-  tokens: readonly Token[],
-  first: number,
-  last: number,
-  negations: Negations,
-  breaks: ReadonlySet<string>,
-): boolean {
+function isNegated(tokens: readonly Token[], first: number, last: number, negations: Negations): boolean {
   for (let i = Math.max(0, first - NEGATION_REACH); i < first; i++) {
-    if (negations.before[i] && !clauseBetween(tokens, i, first, breaks)) return true;
+    if (negations.before[i] && !clauseBetween(tokens, i, first, negations)) return true;
   }
   for (let i = last + 1; i <= last + 2 && i < tokens.length; i++) {
-    if (clauseBetween(tokens, last, i, breaks)) break;
+    if (clauseBetween(tokens, last, i, negations)) break;
     if (negations.after[i]) return true;
   }
   return false;
 }
 
 /** Each token's clause, counted from 0: a new one after punctuation or at a clause-breaking word. */
-function clauseNumbers(tokens: readonly Token[], breaks: ReadonlySet<string>): number[] {
+function clauseNumbers(tokens: readonly Token[], negations: Negations): number[] {
   let clause = 0;
-  return tokens.map((token, i) => {
-    if (i > 0 && (tokens[i - 1]?.clauseEnd || breaks.has(token.folded))) clause++;
+  return tokens.map((_, i) => {
+    if (i > 0 && (tokens[i - 1]?.clauseEnd || negations.breaks[i])) clause++;
     return clause;
   });
 }
@@ -192,34 +227,26 @@ interface Found extends Omit<CueMatch, 'theme'> {
   readonly clause: number;
 }
 
-/** Every cue (of `cues`, else the lexicon's) whose words stand in one clause, negations applied. */
+/**
+ * Every cue whose words stand in one clause, negations applied: the lexicon's, or those of `cues` (a survey's), each
+ * word's candidates from `startingAt`.
+ */
 function findCues(
   tokens: readonly Token[],
-  lexicon: Compiled,
   clauses: readonly number[],
   negations: Negations,
-  cues: ReadonlyMap<string, readonly Cue[]> = lexicon.cues,
+  startingAt: (token: Token, i: number) => readonly Cue[],
 ): Found[] {
   const found: Found[] = [];
-  const tryKey = (key: string, i: number) => {
-    for (const cue of cues.get(key) ?? []) {
+  tokens.forEach((token, i) => {
+    for (const cue of startingAt(token, i)) {
       const last = i + cue.words.length - 1;
-      if (last >= tokens.length || !matchesAt(cue, tokens, i) || clauses[i] !== clauses[last]) continue;
+      if (last >= tokens.length || clauses[i] !== clauses[last] || !restMatchesAt(cue, tokens, i)) continue;
       // A cue that carries its own negation ("не помогнаа") is not turned round again: these languages say "nobody
       // did not help" for "nobody helped" (negative concord).
-      const negated = !negations.before[i] && isNegated(tokens, i, last, negations, lexicon.clauseBreaks);
+      const negated = !negations.before[i] && isNegated(tokens, i, last, negations);
       const polarity = (negated && cue.polarity !== 0 ? -cue.polarity : cue.polarity) as Polarity;
       found.push({ theme: cue.theme, polarity, negated, first: i, last, clause: clauses[i] ?? 0 });
-    }
-  };
-  tokens.forEach((token, i) => {
-    // The cues that can match: keyed by the start of the word as typed and of its stem (Indonesian stems lose a
-    // prefix), as long as the cue's first word or shorter.
-    for (let length = 1; length <= KEY_LENGTH; length++) {
-      const typed = token.folded.slice(0, length);
-      const stemmed = token.stem.slice(0, length);
-      if (typed.length === length) tryKey(typed, i);
-      if (stemmed !== typed && stemmed.length === length) tryKey(stemmed, i);
     }
   });
   return found;
@@ -235,8 +262,8 @@ export interface LexiconReading {
   readonly context?: {
     readonly clauses: readonly number[];
     readonly negations: Negations;
-    /** The judgements kept, with their clauses. */
-    readonly judgements: readonly Found[];
+    /** The judgements kept, by clause. */
+    readonly judgements: ByClause;
   };
 }
 
@@ -248,31 +275,60 @@ export interface LexiconReading {
 export function readLexicon(tokens: readonly Token[], language: string): LexiconReading {
   const lexicon = compiledFor(language);
   if (!lexicon) return { cues: [], negated: tokens.map(() => false) };
-  const negations = negationsOf(tokens, lexicon);
-  const clauses = clauseNumbers(tokens, lexicon.clauseBreaks);
-  const kept = longest(findCues(tokens, lexicon, clauses, negations));
-  const cues = kept.map((match) => {
-    const { clause: _, ...cue } = match;
-    return (cue.theme && cue.polarity === 0 ? { ...cue, polarity: judged(match, kept) } : cue) as CueMatch;
+  const words = tokens.map((token) => wordReading(token, lexicon));
+  const negations: Negations = { before: [], after: [], breaks: [] };
+  for (const word of words) {
+    negations.before.push(word.negatesBefore);
+    negations.after.push(word.negatesAfter);
+    negations.breaks.push(word.breaksClause);
+  }
+  const clauses = clauseNumbers(tokens, negations);
+  const kept = longest(findCues(tokens, clauses, negations, (_, i) => (words[i] as WordReading).cues));
+  const byClause = groupByClause(kept);
+  const cues = kept.map(({ theme, polarity, negated, first, last }, i): CueMatch => {
+    const named = theme !== undefined && polarity === 0;
+    return {
+      theme: theme as Theme | undefined,
+      polarity: named ? judged(kept[i] as Found, byClause) : polarity,
+      negated,
+      first,
+      last,
+    };
   });
-  const negated = tokens.map((_, i) => isNegated(tokens, i, i, negations, lexicon.clauseBreaks));
-  return { cues, negated, context: { clauses, negations, judgements: kept.filter((cue) => !cue.theme) } };
+  const negated = tokens.map((_, i) => isNegated(tokens, i, i, negations));
+  const judgements = groupByClause(kept.filter((cue) => !cue.theme));
+  return { cues, negated, context: { clauses, negations, judgements } };
 }
 
-function negationsOf(tokens: readonly Token[], lexicon: Compiled): Negations {
-  return {
-    before: tokens.map((token) => inSet(lexicon.negators, token)),
-    after: tokens.map((token) => inSet(lexicon.negatorsAfter, token)),
-  };
+/** Matches by their clause: a theme only named is judged within its own. */
+type ByClause = ReadonlyMap<number, readonly Found[]>;
+
+function groupByClause(found: readonly Found[]): ByClause {
+  const byClause = new Map<number, Found[]>();
+  for (const match of found) {
+    const clause = byClause.get(match.clause);
+    if (clause) clause.push(match);
+    else byClause.set(match.clause, [match]);
+  }
+  return byClause;
 }
 
 /** The matches not inside a longer one ("on time" over "time"), in order. */
 function longest(found: Found[]): Found[] {
   found.sort((a, b) => b.last - b.first - (a.last - a.first) || a.first - b.first);
   const kept: Found[] = [];
+  // Per first token, the furthest last token of a match kept from there: a match is inside one that starts at most
+  // the longest match's length before it, so a long comment's matches are not each compared with all the others.
+  const reach = new Map<number, number>();
+  const span = found.length ? (found[0] as Found).last - (found[0] as Found).first : 0;
   for (const match of found) {
-    if (kept.some((other) => other.first <= match.first && match.last <= other.last)) continue;
+    let inside = false;
+    for (let first = match.first; first >= match.last - span && !inside; first--) {
+      inside = (reach.get(first) ?? -1) >= match.last;
+    }
+    if (inside) continue;
     kept.push(match);
+    reach.set(match.first, Math.max(reach.get(match.first) ?? -1, match.last));
   }
   return kept.sort((a, b) => a.first - b.first);
 }
@@ -320,7 +376,11 @@ export function readTopics(
   const lexicon = compiledFor(language);
   const { context } = reading;
   if (!lexicon || !context || !topics.size) return [];
-  const named = longest(findCues(tokens, lexicon, context.clauses, context.negations, topics));
+  const named = longest(
+    findCues(tokens, context.clauses, context.negations, (token) =>
+      token.form.memo(topics, (form) => cuesStartingWith(form, topics)),
+    ),
+  );
   const { judgements } = context;
   return named.map((match) => ({
     key: match.theme as string,
@@ -334,11 +394,11 @@ export function readTopics(
  * The polarity of a theme only named: that of its own theme's nearest praise or complaint in the clause, else of
  * the nearest judgement there, else none.
  */
-function judged(named: Found, all: readonly Found[]): Polarity {
+function judged(named: Found, byClause: ByClause): Polarity {
   let best: Found | undefined;
   let bestRank = Number.POSITIVE_INFINITY;
-  for (const other of all) {
-    if (other === named || other.clause !== named.clause || other.polarity === 0) continue;
+  for (const other of byClause.get(named.clause) ?? []) {
+    if (other === named || other.polarity === 0) continue;
     if (other.theme && other.theme !== named.theme) continue;
     const distance = Math.abs(other.first - named.first);
     // Its own theme's cues before any judgement.

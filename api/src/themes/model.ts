@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { directionOf, type Feature } from './features.ts';
+import { categoryFeature, cueFeature, directionOf, wordFeatures } from './features.ts';
 import { type Category, THEMES, type Theme } from './lexicon.ts';
+import type { CueMatch } from './lexicon-matches.ts';
+import type { Token, WordForm } from './normalise.ts';
 
 /**
  * One language's learned weights as `train.ts` writes them to `model/<language>.json`: per feature, per theme, a
@@ -14,19 +16,154 @@ export interface ModelFile {
   readonly weights: Readonly<Record<string, readonly number[]>>;
 }
 
-/** A model as the classifier reads it: the file's, in maps (an object of 20,000 keys is slow to look up in). */
-export interface LanguageModel {
-  readonly bias: readonly number[];
-  readonly common: ReadonlySet<string>;
-  readonly weights: ReadonlyMap<string, Float64Array>;
+/** What the model reads of a comment: per theme (in `THEMES` order) the log-odds that it gives it as a reason. */
+export interface ModelReading {
+  readonly scores: number[];
+  /** The features it has weights for (by number), each once, in the order `featuresOf` gives them. */
+  readonly features: number[];
+  /** Beside each feature, the word it came from: -1 for the lexicon's and the score's. */
+  readonly tokens: number[];
+  /** The score's category's (`directionOf`). */
+  readonly direction: number;
 }
 
-export function loadModel(file: ModelFile): LanguageModel {
-  return {
-    bias: file.bias,
-    common: new Set(file.common),
-    weights: new Map(Object.entries(file.weights).map(([name, row]) => [name, Float64Array.from(row)])),
-  };
+const POLARITIES = [-1, 0, 1] as const;
+/** A weight as `train.ts` writes it, two decimals, in hundredths; anything else is not a model of ours. */
+function hundredths(weight: number): number {
+  const value = Math.round(weight * 100);
+  if (Math.abs(value - weight * 100) > 1e-6 || Math.abs(value) > 0x7fff) {
+    throw new Error(`model: the weight ${weight} is not of two decimals within ±327.67`);
+  }
+  return value;
+}
+
+/** A word must weigh this much for a theme to be shown as one of the model's reasons for it. */
+const EXPLAINING_WEIGHT = 0.5;
+/** The model's reasons shown per theme, heaviest first. */
+const EXPLAINING_WORDS = 2;
+
+/** A feature's weights: per theme, then per theme turned by the direction. */
+const ROW = THEMES.length * 2;
+
+/**
+ * A model as the classifier reads it: the file's features numbered, their weights in rows, and each word's features
+ * looked up once (`WordForm.memo`), so that a long comment costs little more than its words.
+ */
+export class LanguageModel {
+  /** Features of words in many comments ("the", "και"): they weigh, but are never shown as a theme's reason. */
+  readonly common: ReadonlySet<string>;
+  #ids: ReadonlyMap<string, number>;
+  /** The numbers of the lexicon's cue features, by theme (none for a judgement), then by polarity + 1. */
+  #cueIds: ReadonlyMap<Theme | undefined, readonly (number | undefined)[]>;
+  #bias: readonly number[];
+  /**
+   * Each feature's weights (`ModelFile.weights`), one row after another, in hundredths as the file has them: a row is
+   * found without a pointer and takes 20 bytes, so that a language's rows stay in the processor's cache. A weight read
+   * is the hundredths over 100, the very number the file's decimal gives.
+   */
+  #rows: Int16Array;
+  #common: readonly boolean[];
+  /** Per feature, the last comment that weighed it: each feature counts once per comment. */
+  #seen: Uint32Array;
+  #comment = 0;
+
+  constructor(file: ModelFile) {
+    this.common = new Set(file.common);
+    const names = Object.keys(file.weights);
+    this.#ids = new Map(names.map((name, id) => [name, id]));
+    this.#cueIds = new Map(
+      [...THEMES, undefined].map((theme) => [
+        theme,
+        POLARITIES.map((polarity) => this.#ids.get(cueFeature({ theme, polarity }))),
+      ]),
+    );
+    this.#bias = file.bias;
+    this.#rows = new Int16Array(names.length * ROW);
+    names.forEach((name, id) => {
+      const row = file.weights[name] ?? [];
+      if (row.length !== ROW) throw new Error(`model: ${name} has ${row.length} weights, not ${ROW}`);
+      this.#rows.set(row.map(hundredths), id * ROW);
+    });
+    this.#common = names.map((name) => this.common.has(name));
+    this.#seen = new Uint32Array(names.length);
+  }
+
+  /** The comment's features as `featuresOf` names them, read by number; those without weights add nothing. */
+  read(
+    tokens: readonly Token[],
+    negated: readonly boolean[],
+    cues: readonly CueMatch[],
+    category: Category,
+  ): ModelReading {
+    if (++this.#comment === 0xffffffff) {
+      this.#seen.fill(0);
+      this.#comment = 1;
+    }
+    const reading: ModelReading = {
+      scores: [...this.#bias],
+      features: [],
+      tokens: [],
+      direction: directionOf(category),
+    };
+    this.#weigh(reading, this.#ids.get(categoryFeature(category)), -1);
+    for (let i = 0; i < tokens.length; i++) {
+      const { plain, not } = (tokens[i] as Token).form.memo(this, this.#wordIds);
+      for (const feature of negated[i] ? not : plain) this.#weigh(reading, feature, i);
+    }
+    for (const cue of cues) this.#weigh(reading, this.#cueIds.get(cue.theme)?.[cue.polarity + 1], -1);
+    return reading;
+  }
+
+  /**
+   * The words that weigh most for a theme (by its index in `THEMES`), heaviest first, by token: those the model
+   * shows as its reasons for a theme it gave without a cue of the lexicon. Words in many comments are never shown.
+   */
+  reasons(reading: ModelReading, theme: number): number[] {
+    const byToken = new Map<number, number>();
+    reading.features.forEach((feature, i) => {
+      const token = reading.tokens[i] as number;
+      if (token < 0 || this.#common[feature]) return;
+      const row = feature * ROW;
+      const weight =
+        this.#weight(row + theme) + reading.direction * this.#weight(row + theme + THEMES.length);
+      byToken.set(token, (byToken.get(token) ?? 0) + weight);
+    });
+    return [...byToken]
+      .filter(([, weight]) => weight >= EXPLAINING_WEIGHT)
+      .sort(([a, x], [b, y]) => y - x || a - b)
+      .slice(0, EXPLAINING_WORDS)
+      .map(([token]) => token);
+  }
+
+  #weigh(reading: ModelReading, feature: number | undefined, token: number): void {
+    if (feature === undefined || this.#seen[feature] === this.#comment) return;
+    this.#seen[feature] = this.#comment;
+    reading.features.push(feature);
+    reading.tokens.push(token);
+    const { scores, direction } = reading;
+    const row = feature * ROW;
+    for (let t = 0; t < THEMES.length; t++) {
+      scores[t] =
+        (scores[t] as number) + this.#weight(row + t) + direction * this.#weight(row + t + THEMES.length);
+    }
+  }
+
+  #weight(at: number): number {
+    return (this.#rows[at] as number) / 100;
+  }
+
+  /** A word's features by number, plain and negated: looked up once per word (`WordForm.memo`). */
+  #wordIds = (form: WordForm) => ({
+    plain: this.#numbered(wordFeatures(form, false)),
+    not: this.#numbered(wordFeatures(form, true)),
+  });
+
+  #numbered(names: readonly string[]): number[] {
+    return names.flatMap((name) => {
+      const id = this.#ids.get(name);
+      return id === undefined ? [] : [id];
+    });
+  }
 }
 
 /**
@@ -46,7 +183,7 @@ export function modelFor(language: string): LanguageModel | undefined {
   if (!models.has(language)) {
     let model: LanguageModel | undefined;
     try {
-      model = loadModel(
+      model = new LanguageModel(
         JSON.parse(readFileSync(new URL(`./model/${language}.json`, import.meta.url), 'utf8')),
       );
     } catch (error) {
@@ -55,32 +192,4 @@ export function modelFor(language: string): LanguageModel | undefined {
     models.set(language, model);
   }
   return models.get(language);
-}
-
-/** Per theme (in `THEMES` order), the log-odds that the comment gives it as a reason. */
-export function themeScores(
-  model: LanguageModel,
-  features: readonly Feature[],
-  category: Category,
-): number[] {
-  const direction = directionOf(category);
-  const themes = THEMES.length;
-  const scores = [...model.bias];
-  for (const feature of features) {
-    const weights = model.weights.get(feature.name);
-    if (!weights) continue;
-    for (let t = 0; t < themes; t++) {
-      scores[t] =
-        (scores[t] as number) + (weights[t] as number) + direction * (weights[t + themes] as number);
-    }
-  }
-  return scores;
-}
-
-/** How much a feature weighs for a theme, in this direction: the words that explain a theme the model gave. */
-export function weightOf(model: LanguageModel, feature: Feature, theme: Theme, category: Category): number {
-  const weights = model.weights.get(feature.name);
-  if (!weights) return 0;
-  const t = THEMES.indexOf(theme);
-  return (weights[t] as number) + directionOf(category) * (weights[t + THEMES.length] as number);
 }

@@ -5,14 +5,61 @@ import { StemmerId } from '@nlpjs/lang-id';
 import { StemmerRo } from '@nlpjs/lang-ro';
 import { StemmerTr } from '@nlpjs/lang-tr';
 
-/** One word of a comment: where it stands in the text, and the forms the lexicon is matched against. */
-export interface Token {
-  readonly start: number;
-  readonly end: number;
+/** Owners past the first two whose derivations a word keeps. */
+const MAX_OTHERS = 6;
+
+/**
+ * A word as the lexicons and the model read it, one object per distinct word (as typed) and language, shared by all
+ * its occurrences: what they derive of the word is worked out once and kept with it (`memo`).
+ */
+export class WordForm {
   /** Lower case, without diacritics (see `fold`). */
   readonly folded: string;
   /** The language's stem of the word, folded the same way. */
   readonly stem: string;
+  // A comment's words are read by two owners (the lexicon, the model), so the first two are kept in fields: a long
+  // comment's cost is mostly fetching what its words derive, and a list or a map is one more fetch each.
+  #owner: object | undefined;
+  #derived: unknown;
+  #secondOwner: object | undefined;
+  #secondDerived: unknown;
+  #others: Map<object, unknown> | undefined;
+
+  constructor(folded: string, stem: string) {
+    this.folded = folded;
+    this.stem = stem;
+  }
+
+  /** What `owner` (a compiled lexicon, a model, a survey's cues) derives of this word, computed on first use. */
+  memo<T>(owner: object, derive: (form: WordForm) => T): T {
+    if (this.#owner === owner) return this.#derived as T;
+    if (this.#secondOwner === owner) return this.#secondDerived as T;
+    if (this.#others?.has(owner)) return this.#others.get(owner) as T;
+    const derived = derive(this);
+    if (!this.#owner) {
+      this.#owner = owner;
+      this.#derived = derived;
+    } else if (!this.#secondOwner) {
+      this.#secondOwner = owner;
+      this.#secondDerived = derived;
+    } else {
+      // A survey's cues come and go: a word keeps a few owners' more.
+      this.#others ??= new Map();
+      if (this.#others.size >= MAX_OTHERS) this.#others.clear();
+      this.#others.set(owner, derived);
+    }
+    return derived;
+  }
+}
+
+/** One word of a comment: where it stands in the text, and the forms the lexicon is matched against. */
+export interface Token {
+  readonly start: number;
+  readonly end: number;
+  /** The word's `form`'s, at hand. */
+  readonly folded: string;
+  readonly stem: string;
+  readonly form: WordForm;
   /** A clause ends after it (punctuation): negation does not reach across. */
   readonly clauseEnd: boolean;
 }
@@ -97,18 +144,22 @@ const STEMMERS: Record<string, { stem: Stem; onFolded: boolean }> = {
 };
 
 /**
- * Words already folded and stemmed, per language: comments repeat their words (Snowball's Turkish stemmer alone takes
- * about 3 µs a word). Emptied when full, which bounds it at a few megabytes.
+ * Words already read, per language: comments repeat their words (Snowball's Turkish stemmer alone takes about 3 µs a
+ * word), and a word's cues and features are worked out once. Emptied when full, which bounds it at some megabytes.
  */
-const forms = new Map<string, Map<string, { folded: string; stem: string }>>();
-const MAX_FORMS = 50_000;
+const forms = new Map<string, Map<string, WordForm>>();
+const MAX_FORMS = 20_000;
 
-function formsOf(word: string, language: string): { folded: string; stem: string } {
+function formsIn(language: string): Map<string, WordForm> {
   let known = forms.get(language);
   if (!known) {
     known = new Map();
     forms.set(language, known);
   }
+  return known;
+}
+
+function formOf(word: string, language: string, known: Map<string, WordForm>): WordForm {
   const cached = known.get(word);
   if (cached) return cached;
   const stemmer = STEMMERS[language];
@@ -119,9 +170,9 @@ function formsOf(word: string, language: string): { folded: string; stem: string
     stem = stemmer.onFolded ? stemmer.stem(folded) : fold(stemmer.stem(lower), language);
   }
   if (known.size >= MAX_FORMS) known.clear();
-  const found = { folded, stem };
-  known.set(word, found);
-  return found;
+  const form = new WordForm(folded, stem);
+  known.set(word, form);
+  return form;
 }
 
 /** Forgets the words folded and stemmed so far (for measuring the cost of words never seen). */
@@ -129,21 +180,83 @@ export function forgetWordForms(): void {
   forms.clear();
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+/**
+ * A word is a run of letters and digits, then any number of apostrophes each followed by letters ("it's", "d’acord"):
+ * the pattern `[\p{L}\p{N}]+(?:['’]\p{L}+)*`, read by a scanner over the text's code points, each code point's
+ * kind looked up once (a regular expression over a long comment costs as much as the rest of tokenizing).
+ */
+const OTHER = 0;
+const LETTER = 1;
+const DIGIT = 2;
+const UNSEEN = 3;
+const kinds = new Uint8Array(0x10000).fill(UNSEEN);
+const IS_LETTER = /^\p{L}$/u;
+const IS_DIGIT = /^\p{N}$/u;
+
+const classify = (char: string) => (IS_LETTER.test(char) ? LETTER : IS_DIGIT.test(char) ? DIGIT : OTHER);
+
+function kindOf(codePoint: number): number {
+  if (codePoint > 0xffff) return classify(String.fromCodePoint(codePoint));
+  let kind = kinds[codePoint] as number;
+  if (kind === UNSEEN) {
+    kind = classify(String.fromCharCode(codePoint));
+    kinds[codePoint] = kind;
+  }
+  return kind;
+}
+
+const width = (codePoint: number) => (codePoint > 0xffff ? 2 : 1);
+const APOSTROPHE = 0x27;
+const RIGHT_QUOTE = 0x2019;
+
+/** Where the word starting at `start` (a letter or a digit) ends. */
+function wordEnd(text: string, start: number): number {
+  let end = start;
+  while (end < text.length) {
+    const codePoint = text.codePointAt(end) as number;
+    if (kindOf(codePoint) === OTHER) break;
+    end += width(codePoint);
+  }
+  for (;;) {
+    const char = text.charCodeAt(end);
+    if (char !== APOSTROPHE && char !== RIGHT_QUOTE) return end;
+    let after = end + 1;
+    while (after < text.length) {
+      const codePoint = text.codePointAt(after) as number;
+      if (kindOf(codePoint) !== LETTER) break;
+      after += width(codePoint);
+    }
+    if (after === end + 1) return end;
+    end = after;
+  }
+}
+
 const CLAUSE_END = /[.!?;:\n]|\s[-–—]\s|,/;
+
+/** Whether the text between two words ends a clause; most are one space, which does not. */
+const endsClause = (text: string, from: number, to: number) =>
+  !(to === from + 1 && text.charCodeAt(from) === 32) && CLAUSE_END.test(text.slice(from, to));
 
 /** The comment's words in order, each with its folded form and stem. */
 export function tokenize(text: string, language: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(WORD)) {
-    const word = match[0];
-    const start = match.index;
-    const { folded, stem } = formsOf(word, language);
+  const known = formsIn(language);
+  let at = 0;
+  while (at < text.length) {
+    const codePoint = text.codePointAt(at) as number;
+    if (kindOf(codePoint) === OTHER) {
+      at += width(codePoint);
+      continue;
+    }
+    const start = at;
+    const end = wordEnd(text, start);
+    const form = formOf(text.slice(start, end), language, known);
     const previous = tokens.at(-1);
-    if (previous && CLAUSE_END.test(text.slice(previous.end, start))) {
+    if (previous && endsClause(text, previous.end, start)) {
       tokens[tokens.length - 1] = { ...previous, clauseEnd: true };
     }
-    tokens.push({ start, end: start + word.length, folded, stem, clauseEnd: false });
+    tokens.push({ start, end, folded: form.folded, stem: form.stem, form, clauseEnd: false });
+    at = end;
   }
   return tokens;
 }

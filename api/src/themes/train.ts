@@ -10,7 +10,7 @@ import {
 } from './accuracy.ts';
 import { directionOf, type Feature, readComment } from './features.ts';
 import { THEMES } from './lexicon.ts';
-import { type LanguageModel, loadModel, type ModelFile } from './model.ts';
+import { LanguageModel, type ModelFile } from './model.ts';
 
 /**
  * Training settings, chosen by cross-validation on the development set (`crossValidate`), never on the held-out set:
@@ -125,13 +125,15 @@ const foldOf = (row: Labelled) => Math.floor((row.line - 2) / 10) % FOLDS;
  */
 export function crossValidate(language: string): Accuracy {
   const rows = readLabelled(language);
-  const models = Array.from({ length: FOLDS }, (_, fold) =>
-    loadModel(
-      train(
-        language,
-        rows.filter((row) => foldOf(row) !== fold),
+  const models = Array.from(
+    { length: FOLDS },
+    (_, fold) =>
+      new LanguageModel(
+        train(
+          language,
+          rows.filter((row) => foldOf(row) !== fold),
+        ),
       ),
-    ),
   );
   return accuracy(language, rows, (row) => models[foldOf(row)] as LanguageModel);
 }

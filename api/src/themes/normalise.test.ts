@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize, WordForm } from './normalise.ts';
+
+/** The words of a comment as the pattern the scanner reads defines them. */
+const WORD = /[\p{L}\p{N}]+(?:['’]\p{L}+)*/gu;
+
+/** A small deterministic generator (mulberry32), so that a failure can be replayed. */
+function random(seed: number) {
+  let state = seed;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
+  };
+}
+
+describe('tokenize', () => {
+  it('splits words as the pattern does, in every script, with apostrophes, digits, marks and astral letters', () => {
+    // Letters of the six languages, digits (Arabic-Indic too), both apostrophes, punctuation, a combining accent
+    // (a mark: it ends a word), an astral letter (𝒜) and an emoji (neither letter nor digit).
+    const alphabet = [...'aZşİıçğöüăîțșΑαώςжѓќ', ...'09٣', "'", '’', ...' .,!?;:-\n', '\u0301', '𝒜', '😀'];
+    const next = random(28);
+    for (let n = 0; n < 2_000; n++) {
+      let text = '';
+      const length = Math.floor(next() * 40);
+      for (let i = 0; i < length; i++) text += alphabet[Math.floor(next() * alphabet.length)];
+      const expected = [...text.matchAll(WORD)].map((match) => [match.index, match.index + match[0].length]);
+      expect(
+        tokenize(text, 'tr').map((token) => [token.start, token.end]),
+        JSON.stringify(text),
+      ).toEqual(expected);
+    }
+  });
+
+  it('ends a clause at punctuation and dashes, not at a space or a hyphen inside a word', () => {
+    const tokens = tokenize('fast, cheap - good; well-made but slow', 'en');
+    expect(tokens.map((token) => token.clauseEnd)).toEqual([true, true, true, false, false, false, false]);
+  });
+
+  it('gives every occurrence of a word as typed the same form, folded and stemmed', () => {
+    const [first, second, capital] = tokenize('livrările, livrările. Livrările', 'ro');
+    expect(first?.form).toBe(second?.form);
+    expect(capital?.form).not.toBe(first?.form);
+    expect([first?.folded, capital?.folded]).toEqual(['livrarile', 'livrarile']);
+    expect(capital?.stem).toBe(first?.stem);
+  });
+});
+
+describe('WordForm.memo', () => {
+  it('derives once per owner, and keeps what each of several owners derived', () => {
+    const form = new WordForm('word', 'word');
+    const owners = Array.from({ length: 5 }, () => ({}));
+    let derived = 0;
+    const derive = (owner: number) => () => {
+      derived++;
+      return { owner };
+    };
+    for (let round = 0; round < 3; round++) {
+      owners.forEach((owner, i) => {
+        expect(form.memo(owner, derive(i))).toEqual({ owner: i });
+      });
+    }
+    expect(derived).toBe(owners.length);
+  });
+});
