@@ -28,6 +28,7 @@ export interface ModelReading {
 }
 
 const POLARITIES = [-1, 0, 1] as const;
+const CATEGORIES: readonly Category[] = ['DETRACTOR', 'PASSIVE', 'PROMOTER'];
 /** A weight as `train.ts` writes it, two decimals, in hundredths; anything else is not a model of ours. */
 function hundredths(weight: number): number {
   const value = Math.round(weight * 100);
@@ -53,6 +54,7 @@ export class LanguageModel {
   /** Features of words in many comments ("the", "και"): they weigh, but are never shown as a theme's reason. */
   readonly common: ReadonlySet<string>;
   #ids: ReadonlyMap<string, number>;
+  #categoryIds: ReadonlyMap<Category, number | undefined>;
   /** The numbers of the lexicon's cue features, by theme (none for a judgement), then by polarity + 1. */
   #cueIds: ReadonlyMap<Theme | undefined, readonly (number | undefined)[]>;
   #bias: readonly number[];
@@ -71,6 +73,9 @@ export class LanguageModel {
     this.common = new Set(file.common);
     const names = Object.keys(file.weights);
     this.#ids = new Map(names.map((name, id) => [name, id]));
+    this.#categoryIds = new Map(
+      CATEGORIES.map((category) => [category, this.#ids.get(categoryFeature(category))]),
+    );
     this.#cueIds = new Map(
       [...THEMES, undefined].map((theme) => [
         theme,
@@ -105,7 +110,7 @@ export class LanguageModel {
       tokens: [],
       direction: directionOf(category),
     };
-    this.#weigh(reading, this.#ids.get(categoryFeature(category)), -1);
+    this.#weigh(reading, this.#categoryIds.get(category), -1);
     for (let i = 0; i < tokens.length; i++) {
       const { plain, not } = (tokens[i] as Token).form.memo(this, this.#wordIds);
       for (const feature of negated[i] ? not : plain) this.#weigh(reading, feature, i);
