@@ -140,6 +140,7 @@ export async function importDatabase(
     ...COLLECTIONS,
     'nps_daily',
     'nps_deltas',
+    'nps_resets',
     'ingest_journal',
     'writer_leases',
     'webhook_claims',

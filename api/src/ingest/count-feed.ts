@@ -13,19 +13,50 @@ const RESET_OVERLAP_MS = 10_000;
 const RETENTION_MS = 60_000;
 const CLEAN_EVERY_MS = 10_000;
 
+/** The deltas asked for per slot and read: the next ones after the last read (a slot writes four a second at most). */
+const WINDOW = 16;
+
 /**
  * The count feed's reader: every half second, the deltas written since the last read by any instance go to this
  * instance's cached surveys (`aggregates.receive`, which adds each once). Each slot's deltas are numbered in the
- * order they are written, so the reader asks each slot for what follows the last one it has: every delta is read
- * once. (FerretDB 1.x has no change streams.) A reader that could not read for longer than the feed keeps deltas
- * drops its cached surveys, whose missed deltas are then in the cells it reads again.
+ * order they are written (`<slot>:<seq>`, with no gaps), so the reader asks each slot for the next ones by `_id`:
+ * every delta is read once, and FerretDB answers through its `_id` index, where any other filter decodes every delta
+ * kept (at 130 KB of them, 280 ms a read). A slot not read yet (at start, an instance that joined) is read whole once;
+ * survey resets, which have no slot order, are kept apart (`nps_resets`, a few), and read by time. (FerretDB 1.x has
+ * no change streams.) A reader that could not read for longer than the feed keeps deltas drops its cached surveys,
+ * whose missed deltas are then in the cells it reads again.
  */
-export function createCountFeed(models: Models, aggregates: AggregateService, leases: Leases, log: Log) {
+export function createCountFeed(
+  models: Models,
+  aggregates: Pick<AggregateService, 'receive' | 'forget'>,
+  leases: Leases,
+  log: Log,
+) {
   /** Per slot, the last delta read. */
   const seen = new Map<number, number>();
   let resetsSince: number | undefined;
   let lastRead = Date.now();
   let jobs: { stop(): void }[] = [];
+
+  /** The next deltas of the slots read so far, by `_id`, until a slot's window is not full. */
+  async function next(): Promise<CountDelta[]> {
+    const read: CountDelta[] = [];
+    let slots = [...seen.keys()];
+    while (slots.length) {
+      const ids = slots.flatMap((slot) =>
+        Array.from({ length: WINDOW }, (_, i) => `${slot}:${(seen.get(slot) ?? 0) + 1 + i}`),
+      );
+      const deltas = await models.CountDelta.find({ _id: { $in: ids } }).lean<CountDelta[]>();
+      read.push(...deltas);
+      note(deltas);
+      slots = slots.filter((slot) => deltas.filter((delta) => delta.slot === slot).length === WINDOW);
+    }
+    return read;
+  }
+
+  function note(deltas: readonly CountDelta[]): void {
+    for (const { slot, seq } of deltas) if (seq > (seen.get(slot) ?? 0)) seen.set(slot, seq);
+  }
 
   async function poll(): Promise<void> {
     const startedAt = Date.now();
@@ -33,19 +64,26 @@ export function createCountFeed(models: Models, aggregates: AggregateService, le
       log('the count feed was out of reach: cached counts dropped');
       aggregates.forget();
     }
-    const after = [...seen].map(([slot, seq]) => ({ slot, seq: { $gt: seq } }));
-    const deltas = await models.CountDelta.find({
-      $or: [
-        ...after,
-        { slot: { $nin: [-1, ...seen.keys()] } },
-        {
-          slot: -1,
-          ...(resetsSince !== undefined && { at: { $gte: new Date(resetsSince - RESET_OVERLAP_MS) } }),
-        },
-      ],
-    }).lean<CountDelta[]>();
-    aggregates.receive(deltas);
-    for (const { slot, seq } of deltas) if (slot >= 0 && seq > (seen.get(slot) ?? 0)) seen.set(slot, seq);
+    // Read before the deltas: a slot's lease says which of its deltas were written by then.
+    const written = new Map([...(await leases.current())].map(([slot, lease]) => [slot, lease.seq]));
+    // A slot that has written nothing yet starts at its first delta.
+    for (const [slot, seq] of written) if (seq === 0 && !seen.has(slot)) seen.set(slot, 0);
+    const deltas = await next();
+    // A slot not read yet, or one whose next delta was deleted meanwhile (this reader was away): read whole.
+    const behind = [...written]
+      .filter(([slot, seq]) => !seen.has(slot) || seq > (seen.get(slot) ?? 0))
+      .map(([slot]) => slot);
+    if (behind.length) {
+      const scanned = (await models.CountDelta.find({ slot: { $in: behind } }).lean<CountDelta[]>()).filter(
+        (delta) => delta.seq > (seen.get(delta.slot) ?? 0),
+      );
+      deltas.push(...scanned);
+      note(scanned);
+    }
+    const resets = await models.CountReset.find(
+      resetsSince === undefined ? {} : { at: { $gte: new Date(resetsSince - RESET_OVERLAP_MS) } },
+    ).lean<CountDelta[]>();
+    aggregates.receive([...resets, ...deltas]);
     resetsSince = startedAt;
     lastRead = startedAt;
   }
@@ -57,12 +95,13 @@ export function createCountFeed(models: Models, aggregates: AggregateService, le
   async function clean(): Promise<void> {
     if (!leases.janitor) return;
     const done = new Map([...(await leases.current())].map(([slot, lease]) => [slot, lease.seq]));
-    const old = await models.CountDelta.find(
-      { at: { $lt: new Date(Date.now() - RETENTION_MS) } },
-      { slot: 1, seq: 1 },
-    ).lean<Pick<CountDelta, '_id' | 'slot' | 'seq'>[]>();
-    const ids = old.filter((d) => d.slot < 0 || d.seq <= (done.get(d.slot) ?? 0)).map((d) => d._id);
+    const before = new Date(Date.now() - RETENTION_MS);
+    const old = await models.CountDelta.find({ at: { $lt: before } }, { slot: 1, seq: 1 }).lean<
+      Pick<CountDelta, '_id' | 'slot' | 'seq'>[]
+    >();
+    const ids = old.filter((d) => d.seq <= (done.get(d.slot) ?? 0)).map((d) => d._id);
     if (ids.length) await models.CountDelta.deleteMany({ _id: { $in: ids } });
+    await models.CountReset.deleteMany({ at: { $lt: before } });
   }
 
   return {

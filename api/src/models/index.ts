@@ -81,6 +81,8 @@ export function createModels(connection: Connection) {
     SetupCode: connection.model('SetupCode', setupCodeSchema),
     IngestJournal: connection.model('IngestJournal', ingestJournalSchema),
     CountDelta: connection.model('CountDelta', countDeltaSchema),
+    /** Surveys whose counts were replaced, in the count feed's shape (slot -1), apart from the slots' deltas. */
+    CountReset: connection.model('CountReset', countDeltaSchema, 'nps_resets'),
     WriterLease: connection.model('WriterLease', writerLeaseSchema),
     FollowUpClaim: connection.model('FollowUpClaim', followUpClaimSchema),
     CommentRevision: connection.model('CommentRevision', commentRevisionSchema),

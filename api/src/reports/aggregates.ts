@@ -199,7 +199,7 @@ export class Aggregates {
       }
       // The recount includes every answer stored so far: counts not yet written would be added twice.
       for (const [id, added] of this.#unwritten) if (added.survey.equals(survey)) this.#unwritten.delete(id);
-      await models.CountDelta.create({
+      await models.CountReset.create({
         _id: `reset:${survey}:${randomUUID()}`,
         slot: -1,
         seq: 0,
