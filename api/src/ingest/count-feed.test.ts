@@ -4,7 +4,7 @@ import type { Database } from '../db/database.ts';
 import type { CountDelta } from '../models/count-delta.model.ts';
 import { createModels, type Models, syncIndexes } from '../models/index.ts';
 import { openTestDatabase } from '../testing/database.ts';
-import { createCountFeed } from './count-feed.ts';
+import { createCountFeed, RETENTION_MS } from './count-feed.ts';
 import { createLeases, type Lease } from './writer-lease.ts';
 
 let db: Database;
@@ -50,7 +50,7 @@ function reader() {
       .filter((delta) => delta.slot === writer.slot)
       .map((delta) => delta.seq)
       .sort((a, b) => a - b);
-  return { feed, received, seqs };
+  return { feed, received, seqs, aggregates };
 }
 
 describe('the count feed', () => {
@@ -91,5 +91,25 @@ describe('the count feed', () => {
     // Read again within the overlap, for a reset whose insert took long; the aggregates add each once.
     expect(resets.length).toBeGreaterThanOrEqual(1);
     expect(new Set(resets.map((delta) => delta._id))).toEqual(new Set([`reset:${survey}:1`]));
+  });
+
+  it('deletes the deltas applied a retention ago, by `_id`, and none later', async () => {
+    const { seq } = writer;
+    const janitor = createCountFeed(models, reader().aggregates, createLeases(models, 'writer'), () => {});
+    const kept = async () =>
+      (await models.CountDelta.find({ slot: writer.slot }, { seq: 1 }).lean())
+        .map((d) => d.seq)
+        .sort((a, b) => a - b);
+    const start = Date.now();
+    await janitor.clean(start);
+    await write(seq + 1, seq + 10);
+    expect((await kept())[0]).toBeLessThanOrEqual(seq);
+    // Those applied at the first cleaning, not the ten applied since.
+    await janitor.clean(start + RETENTION_MS);
+    expect(await kept()).toEqual(Array.from({ length: 10 }, (_, i) => seq + 1 + i));
+    await janitor.clean(start + RETENTION_MS * 1.5);
+    expect(await kept()).toHaveLength(10);
+    await janitor.clean(start + RETENTION_MS * 2);
+    expect(await kept()).toEqual([]);
   });
 });

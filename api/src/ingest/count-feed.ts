@@ -10,8 +10,10 @@ export const POLL_EVERY_MS = 500;
 /** Survey resets (which have no slot order) are read again this far back, for one whose insert took long. */
 const RESET_OVERLAP_MS = 10_000;
 /** How long a delta stays in the feed after its slot has applied it. */
-const RETENTION_MS = 60_000;
+export const RETENTION_MS = 60_000;
 const CLEAN_EVERY_MS = 10_000;
+/** Deltas deleted per statement. */
+const DELETE_CHUNK = 500;
 
 /** The deltas asked for per slot and read: the next ones after the last read (a slot writes four a second at most). */
 const WINDOW = 16;
@@ -88,24 +90,52 @@ export function createCountFeed(
     lastRead = startedAt;
   }
 
+  /** Per slot, the deltas applied as of each cleaning (newest last): those applied a retention ago may go. */
+  const applied: { at: number; seqs: Map<number, number> }[] = [];
+  /** Per slot, the first delta not deleted yet, as far as this instance knows. */
+  const kept = new Map<number, number>();
+
   /**
-   * Deletes deltas older than the retention whose slot has applied them (a half-written one waits for repair). One
-   * instance does it for all (`leases.janitor`).
+   * Deletes the deltas that were applied a retention ago (a half-written one waits for repair), by `_id`: a slot's
+   * deltas from the first one kept to the last one applied then. A slot this instance has not cleaned yet is looked
+   * up once. One instance does it for all (`leases.janitor`); the resets go by time (there are few).
    */
-  async function clean(): Promise<void> {
-    if (!leases.janitor) return;
-    const done = new Map([...(await leases.current())].map(([slot, lease]) => [slot, lease.seq]));
-    const before = new Date(Date.now() - RETENTION_MS);
-    const old = await models.CountDelta.find({ at: { $lt: before } }, { slot: 1, seq: 1 }).lean<
-      Pick<CountDelta, '_id' | 'slot' | 'seq'>[]
-    >();
-    const ids = old.filter((d) => d.seq <= (done.get(d.slot) ?? 0)).map((d) => d._id);
-    if (ids.length) await models.CountDelta.deleteMany({ _id: { $in: ids } });
-    await models.CountReset.deleteMany({ at: { $lt: before } });
+  async function clean(now = Date.now()): Promise<void> {
+    if (!leases.janitor) {
+      applied.length = 0;
+      kept.clear();
+      return;
+    }
+    applied.push({ at: now, seqs: new Map([...(await leases.current())].map(([slot, l]) => [slot, l.seq])) });
+    while ((applied[1]?.at ?? now) <= now - RETENTION_MS) applied.shift();
+    await models.CountReset.deleteMany({ at: { $lt: new Date(now - RETENTION_MS) } });
+    const [oldest] = applied;
+    if (!oldest || oldest.at > now - RETENTION_MS) return;
+    const unknown = [...oldest.seqs.keys()].filter((slot) => !kept.has(slot));
+    if (unknown.length) {
+      const first = await models.CountDelta.find({ slot: { $in: unknown } }, { slot: 1, seq: 1 }).lean<
+        Pick<CountDelta, 'slot' | 'seq'>[]
+      >();
+      for (const slot of unknown) {
+        // None kept: its next delta comes after those applied then.
+        const after = (oldest.seqs.get(slot) ?? 0) + 1;
+        kept.set(slot, Math.min(after, ...first.filter((d) => d.slot === slot).map((d) => d.seq)));
+      }
+    }
+    const ids = [...oldest.seqs].flatMap(([slot, upTo]) => {
+      const from = kept.get(slot) ?? upTo + 1;
+      if (from > upTo) return [];
+      kept.set(slot, upTo + 1);
+      return Array.from({ length: upTo - from + 1 }, (_, i) => `${slot}:${from + i}`);
+    });
+    for (let i = 0; i < ids.length; i += DELETE_CHUNK) {
+      await models.CountDelta.deleteMany({ _id: { $in: ids.slice(i, i + DELETE_CHUNK) } });
+    }
   }
 
   return {
     poll,
+    clean,
     /** Reads the feed once, then every `POLL_EVERY_MS`. */
     async start(): Promise<void> {
       await poll();
