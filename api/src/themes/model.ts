@@ -29,6 +29,7 @@ export interface ModelReading {
 
 const POLARITIES = [-1, 0, 1] as const;
 const CATEGORIES: readonly Category[] = ['DETRACTOR', 'PASSIVE', 'PROMOTER'];
+
 /** A weight as `train.ts` writes it, two decimals, in hundredths; anything else is not a model of ours. */
 function hundredths(weight: number): number {
   const value = Math.round(weight * 100);
@@ -68,6 +69,11 @@ export class LanguageModel {
   /** Per feature, the last comment that weighed it: each feature counts once per comment. */
   #seen: Uint32Array;
   #comment = 0;
+  /** A word's features by number, plain and negated: looked up once per word (`WordForm.memo`). */
+  #wordIds = (form: WordForm) => ({
+    plain: this.#numbered(wordFeatures(form, false)),
+    not: this.#numbered(wordFeatures(form, true)),
+  });
 
   constructor(file: ModelFile) {
     this.common = new Set(file.common);
@@ -156,12 +162,6 @@ export class LanguageModel {
   #weight(at: number): number {
     return (this.#rows[at] as number) / 100;
   }
-
-  /** A word's features by number, plain and negated: looked up once per word (`WordForm.memo`). */
-  #wordIds = (form: WordForm) => ({
-    plain: this.#numbered(wordFeatures(form, false)),
-    not: this.#numbered(wordFeatures(form, true)),
-  });
 
   #numbered(names: readonly string[]): number[] {
     return names.flatMap((name) => {
