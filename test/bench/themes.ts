@@ -94,7 +94,7 @@ function fullSurvey(comments: readonly { language: string; comment: string }[]):
   for (const { language, comment } of comments) {
     const own = words.get(language) ?? [];
     for (const token of tokenize(comment, language)) {
-      if (token.folded.length > 3 && !own.includes(token.folded)) own.push(token.folded);
+      if (token.form.folded.length > 3 && !own.includes(token.form.folded)) own.push(token.form.folded);
     }
     words.set(language, own);
   }

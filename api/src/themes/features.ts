@@ -18,6 +18,9 @@ export const directionOf = (category: Category): -1 | 0 | 1 =>
 /** Word starts stand in for stems where a stemmer is light (Macedonian) or a word is new or mistyped. */
 const PREFIXES = [4, 6];
 
+/** The most features a word has (`wordFeatures`). */
+export const WORD_FEATURES = 1 + PREFIXES.length;
+
 /**
  * What the model reads of a comment: each word's stem and its first letters (a negated word apart: "not expensive"
  * is not "expensive"), the lexicon's cues by theme and polarity, and the

@@ -42,6 +42,8 @@ interface Compiled {
   readonly negators: WordSet;
   readonly negatorsAfter: WordSet;
   readonly clauseBreaks: ReadonlySet<string>;
+  /** What it makes of a word, for `WordForm.memo` (one function, not one per call). */
+  readonly readWord: (form: WordForm) => WordReading;
 }
 
 /** Words to tell a token by: whole words in a set, word starts (`*`) in a list. */
@@ -65,16 +67,6 @@ function inSet(set: WordSet, form: WordForm): boolean {
   );
 }
 
-/**
- * Per token of a comment: whether it is a negation before its cue ("not") or after it (Turkish "değil"), and whether
- * it starts a new clause ("but"), which a negation does not reach across.
- */
-interface Negations {
-  readonly before: boolean[];
-  readonly after: boolean[];
-  readonly breaks: boolean[];
-}
-
 /** Cues are looked up by the first three letters of their first word (all of it, for a shorter word). */
 const KEY_LENGTH = 3;
 const keyOf = (word: string) => word.slice(0, KEY_LENGTH);
@@ -96,7 +88,7 @@ function parse(pattern: string, language: string, stemmed = false): Word[] {
     const parts = tokenize(prefix ? chunk.slice(0, -1) : chunk, language);
     parts.forEach((part, i) => {
       const last = prefix && i === parts.length - 1;
-      words.push({ text: part.folded, prefix: last, ...(stemmed && !last && { stem: part.stem }) });
+      words.push({ text: part.form.folded, prefix: last, ...(stemmed && !last && { stem: part.form.stem }) });
     });
   }
   return words;
@@ -121,12 +113,13 @@ function compile(lexicon: Lexicon, language: string): Compiled {
   }
   add(undefined, lexicon.judgements.good, 1);
   add(undefined, lexicon.judgements.bad, -1);
-  return {
+  const words = {
     cues,
     negators: wordSet(lexicon.negators.flatMap((pattern) => parse(pattern, language))),
     negatorsAfter: wordSet((lexicon.negatorsAfter ?? []).flatMap((pattern) => parse(pattern, language))),
     clauseBreaks: new Set(lexicon.clauseBreaks.map((word) => fold(word, language))),
   };
+  return { ...words, readWord: readWord(words) };
 }
 
 function compiledFor(language: string): Compiled | undefined {
@@ -178,46 +171,55 @@ function cuesStartingWith(form: WordForm, cues: ReadonlyMap<string, readonly Cue
 /** What a lexicon makes of one word: the cues it may start, and whether it negates or breaks a clause. */
 interface WordReading {
   readonly cues: readonly Cue[];
+  /** A negation before its cue ("not"). */
   readonly negatesBefore: boolean;
+  /** A negation after its cue (Turkish "değil"). */
   readonly negatesAfter: boolean;
+  /** It starts a new clause ("but"), which a negation does not reach across. */
   readonly breaksClause: boolean;
 }
 
-const wordReading = (token: Token, lexicon: Compiled): WordReading =>
-  token.form.memo(lexicon, (form) => ({
+/** What a lexicon makes of each of a comment's tokens, by token. */
+type Words = readonly WordReading[];
+
+const wordAt = (words: Words, i: number) => words[i] as WordReading;
+
+const readWord =
+  (lexicon: Omit<Compiled, 'readWord'>) =>
+  (form: WordForm): WordReading => ({
     cues: cuesStartingWith(form, lexicon.cues),
     negatesBefore: inSet(lexicon.negators, form),
     negatesAfter: inSet(lexicon.negatorsAfter, form),
     breaksClause: lexicon.clauseBreaks.has(form.folded),
-  }));
+  });
 
 /** Whether a clause ends, or a clause-breaking word ("but") stands, between tokens `from` and `to` (exclusive). */
-function clauseBetween(tokens: readonly Token[], from: number, to: number, negations: Negations) {
+function clauseBetween(tokens: readonly Token[], from: number, to: number, words: Words) {
   for (let i = from; i < to; i++) {
     const token = tokens[i];
     if (!token) continue;
     if (token.clauseEnd) return true;
-    if (i > from && negations.breaks[i]) return true;
+    if (i > from && wordAt(words, i).breaksClause) return true;
   }
   return false;
 }
 
-function isNegated(tokens: readonly Token[], first: number, last: number, negations: Negations): boolean {
+function isNegated(tokens: readonly Token[], first: number, last: number, words: Words): boolean {
   for (let i = Math.max(0, first - NEGATION_REACH); i < first; i++) {
-    if (negations.before[i] && !clauseBetween(tokens, i, first, negations)) return true;
+    if (wordAt(words, i).negatesBefore && !clauseBetween(tokens, i, first, words)) return true;
   }
   for (let i = last + 1; i <= last + 2 && i < tokens.length; i++) {
-    if (clauseBetween(tokens, last, i, negations)) break;
-    if (negations.after[i]) return true;
+    if (clauseBetween(tokens, last, i, words)) break;
+    if (wordAt(words, i).negatesAfter) return true;
   }
   return false;
 }
 
 /** Each token's clause, counted from 0: a new one after punctuation or at a clause-breaking word. */
-function clauseNumbers(tokens: readonly Token[], negations: Negations): number[] {
+function clauseNumbers(tokens: readonly Token[], words: Words): number[] {
   let clause = 0;
   return tokens.map((_, i) => {
-    if (i > 0 && (tokens[i - 1]?.clauseEnd || negations.breaks[i])) clause++;
+    if (i > 0 && (tokens[i - 1]?.clauseEnd || wordAt(words, i).breaksClause)) clause++;
     return clause;
   });
 }
@@ -228,27 +230,27 @@ interface Found extends Omit<CueMatch, 'theme'> {
 }
 
 /**
- * Every cue whose words stand in one clause, negations applied: the lexicon's, or those of `cues` (a survey's), each
- * word's candidates from `startingAt`.
+ * Every cue whose words stand in one clause, the lexicon's negations (`words`) applied: the lexicon's cues, or a
+ * survey's, each word's candidates from `startingAt`.
  */
 function findCues(
   tokens: readonly Token[],
   clauses: readonly number[],
-  negations: Negations,
+  words: Words,
   startingAt: (token: Token, i: number) => readonly Cue[],
 ): Found[] {
   const found: Found[] = [];
-  tokens.forEach((token, i) => {
-    for (const cue of startingAt(token, i)) {
+  for (let i = 0; i < tokens.length; i++) {
+    for (const cue of startingAt(tokens[i] as Token, i)) {
       const last = i + cue.words.length - 1;
       if (last >= tokens.length || clauses[i] !== clauses[last] || !restMatchesAt(cue, tokens, i)) continue;
       // A cue that carries its own negation ("не помогнаа") is not turned round again: these languages say "nobody
       // did not help" for "nobody helped" (negative concord).
-      const negated = !negations.before[i] && isNegated(tokens, i, last, negations);
+      const negated = !wordAt(words, i).negatesBefore && isNegated(tokens, i, last, words);
       const polarity = (negated && cue.polarity !== 0 ? -cue.polarity : cue.polarity) as Polarity;
       found.push({ theme: cue.theme, polarity, negated, first: i, last, clause: clauses[i] ?? 0 });
     }
-  });
+  }
   return found;
 }
 
@@ -261,7 +263,7 @@ export interface LexiconReading {
   /** What a survey's own cues are read with (`readTopics`); none without a lexicon. */
   readonly context?: {
     readonly clauses: readonly number[];
-    readonly negations: Negations;
+    readonly words: Words;
     /** The judgements kept, by clause. */
     readonly judgements: ByClause;
   };
@@ -275,15 +277,9 @@ export interface LexiconReading {
 export function readLexicon(tokens: readonly Token[], language: string): LexiconReading {
   const lexicon = compiledFor(language);
   if (!lexicon) return { cues: [], negated: tokens.map(() => false) };
-  const words = tokens.map((token) => wordReading(token, lexicon));
-  const negations: Negations = { before: [], after: [], breaks: [] };
-  for (const word of words) {
-    negations.before.push(word.negatesBefore);
-    negations.after.push(word.negatesAfter);
-    negations.breaks.push(word.breaksClause);
-  }
-  const clauses = clauseNumbers(tokens, negations);
-  const kept = longest(findCues(tokens, clauses, negations, (_, i) => (words[i] as WordReading).cues));
+  const words: Words = tokens.map((token) => token.form.memo(lexicon, lexicon.readWord));
+  const clauses = clauseNumbers(tokens, words);
+  const kept = longest(findCues(tokens, clauses, words, (_, i) => wordAt(words, i).cues));
   const byClause = groupByClause(kept);
   const cues = kept.map(({ theme, polarity, negated, first, last }, i): CueMatch => {
     const named = theme !== undefined && polarity === 0;
@@ -295,9 +291,9 @@ export function readLexicon(tokens: readonly Token[], language: string): Lexicon
       last,
     };
   });
-  const negated = tokens.map((_, i) => isNegated(tokens, i, i, negations));
+  const negated = tokens.map((_, i) => isNegated(tokens, i, i, words));
   const judgements = groupByClause(kept.filter((cue) => !cue.theme));
-  return { cues, negated, context: { clauses, negations, judgements } };
+  return { cues, negated, context: { clauses, words, judgements } };
 }
 
 /** Matches by their clause: a theme only named is judged within its own. */
@@ -319,16 +315,18 @@ function longest(found: Found[]): Found[] {
   const kept: Found[] = [];
   // Per first token, the furthest last token of a match kept from there: a match is inside one that starts at most
   // the longest match's length before it, so a long comment's matches are not each compared with all the others.
-  const reach = new Map<number, number>();
+  let tokens = 0;
+  for (const match of found) tokens = Math.max(tokens, match.last + 1);
+  const reach = new Int32Array(tokens).fill(-1);
   const span = found.length ? (found[0] as Found).last - (found[0] as Found).first : 0;
   for (const match of found) {
     let inside = false;
-    for (let first = match.first; first >= match.last - span && !inside; first--) {
-      inside = (reach.get(first) ?? -1) >= match.last;
+    for (let first = match.first; first >= Math.max(0, match.last - span) && !inside; first--) {
+      inside = (reach[first] as number) >= match.last;
     }
     if (inside) continue;
     kept.push(match);
-    reach.set(match.first, Math.max(reach.get(match.first) ?? -1, match.last));
+    reach[match.first] = Math.max(reach[match.first] as number, match.last);
   }
   return kept.sort((a, b) => a.first - b.first);
 }
@@ -376,10 +374,9 @@ export function readTopics(
   const lexicon = compiledFor(language);
   const { context } = reading;
   if (!lexicon || !context || !topics.size) return [];
+  const startingWith = (form: WordForm) => cuesStartingWith(form, topics);
   const named = longest(
-    findCues(tokens, context.clauses, context.negations, (token) =>
-      token.form.memo(topics, (form) => cuesStartingWith(form, topics)),
-    ),
+    findCues(tokens, context.clauses, context.words, (token) => token.form.memo(topics, startingWith)),
   );
   const { judgements } = context;
   return named.map((match) => ({

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { categoryFeature, cueFeature, directionOf, wordFeatures } from './features.ts';
+import { categoryFeature, cueFeature, directionOf, WORD_FEATURES, wordFeatures } from './features.ts';
 import { type Category, THEMES, type Theme } from './lexicon.ts';
 import type { CueMatch } from './lexicon-matches.ts';
 import type { Token, WordForm } from './normalise.ts';
@@ -18,13 +18,18 @@ export interface ModelFile {
 
 /** What the model reads of a comment: per theme (in `THEMES` order) the log-odds that it gives it as a reason. */
 export interface ModelReading {
-  readonly scores: number[];
+  readonly scores: Float64Array;
   /** The features it has weights for (by number), each once, in the order `featuresOf` gives them. */
-  readonly features: number[];
+  readonly features: Int32Array;
   /** Beside each feature, the word it came from: -1 for the lexicon's and the score's. */
-  readonly tokens: number[];
+  readonly tokens: Int32Array;
   /** The score's category's (`directionOf`). */
   readonly direction: number;
+}
+
+/** A reading being made: its features and their words in arrays as long as they may be, the first `count` used. */
+interface Weighing extends ModelReading {
+  count: number;
 }
 
 const POLARITIES = [-1, 0, 1] as const;
@@ -110,19 +115,28 @@ export class LanguageModel {
       this.#seen.fill(0);
       this.#comment = 1;
     }
-    const reading: ModelReading = {
-      scores: [...this.#bias],
-      features: [],
-      tokens: [],
+    // At most each word's features, the category's and each cue's: typed arrays of that length, no growing.
+    const capacity = 1 + WORD_FEATURES * tokens.length + cues.length;
+    const reading: Weighing = {
+      scores: Float64Array.from(this.#bias),
+      features: new Int32Array(capacity),
+      tokens: new Int32Array(capacity),
       direction: directionOf(category),
+      count: 0,
     };
     this.#weigh(reading, this.#categoryIds.get(category), -1);
     for (let i = 0; i < tokens.length; i++) {
-      const { plain, not } = (tokens[i] as Token).form.memo(this, this.#wordIds);
-      for (const feature of negated[i] ? not : plain) this.#weigh(reading, feature, i);
+      const words = (tokens[i] as Token).form.memo(this, this.#wordIds);
+      const features = negated[i] ? words.not : words.plain;
+      for (let f = 0; f < features.length; f++) this.#weigh(reading, features[f], i);
     }
     for (const cue of cues) this.#weigh(reading, this.#cueIds.get(cue.theme)?.[cue.polarity + 1], -1);
-    return reading;
+    return {
+      scores: reading.scores,
+      features: reading.features.subarray(0, reading.count),
+      tokens: reading.tokens.subarray(0, reading.count),
+      direction: reading.direction,
+    };
   }
 
   /**
@@ -130,27 +144,34 @@ export class LanguageModel {
    * shows as its reasons for a theme it gave without a cue of the lexicon. Words in many comments are never shown.
    */
   reasons(reading: ModelReading, theme: number): number[] {
-    const byToken = new Map<number, number>();
+    // By token in arrays, not a map: a long comment has hundreds of features.
+    let words = 0;
+    for (const token of reading.tokens) words = Math.max(words, token + 1);
+    const weights = new Float64Array(words);
+    const weighed = new Uint8Array(words);
+    const shown: number[] = [];
     reading.features.forEach((feature, i) => {
       const token = reading.tokens[i] as number;
       if (token < 0 || this.#common[feature]) return;
       const row = feature * ROW;
       const weight =
         this.#weight(row + theme) + reading.direction * this.#weight(row + theme + THEMES.length);
-      byToken.set(token, (byToken.get(token) ?? 0) + weight);
+      weights[token] = (weights[token] as number) + weight;
+      if (!weighed[token]) shown.push(token);
+      weighed[token] = 1;
     });
-    return [...byToken]
-      .filter(([, weight]) => weight >= EXPLAINING_WEIGHT)
-      .sort(([a, x], [b, y]) => y - x || a - b)
-      .slice(0, EXPLAINING_WORDS)
-      .map(([token]) => token);
+    return shown
+      .filter((token) => (weights[token] as number) >= EXPLAINING_WEIGHT)
+      .sort((a, b) => (weights[b] as number) - (weights[a] as number) || a - b)
+      .slice(0, EXPLAINING_WORDS);
   }
 
-  #weigh(reading: ModelReading, feature: number | undefined, token: number): void {
+  #weigh(reading: Weighing, feature: number | undefined, token: number): void {
     if (feature === undefined || this.#seen[feature] === this.#comment) return;
     this.#seen[feature] = this.#comment;
-    reading.features.push(feature);
-    reading.tokens.push(token);
+    reading.features[reading.count] = feature;
+    reading.tokens[reading.count] = token;
+    reading.count++;
     const { scores, direction } = reading;
     const row = feature * ROW;
     for (let t = 0; t < THEMES.length; t++) {

@@ -42,8 +42,8 @@ describe('tokenize', () => {
     const [first, second, capital] = tokenize('livrările, livrările. Livrările', 'ro');
     expect(first?.form).toBe(second?.form);
     expect(capital?.form).not.toBe(first?.form);
-    expect([first?.folded, capital?.folded]).toEqual(['livrarile', 'livrarile']);
-    expect(capital?.stem).toBe(first?.stem);
+    expect([first?.form.folded, capital?.form.folded]).toEqual(['livrarile', 'livrarile']);
+    expect(capital?.form.stem).toBe(first?.form.stem);
   });
 });
 

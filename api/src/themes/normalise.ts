@@ -34,7 +34,8 @@ export class WordForm {
   memo<T>(owner: object, derive: (form: WordForm) => T): T {
     if (this.#owner === owner) return this.#derived as T;
     if (this.#secondOwner === owner) return this.#secondDerived as T;
-    if (this.#others?.has(owner)) return this.#others.get(owner) as T;
+    const other = this.#others?.get(owner);
+    if (other !== undefined || this.#others?.has(owner)) return other as T;
     const derived = derive(this);
     if (!this.#owner) {
       this.#owner = owner;
@@ -56,9 +57,6 @@ export class WordForm {
 export interface Token {
   readonly start: number;
   readonly end: number;
-  /** The word's `form`'s, at hand. */
-  readonly folded: string;
-  readonly stem: string;
   readonly form: WordForm;
   /** A clause ends after it (punctuation): negation does not reach across. */
   readonly clauseEnd: boolean;
@@ -209,11 +207,17 @@ const width = (codePoint: number) => (codePoint > 0xffff ? 2 : 1);
 const APOSTROPHE = 0x27;
 const RIGHT_QUOTE = 0x2019;
 
+/** The code point at `at` when it is not a surrogate (most are not), without the cost of `codePointAt`. */
+function codePointAt(text: string, at: number): number {
+  const unit = text.charCodeAt(at);
+  return unit >= 0xd800 && unit <= 0xdbff ? (text.codePointAt(at) as number) : unit;
+}
+
 /** Where the word starting at `start` (a letter or a digit) ends. */
 function wordEnd(text: string, start: number): number {
   let end = start;
   while (end < text.length) {
-    const codePoint = text.codePointAt(end) as number;
+    const codePoint = codePointAt(text, end);
     if (kindOf(codePoint) === OTHER) break;
     end += width(codePoint);
   }
@@ -222,7 +226,7 @@ function wordEnd(text: string, start: number): number {
     if (char !== APOSTROPHE && char !== RIGHT_QUOTE) return end;
     let after = end + 1;
     while (after < text.length) {
-      const codePoint = text.codePointAt(after) as number;
+      const codePoint = codePointAt(text, after);
       if (kindOf(codePoint) !== LETTER) break;
       after += width(codePoint);
     }
@@ -241,22 +245,27 @@ const endsClause = (text: string, from: number, to: number) =>
 export function tokenize(text: string, language: string): Token[] {
   const tokens: Token[] = [];
   const known = formsIn(language);
+  // A word is kept until the next one is found, which tells whether a clause ends after it.
+  let start = -1;
+  let end = -1;
+  let form: WordForm | undefined;
+  const keep = (clauseEnd: boolean) => {
+    if (form) tokens.push({ start, end, form, clauseEnd });
+  };
   let at = 0;
   while (at < text.length) {
-    const codePoint = text.codePointAt(at) as number;
+    const codePoint = codePointAt(text, at);
     if (kindOf(codePoint) === OTHER) {
       at += width(codePoint);
       continue;
     }
-    const start = at;
-    const end = wordEnd(text, start);
-    const form = formOf(text.slice(start, end), language, known);
-    const previous = tokens.at(-1);
-    if (previous && endsClause(text, previous.end, start)) {
-      tokens[tokens.length - 1] = { ...previous, clauseEnd: true };
-    }
-    tokens.push({ start, end, folded: form.folded, stem: form.stem, form, clauseEnd: false });
+    const next = wordEnd(text, at);
+    keep(form !== undefined && endsClause(text, end, at));
+    start = at;
+    end = next;
+    form = formOf(text.slice(start, end), language, known);
     at = end;
   }
+  keep(false);
   return tokens;
 }

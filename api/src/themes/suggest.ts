@@ -111,10 +111,10 @@ function candidates(comment: string, language: string): Map<string, string> {
   const common = modelFor(language)?.common;
   const words = new Map<string, string>();
   tokens.forEach((token, i) => {
-    if (inCue.has(i) || token.folded.length < SHORTEST || /\d/.test(token.folded)) return;
-    if (common?.has(`w:${token.stem}`)) return;
-    if (!words.has(token.stem))
-      words.set(token.stem, comment.slice(token.start, token.end).toLocaleLowerCase(language));
+    if (inCue.has(i) || token.form.folded.length < SHORTEST || /\d/.test(token.form.folded)) return;
+    if (common?.has(`w:${token.form.stem}`)) return;
+    if (!words.has(token.form.stem))
+      words.set(token.form.stem, comment.slice(token.start, token.end).toLocaleLowerCase(language));
   });
   return words;
 }
@@ -129,6 +129,6 @@ function knownCues(survey: SurveyThemes, theme: string, language: string): Set<s
         .filter((text) => text.language === language)
         .flatMap((text) => text.cues);
   return new Set(
-    cues.flatMap((cue) => tokenize(cue.replace(/\*/g, ''), language).map((token) => token.stem)),
+    cues.flatMap((cue) => tokenize(cue.replace(/\*/g, ''), language).map((token) => token.form.stem)),
   );
 }
