@@ -74,11 +74,17 @@ export class LanguageModel {
   /** Per feature, the last comment that weighed it: each feature counts once per comment. */
   #seen: Uint32Array;
   #comment = 0;
-  /** A word's features by number, plain and negated: looked up once per word (`WordForm.memo`). */
-  #wordIds = (form: WordForm) => ({
-    plain: this.#numbered(wordFeatures(form, false)),
-    not: this.#numbered(wordFeatures(form, true)),
-  });
+  /**
+   * A word's features by number, plain and negated: looked up once per word (`WordForm.memo`), the negated ones when
+   * a negation first reaches the word (most words are never negated).
+   */
+  #wordIds = (form: WordForm) => {
+    let not: readonly number[] | undefined;
+    return {
+      plain: this.#numbered(wordFeatures(form, false)),
+      not: () => (not ??= this.#numbered(wordFeatures(form, true))),
+    };
+  };
 
   constructor(file: ModelFile) {
     this.common = new Set(file.common);
@@ -127,7 +133,7 @@ export class LanguageModel {
     this.#weigh(reading, this.#categoryIds.get(category), -1);
     for (let i = 0; i < tokens.length; i++) {
       const words = (tokens[i] as Token).form.memo(this, this.#wordIds);
-      const features = negated[i] ? words.not : words.plain;
+      const features = negated[i] ? words.not() : words.plain;
       for (let f = 0; f < features.length; f++) this.#weigh(reading, features[f], i);
     }
     for (const cue of cues) this.#weigh(reading, this.#cueIds.get(cue.theme)?.[cue.polarity + 1], -1);

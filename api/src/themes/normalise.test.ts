@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize, WordForm } from './normalise.ts';
+import { fold, tokenize, WordForm } from './normalise.ts';
 
 /** The words of a comment as the pattern the scanner reads defines them. */
 const WORD = /[\p{L}\p{N}]+(?:['’]\p{L}+)*/gu;
@@ -44,6 +44,19 @@ describe('tokenize', () => {
     expect(capital?.form).not.toBe(first?.form);
     expect([first?.form.folded, capital?.form.folded]).toEqual(['livrarile', 'livrarile']);
     expect(capital?.form.stem).toBe(first?.form.stem);
+  });
+});
+
+describe('fold', () => {
+  it('takes away case, marks and final sigma, and writes every apostrophe as one', () => {
+    expect(fold('Livrările', 'ro')).toBe('livrarile');
+    expect(fold('ΑΚΡΙΒΌΣ', 'el')).toBe('ακριβοσ');
+    expect(fold('IŞIK', 'tr')).toBe('isik');
+    expect(fold('Ѓорѓи', 'mk')).toBe('горги');
+    // Plain ASCII is kept as it is, but for the backquote, typed for an apostrophe.
+    expect(fold('Dont', 'en')).toBe('dont');
+    expect(fold('don`t', 'en')).toBe("don't");
+    expect(fold('don’t', 'en')).toBe("don't");
   });
 });
 

@@ -69,12 +69,24 @@ export interface Token {
  */
 export function fold(word: string, language: string): string {
   const lower = language === 'tr' ? word.toLocaleLowerCase('tr') : word.toLowerCase();
+  // Most words are plain ASCII, which has nothing to take away (but for the backquote): no decomposing for them.
+  if (isPlainAscii(lower)) return lower;
   return lower
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .replace(/ı/g, 'i')
     .replace(/ς/g, 'σ')
     .replace(/[’‘`´]/g, "'");
+}
+
+const BACKQUOTE = 0x60;
+
+function isPlainAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0x80 || unit === BACKQUOTE) return false;
+  }
+  return true;
 }
 
 /**
