@@ -191,10 +191,12 @@ export class LanguageModel {
   }
 
   #numbered(names: readonly string[]): number[] {
-    return names.flatMap((name) => {
+    const ids: number[] = [];
+    for (const name of names) {
       const id = this.#ids.get(name);
-      return id === undefined ? [] : [id];
-    });
+      if (id !== undefined) ids.push(id);
+    }
+    return ids;
   }
 }
 
