@@ -1,4 +1,4 @@
-import { createHmac, randomBytes } from 'node:crypto';
+import { createHmac, createSecretKey, type KeyObject, randomBytes } from 'node:crypto';
 import type { AppSecret } from '../models/app-secret.model.ts';
 import { isDuplicateKey, type Models } from '../models/index.ts';
 
@@ -11,25 +11,27 @@ const DAY_MS = 86_400_000;
  * the secret it cannot be turned back into the address, nor matched against a list of them.
  */
 export function createAddressKeys(models: Models) {
-  let secret: Buffer | undefined;
+  // A key object, not the secret's bytes: given bytes, `createHmac` first checks whether they are a key object, which
+  // made an HMAC take 27 µs instead of 4 (Node 24), on every visitor's answer.
+  let secret: KeyObject | undefined;
 
   return {
     /** Reads the shared secret, or makes it if this is the first instance ever to need it. */
     async open(): Promise<void> {
       const found = await models.AppSecret.findById('address-key').lean<AppSecret>();
       if (found) {
-        secret = Buffer.from(found.value, 'base64url');
+        secret = createSecretKey(Buffer.from(found.value, 'base64url'));
         return;
       }
       const made = randomBytes(32).toString('base64url');
       try {
         await models.AppSecret.create({ _id: 'address-key', value: made });
-        secret = Buffer.from(made, 'base64url');
+        secret = createSecretKey(Buffer.from(made, 'base64url'));
       } catch (error) {
         // Another instance made it first: theirs is the one.
         if (!isDuplicateKey(error)) throw error;
         const theirs = await models.AppSecret.findById('address-key').lean<AppSecret>();
-        secret = Buffer.from(theirs?.value ?? '', 'base64url');
+        secret = createSecretKey(Buffer.from(theirs?.value ?? '', 'base64url'));
       }
     },
 
