@@ -12,7 +12,13 @@ export const deltaCellSchema = new Schema(
     channel: { type: String, default: undefined },
     /** Answers added per score, 0 to 10. */
     scores: { type: [Number], required: true },
-    /** Answers added per category and comment theme (`THEME_FIELDS`); left out when none. */
+    /**
+     * Answers added per category and comment theme, the counts that are not 0 alone: an index in `THEME_FIELDS`, then
+     * its count, in turn. Left out when none. Sparse because most cells have a few themes of the 45, and FerretDB
+     * decodes every element of a document it reads, updates or deletes.
+     */
+    themeCounts: { type: [Number], default: undefined },
+    /** The same as every index's count (`THEME_FIELDS` long): the form written before, read from entries left by it. */
     themes: { type: [Number], default: undefined },
   },
   { _id: false },
@@ -51,6 +57,7 @@ export interface DeltaCell {
   /** Left out for the widget's. */
   readonly channel?: string | null | undefined;
   readonly scores: number[];
+  readonly themeCounts?: number[] | undefined;
   readonly themes?: number[] | undefined;
 }
 

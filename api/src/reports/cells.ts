@@ -99,21 +99,45 @@ export function deltaCells(
   return [...cells].map(([id, cell]) => deltaCell(id, cell));
 }
 
-/** A cell as a delta stores it: without `themes` when it has none, without `channel` for the widget's. */
+/**
+ * A cell as a delta stores it: its theme counts sparse (`themeCounts`, left out when none), without `channel` for the
+ * widget's.
+ */
 export function deltaCell(id: string, cell: Cell): DeltaCell {
   const { themes, channel, ...rest } = cell;
+  const themeCounts: number[] = [];
+  themes?.forEach((n, i) => {
+    if (n) themeCounts.push(i, n);
+  });
   return {
     id,
     ...rest,
     market: cell.market ?? null,
     ...(channel !== 'WIDGET' ? { channel } : {}),
-    ...(themes?.some(Boolean) ? { themes } : {}),
+    ...(themeCounts.length ? { themeCounts } : {}),
   };
 }
 
+/** A delta's cell's theme counts by index in `THEME_FIELDS`, from either form; undefined when it has none. */
+export function deltaThemes(cell: Pick<DeltaCell, 'themeCounts' | 'themes'>): number[] | undefined {
+  const pairs = cell.themeCounts;
+  if (!pairs?.length) return cell.themes?.length ? [...cell.themes] : undefined;
+  const themes = new Array<number>(THEME_FIELDS.length).fill(0);
+  for (let i = 0; i + 1 < pairs.length; i += 2) {
+    const at = pairs[i] as number;
+    themes[at] = (themes[at] ?? 0) + (pairs[i + 1] as number);
+  }
+  return themes;
+}
+
 /** A delta's (or a stored document's) cell as counted in memory: null market and channel filled in. */
-export function storedCell(cell: Omit<DeltaCell, 'id'>): Cell {
-  return { ...cell, market: cell.market ?? null, channel: channelOf(cell) };
+export function storedCell({ themeCounts, themes, ...cell }: Omit<DeltaCell, 'id'>): Cell {
+  return {
+    ...cell,
+    market: cell.market ?? null,
+    channel: channelOf(cell),
+    themes: deltaThemes({ themeCounts, themes }),
+  };
 }
 
 /** A stored cell document (a slot's, or a base one) as counted in memory, with the id of its cell. */
