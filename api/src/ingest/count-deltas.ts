@@ -2,7 +2,7 @@ import type { AnyBulkWriteOperation } from 'mongoose';
 import type { CountDelta, DeltaCell } from '../models/count-delta.model.ts';
 import { BULK_UPDATE_CHUNK, findByIds, type Models } from '../models/index.ts';
 import { type NpsDaily, SCORE_FIELDS, slotCellId, THEME_FIELDS } from '../models/nps-daily.model.ts';
-import { deltaThemes } from '../reports/cells.ts';
+import { deltaThemeCounts } from '../reports/cells.ts';
 import type { Lease } from './writer-lease.ts';
 import type { WriterState } from './writer-state.ts';
 
@@ -30,7 +30,7 @@ export async function applyCells(
       update: {
         $inc: Object.fromEntries([
           ...cell.scores.flatMap((count, score) => (count ? [[SCORE_FIELDS[score], count]] : [])),
-          ...(deltaThemes(cell) ?? []).flatMap((count, i) => (count ? [[THEME_FIELDS[i], count]] : [])),
+          ...[...deltaThemeCounts(cell)].map(([i, count]) => [THEME_FIELDS[i], count]),
         ]),
         $set: { v: delta.seq },
         $setOnInsert: {

@@ -118,14 +118,24 @@ export function deltaCell(id: string, cell: Cell): DeltaCell {
   };
 }
 
-/** A delta's cell's theme counts by index in `THEME_FIELDS`, from either form; undefined when it has none. */
-export function deltaThemes(cell: Pick<DeltaCell, 'themeCounts' | 'themes'>): number[] | undefined {
+/** A delta's cell's theme counts that are not 0, as index in `THEME_FIELDS` and count, from either form. */
+export function* deltaThemeCounts(
+  cell: Pick<DeltaCell, 'themeCounts' | 'themes'>,
+): Generator<[number, number]> {
   const pairs = cell.themeCounts;
-  if (!pairs?.length) return cell.themes?.length ? [...cell.themes] : undefined;
-  const themes = new Array<number>(THEME_FIELDS.length).fill(0);
-  for (let i = 0; i + 1 < pairs.length; i += 2) {
-    const at = pairs[i] as number;
-    themes[at] = (themes[at] ?? 0) + (pairs[i + 1] as number);
+  if (pairs) {
+    for (let i = 0; i + 1 < pairs.length; i += 2) yield [pairs[i] as number, pairs[i + 1] as number];
+    return;
+  }
+  for (const [i, n] of (cell.themes ?? []).entries()) if (n) yield [i, n];
+}
+
+/** A delta's cell's theme counts by index in `THEME_FIELDS`; undefined when it has none. */
+function deltaThemes(cell: Pick<DeltaCell, 'themeCounts' | 'themes'>): number[] | undefined {
+  let themes: number[] | undefined;
+  for (const [i, n] of deltaThemeCounts(cell)) {
+    themes ??= new Array<number>(THEME_FIELDS.length).fill(0);
+    themes[i] = (themes[i] ?? 0) + n;
   }
   return themes;
 }
