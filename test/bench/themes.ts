@@ -9,8 +9,16 @@ import { type Category, classify } from '../../api/src/themes/classifier.ts';
 import { classifyFor, type SurveyThemes } from '../../api/src/themes/custom-themes.ts';
 import { CUSTOM_SLOTS, THEMES } from '../../api/src/themes/lexicon.ts';
 import { forgetWordForms, tokenize } from '../../api/src/themes/normalise.ts';
+import { median } from './stats.ts';
 
 const round = (value: number, digits = 2) => Number(value.toFixed(digits));
+
+/** Timings per figure of cost, of which the median is given. */
+const TIMINGS = 9;
+
+/** A cost as the bench prints it: the median, then the fastest and slowest timing. */
+const timed = (cost: { median: number; fastest: number; slowest: number }, digits: number) =>
+  `${round(cost.median, digits)} (${round(cost.fastest, digits)}–${round(cost.slowest, digits)})`;
 
 /**
  * The comment-theme classifier on its labelled sets (`api/src/themes/labelled/`), the development set (which the
@@ -49,14 +57,21 @@ export function themesBench() {
     (survey?: SurveyThemes) =>
     ({ comment, language, category }: { comment: string; language: string; category: Category }) =>
       survey ? classifyFor(comment, language, category, survey) : classify(comment, language, category);
+  /**
+   * Per comment, the median of `TIMINGS` timings of `rounds` passes over the set, after one pass to warm up, and the
+   * fastest and slowest: on this machine a single timing of a tenth of a second moves by half with its neighbours.
+   */
   const cost = (set: typeof comments, rounds: number, survey?: SurveyThemes) => {
     const run = classifier(survey);
     for (const row of set) run(row);
-    const started = performance.now();
-    for (let i = 0; i < rounds; i++) {
-      for (const row of set) run(row);
-    }
-    return (performance.now() - started) / (rounds * set.length);
+    const timings = Array.from({ length: TIMINGS }, () => {
+      const started = performance.now();
+      for (let i = 0; i < rounds; i++) {
+        for (const row of set) run(row);
+      }
+      return (performance.now() - started) / (rounds * set.length);
+    });
+    return { median: median(timings), fastest: Math.min(...timings), slowest: Math.max(...timings) };
   };
   /** Every word new to the process: the stemmers' whole cost, as for a vocabulary never seen before. */
   const cold = (set: typeof comments) => {
@@ -76,12 +91,13 @@ export function themesBench() {
   const survey = fullSurvey(comments);
   return {
     rows,
-    'ms per comment': round(cost(comments, 300), 4),
+    'ms per comment': timed(cost(comments, 30), 4),
     'ms per comment, words never seen': round(cold(comments), 4),
-    'ms per 2,000-character comment': round(cost(long, 100), 3),
-    "ms per comment, a survey's own cues at their most": round(cost(comments, 100, survey), 4),
-    "ms per 2,000-character comment, a survey's own cues at their most": round(cost(long, 50, survey), 3),
+    'ms per 2,000-character comment': timed(cost(long, 20), 3),
+    "ms per comment, a survey's own cues at their most": timed(cost(comments, 10, survey), 4),
+    "ms per 2,000-character comment, a survey's own cues at their most": timed(cost(long, 10, survey), 3),
     'labelled comments': comments.length,
+    timings: TIMINGS,
   };
 }
 

@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, CDPSession, Page, Request } from 'playwright-core';
 import { createSurvey, freePort, graphql } from '../product.ts';
+import { median } from './stats.ts';
 
 /**
  * What a survey costs the visitors of a page, ours beside PostHog's, in the same run, on the same page, with the same
@@ -19,8 +20,6 @@ import { createSurvey, freePort, graphql } from '../product.ts';
  */
 const require = createRequire(import.meta.url);
 const posthogDist = dirname(require.resolve('posthog-js/dist/array.js'));
-const median = (values: number[]) =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 
 const QUESTION = 'How likely are you to recommend Aegean Roasters to a friend or colleague?';
 const SHOP = `<h1>Aegean Roasters</h1><p>Freshly roasted, shipped to your door.</p>

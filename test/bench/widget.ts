@@ -1,9 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { median } from './stats.ts';
 import { throttledContext } from './visitors.ts';
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
 /** The bytes of every widget build file, as the build measured them (`widget/dist/sizes.json`). */
 export async function widgetSizes() {
