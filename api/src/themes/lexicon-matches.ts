@@ -193,35 +193,53 @@ const readWord =
     breaksClause: lexicon.clauseBreaks.has(form.folded),
   });
 
-/** Whether a clause ends, or a clause-breaking word ("but") stands, between tokens `from` and `to` (exclusive). */
-function clauseBetween(tokens: readonly Token[], from: number, to: number, words: Words) {
-  for (let i = from; i < to; i++) {
-    const token = tokens[i];
-    if (!token) continue;
-    if (token.clauseEnd) return true;
-    if (i > from && wordAt(words, i).breaksClause) return true;
-  }
-  return false;
+/**
+ * Per token, whether a negation reaches it within its clause: `before`, one at most `NEGATION_REACH` words earlier
+ * ("not"); `after`, one at most two words later (Turkish "değil"). A clause ends after punctuation and before a
+ * clause-breaking word ("but"). A cue is negated from before its first word or after its last.
+ */
+interface Negation {
+  readonly before: Uint8Array;
+  readonly after: Uint8Array;
 }
 
-function isNegated(tokens: readonly Token[], first: number, last: number, words: Words): boolean {
-  for (let i = Math.max(0, first - NEGATION_REACH); i < first; i++) {
-    if (wordAt(words, i).negatesBefore && !clauseBetween(tokens, i, first, words)) return true;
+/** Each token's `Negation`, in one pass: only the last negation before a token can reach it, if any can. */
+function negationOf(tokens: readonly Token[], words: Words): Negation {
+  const before = new Uint8Array(tokens.length);
+  const after = new Uint8Array(tokens.length);
+  let negator = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    if (negator >= 0 && i - negator <= NEGATION_REACH) before[i] = 1;
+    const { clauseEnd } = tokens[i] as Token;
+    const word = wordAt(words, i);
+    if (word.negatesBefore) negator = clauseEnd ? -1 : i;
+    else if (clauseEnd || word.breaksClause) negator = -1;
   }
-  for (let i = last + 1; i <= last + 2 && i < tokens.length; i++) {
-    if (clauseBetween(tokens, last, i, words)) break;
-    if (wordAt(words, i).negatesAfter) return true;
+  for (let i = 0; i < tokens.length; i++) {
+    if ((tokens[i] as Token).clauseEnd || i + 1 >= tokens.length) continue;
+    const next = wordAt(words, i + 1);
+    if (next.negatesAfter) after[i] = 1;
+    else if (
+      i + 2 < tokens.length &&
+      !(tokens[i + 1] as Token).clauseEnd &&
+      !next.breaksClause &&
+      wordAt(words, i + 2).negatesAfter
+    ) {
+      after[i] = 1;
+    }
   }
-  return false;
+  return { before, after };
 }
 
 /** Each token's clause, counted from 0: a new one after punctuation or at a clause-breaking word. */
-function clauseNumbers(tokens: readonly Token[], words: Words): number[] {
+function clauseNumbers(tokens: readonly Token[], words: Words): Uint32Array {
+  const clauses = new Uint32Array(tokens.length);
   let clause = 0;
-  return tokens.map((_, i) => {
-    if (i > 0 && (tokens[i - 1]?.clauseEnd || wordAt(words, i).breaksClause)) clause++;
-    return clause;
-  });
+  for (let i = 1; i < tokens.length; i++) {
+    if ((tokens[i - 1] as Token).clauseEnd || wordAt(words, i).breaksClause) clause++;
+    clauses[i] = clause;
+  }
+  return clauses;
 }
 
 interface Found extends Omit<CueMatch, 'theme'> {
@@ -235,8 +253,9 @@ interface Found extends Omit<CueMatch, 'theme'> {
  */
 function findCues(
   tokens: readonly Token[],
-  clauses: readonly number[],
+  clauses: Uint32Array,
   words: Words,
+  negation: Negation,
   startingAt: (token: Token, i: number) => readonly Cue[],
 ): Found[] {
   const found: Found[] = [];
@@ -246,7 +265,8 @@ function findCues(
       if (last >= tokens.length || clauses[i] !== clauses[last] || !restMatchesAt(cue, tokens, i)) continue;
       // A cue that carries its own negation ("не помогнаа") is not turned round again: these languages say "nobody
       // did not help" for "nobody helped" (negative concord).
-      const negated = !wordAt(words, i).negatesBefore && isNegated(tokens, i, last, words);
+      const negated =
+        !wordAt(words, i).negatesBefore && (negation.before[i] === 1 || negation.after[last] === 1);
       const polarity = (negated && cue.polarity !== 0 ? -cue.polarity : cue.polarity) as Polarity;
       found.push({ theme: cue.theme, polarity, negated, first: i, last, clause: clauses[i] ?? 0 });
     }
@@ -262,8 +282,9 @@ export interface LexiconReading {
   readonly negated: boolean[];
   /** What a survey's own cues are read with (`readTopics`); none without a lexicon. */
   readonly context?: {
-    readonly clauses: readonly number[];
+    readonly clauses: Uint32Array;
     readonly words: Words;
+    readonly negation: Negation;
     /** The judgements kept, by clause. */
     readonly judgements: ByClause;
   };
@@ -277,9 +298,11 @@ export interface LexiconReading {
 export function readLexicon(tokens: readonly Token[], language: string): LexiconReading {
   const lexicon = compiledFor(language);
   if (!lexicon) return { cues: [], negated: tokens.map(() => false) };
-  const words: Words = tokens.map((token) => token.form.memo(lexicon, lexicon.readWord));
+  const words: WordReading[] = [];
+  for (const token of tokens) words.push(token.form.memo(lexicon, lexicon.readWord));
   const clauses = clauseNumbers(tokens, words);
-  const kept = longest(findCues(tokens, clauses, words, (_, i) => wordAt(words, i).cues));
+  const negation = negationOf(tokens, words);
+  const kept = longest(findCues(tokens, clauses, words, negation, (_, i) => wordAt(words, i).cues));
   const byClause = groupByClause(kept);
   const cues = kept.map(({ theme, polarity, negated, first, last }, i): CueMatch => {
     const named = theme !== undefined && polarity === 0;
@@ -291,9 +314,10 @@ export function readLexicon(tokens: readonly Token[], language: string): Lexicon
       last,
     };
   });
-  const negated = tokens.map((_, i) => isNegated(tokens, i, i, words));
+  const negated: boolean[] = [];
+  for (let i = 0; i < tokens.length; i++) negated.push(negation.before[i] === 1 || negation.after[i] === 1);
   const judgements = groupByClause(kept.filter((cue) => !cue.theme));
-  return { cues, negated, context: { clauses, words, judgements } };
+  return { cues, negated, context: { clauses, words, negation, judgements } };
 }
 
 /** Matches by their clause: a theme only named is judged within its own. */
@@ -309,26 +333,28 @@ function groupByClause(found: readonly Found[]): ByClause {
   return byClause;
 }
 
-/** The matches not inside a longer one ("on time" over "time"), in order. */
-function longest(found: Found[]): Found[] {
-  found.sort((a, b) => b.last - b.first - (a.last - a.first) || a.first - b.first);
+/**
+ * The matches not inside a longer one ("on time" over "time"), in order; of two of the same words, the first found.
+ * `found` is in order of first token (as `findCues` finds them), so one pass: a match is inside one that starts before
+ * it and ends as late, or one that starts with it and ends later.
+ */
+function longest(found: readonly Found[]): Found[] {
   const kept: Found[] = [];
-  // Per first token, the furthest last token of a match kept from there: a match is inside one that starts at most
-  // the longest match's length before it, so a long comment's matches are not each compared with all the others.
-  let tokens = 0;
-  for (const match of found) tokens = Math.max(tokens, match.last + 1);
-  const reach = new Int32Array(tokens).fill(-1);
-  const span = found.length ? (found[0] as Found).last - (found[0] as Found).first : 0;
-  for (const match of found) {
-    let inside = false;
-    for (let first = match.first; first >= Math.max(0, match.last - span) && !inside; first--) {
-      inside = (reach[first] as number) >= match.last;
+  // The furthest last token of the matches that start before the ones looked at.
+  let reach = -1;
+  for (let i = 0; i < found.length; ) {
+    let widest = found[i] as Found;
+    let next = i + 1;
+    for (; next < found.length && (found[next] as Found).first === widest.first; next++) {
+      if ((found[next] as Found).last > widest.last) widest = found[next] as Found;
     }
-    if (inside) continue;
-    kept.push(match);
-    reach[match.first] = Math.max(reach[match.first] as number, match.last);
+    if (widest.last > reach) {
+      kept.push(widest);
+      reach = widest.last;
+    }
+    i = next;
   }
-  return kept.sort((a, b) => a.first - b.first);
+  return kept;
 }
 
 /** A survey's own themes' cue words in one language, compiled for `readTopics`. */
@@ -376,7 +402,9 @@ export function readTopics(
   if (!lexicon || !context || !topics.size) return [];
   const startingWith = (form: WordForm) => cuesStartingWith(form, topics);
   const named = longest(
-    findCues(tokens, context.clauses, context.words, (token) => token.form.memo(topics, startingWith)),
+    findCues(tokens, context.clauses, context.words, context.negation, (token) =>
+      token.form.memo(topics, startingWith),
+    ),
   );
   const { judgements } = context;
   return named.map((match) => ({
