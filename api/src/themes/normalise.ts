@@ -192,56 +192,85 @@ export function forgetWordForms(): void {
 
 /**
  * A word is a run of letters and digits, then any number of apostrophes each followed by letters ("it's", "d’acord"):
- * the pattern `[\p{L}\p{N}]+(?:['’]\p{L}+)*`, read by a scanner over the text's code points, each code point's
- * kind looked up once (a regular expression over a long comment costs as much as the rest of tokenizing).
+ * the pattern `[\p{L}\p{N}]+(?:['’]\p{L}+)*`, read by a scanner over the text's UTF-16 code units copied into an
+ * array, each unit's kind looked up in a table. A regular expression tests its letter classes outside its compiled
+ * code, and a string's own reads check its representation at every character: on a long comment, either costs several
+ * times as much.
  */
 const OTHER = 0;
 const LETTER = 1;
 const DIGIT = 2;
-const UNSEEN = 3;
-const kinds = new Uint8Array(0x10000).fill(UNSEEN);
+/** Half of a code point beyond the first 65,536 (emoji, rarer scripts): the kind is that of the whole. */
+const SURROGATE = 3;
 const IS_LETTER = /^\p{L}$/u;
 const IS_DIGIT = /^\p{N}$/u;
 
-const classify = (char: string) => (IS_LETTER.test(char) ? LETTER : IS_DIGIT.test(char) ? DIGIT : OTHER);
+const kindOf = (char: string) => (IS_LETTER.test(char) ? LETTER : IS_DIGIT.test(char) ? DIGIT : OTHER);
 
-function kindOf(codePoint: number): number {
-  if (codePoint > 0xffff) return classify(String.fromCodePoint(codePoint));
-  let kind = kinds[codePoint] as number;
-  if (kind === UNSEEN) {
-    kind = classify(String.fromCharCode(codePoint));
-    kinds[codePoint] = kind;
+/** Each code unit's kind, worked out once when the module loads. */
+const KINDS = (() => {
+  const kinds = new Uint8Array(0x10000);
+  for (let unit = 0; unit < kinds.length; unit++) {
+    kinds[unit] = unit >= 0xd800 && unit <= 0xdfff ? SURROGATE : kindOf(String.fromCharCode(unit));
   }
-  return kind;
-}
+  return kinds;
+})();
 
-const width = (codePoint: number) => (codePoint > 0xffff ? 2 : 1);
 const APOSTROPHE = 0x27;
 const RIGHT_QUOTE = 0x2019;
 
-/** The code point at `at` when it is not a surrogate (most are not), without the cost of `codePointAt`. */
-function codePointAt(text: string, at: number): number {
-  const unit = text.charCodeAt(at);
-  return unit >= 0xd800 && unit <= 0xdbff ? (text.codePointAt(at) as number) : unit;
+/** Texts of up to this length are copied into one array kept for them all: most are short, and a new array costs. */
+const SHARED_UNITS = 4_096;
+const sharedUnits = new Uint16Array(SHARED_UNITS + 1);
+/**
+ * Called on the text, not read from it: strings of several representations (sliced, joined, one or two bytes a unit)
+ * make `text.charCodeAt` a lookup of the method for every character (and `text.slice` one for every word).
+ */
+const { charCodeAt, slice } = String.prototype;
+
+/**
+ * A text's code units, then a 0 (no word's): in the shared array when the text fits, which `tokenize` alone uses and
+ * is done with before it returns.
+ */
+function codeUnits(text: string): Uint16Array {
+  const { length } = text;
+  const units = length <= SHARED_UNITS ? sharedUnits : new Uint16Array(length + 1);
+  for (let i = 0; i < length; i++) units[i] = charCodeAt.call(text, i);
+  units[length] = 0;
+  return units;
+}
+
+/** The kind of the code point starting at a surrogate: of the code point a pair makes; a lone one is none. */
+function pairKind(units: Uint16Array, at: number): number {
+  const high = units[at] as number;
+  const low = units[at + 1] ?? 0;
+  if (high > 0xdbff || low < 0xdc00 || low > 0xdfff) return OTHER;
+  return kindOf(String.fromCharCode(high, low));
+}
+
+/** Where a run of letters (and digits, when `digits`) from `at` ends. */
+function runEnd(units: Uint16Array, at: number, digits: boolean): number {
+  let end = at;
+  while (end < units.length) {
+    let kind = KINDS[units[end] as number] as number;
+    let width = 1;
+    if (kind === SURROGATE) {
+      kind = pairKind(units, end);
+      width = 2;
+    }
+    if (kind !== LETTER && !(digits && kind === DIGIT)) break;
+    end += width;
+  }
+  return end;
 }
 
 /** Where the word starting at `start` (a letter or a digit) ends. */
-function wordEnd(text: string, start: number): number {
-  let end = start;
-  while (end < text.length) {
-    const codePoint = codePointAt(text, end);
-    if (kindOf(codePoint) === OTHER) break;
-    end += width(codePoint);
-  }
+function wordEnd(units: Uint16Array, start: number): number {
+  let end = runEnd(units, start, true);
   for (;;) {
-    const char = text.charCodeAt(end);
-    if (char !== APOSTROPHE && char !== RIGHT_QUOTE) return end;
-    let after = end + 1;
-    while (after < text.length) {
-      const codePoint = codePointAt(text, after);
-      if (kindOf(codePoint) !== LETTER) break;
-      after += width(codePoint);
-    }
+    const unit = units[end];
+    if (unit !== APOSTROPHE && unit !== RIGHT_QUOTE) return end;
+    const after = runEnd(units, end + 1, false);
     if (after === end + 1) return end;
     end = after;
   }
@@ -250,8 +279,8 @@ function wordEnd(text: string, start: number): number {
 const CLAUSE_END = /[.!?;:\n]|\s[-–—]\s|,/;
 
 /** Whether the text between two words ends a clause; most are one space, which does not. */
-const endsClause = (text: string, from: number, to: number) =>
-  !(to === from + 1 && text.charCodeAt(from) === 32) && CLAUSE_END.test(text.slice(from, to));
+const endsClause = (text: string, units: Uint16Array, from: number, to: number) =>
+  !(to === from + 1 && units[from] === 32) && CLAUSE_END.test(slice.call(text, from, to));
 
 /** The comment's words in order, each with its folded form and stem. */
 export function tokenize(text: string, language: string): Token[] {
@@ -264,18 +293,20 @@ export function tokenize(text: string, language: string): Token[] {
   const keep = (clauseEnd: boolean) => {
     if (form) tokens.push({ start, end, form, clauseEnd });
   };
+  const units = codeUnits(text);
+  const { length } = text;
   let at = 0;
-  while (at < text.length) {
-    const codePoint = codePointAt(text, at);
-    if (kindOf(codePoint) === OTHER) {
-      at += width(codePoint);
+  while (at < length) {
+    const kind = KINDS[units[at] as number];
+    if (kind === OTHER || (kind === SURROGATE && pairKind(units, at) === OTHER)) {
+      at++;
       continue;
     }
-    const next = wordEnd(text, at);
-    keep(form !== undefined && endsClause(text, end, at));
+    const next = wordEnd(units, at);
+    keep(form !== undefined && endsClause(text, units, end, at));
     start = at;
     end = next;
-    form = formOf(text.slice(start, end), language, known);
+    form = formOf(slice.call(text, start, end), language, known);
     at = end;
   }
   keep(false);
