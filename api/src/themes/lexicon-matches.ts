@@ -298,8 +298,10 @@ export interface LexiconReading {
 export function readLexicon(tokens: readonly Token[], language: string): LexiconReading {
   const lexicon = compiledFor(language);
   if (!lexicon) return { cues: [], negated: tokens.map(() => false) };
-  const words: WordReading[] = [];
-  for (const token of tokens) words.push(token.form.memo(lexicon, lexicon.readWord));
+  // Arrays made at their length and filled by index: a push here is a call out of the compiled code.
+  const words = new Array<WordReading>(tokens.length);
+  for (let i = 0; i < tokens.length; i++)
+    words[i] = (tokens[i] as Token).form.memo(lexicon, lexicon.readWord);
   const clauses = clauseNumbers(tokens, words);
   const negation = negationOf(tokens, words);
   const kept = longest(findCues(tokens, clauses, words, negation, (_, i) => wordAt(words, i).cues));
@@ -314,21 +316,21 @@ export function readLexicon(tokens: readonly Token[], language: string): Lexicon
       last,
     };
   });
-  const negated: boolean[] = [];
-  for (let i = 0; i < tokens.length; i++) negated.push(negation.before[i] === 1 || negation.after[i] === 1);
+  const negated = new Array<boolean>(tokens.length);
+  for (let i = 0; i < tokens.length; i++) negated[i] = negation.before[i] === 1 || negation.after[i] === 1;
   const judgements = groupByClause(kept.filter((cue) => !cue.theme));
   return { cues, negated, context: { clauses, words, negation, judgements } };
 }
 
-/** Matches by their clause: a theme only named is judged within its own. */
-type ByClause = ReadonlyMap<number, readonly Found[]>;
+/** Matches by their clause's number (none in a clause without): a theme only named is judged within its own. */
+type ByClause = readonly (readonly Found[] | undefined)[];
 
 function groupByClause(found: readonly Found[]): ByClause {
-  const byClause = new Map<number, Found[]>();
+  const byClause: Found[][] = [];
   for (const match of found) {
-    const clause = byClause.get(match.clause);
+    const clause = byClause[match.clause];
     if (clause) clause.push(match);
-    else byClause.set(match.clause, [match]);
+    else byClause[match.clause] = [match];
   }
   return byClause;
 }
@@ -422,7 +424,7 @@ export function readTopics(
 function judged(named: Found, byClause: ByClause): Polarity {
   let best: Found | undefined;
   let bestRank = Number.POSITIVE_INFINITY;
-  for (const other of byClause.get(named.clause) ?? []) {
+  for (const other of byClause[named.clause] ?? []) {
     if (other === named || other.polarity === 0) continue;
     if (other.theme && other.theme !== named.theme) continue;
     const distance = Math.abs(other.first - named.first);
