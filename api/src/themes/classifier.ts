@@ -107,11 +107,14 @@ export function classify(
     reasons.set(theme, words);
     return words.length > 0;
   });
-  const matches: ThemeMatch[] = cues.flatMap((cue) =>
-    cue.theme
-      ? [lexiconMatch(cue, cue.theme, tokens, themes.includes(cue.theme) && counts(cue.polarity, category))]
-      : [],
-  );
+  const matches: ThemeMatch[] = [];
+  for (const cue of cues) {
+    if (cue.theme) {
+      matches.push(
+        lexiconMatch(cue, cue.theme, tokens, themes.includes(cue.theme) && counts(cue.polarity, category)),
+      );
+    }
+  }
   for (const theme of themes) matches.push(...(reasons.get(theme) ?? []));
   const named = topics ? surveyCues(tokens, language, topics, reading, category) : { found: [], matches: [] };
   matches.push(...named.matches);
