@@ -18,8 +18,19 @@ function random(seed: number) {
 describe('tokenize', () => {
   it('splits words as the pattern does, in every script, with apostrophes, digits, marks and astral letters', () => {
     // Letters of the six languages, digits (Arabic-Indic too), both apostrophes, punctuation, a combining accent
-    // (a mark: it ends a word), an astral letter (𝒜) and an emoji (neither letter nor digit).
-    const alphabet = [...'aZşİıçğöüăîțșΑαώςжѓќ', ...'09٣', "'", '’', ...' .,!?;:-\n', '\u0301', '𝒜', '😀'];
+    // (a mark: it ends a word), an astral letter (𝒜), an emoji (neither letter nor digit) and halves of a pair alone.
+    const alphabet = [
+      ...'aZşİıçğöüăîțșΑαώςжѓќ',
+      ...'09٣',
+      "'",
+      '’',
+      ...' .,!?;:-\n',
+      '\u0301',
+      '𝒜',
+      '😀',
+      '\ud835',
+      '\udc9c',
+    ];
     const next = random(28);
     for (let n = 0; n < 2_000; n++) {
       let text = '';
@@ -30,6 +41,17 @@ describe('tokenize', () => {
         tokenize(text, 'tr').map((token) => [token.start, token.end]),
         JSON.stringify(text),
       ).toEqual(expected);
+    }
+  });
+
+  it('splits a text longer than the array texts share as the pattern does, and a shorter one read after it', () => {
+    const long = 'Kahve güzeldi, teslimat hızlıydı. '.repeat(200);
+    const words = (text: string) =>
+      [...text.matchAll(WORD)].map((match) => [match.index, match.index + match[0].length]);
+    expect(long.length).toBeGreaterThan(4_096);
+    expect(tokenize(long, 'tr').map((token) => [token.start, token.end])).toEqual(words(long));
+    for (const text of [long.slice(0, 3_000), 'Kahve', 'Kah']) {
+      expect(tokenize(text, 'tr').map((token) => [token.start, token.end])).toEqual(words(text));
     }
   });
 
