@@ -44,3 +44,21 @@ describe('negation', () => {
     expect(cues('expensive')).toContainEqual({ theme: 'PRICE', polarity: -1, negated: false });
   });
 });
+
+describe('cues', () => {
+  const spans = (text: string) =>
+    readLexicon(tokenize(text, 'en'), 'en').cues.map(({ first, last }) => [first, last]);
+
+  it('keeps a longer cue over those inside it, and both of two that overlap, in order', () => {
+    // "good" and "value" are cues of their own, inside "good value" and "value for money".
+    expect(spans('good value')).toEqual([[0, 1]]);
+    expect(spans('good value for money')).toEqual([
+      [0, 1],
+      [1, 3],
+    ]);
+    expect(spans('value, good')).toEqual([
+      [0, 0],
+      [1, 1],
+    ]);
+  });
+});
