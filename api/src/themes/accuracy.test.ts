@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { accuracy, type Labelled, macroF1Interval, readLabelled } from './accuracy.ts';
+
+const row = (score: number, themes: Labelled['themes'], comment: string, line: number): Labelled => ({
+  score,
+  themes,
+  comment,
+  line,
+});
+
+describe('accuracy', () => {
+  it('give a set classified without a mistake an interval of exactly 1', () => {
+    const set = [
+      row(2, ['PRICE'], 'Far too expensive', 2),
+      row(10, ['STAFF'], 'The staff were lovely', 3),
+      row(7, [], 'Nothing to add', 4),
+    ];
+    const result = accuracy('en', set);
+    expect(result.macroF1).toBe(1);
+    expect(macroF1Interval(result)).toEqual([1, 1]);
+  });
+
+  it('put the macro-F1 inside its interval, the same on every run, narrower for a larger set', () => {
+    const heldOut = accuracy('en', readLabelled('en', 'held-out'));
+    const [low, high] = macroF1Interval(heldOut);
+    expect(low).toBeLessThan(heldOut.macroF1);
+    expect(high).toBeGreaterThan(heldOut.macroF1);
+    expect(macroF1Interval(heldOut)).toEqual([low, high]);
+    // The same comments four times over: the same figure, known four times better.
+    const fourfold = accuracy('en', Array.from({ length: 4 }, () => readLabelled('en', 'held-out')).flat());
+    expect(fourfold.macroF1).toBeCloseTo(heldOut.macroF1, 10);
+    const [fourLow, fourHigh] = macroF1Interval(fourfold);
+    expect(fourHigh - fourLow).toBeLessThan((high - low) * 0.7);
+  });
+});
