@@ -83,6 +83,17 @@ describe('comment themes', () => {
     expect(classify(comment, 'en', 'PASSIVE').themes).toEqual(['STAFF', 'DELIVERY']);
   });
 
+  it("keep each reason of a comment that gives two, though one's words weigh the other down in the whole", () => {
+    expect(classify('Way too expensive, and the courier was late', 'en', 'DETRACTOR').themes).toEqual([
+      'PRICE',
+      'DELIVERY',
+    ]);
+    expect(classify('Πολύ ακριβό, ο υπάλληλος ήταν αγενής', 'el', 'DETRACTOR').themes).toEqual([
+      'PRICE',
+      'STAFF',
+    ]);
+  });
+
   it('find nothing in a comment without a theme, an empty one, or a language without a lexicon', () => {
     expect(classify('Love it!!', 'en', 'PROMOTER').themes).toEqual([]);
     expect(classify('', 'en').themes).toEqual([]);

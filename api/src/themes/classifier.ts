@@ -64,8 +64,8 @@ function counts(polarity: Polarity, category: Category): boolean {
  *   polarity of a judgement in its clause ("slow", "not bad"), and a cue counts only in the score's direction;
  * - a **learned model** (`train.ts`, a logistic regression per theme over the words, their first letters, the
  *   lexicon's cues and the score's category) decides, so that words no lexicon has still give a theme; a theme the
- *   lexicon gives as a reason needs less of it, and one the lexicon reads only against the score's direction is not
- *   given.
+ *   lexicon gives as a reason needs less of it, on the whole comment or on the clauses that give it, and one the
+ *   lexicon reads only against the score's direction is not given.
  * Each theme says which words gave it: the lexicon's cues, else the words the model weighs most for it. Languages
  * without a lexicon get no themes; without a category a comment is read as a passive's (both directions). `model` is
  * the shipped one unless given (cross-validation gives each fold's).
@@ -101,7 +101,11 @@ export function classify(
     if (!model || !read) return reason(theme);
     const score = read.scores[t] as number;
     if (against(theme)) return false;
-    if (reason(theme)) return score > LEXICON_THRESHOLD;
+    if (reason(theme)) {
+      return (
+        score > LEXICON_THRESHOLD || clauseScore(model, tokens, reading, t, category) > LEXICON_THRESHOLD
+      );
+    }
     // A theme the model gives alone must say which words gave it: a score from the category alone is no reason.
     const words = score > MODEL_THRESHOLD ? modelReasons(model, read, t, tokens, category) : [];
     reasons.set(theme, words);
@@ -124,6 +128,41 @@ export function classify(
     custom: CUSTOM_SLOTS.filter((slot) => named.found.includes(slot)),
     matches,
   };
+}
+
+/**
+ * The model's score for a theme (by its index in `THEMES`) that the lexicon gives as a reason, read on the clauses
+ * that give it alone. The model learned from comments that mostly give one reason, so one reason's words weigh down
+ * the others: in a detractor's "way too expensive, and the courier was late" the price words would drown DELIVERY.
+ */
+function clauseScore(
+  model: LanguageModel,
+  tokens: readonly Token[],
+  reading: LexiconReading,
+  t: number,
+  category: Category,
+): number {
+  const clauses = reading.context?.clauses;
+  if (!clauses) return Number.NEGATIVE_INFINITY;
+  const theme = THEMES[t];
+  // Each clause is a run of tokens, found from one of its cues outwards rather than by looking at every token.
+  const starts = new Map<number, number>();
+  for (const cue of reading.cues) {
+    const clause = clauses[cue.first] as number;
+    if (cue.theme !== theme || !counts(cue.polarity, category) || starts.has(clause)) continue;
+    let start = cue.first;
+    while (start > 0 && clauses[start - 1] === clause) start--;
+    starts.set(clause, start);
+  }
+  const spans: number[] = [];
+  for (const [clause, start] of [...starts].sort(([a], [b]) => a - b)) {
+    let end = start + 1;
+    while (end < tokens.length && clauses[end] === clause) end++;
+    spans.push(start, end);
+  }
+  // A cue's words stand in one clause.
+  const cues = reading.cues.filter((cue) => starts.has(clauses[cue.first] as number));
+  return model.score(tokens, reading.negated, cues, category, t, spans);
 }
 
 /** The survey's own cues in a comment: the themes they give (built-in or its own), and where. */
