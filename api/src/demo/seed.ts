@@ -10,6 +10,7 @@ import {
 } from '../models/response.model.ts';
 import type { AggregateService } from '../reports/aggregates.ts';
 import type { Counted } from '../reports/cells.ts';
+import { seededRandom } from '../services/random.ts';
 import { classify } from '../themes/classifier.ts';
 
 /** Share of answers per market, the languages answered there, and the split of promoters / passives. */
@@ -100,18 +101,6 @@ const COMMENTS: Record<string, Record<Category, readonly string[]>> = {
   },
 };
 
-/** A small, fast, seedable generator (mulberry32): the same seed gives the same history. */
-function generator(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 function pick<T>(random: () => number, weighted: readonly (readonly [T, number])[]): T {
   const total = weighted.reduce((sum, [, weight]) => sum + weight, 0);
   let at = random() * total;
@@ -154,7 +143,7 @@ export async function seedAnswers(
   const { survey, count, days, now = new Date(), seed = 1, commentRate = 0.3, chunk = 1_000 } = options;
   // Counting only what is written here is exact for a survey without answers; otherwise everything is recounted.
   const hadAnswers = (await models.Response.exists({ survey })) !== null;
-  const random = generator(seed);
+  const random = seededRandom(seed);
   const marketWeights = MARKETS.map((m) => [m, m.weight] as const);
   const counted: Counted[] = [];
   let batch: Response[] = [];

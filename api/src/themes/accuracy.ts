@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { seededRandom } from '../services/random.ts';
 import { type Category, classify, THEMES, type Theme } from './classifier.ts';
 import { type LanguageModel, modelFor } from './model.ts';
 
@@ -136,23 +137,11 @@ function themeAccuracy(
  */
 export function macroF1Interval(result: Accuracy, draws = 2_000): [number, number] {
   const { outcomes } = result;
-  const random = seeded(0x9e3779b9);
+  const random = seededRandom(0x9e3779b9);
   const indices = new Uint32Array(outcomes.length);
   const values = Array.from({ length: draws }, () => {
     for (let i = 0; i < indices.length; i++) indices[i] = Math.floor(random() * outcomes.length);
     return macroF1(themeAccuracy(outcomes, indices));
   }).sort((a, b) => a - b);
   return [values[Math.floor(draws * 0.025)] as number, values[Math.ceil(draws * 0.975) - 1] as number];
-}
-
-/** Mulberry32: a small seeded generator, so that the bootstrap draws the same comments on every run. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
