@@ -64,8 +64,8 @@ function counts(polarity: Polarity, category: Category): boolean {
  *   polarity of a judgement in its clause ("slow", "not bad"), and a cue counts only in the score's direction;
  * - a **learned model** (`train.ts`, a logistic regression per theme over the words, their first letters, the
  *   lexicon's cues and the score's category) decides, so that words no lexicon has still give a theme; a theme the
- *   lexicon gives as a reason needs less of it, on the whole comment or on the clauses that give it, and one the
- *   lexicon reads only against the score's direction is not given.
+ *   lexicon gives as a reason needs as much of it on the whole comment or on the clauses that give it, and no words
+ *   of the model's to show, and one the lexicon reads only against the score's direction is not given.
  * Each theme says which words gave it: the lexicon's cues, else the words the model weighs most for it. Languages
  * without a lexicon get no themes; without a category a comment is read as a passive's (both directions). `model` is
  * the shipped one unless given (cross-validation gives each fold's).

@@ -245,10 +245,11 @@ export class LanguageModel {
 export const MODEL_THRESHOLD = -1.2;
 
 /**
- * The lower cut for a theme the lexicon gives as a reason in the score's direction, on the whole comment or on the
- * clauses that give it (`classify`): about one in four, also by cross-validation.
+ * The cut for a theme the lexicon gives as a reason in the score's direction: the model's own, but met on the whole
+ * comment or on the clauses that give it (`classify`), and with no words of the model's to show. A higher one would
+ * make a cue count against its theme; cross-validation preferred it to any lower.
  */
-export const LEXICON_THRESHOLD = -1;
+export const LEXICON_THRESHOLD = MODEL_THRESHOLD;
 
 const models = new Map<string, LanguageModel | undefined>();
 
