@@ -94,6 +94,11 @@ describe('comment themes', () => {
     ]);
   });
 
+  it("give no theme from the model's words in a clause the lexicon reads against the score", () => {
+    expect(classify('Far too expensive for what it is', 'en', 'PROMOTER').themes).toEqual([]);
+    expect(classify('Far too expensive for what it is', 'en', 'DETRACTOR').themes).toEqual(['PRICE']);
+  });
+
   it('find nothing in a comment without a theme, an empty one, or a language without a lexicon', () => {
     expect(classify('Love it!!', 'en', 'PROMOTER').themes).toEqual([]);
     expect(classify('', 'en').themes).toEqual([]);

@@ -97,6 +97,7 @@ export function classify(
   const against = (theme: Theme) => inLexicon.has(theme) && !reason(theme);
   const read = model?.read(tokens, reading.negated, cues, category);
   const reasons = new Map<Theme, ThemeMatch[]>();
+  const opposed = opposedClauses(reading, category);
   const themes = THEMES.filter((theme, t) => {
     if (!model || !read) return reason(theme);
     const score = read.scores[t] as number;
@@ -107,7 +108,7 @@ export function classify(
       );
     }
     // A theme the model gives alone must say which words gave it: a score from the category alone is no reason.
-    const words = score > MODEL_THRESHOLD ? modelReasons(model, read, t, tokens, category) : [];
+    const words = score > MODEL_THRESHOLD ? modelReasons(model, read, t, tokens, category, opposed) : [];
     reasons.set(theme, words);
     return words.length > 0;
   });
@@ -204,16 +205,33 @@ function lexiconMatch(cue: CueMatch, theme: Theme, tokens: readonly Token[], cou
   };
 }
 
-/** The words the model weighs most for a theme (by its index in `THEMES`) it gave without a cue of the lexicon. */
+/**
+ * Whether a token stands in a clause the lexicon reads against the score's direction (a promoter's "far too
+ * expensive"): the model's words there give no theme, as the lexicon's cues there give none.
+ */
+function opposedClauses(reading: LexiconReading, category: Category): (token: number) => boolean {
+  const clauses = reading.context?.clauses;
+  const opposed = new Set<number>();
+  if (!clauses) return () => false;
+  for (const cue of reading.cues)
+    if (!counts(cue.polarity, category)) opposed.add(clauses[cue.first] as number);
+  return (token) => opposed.has(clauses[token] as number);
+}
+
+/**
+ * The words the model weighs most for a theme (by its index in `THEMES`) it gave without a cue of the lexicon, none
+ * from a clause the lexicon reads against the score's direction (`opposed`).
+ */
 function modelReasons(
   model: LanguageModel,
   read: ModelReading,
   t: number,
   tokens: readonly Token[],
   category: Category,
+  opposed: (token: number) => boolean,
 ): ThemeMatch[] {
   const polarity: Polarity = category === 'DETRACTOR' ? -1 : category === 'PROMOTER' ? 1 : 0;
-  return model.reasons(read, t).map((index) => {
+  return model.reasons(read, t, opposed).map((index) => {
     const token = tokens[index] as Token;
     return {
       theme: THEMES[t] as Theme,

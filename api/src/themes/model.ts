@@ -184,9 +184,14 @@ export class LanguageModel {
 
   /**
    * The words that weigh most for a theme (by its index in `THEMES`), heaviest first, by token: those the model
-   * shows as its reasons for a theme it gave without a cue of the lexicon. Words in many comments are never shown.
+   * shows as its reasons for a theme it gave without a cue of the lexicon. Words in many comments are never shown,
+   * nor those `excluded`.
    */
-  reasons(reading: ModelReading, theme: number): number[] {
+  reasons(
+    reading: ModelReading,
+    theme: number,
+    excluded: (token: number) => boolean = () => false,
+  ): number[] {
     // By token in arrays, not a map: a long comment has hundreds of features.
     let words = 0;
     for (const token of reading.tokens) words = Math.max(words, token + 1);
@@ -195,7 +200,7 @@ export class LanguageModel {
     const shown: number[] = [];
     reading.features.forEach((feature, i) => {
       const token = reading.tokens[i] as number;
-      if (token < 0 || this.#common[feature]) return;
+      if (token < 0 || this.#common[feature] || excluded(token)) return;
       const row = feature * ROW;
       const weight =
         this.#weight(row + theme) + reading.direction * this.#weight(row + theme + THEMES.length);
