@@ -168,7 +168,8 @@ export class LanguageModel {
       if (feature === undefined || this.#seen[feature] === this.#comment) return;
       this.#seen[feature] = this.#comment;
       const row = feature * ROW;
-      score += this.#weight(row + theme) + direction * this.#weight(row + theme + THEMES.length);
+      // Added one after the other, as `#weigh` adds them: a sum grouped otherwise rounds otherwise at the cut.
+      score = score + this.#weight(row + theme) + direction * this.#weight(row + theme + THEMES.length);
     };
     weigh(this.#categoryIds.get(category));
     for (let s = 0; s < spans.length; s += 2) {
