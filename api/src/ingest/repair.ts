@@ -1,6 +1,6 @@
 import type { Types } from 'mongoose';
 import type { CountDelta, DeltaCell } from '../models/count-delta.model.ts';
-import { findByIds, type Models } from '../models/index.ts';
+import { findByIds } from '../models/index.ts';
 import type { IngestJournal } from '../models/ingest-journal.model.ts';
 import { type Counted, deltaCells } from '../reports/cells.ts';
 import { every } from '../services/periodic.ts';
@@ -17,7 +17,7 @@ import type { WriterState } from './writer-state.ts';
  */
 export async function repairSlot(w: WriterState, held: Lease, skip: ReadonlySet<string>): Promise<number> {
   const { models } = w;
-  const covered = await finishDeltas(models, held);
+  const covered = await finishDeltas(w, held);
   const entries = await models.IngestJournal.find({ slot: held.slot }).lean<IngestJournal[]>();
   const done = entries.filter((entry) => covered.has(entry._id)).map((entry) => entry._id);
   if (done.length) await models.IngestJournal.deleteMany({ _id: { $in: done } });
@@ -36,16 +36,22 @@ export async function repairSlot(w: WriterState, held: Lease, skip: ReadonlySet<
   return counted;
 }
 
-/** Applies the slot's deltas whose cells are not all written; returns the journal entries its deltas cover. */
-async function finishDeltas(models: Models, held: Lease): Promise<Set<string>> {
-  const deltas = (await models.CountDelta.find({ slot: held.slot }).lean<CountDelta[]>()).sort(
+/**
+ * Applies the slot's deltas whose cells are not all written, and adds them all to this instance's memory; returns the
+ * journal entries they cover.
+ */
+async function finishDeltas(w: WriterState, held: Lease): Promise<Set<string>> {
+  const deltas = (await w.models.CountDelta.find({ slot: held.slot }).lean<CountDelta[]>()).sort(
     (a, b) => a.seq - b.seq,
   );
   for (const delta of deltas) {
     if (delta.seq <= held.seq) continue;
-    await applyCells(models, delta, true);
+    await applyCells(w.models, delta, true);
     await held.advance(delta.seq);
   }
+  // Before the repair's own deltas reach memory: a cached survey takes a slot's deltas in order, and would refuse
+  // these as older than those, had the count feed not read them yet.
+  w.aggregates.receive(deltas);
   return new Set(deltas.flatMap((delta) => delta.journal));
 }
 
