@@ -164,6 +164,8 @@ export const en = {
         'shipping fee*',
         'delivery fee*',
         'charge*',
+        'euros',
+        'dollars',
       ],
     },
     QUALITY: {

@@ -112,7 +112,7 @@ export const id = {
         'kemahalan parah',
         'perampokan',
       ],
-      topic: ['harga*', 'biaya*', 'ongkos', 'tarif*', 'ongkir*', 'biaya kirim'],
+      topic: ['harga*', 'biaya*', 'ongkos', 'tarif*', 'ongkir*', 'biaya kirim', 'rupiah', 'rp'],
     },
     QUALITY: {
       praise: [

@@ -108,6 +108,7 @@ export const ro = {
         'abonament*',
         'taxa de transport',
         'taxă de livrare',
+        'lei',
       ],
     },
     QUALITY: {

@@ -83,7 +83,7 @@ export const tr = {
         'premium fiyat*',
         'olması gerekenden pahalı',
       ],
-      topic: ['fiyat*', 'ücret*', 'tutar*', 'abonelik*', 'maliyet*', 'kargo ücreti'],
+      topic: ['fiyat*', 'ücret*', 'tutar*', 'abonelik*', 'maliyet*', 'kargo ücreti', 'tl', 'lira'],
     },
     QUALITY: {
       praise: [
