@@ -1,8 +1,8 @@
-import { randomBytes } from 'node:crypto';
+import { createSecretKey, type KeyObject, randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { type LinkClaims, signLink, verifyLink } from './link-signature.ts';
 
-const SECRET = randomBytes(32);
+const SECRET = createSecretKey(randomBytes(32));
 const CLAIMS: LinkClaims = {
   language: 'el',
   market: 'CY',
@@ -13,7 +13,7 @@ const CLAIMS: LinkClaims = {
   expires: Math.floor(Date.now() / 1000) + 3600,
   key: 1,
 };
-const verify = (params: URLSearchParams, secret: Buffer | undefined = SECRET, now = Date.now()) =>
+const verify = (params: URLSearchParams, secret: KeyObject | undefined = SECRET, now = Date.now()) =>
   verifyLink(params, 'pk_site', async (generation) => (generation === 1 ? secret : undefined), now);
 
 describe('signed links', () => {
@@ -48,7 +48,9 @@ describe('signed links', () => {
   });
 
   it('are refused when signed by another key, or by a generation that is not the survey’s', async () => {
-    expect(await verify(signLink(randomBytes(32), 'pk_site', CLAIMS))).toMatchObject({ refusal: 'invalid' });
+    expect(await verify(signLink(createSecretKey(randomBytes(32)), 'pk_site', CLAIMS))).toMatchObject({
+      refusal: 'invalid',
+    });
     expect(await verify(signLink(SECRET, 'pk_site', { ...CLAIMS, key: 2 }))).toMatchObject({
       refusal: 'invalid',
     });

@@ -1,4 +1,4 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac, type KeyObject, timingSafeEqual } from 'node:crypto';
 import type { Channel } from '../models/response.model.ts';
 
 /** What a signed link says, and the signature covers: who is asked, in which send, until when. */
@@ -49,7 +49,7 @@ function signedText(siteKey: string, claims: LinkClaims): string {
   ].join('\n');
 }
 
-function signature(secret: Buffer, siteKey: string, claims: LinkClaims): Buffer {
+function signature(secret: KeyObject, siteKey: string, claims: LinkClaims): Buffer {
   return createHmac('sha256', secret)
     .update(signedText(siteKey, claims))
     .digest()
@@ -57,7 +57,7 @@ function signature(secret: Buffer, siteKey: string, claims: LinkClaims): Buffer 
 }
 
 /** A link's query string: its claims in plain sight (they are no secret), and their signature. */
-export function signLink(secret: Buffer, siteKey: string, claims: LinkClaims): URLSearchParams {
+export function signLink(secret: KeyObject, siteKey: string, claims: LinkClaims): URLSearchParams {
   const params = new URLSearchParams({ lang: claims.language });
   if (claims.market) params.set('market', claims.market);
   if (claims.customer) params.set('customer', claims.customer);
@@ -114,7 +114,7 @@ function statedClaims(params: URLSearchParams): LinkClaims | undefined {
 export async function verifyLink(
   params: URLSearchParams,
   siteKey: string,
-  secretOf: (generation: number) => Promise<Buffer | undefined>,
+  secretOf: (generation: number) => Promise<KeyObject | undefined>,
   now = Date.now(),
 ): Promise<VerifiedLink> {
   const hint = params.get('lang');

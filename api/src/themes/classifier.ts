@@ -1,3 +1,4 @@
+import { directionOf } from './features.ts';
 import {
   type Category,
   CUSTOM_SLOTS,
@@ -230,7 +231,7 @@ function modelReasons(
   category: Category,
   opposed: (token: number) => boolean,
 ): ThemeMatch[] {
-  const polarity: Polarity = category === 'DETRACTOR' ? -1 : category === 'PROMOTER' ? 1 : 0;
+  const polarity: Polarity = directionOf(category);
   return model.reasons(read, t, opposed).map((index) => {
     const token = tokens[index] as Token;
     return {
