@@ -6,7 +6,7 @@ import { type Aggregates, createAggregates } from '../reports/aggregates.ts';
 import { abandonSlot } from '../testing/abandoned-slot.ts';
 import { openTestDatabase } from '../testing/database.ts';
 import { createCountFeed } from './count-feed.ts';
-import { takeOverAbandoned } from './repair.ts';
+import { recountLegacy, takeOverAbandoned } from './repair.ts';
 import { NO_EVENTS } from './stored.ts';
 import { Writer } from './writer.ts';
 import { createLeases } from './writer-lease.ts';
@@ -20,6 +20,13 @@ beforeAll(async () => {
   await syncIndexes(models, { secondary: !db.ferretdb });
 });
 afterAll(() => db.close());
+
+/** An instance's writer, without its periodic jobs: the test runs its steps. */
+const writerOf = (
+  holder: string,
+  aggregates = createAggregates(models),
+  leases = createLeases(models, holder),
+) => new Writer({ models, aggregates, holder, leases, log: () => {}, metrics: undefined, events: NO_EVENTS });
 
 /** A survey's answers per cell and score, as an instance's memory or the stored cells have them. */
 async function scores(aggregates: Aggregates, survey: Types.ObjectId): Promise<Record<string, number[]>> {
@@ -47,15 +54,7 @@ describe('a survivor taking over a stopped instance', () => {
       uncounted: [{ score: 8, language: 'tr', market: 'TR' }],
       unknown: [{ score: 9, language: 'el', market: 'GR' }],
     });
-    const writer = new Writer({
-      models,
-      aggregates,
-      holder,
-      leases,
-      log: () => {},
-      metrics: undefined,
-      events: NO_EVENTS,
-    });
+    const writer = writerOf(holder, aggregates, leases);
 
     expect(await takeOverAbandoned(writer)).toBe(1);
 
@@ -69,5 +68,27 @@ describe('a survivor taking over a stopped instance', () => {
     // The feed then brings the same deltas: each is in memory once.
     await createCountFeed(models, aggregates, leases, () => {}).poll();
     expect(await scores(aggregates, survey)).toEqual(stored);
+  });
+});
+
+describe('an instance starting over what older versions left', () => {
+  it("drops the survey resets they wrote among the count deltas, and keeps the slots' deltas", async () => {
+    const delta = (slot: number, seq: number) => ({
+      _id: slot < 0 ? `reset:${seq}` : `${slot}:${seq}`,
+      slot,
+      seq,
+      holder: 'older',
+      at: new Date(),
+      journal: [],
+      cells: [],
+      reset: slot < 0 ? [new Types.ObjectId()] : [],
+    });
+    await models.CountDelta.collection.insertMany([delta(-1, 1), delta(-1, 2), delta(9, 1)] as never[]);
+    const writer = writerOf('starting');
+
+    await recountLegacy(writer);
+
+    expect(await models.CountDelta.countDocuments({ slot: -1 })).toBe(0);
+    expect(await models.CountDelta.exists({ _id: '9:1' })).toBeTruthy();
   });
 });

@@ -136,8 +136,13 @@ export async function takeOverAbandoned(w: WriterState): Promise<number> {
   return repaired;
 }
 
-/** Counts what the single-writer version left uncounted (journal entries of no slot): its surveys rebuilt. */
+/**
+ * Counts what the single-writer version left uncounted (journal entries of no slot): its surveys rebuilt. And drops the
+ * survey resets versions before `nps_resets` wrote among the deltas (slot -1): no reader asks for them, and nothing
+ * else would delete them.
+ */
 export async function recountLegacy(w: WriterState): Promise<void> {
+  await w.models.CountDelta.deleteMany({ slot: -1 });
   const legacy = await w.models.IngestJournal.find({ slot: null }).lean<IngestJournal[]>();
   if (!legacy.length) return;
   const surveys = [
