@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { accuracy, type Labelled, macroF1Interval, readLabelled } from './accuracy.ts';
+import {
+  accuracy,
+  type Labelled,
+  type LabelledSet,
+  macroF1Interval,
+  readLabelled,
+  THEME_LANGUAGES,
+} from './accuracy.ts';
 
 const row = (score: number, themes: Labelled['themes'], comment: string, line: number): Labelled => ({
   score,
@@ -31,5 +38,28 @@ describe('accuracy', () => {
     expect(fourfold.macroF1).toBeCloseTo(heldOut.macroF1, 10);
     const [fourLow, fourHigh] = macroF1Interval(fourfold);
     expect(fourHigh - fourLow).toBeLessThan((high - low) * 0.7);
+  });
+
+  // The sets are written in English first and each other language follows it row for row, so that the languages
+  // compare: a row that slipped, or a label changed in one language only, would make the figures disagree silently.
+  it.each<LabelledSet>(['development', 'held-out'])(
+    'keep the %s set row for row alike in every language',
+    (set) => {
+      const outline = readLabelled('en', set).map(({ score, themes }) => ({ score, themes }));
+      for (const language of THEME_LANGUAGES) {
+        expect(
+          readLabelled(language, set).map(({ score, themes }) => ({ score, themes })),
+          language,
+        ).toEqual(outline);
+      }
+    },
+  );
+
+  it('keep every held-out comment out of the development set', () => {
+    for (const language of THEME_LANGUAGES) {
+      const development = new Set(readLabelled(language).map((row) => row.comment));
+      const leaked = readLabelled(language, 'held-out').filter((row) => development.has(row.comment));
+      expect(leaked, language).toEqual([]);
+    }
   });
 });
