@@ -18,12 +18,15 @@ export class WordForm {
   readonly folded: string;
   /** The language's stem of the word, folded the same way. */
   readonly stem: string;
-  // A comment's words are read by two owners (the lexicon, the model), so the first two are kept in fields: a long
-  // comment's cost is mostly fetching what its words derive, and a list or a map is one more fetch each.
+  // A comment's words are read by two owners (the lexicon, the model), three with a survey's own cues, so the first
+  // three are kept in fields: a long comment's cost is mostly fetching what its words derive, a list or a map is one
+  // more fetch each, and a map per word for the survey's cues took a tenth of the heap.
   #owner: object | undefined;
   #derived: unknown;
   #secondOwner: object | undefined;
   #secondDerived: unknown;
+  #thirdOwner: object | undefined;
+  #thirdDerived: unknown;
   #others: Map<object, unknown> | undefined;
 
   constructor(folded: string, stem: string) {
@@ -35,6 +38,7 @@ export class WordForm {
   memo<T>(owner: object, derive: (form: WordForm) => T): T {
     if (this.#owner === owner) return this.#derived as T;
     if (this.#secondOwner === owner) return this.#secondDerived as T;
+    if (this.#thirdOwner === owner) return this.#thirdDerived as T;
     const other = this.#others?.get(owner);
     if (other !== undefined || this.#others?.has(owner)) return other as T;
     const derived = derive(this);
@@ -44,6 +48,9 @@ export class WordForm {
     } else if (!this.#secondOwner) {
       this.#secondOwner = owner;
       this.#secondDerived = derived;
+    } else if (!this.#thirdOwner) {
+      this.#thirdOwner = owner;
+      this.#thirdDerived = derived;
     } else {
       // A survey's cues come and go: a word keeps a few owners' more.
       this.#others ??= new Map();
