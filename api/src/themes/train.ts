@@ -39,7 +39,6 @@ function examplesOf(language: string, rows: readonly Labelled[]): Example[] {
   });
 }
 
-/** Two decimals, and nothing below `KEEP_ABOVE`: more precision changes no decision and doubles the file. */
 /**
  * Words in more comments than this share ("the", "και", "ve") are never shown as a theme's reason, though they weigh
  * (leaving them out costs accuracy: "not" and "no" are among them).
@@ -58,6 +57,7 @@ function commonWords(examples: readonly Example[]): string[] {
     .sort();
 }
 
+/** Two decimals, and nothing below `KEEP_ABOVE`: more precision changes no decision and doubles the file. */
 const round = (value: number) => (Math.abs(value) < KEEP_ABOVE ? 0 : Math.round(value * 100) / 100);
 
 /**
