@@ -16,13 +16,7 @@ import {
   readTopics,
   type Topics,
 } from './lexicon-matches.ts';
-import {
-  type LanguageModel,
-  LEXICON_THRESHOLD,
-  MODEL_THRESHOLD,
-  type ModelReading,
-  modelFor,
-} from './model.ts';
+import { type LanguageModel, LEXICON_CUTS, MODEL_CUTS, type ModelReading, modelFor } from './model.ts';
 import { type Token, tokenize } from './normalise.ts';
 
 export { type Category, THEMES, type Theme } from './lexicon.ts';
@@ -104,12 +98,12 @@ export function classify(
     const score = read.scores[t] as number;
     if (against(theme)) return false;
     if (reason(theme)) {
-      return (
-        score > LEXICON_THRESHOLD || clauseScore(model, tokens, reading, t, category) > LEXICON_THRESHOLD
-      );
+      const cut = LEXICON_CUTS[t] as number;
+      return score > cut || clauseScore(model, tokens, reading, t, category) > cut;
     }
     // A theme the model gives alone must say which words gave it: a score from the category alone is no reason.
-    const words = score > MODEL_THRESHOLD ? modelReasons(model, read, t, tokens, category, opposed) : [];
+    const words =
+      score > (MODEL_CUTS[t] as number) ? modelReasons(model, read, t, tokens, category, opposed) : [];
     reasons.set(theme, words);
     return words.length > 0;
   });
