@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { accuracy, readLabelled, THEME_LANGUAGES } from './accuracy.ts';
 import { classify } from './classifier.ts';
+import { THEMES } from './lexicon.ts';
+import { LanguageModel } from './model.ts';
 import { modelFile, modelText, train } from './train.ts';
 
 describe('comment themes', () => {
@@ -92,6 +94,24 @@ describe('comment themes', () => {
       'PRICE',
       'STAFF',
     ]);
+  });
+
+  it('ask more of the model for QUALITY, the commonest theme, than for the others', () => {
+    // One word and no lexicon cue, so each theme's log-odds is the bias plus the word's weight: −0.8 with 1, between
+    // the other themes' cut and QUALITY's; −0.4 with 1.4, above both.
+    const model = (weight: number) =>
+      new LanguageModel({
+        bias: THEMES.map(() => -1.8),
+        common: [],
+        weights: { 'w:zork': [...THEMES.map(() => weight), ...THEMES.map(() => 0)] },
+      });
+    expect(classify('zork', 'en', 'DETRACTOR', model(1)).themes).toEqual([
+      'PRICE',
+      'STAFF',
+      'DELIVERY',
+      'SUPPORT',
+    ]);
+    expect(classify('zork', 'en', 'DETRACTOR', model(1.4)).themes).toEqual([...THEMES]);
   });
 
   it("give no theme from the model's words in a clause the lexicon reads against the score", () => {
