@@ -18,7 +18,7 @@ const row = (score: number, themes: Labelled['themes'], comment: string, line: n
 describe('accuracy', () => {
   it('give a set classified without a mistake an interval of exactly 1', () => {
     const set = [
-      row(2, ['PRICE'], 'Far too expensive', 2),
+      row(2, ['PRICE'], 'Way too expensive', 2),
       row(10, ['STAFF'], 'The staff were lovely', 3),
       row(7, [], 'Nothing to add', 4),
     ];
