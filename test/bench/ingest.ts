@@ -91,5 +91,6 @@ export async function ingestBench(admin: Admin, run: IngestRun) {
     'refused or failed': (load['refused'] ?? 0) + (load['errors'] ?? 0) + (load['timeouts'] ?? 0),
     'API CPU ms/answer': Number(((after.api - before.api) / Math.max(1, stored)).toFixed(2)),
     'DB CPU ms/answer': Number(((after.database - before.database) / Math.max(1, stored)).toFixed(2)),
+    'load CPU ms/answer': Number(((load['cpuMs'] ?? 0) / Math.max(1, stored)).toFixed(2)),
   };
 }

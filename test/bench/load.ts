@@ -8,8 +8,9 @@ import { readLabelled } from '../../api/src/themes/accuracy.ts';
  * over the API instances at `urls` (comma-separated), as fast as they are answered or, with `rate`, that many per
  * second in all (latency then counts from when each request was due, so a queue shows); with `comments`, one answer
  * in three carries a comment from the labelled sets in its language. Prints one JSON line:
- * requests, answers acknowledged (a 200 carrying `submitResponse`), failures, rate, and latency (of the slowest
- * instance, when several).
+ * requests, answers acknowledged (a 200 carrying `submitResponse`), failures, rate, latency (of the slowest
+ * instance, when several), and the CPU this process spent while loading, in ms (it shares the machine's cores with
+ * the API and the database, so what it spends is theirs to lose).
  */
 const [urls = '', siteKey = '', origin = '', connections = '50', seconds = '10', rate = '', comments = ''] =
   process.argv.slice(2);
@@ -32,6 +33,7 @@ const COMMENTS = new Map(
 let acked = 0;
 let refused = 0;
 let sent = 0;
+const cpuBefore = process.cpuUsage();
 const results = await Promise.all(
   targets.map((url) =>
     autocannon({
@@ -66,6 +68,7 @@ const results = await Promise.all(
     }),
   ),
 );
+const cpu = process.cpuUsage(cpuBefore);
 const sum = (pick: (r: autocannon.Result) => number) => results.reduce((total, r) => total + pick(r), 0);
 const slowest = (pick: (r: autocannon.Result) => number) => Math.max(...results.map(pick));
 console.info(
@@ -78,5 +81,6 @@ console.info(
     perSecond: acked / Number(seconds),
     p50: slowest((r) => r.latency.p50),
     p99: slowest((r) => r.latency.p99),
+    cpuMs: (cpu.user + cpu.system) / 1000,
   }),
 );
