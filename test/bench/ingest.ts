@@ -18,8 +18,11 @@ export interface IngestRun {
   readonly seconds: number;
   /** Answers per second offered in all; unset: as fast as they are answered. */
   readonly rate?: number;
-  /** One answer in three carries a comment (from the labelled sets, in its language), classified on arrival. */
-  readonly comments?: boolean;
+  /**
+   * One answer in three has a comment (from the labelled sets, in its language), classified on arrival: `inline`,
+   * with the score in one submit; `follow-up`, as the widget sends it, a second submit once the score is acknowledged.
+   */
+  readonly comments?: 'inline' | 'follow-up';
   /**
    * A webhook subscription to this receiver for every answer: its events are written and delivered meanwhile (and
    * waited for after the load, unless the receiver is `down`).
@@ -53,7 +56,7 @@ export async function ingestBench(admin: Admin, run: IngestRun) {
     String(run.connections),
     String(run.seconds),
     run.rate ? String(run.rate) : '',
-    run.comments ? 'comments' : '',
+    run.comments ?? '',
   ]);
   const after = cpu();
   const stored = await admin.db
@@ -77,7 +80,7 @@ export async function ingestBench(admin: Admin, run: IngestRun) {
   return {
     ...drain,
     run: run.label,
-    comments: run.comments ? '1 in 3' : 'none',
+    comments: run.comments ? `1 in 3, ${run.comments}` : 'none',
     webhook: run.webhook ? (run.webhook.down ? 'receiver down' : 'yes') : 'no',
     connections: run.connections,
     'offered/s': run.rate ?? 'max',
@@ -85,6 +88,7 @@ export async function ingestBench(admin: Admin, run: IngestRun) {
     'p50 ms': load['p50'],
     'p99 ms': load['p99'],
     acknowledged: load['acked'],
+    'follow-ups acknowledged': load['followUpsAcked'],
     stored,
     // Sent but not yet answered when the clock stopped: stored, their acknowledgement not waited for.
     'in flight at the end': stored - (load['acked'] ?? 0),

@@ -6,16 +6,19 @@ import { readLabelled } from '../../api/src/themes/accuracy.ts';
  * The load generator, run in a process of its own so that it does not share the API's CPU budget accounting:
  * `connections` widgets submitting answers over HTTP for `seconds`, each a fresh `clientResponseId`, spread evenly
  * over the API instances at `urls` (comma-separated), as fast as they are answered or, with `rate`, that many per
- * second in all (latency then counts from when each request was due, so a queue shows); with `comments`, one answer
- * in three carries a comment from the labelled sets in its language. Prints one JSON line:
- * requests, answers acknowledged (a 200 carrying `submitResponse`), failures, rate, latency (of the slowest
- * instance, when several), and the CPU this process spent while loading, in ms (it shares the machine's cores with
- * the API and the database, so what it spends is theirs to lose).
+ * second in all (latency then counts from when each request was due, so a queue shows). With `comments`, one answer
+ * in three has a comment from the labelled sets in its language: `inline`, sent with the score in one submit (as the
+ * hosted page and an email's links send it); `follow-up`, as the widget sends it, the score at once and the comment
+ * as a second submit of the same answer once the first is acknowledged. Prints one JSON line: requests, answers
+ * acknowledged (a 200 carrying `submitResponse`; a follow-up's is counted apart), failures, answers per second,
+ * latency (of the slowest instance, when several), and the CPU this process spent while loading, in ms (it shares
+ * the machine's cores with the API and the database, so what it spends is theirs to lose).
  */
 const [urls = '', siteKey = '', origin = '', connections = '50', seconds = '10', rate = '', comments = ''] =
   process.argv.slice(2);
 const targets = urls.split(',');
-const MUTATION = 'mutation ($input: SubmitResponseInput!) { submitResponse(input: $input) { duplicate } }';
+const MUTATION =
+  'mutation ($input: SubmitResponseInput!) { submitResponse(input: $input) { duplicate response { id } } }';
 const LANGUAGES = [
   ['en', 'US'],
   ['id', 'ID'],
@@ -31,8 +34,41 @@ const COMMENTS = new Map(
 );
 
 let acked = 0;
+let followUpsAcked = 0;
 let refused = 0;
 let sent = 0;
+/** Follow-up comments by answer id, waiting for their score's acknowledgement; then those ready to send. */
+const awaitingScore = new Map<string, object>();
+const followUps: object[] = [];
+
+function nextAnswer(): object {
+  const [language, market] = LANGUAGES[sent++ % LANGUAGES.length] ?? LANGUAGES[0];
+  const own = COMMENTS.get(language) ?? [];
+  const comment = comments && sent % 3 === 0 ? own[sent % own.length] : undefined;
+  const input = { siteKey, clientResponseId: randomUUID(), score: sent % 11, language, market };
+  if (comment === undefined) return input;
+  if (comments === 'inline') return { ...input, comment };
+  awaitingScore.set(input.clientResponseId, { ...input, comment });
+  return input;
+}
+
+function acknowledged(body: string): void {
+  const { data } = JSON.parse(body) as {
+    data: { submitResponse: { duplicate: boolean; response: { id: string } } };
+  };
+  const { duplicate, response } = data.submitResponse;
+  if (duplicate) {
+    followUpsAcked++;
+    return;
+  }
+  acked++;
+  const clientResponseId = response.id.slice(response.id.indexOf(':') + 1);
+  const followUp = awaitingScore.get(clientResponseId);
+  if (followUp) {
+    awaitingScore.delete(clientResponseId);
+    followUps.push(followUp);
+  }
+}
 const cpuBefore = process.cpuUsage();
 const results = await Promise.all(
   targets.map((url) =>
@@ -46,21 +82,12 @@ const results = await Promise.all(
       requests: [
         {
           setupRequest: (request) => {
-            const [language, market] = LANGUAGES[sent++ % LANGUAGES.length] ?? LANGUAGES[0];
-            const own = COMMENTS.get(language) ?? [];
-            const comment = comments && sent % 3 === 0 ? own[sent % own.length] : undefined;
-            const input = {
-              siteKey,
-              clientResponseId: randomUUID(),
-              score: sent % 11,
-              language,
-              market,
-              comment,
-            };
+            const input = followUps.shift() ?? nextAnswer();
             return { ...request, body: JSON.stringify({ query: MUTATION, variables: { input } }) };
           },
           onResponse: (status, body) => {
-            if (status === 200 && body.includes('"submitResponse"') && !body.includes('"errors"')) acked++;
+            if (status === 200 && body.includes('"submitResponse"') && !body.includes('"errors"'))
+              acknowledged(body);
             else refused++;
           },
         },
@@ -75,6 +102,7 @@ console.info(
   JSON.stringify({
     requests: sum((r) => r.requests.total),
     acked,
+    followUpsAcked,
     refused,
     errors: sum((r) => r.errors),
     timeouts: sum((r) => r.timeouts),
