@@ -81,6 +81,43 @@ describe('two instances over one database', () => {
   });
 });
 
+describe('the writer', () => {
+  it('stores the answers queued behind a job in one batch with those queued before it', async () => {
+    const { ingest, submissions } = a.app.services;
+    const survey = await a.app.models.Survey.findById(surveyId).orFail();
+    const answer = async () =>
+      (
+        await submissions.prepare(
+          { siteKey, clientResponseId: randomUUID(), score: 9, language: 'el', market: 'GR' },
+          survey,
+          new Date(),
+        )
+      ).toObject();
+    const [first, second] = [await answer(), await answer()];
+    let release = () => {};
+    let holding = () => {};
+    const held = new Promise<void>((resolve) => (holding = resolve));
+    const busy = ingest.exclusive(
+      () =>
+        new Promise<void>((resolve) => {
+          release = resolve;
+          holding();
+        }),
+    );
+    await held;
+    // While the writer is busy: an answer, a job (as a comment's change queues), another answer.
+    const queued = [ingest.insert(first), ingest.exclusive(async () => {}), ingest.insert(second)];
+    release();
+    await Promise.all([busy, ...queued]);
+    const stored = await a.db.connection
+      .collection('responses')
+      .find({ _id: { $in: [first._id, second._id] } } as never)
+      .toArray();
+    expect(stored).toHaveLength(2);
+    expect(stored[0]?.['batch']).toBe(stored[1]?.['batch']);
+  });
+});
+
 describe('a stopped instance', () => {
   it('has its half-written counts finished by a survivor, from what it had in flight alone', async () => {
     const db = a.db.connection;

@@ -142,9 +142,17 @@ export class Writer implements WriterState {
         await first.run();
         continue;
       }
-      let end = 0;
-      while (end < queue.length && end < MAX_BATCH && queue[end]?.kind === 'insert') end++;
-      await flush(this, queue.splice(0, end) as InsertWork[]);
+      // Every answer queued goes in the batch, also those queued behind jobs: a comment sent after its score makes two
+      // short jobs (`amend.ts`), and batches cut at each job would shrink to the few answers between two, each batch
+      // three writes. A job waits for one batch at most, and none needs an answer queued after it to be not yet stored.
+      const batch: InsertWork[] = [];
+      const rest: Work[] = [];
+      for (const work of queue) {
+        if (work.kind === 'insert' && batch.length < MAX_BATCH) batch.push(work);
+        else rest.push(work);
+      }
+      queue.splice(0, queue.length, ...rest);
+      await flush(this, batch);
     }
   }
 }
