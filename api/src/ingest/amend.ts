@@ -6,7 +6,8 @@ import { deltaCells } from '../reports/cells.ts';
 import type { ThemeCorrection } from '../themes/corrections.ts';
 import type { ThemeKey } from '../themes/lexicon.ts';
 import type { Amendable, Amended, Stored } from './stored.ts';
-import type { WriterState } from './writer-state.ts';
+import type { Lease } from './writer-lease.ts';
+import type { ChangeEntry, WriterState } from './writer-state.ts';
 
 /** How many times a comment change is tried when other changes of the same answer are being made. */
 const AMEND_ATTEMPTS = 40;
@@ -30,6 +31,27 @@ function sameCorrections(
       .sort()
       .join();
   return said(a) === said(b);
+}
+
+/** A change's journal entry waiting for the writer, and its change waiting for the lease it was written under. */
+export interface ChangeWork {
+  readonly entry: ChangeEntry;
+  resolve(lease: Lease): void;
+  reject(error: unknown): void;
+}
+
+/**
+ * Writes the journal entries of the changes queued together at once, under this instance's lease. Should the write
+ * fail, an entry stored all the same names a change that was never made, and a repair drops it.
+ */
+export async function journalChanges(w: WriterState, works: readonly ChangeWork[]): Promise<void> {
+  try {
+    const lease = await w.ownLease();
+    await w.models.IngestJournal.insertMany(works.map((work) => ({ ...work.entry, slot: lease.slot })));
+    for (const work of works) work.resolve(lease);
+  } catch (error) {
+    for (const work of works) work.reject(error);
+  }
 }
 
 /** What an answer is to become: its comment, its score, or a person's corrections of its themes. */
@@ -141,17 +163,7 @@ async function changeAnswer(
   const cells = deltaCells([{ ...stored, ...change }], deltaCells([stored], [], -1));
   w.amending.add(entry);
   try {
-    const slot = await w.exclusive(async () => {
-      const held = await w.ownLease();
-      await w.models.IngestJournal.create({
-        _id: entry,
-        slot: held.slot,
-        amended: id,
-        cells,
-        at: new Date(),
-      });
-      return held.slot;
-    });
+    const held = await w.journal({ _id: entry, amended: id, cells, at: new Date() });
     let made: boolean;
     try {
       const result = await w.models.Response.updateOne(
@@ -180,7 +192,7 @@ async function changeAnswer(
         }
       }
       // Counted here while the entry is still this slot's; otherwise whoever repairs the slot counts it.
-      if (w.lease?.slot === slot && (await w.models.IngestJournal.exists({ _id: entry }))) {
+      if (await stillOurs(w, held, entry)) {
         w.aggregates.add(cells);
         w.pending.push(entry);
       }
@@ -189,4 +201,14 @@ async function changeAnswer(
   } finally {
     w.amending.delete(entry);
   }
+}
+
+/**
+ * Whether a change's journal entry, written under `held`, is still this instance's to count. Under that very lease,
+ * still held, no other instance can have repaired the slot, and this instance's own repairs leave the changes under
+ * way: no read needed. After a lease was lost, the entry says so by being there still.
+ */
+async function stillOurs(w: WriterState, held: Lease, entry: string): Promise<boolean> {
+  if (w.lease === held && held.isHeld()) return true;
+  return w.lease?.slot === held.slot && (await w.models.IngestJournal.exists({ _id: entry })) !== null;
 }

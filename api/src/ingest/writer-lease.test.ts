@@ -38,7 +38,9 @@ describe('writer leases', () => {
     const taken = await createLeases(models, 'second').claim(lease.slot, previous);
     expect(taken).toBeDefined();
     expect(await createLeases(models, 'third').claim(lease.slot, previous)).toBeUndefined();
+    expect(lease.isHeld()).toBe(true);
     await lease.renew();
     expect(() => lease.assertHeld()).toThrow(LeaseLostError);
+    expect(lease.isHeld()).toBe(false);
   });
 });

@@ -32,6 +32,8 @@ export interface Lease {
   readonly abandoned: boolean;
   /** Throws `LeaseLostError` unless this instance may still write (checked before every write). */
   assertHeld(): void;
+  /** Whether this instance may still write: no other instance can have claimed the slot meanwhile. */
+  isHeld(): boolean;
   /** Records that the cells of delta `seq` are all written, and renews. */
   advance(seq: number): Promise<void>;
   /** Renews, and finds out whether another instance took the slot. */
@@ -82,6 +84,10 @@ class HeldLease implements Lease {
     if (this.#lost) throw new LeaseLostError(`writer slot ${this.slot} was taken over by another instance`);
     if (Date.now() >= this.#validUntil)
       throw new LeaseLostError(`the lease on writer slot ${this.slot} has run out`);
+  }
+
+  isHeld(): boolean {
+    return !this.#lost && Date.now() < this.#validUntil;
   }
 
   async advance(next: number): Promise<void> {

@@ -1,9 +1,20 @@
 import type { Log } from '../logging.ts';
+import type { DeltaCell } from '../models/count-delta.model.ts';
 import type { Models } from '../models/index.ts';
 import type { AggregateService } from '../reports/aggregates.ts';
 import type { Metrics } from '../services/metrics.ts';
 import type { IngestEvents } from './stored.ts';
 import type { Lease, Leases } from './writer-lease.ts';
+
+/** A comment change's journal entry as `changeAnswer` makes it: the writer adds its slot. */
+export interface ChangeEntry {
+  readonly _id: string;
+  /** The answer changed. */
+  readonly amended: string;
+  /** The change of its counts. */
+  readonly cells: DeltaCell[];
+  readonly at: Date;
+}
 
 /**
  * The writer's state, named in one place: what its steps (`group-commit.ts`, `count-deltas.ts`, `repair.ts`,
@@ -29,6 +40,11 @@ export interface WriterState {
   repairScheduled: boolean;
   /** Whether `close` has begun: a failed repair is no longer retried. */
   closed: boolean;
+  /**
+   * Writes a comment change's journal entry under this instance's lease, with the others queued meanwhile (one write
+   * for all); resolves to the lease it was written under.
+   */
+  journal(entry: ChangeEntry): Promise<Lease>;
   /** Runs `job` alone on the writer, after what is queued before it. */
   exclusive<T>(job: () => Promise<T>): Promise<T>;
   /** This instance's lease, claimed again if it was lost (the old slot's unfinished work goes to its next holder). */

@@ -3,13 +3,17 @@ import type { Log } from '../logging.ts';
 import type { Models } from '../models/index.ts';
 import type { AggregateService } from '../reports/aggregates.ts';
 import type { Metrics } from '../services/metrics.ts';
+import { type ChangeWork, journalChanges } from './amend.ts';
 import { flush, type InsertWork, MAX_BATCH } from './group-commit.ts';
 import { repairSlot } from './repair.ts';
 import type { IngestEvents, InsertOutcome, Stored } from './stored.ts';
 import { type Lease, LeaseLostError, type Leases } from './writer-lease.ts';
-import type { WriterState } from './writer-state.ts';
+import type { ChangeEntry, WriterState } from './writer-state.ts';
 
-type Work = ({ kind: 'insert' } & InsertWork) | { kind: 'job'; run: () => Promise<void> };
+type Work =
+  | ({ kind: 'insert' } & InsertWork)
+  | ({ kind: 'change' } & ChangeWork)
+  | { kind: 'job'; run: () => Promise<void> };
 
 /** Longest wait between two tries of a failed repair: the answers it owes stay out of the other instances' reports. */
 const MAX_REPAIR_BACKOFF_MS = 5_000;
@@ -21,9 +25,9 @@ export type WriterParts = Pick<
 >;
 
 /**
- * The writer's one loop: a queue of answers and jobs, run one step at a time. Answers queued together go out as one
- * batch (`group-commit.ts`); a job (a delta, a repair, an erasure, a change's journal entry) runs alone between
- * batches. Its state is `WriterState`'s.
+ * The writer's one loop: a queue of answers, changes' journal entries and jobs, run one step at a time. Answers
+ * queued together go out as one batch (`group-commit.ts`), and so do changes' journal entries (`amend.ts`); a job (a
+ * delta, a repair, an erasure) runs alone between batches. Its state is `WriterState`'s.
  */
 export class Writer implements WriterState {
   readonly models: Models;
@@ -65,6 +69,13 @@ export class Writer implements WriterState {
   insert(doc: Stored, notify: boolean): Promise<InsertOutcome> {
     return new Promise((resolve, reject) => {
       this.#queue.push({ kind: 'insert', doc, notify, resolve, reject });
+      this.#kick();
+    });
+  }
+
+  journal(entry: ChangeEntry): Promise<Lease> {
+    return new Promise((resolve, reject) => {
+      this.#queue.push({ kind: 'change', entry, resolve, reject });
       this.#kick();
     });
   }
@@ -133,6 +144,18 @@ export class Writer implements WriterState {
     });
   }
 
+  /** Takes up to `MAX_BATCH` of the queued work of one kind out of the queue, in order. */
+  #take<K extends 'insert' | 'change'>(kind: K): Extract<Work, { kind: K }>[] {
+    const taken: Extract<Work, { kind: K }>[] = [];
+    const rest: Work[] = [];
+    for (const work of this.#queue) {
+      if (work.kind === kind && taken.length < MAX_BATCH) taken.push(work as Extract<Work, { kind: K }>);
+      else rest.push(work);
+    }
+    this.#queue.splice(0, this.#queue.length, ...rest);
+    return taken;
+  }
+
   async #drain(): Promise<void> {
     const queue = this.#queue;
     while (queue.length) {
@@ -142,17 +165,12 @@ export class Writer implements WriterState {
         await first.run();
         continue;
       }
-      // Every answer queued goes in the batch, also those queued behind jobs: a comment sent after its score makes two
-      // short jobs (`amend.ts`), and batches cut at each job would shrink to the few answers between two, each batch
-      // three writes. A job waits for one batch at most, and none needs an answer queued after it to be not yet stored.
-      const batch: InsertWork[] = [];
-      const rest: Work[] = [];
-      for (const work of queue) {
-        if (work.kind === 'insert' && batch.length < MAX_BATCH) batch.push(work);
-        else rest.push(work);
-      }
-      queue.splice(0, queue.length, ...rest);
-      await flush(this, batch);
+      // Everything of the first's kind queued goes in its batch, also what is queued behind jobs: a comment sent after
+      // its score makes a change and a short job (`amend.ts`), and batches cut at each would shrink to the few answers
+      // between two, each batch three writes. A job waits for one batch at most, and none needs what is queued after
+      // it to be not yet written.
+      if (first?.kind === 'change') await journalChanges(this, this.#take('change'));
+      else await flush(this, this.#take('insert'));
     }
   }
 }
