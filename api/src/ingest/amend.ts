@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { isDuplicateKey } from '../models/index.ts';
+import type { DeltaCell } from '../models/count-delta.model.ts';
+import { insertNew } from '../models/index.ts';
 import { categoryOf, MAX_COMMENT_CHANGES } from '../models/response.model.ts';
 import { deltaCells } from '../reports/cells.ts';
 import type { ThemeCorrection } from '../themes/corrections.ts';
@@ -33,22 +34,34 @@ function sameCorrections(
   return said(a) === said(b);
 }
 
-/** A change's journal entry waiting for the writer, and its change waiting for the lease it was written under. */
+/** A change waiting for the writer, and its maker waiting for the lease its journal entry was written under. */
 export interface ChangeWork {
   readonly entry: ChangeEntry;
-  resolve(lease: Lease): void;
+  /** The answer's next change, `<answer>#<n>` (`comment_revisions`): made by whoever inserts it first. */
+  readonly revision: string;
+  /** The lease, or undefined when another change holds the revision. */
+  resolve(lease: Lease | undefined): void;
   reject(error: unknown): void;
 }
 
 /**
- * Writes the journal entries of the changes queued together at once, under this instance's lease. Should the write
- * fail, an entry stored all the same names a change that was never made, and a repair drops it.
+ * Claims the revisions of the changes queued together at once, then writes the journal entries of those it won at
+ * once, under this instance's lease: two writes for all of them. Should a write fail, a claim or an entry stored all
+ * the same names a change that was never made: the claim is given up after a minute, and a repair drops the entry.
  */
 export async function journalChanges(w: WriterState, works: readonly ChangeWork[]): Promise<void> {
   try {
     const lease = await w.ownLease();
-    await w.models.IngestJournal.insertMany(works.map((work) => ({ ...work.entry, slot: lease.slot })));
-    for (const work of works) work.resolve(lease);
+    const at = new Date();
+    const claims = works.map((work) => ({ _id: work.revision, entry: work.entry._id, at }));
+    const lost = await insertNew(w.models.CommentRevision.collection, claims);
+    const won = works.filter((_, i) => !lost.has(i));
+    if (won.length) {
+      await w.models.IngestJournal.insertMany(won.map((work) => ({ ...work.entry, slot: lease.slot })));
+    }
+    works.forEach((work, i) => {
+      work.resolve(lost.has(i) ? undefined : lease);
+    });
   } catch (error) {
     for (const work of works) work.reject(error);
   }
@@ -67,10 +80,11 @@ type Change = Pick<Stored, 'comment' | 'score' | 'category' | 'themes' | 'themeC
  * Changes a stored answer's comment, or its score (a later score link of an email: the last click wins), or the
  * corrections of its themes (a person's), or its themes alone (classified again), and its counts with it, exactly,
  * whichever instances change it at once.
- * The answer's next change is claimed first (`comment_revisions`: one instance wins it; the others read the answer
- * again once it is in). The answer is read, and changed, off the writer (the writer's one loop stores every
- * instance's batches and must not wait on a read); the writer adds a journal entry first (the answer, and the
- * counts the change takes away and adds) and counts the change once it is made. The change is recorded on the
+ * The answer is read, and changed, off the writer (the writer's one loop stores every instance's batches and must
+ * not wait on a read). In between, the writer claims the answer's next change (`comment_revisions`: one instance
+ * wins it; the others read the answer again once it is in) and adds a journal entry (the answer, and the counts the
+ * change takes away and adds), for all the changes queued at once together (`journalChanges`); it counts the change
+ * once it is made. The change is recorded on the
  * answer (`amends`), which is how a repair tells a change made from one that was not. `themesOf` gives the
  * answer's themes as it will be; `limit` is how many changes the answer may have had before this one (a visitor's
  * `MAX_COMMENT_CHANGES`, a person's `MAX_CHANGES`; none for the classifier's own).
@@ -90,14 +104,25 @@ export async function amend(
     const changes = stored.amends?.length ?? 0;
     if (changes >= limit) return { outcome: 'too many changes', response: stored };
     const entry = randomUUID();
-    if (!(await claimRevision(w, id, changes, entry))) {
-      // Another change of this answer is being made: read it again once that one is in.
-      await sleep(AMEND_RETRY_MS * (1 + Math.random()));
-      continue;
+    const revision = `${id}#${changes + 1}`;
+    const cells = deltaCells([{ ...stored, ...change }], deltaCells([stored], [], -1));
+    w.amending.add(entry);
+    try {
+      const held = await w.journal({ _id: entry, amended: id, cells, at: new Date() }, revision);
+      if (!held) {
+        // Another change of this answer is being made: read it again once that one is in.
+        await giveUpStale(w, id, revision);
+        await sleep(AMEND_RETRY_MS * (1 + Math.random()));
+        continue;
+      }
+      // Announced only when what the visitor gave changed, not its themes alone.
+      const announce = notify && (stored.comment !== change.comment || stored.score !== change.score);
+      if (!(await changeAnswer(w, { id, entry, held, cells }, change, stored, announce))) {
+        return { outcome: 'missing' };
+      }
+    } finally {
+      w.amending.delete(entry);
     }
-    // Announced only when what the visitor gave changed, not its themes alone.
-    const announce = notify && (stored.comment !== change.comment || stored.score !== change.score);
-    if (!(await changeAnswer(w, id, entry, change, stored, announce))) return { outcome: 'missing' };
     return {
       outcome: 'changed',
       response: { ...stored, ...change, amends: [...(stored.amends ?? []), entry] },
@@ -126,18 +151,11 @@ function changeOf(
 }
 
 /**
- * Claims the right to make an answer's next comment change (`comment_revisions`): false when another instance holds
- * it. A claim whose change never reached the answer (its holder died between the two) is given up after a minute.
+ * After a revision was found claimed: a claim whose change never reached the answer (its holder died between the two)
+ * is given up after a minute.
  */
-async function claimRevision(w: WriterState, id: string, changes: number, entry: string): Promise<boolean> {
+async function giveUpStale(w: WriterState, id: string, revision: string): Promise<void> {
   const { models } = w;
-  const revision = `${id}#${changes + 1}`;
-  try {
-    await models.CommentRevision.create({ _id: revision, entry, at: new Date() });
-    return true;
-  } catch (error) {
-    if (!isDuplicateKey(error)) throw error;
-  }
   const held = await models.CommentRevision.findById(revision).lean<{ entry: string; at: Date }>();
   if (held && held.at.getTime() < Date.now() - STALE_REVISION_MS) {
     const answer = await models.Response.findById(id, { amends: 1 }).lean<Pick<Stored, 'amends'>>();
@@ -145,62 +163,50 @@ async function claimRevision(w: WriterState, id: string, changes: number, entry:
       await models.CommentRevision.deleteOne({ _id: revision, entry: held.entry });
     }
   }
-  return false;
 }
 
 /**
- * Makes a claimed change of an answer: the journal entry on the writer, the change off it, then the counts on it.
+ * Makes a change whose journal entry is written (under `held`): the change off the writer, then the counts on it.
  * False when the answer is gone (erased meanwhile).
  */
 async function changeAnswer(
   w: WriterState,
-  id: string,
-  entry: string,
+  { id, entry, held, cells }: { id: string; entry: string; held: Lease; cells: DeltaCell[] },
   change: Change,
   stored: Stored,
   notify: boolean,
 ): Promise<boolean> {
-  const cells = deltaCells([{ ...stored, ...change }], deltaCells([stored], [], -1));
-  w.amending.add(entry);
+  let made: boolean;
   try {
-    const held = await w.journal({ _id: entry, amended: id, cells, at: new Date() });
-    let made: boolean;
-    try {
-      const result = await w.models.Response.updateOne(
-        { _id: id },
-        { $set: change, $push: { amends: entry } },
-      );
-      made = result.matchedCount === 1;
-    } catch (error) {
-      // Made or not, unknown: the slot's repair tells by the answer's `amends`.
-      w.scheduleRepair();
-      throw error;
-    }
-    return await w.exclusive(async () => {
-      if (!made) {
-        await w.models.IngestJournal.deleteOne({ _id: entry });
-        return false;
-      }
-      if (notify) {
-        const changed = { ...stored, ...change, amends: [...(stored.amends ?? []), entry] };
-        try {
-          await w.events.store(await w.events.commented(changed, entry));
-        } catch (error) {
-          // Made, not counted, not announced: the slot's repair does both.
-          w.scheduleRepair();
-          throw error;
-        }
-      }
-      // Counted here while the entry is still this slot's; otherwise whoever repairs the slot counts it.
-      if (await stillOurs(w, held, entry)) {
-        w.aggregates.add(cells);
-        w.pending.push(entry);
-      }
-      return true;
-    });
-  } finally {
-    w.amending.delete(entry);
+    const result = await w.models.Response.updateOne({ _id: id }, { $set: change, $push: { amends: entry } });
+    made = result.matchedCount === 1;
+  } catch (error) {
+    // Made or not, unknown: the slot's repair tells by the answer's `amends`.
+    w.scheduleRepair();
+    throw error;
   }
+  return await w.exclusive(async () => {
+    if (!made) {
+      await w.models.IngestJournal.deleteOne({ _id: entry });
+      return false;
+    }
+    if (notify) {
+      const changed = { ...stored, ...change, amends: [...(stored.amends ?? []), entry] };
+      try {
+        await w.events.store(await w.events.commented(changed, entry));
+      } catch (error) {
+        // Made, not counted, not announced: the slot's repair does both.
+        w.scheduleRepair();
+        throw error;
+      }
+    }
+    // Counted here while the entry is still this slot's; otherwise whoever repairs the slot counts it.
+    if (await stillOurs(w, held, entry)) {
+      w.aggregates.add(cells);
+      w.pending.push(entry);
+    }
+    return true;
+  });
 }
 
 /**

@@ -41,10 +41,11 @@ export interface WriterState {
   /** Whether `close` has begun: a failed repair is no longer retried. */
   closed: boolean;
   /**
-   * Writes a comment change's journal entry under this instance's lease, with the others queued meanwhile (one write
-   * for all); resolves to the lease it was written under.
+   * Claims an answer's next change (`revision`, `<answer>#<n>`) and writes the change's journal entry under this
+   * instance's lease, with the others queued meanwhile (two writes for all); resolves to the lease it was written
+   * under, or undefined when another change holds the revision.
    */
-  journal(entry: ChangeEntry): Promise<Lease>;
+  journal(entry: ChangeEntry, revision: string): Promise<Lease | undefined>;
   /** Runs `job` alone on the writer, after what is queued before it. */
   exclusive<T>(job: () => Promise<T>): Promise<T>;
   /** This instance's lease, claimed again if it was lost (the old slot's unfinished work goes to its next holder). */

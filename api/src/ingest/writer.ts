@@ -73,9 +73,9 @@ export class Writer implements WriterState {
     });
   }
 
-  journal(entry: ChangeEntry): Promise<Lease> {
+  journal(entry: ChangeEntry, revision: string): Promise<Lease | undefined> {
     return new Promise((resolve, reject) => {
-      this.#queue.push({ kind: 'change', entry, resolve, reject });
+      this.#queue.push({ kind: 'change', entry, revision, resolve, reject });
       this.#kick();
     });
   }
