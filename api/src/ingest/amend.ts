@@ -84,10 +84,10 @@ type Change = Pick<Stored, 'comment' | 'score' | 'category' | 'themes' | 'themeC
  * not wait on a read). In between, the writer claims the answer's next change (`comment_revisions`: one instance
  * wins it; the others read the answer again once it is in) and adds a journal entry (the answer, and the counts the
  * change takes away and adds), for all the changes queued at once together (`journalChanges`); it counts the change
- * once it is made. The change is recorded on the
- * answer (`amends`), which is how a repair tells a change made from one that was not. `themesOf` gives the
- * answer's themes as it will be; `limit` is how many changes the answer may have had before this one (a visitor's
- * `MAX_COMMENT_CHANGES`, a person's `MAX_CHANGES`; none for the classifier's own).
+ * once it is made. The change is recorded on the answer (`amends`), which is how a repair tells a change made from
+ * one that was not. `themesOf` gives the answer's themes as it will be; `limit` is how many changes the answer may
+ * have had before this one (a visitor's `MAX_COMMENT_CHANGES`, a person's `MAX_CHANGES`; none for the classifier's
+ * own).
  */
 export async function amend(
   w: WriterState,

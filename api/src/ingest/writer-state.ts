@@ -6,7 +6,7 @@ import type { Metrics } from '../services/metrics.ts';
 import type { IngestEvents } from './stored.ts';
 import type { Lease, Leases } from './writer-lease.ts';
 
-/** A comment change's journal entry as `changeAnswer` makes it: the writer adds its slot. */
+/** A comment change's journal entry as `amend` makes it: the writer adds its slot. */
 export interface ChangeEntry {
   readonly _id: string;
   /** The answer changed. */

@@ -25,9 +25,9 @@ export type WriterParts = Pick<
 >;
 
 /**
- * The writer's one loop: a queue of answers, changes' journal entries and jobs, run one step at a time. Answers
- * queued together go out as one batch (`group-commit.ts`), and so do changes' journal entries (`amend.ts`); a job (a
- * delta, a repair, an erasure) runs alone between batches. Its state is `WriterState`'s.
+ * The writer's one loop: a queue of answers, comment changes and jobs, run one step at a time. Answers queued
+ * together go out as one batch (`group-commit.ts`), and so do the changes' claims and journal entries (`amend.ts`);
+ * a job (a delta, a repair, an erasure, a change's count) runs alone between batches. Its state is `WriterState`'s.
  */
 export class Writer implements WriterState {
   readonly models: Models;
