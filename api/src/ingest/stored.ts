@@ -12,6 +12,9 @@ export type Amendable = Pick<Stored, 'comment' | 'language' | 'category'> & {
 
 export type InsertOutcome = 'inserted' | 'duplicate';
 
+/** What a change of an answer sets: its comment, its score, and its themes with their corrections. */
+export type AnswerChange = Pick<Stored, 'comment' | 'score' | 'category' | 'themes' | 'themeCorrections'>;
+
 /** What `amend` did: the answer as it now is, unless it is not stored. */
 export type Amended =
   | { outcome: 'changed' | 'unchanged' | 'too many changes'; response: Stored }

@@ -3,18 +3,27 @@ import type { DeltaCell } from '../models/count-delta.model.ts';
 import type { Models } from '../models/index.ts';
 import type { AggregateService } from '../reports/aggregates.ts';
 import type { Metrics } from '../services/metrics.ts';
-import type { IngestEvents } from './stored.ts';
+import type { AnswerChange, IngestEvents, Stored } from './stored.ts';
 import type { Lease, Leases } from './writer-lease.ts';
 
-/** A comment change's journal entry as `amend` makes it: the writer adds its slot. */
-export interface ChangeEntry {
-  readonly _id: string;
-  /** The answer changed. */
-  readonly amended: string;
-  /** The change of its counts. */
-  readonly cells: DeltaCell[];
-  readonly at: Date;
+/** A comment change as `amend` asks the writer to make it. */
+export interface ChangeRequest {
+  /** Its journal entry, the writer adds its slot: the answer changed, and the change of its counts. */
+  readonly entry: {
+    readonly _id: string;
+    readonly amended: string;
+    readonly cells: DeltaCell[];
+    readonly at: Date;
+  };
+  /** The answer's next change, `<answer>#<n>` (`comment_revisions`): made by whoever inserts it first. */
+  readonly revision: string;
+  readonly change: AnswerChange;
+  /** The answer as it will be, when the change is announced (what the visitor gave changed, not its themes alone). */
+  readonly announced: Stored | undefined;
 }
+
+/** `taken`: another change holds the revision; `missing`: the answer is gone (erased meanwhile). */
+export type ChangeOutcome = 'made' | 'taken' | 'missing';
 
 /**
  * The writer's state, named in one place: what its steps (`group-commit.ts`, `count-deltas.ts`, `repair.ts`,
@@ -34,18 +43,12 @@ export interface WriterState {
   lease: Lease | undefined;
   /** Journal entries whose answers are counted in memory and wait for the next delta. */
   pending: string[];
-  /** Comment changes under way (journal entry written, change not yet counted): this instance's repair leaves them. */
-  readonly amending: Set<string>;
   /** Whether a repair of this instance's own slot is owed (retried until the database takes it). */
   repairScheduled: boolean;
   /** Whether `close` has begun: a failed repair is no longer retried. */
   closed: boolean;
-  /**
-   * Claims an answer's next change (`revision`, `<answer>#<n>`) and writes the change's journal entry under this
-   * instance's lease, with the others queued meanwhile (two writes for all); resolves to the lease it was written
-   * under, or undefined when another change holds the revision.
-   */
-  journal(entry: ChangeEntry, revision: string): Promise<Lease | undefined>;
+  /** Makes a comment change, with the others queued meanwhile, in one step (`amend.ts`, `makeChanges`). */
+  change(request: ChangeRequest): Promise<ChangeOutcome>;
   /** Runs `job` alone on the writer, after what is queued before it. */
   exclusive<T>(job: () => Promise<T>): Promise<T>;
   /** This instance's lease, claimed again if it was lost (the old slot's unfinished work goes to its next holder). */

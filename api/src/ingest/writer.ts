@@ -3,12 +3,12 @@ import type { Log } from '../logging.ts';
 import type { Models } from '../models/index.ts';
 import type { AggregateService } from '../reports/aggregates.ts';
 import type { Metrics } from '../services/metrics.ts';
-import { type ChangeWork, journalChanges } from './amend.ts';
+import { type ChangeWork, makeChanges } from './amend.ts';
 import { flush, type InsertWork, MAX_BATCH } from './group-commit.ts';
 import { repairSlot } from './repair.ts';
 import type { IngestEvents, InsertOutcome, Stored } from './stored.ts';
 import { type Lease, LeaseLostError, type Leases } from './writer-lease.ts';
-import type { ChangeEntry, WriterState } from './writer-state.ts';
+import type { ChangeOutcome, ChangeRequest, WriterState } from './writer-state.ts';
 
 type Work =
   | ({ kind: 'insert' } & InsertWork)
@@ -26,8 +26,8 @@ export type WriterParts = Pick<
 
 /**
  * The writer's one loop: a queue of answers, comment changes and jobs, run one step at a time. Answers queued
- * together go out as one batch (`group-commit.ts`), and so do the changes' claims and journal entries (`amend.ts`);
- * a job (a delta, a repair, an erasure, a change's count) runs alone between batches. Its state is `WriterState`'s.
+ * together go out as one batch (`group-commit.ts`), and so are the changes queued together made (`amend.ts`); a job
+ * (a delta, a repair, an erasure) runs alone between batches. Its state is `WriterState`'s.
  */
 export class Writer implements WriterState {
   readonly models: Models;
@@ -39,7 +39,6 @@ export class Writer implements WriterState {
   readonly events: IngestEvents;
   lease: Lease | undefined;
   pending: string[] = [];
-  readonly amending = new Set<string>();
   repairScheduled = false;
   closed = false;
   readonly #queue: Work[] = [];
@@ -73,9 +72,9 @@ export class Writer implements WriterState {
     });
   }
 
-  journal(entry: ChangeEntry, revision: string): Promise<Lease | undefined> {
+  change(request: ChangeRequest): Promise<ChangeOutcome> {
     return new Promise((resolve, reject) => {
-      this.#queue.push({ kind: 'change', entry, revision, resolve, reject });
+      this.#queue.push({ kind: 'change', ...request, resolve, reject });
       this.#kick();
     });
   }
@@ -103,8 +102,8 @@ export class Writer implements WriterState {
       this.lease = undefined;
     }
     const claimed = await this.leases.claimFree();
-    // This instance's own comment changes under way may be in it (the same slot claimed again): theirs to count.
-    if (claimed.abandoned) await repairSlot(this, claimed, new Set(this.amending));
+    // None of this instance's own work is under way in it: a change is made in one step, and this is within one.
+    if (claimed.abandoned) await repairSlot(this, claimed, new Set());
     this.lease = claimed;
     this.aggregates.setOwnSlot(claimed.slot);
     return claimed;
@@ -122,7 +121,7 @@ export class Writer implements WriterState {
       const counted = await this.exclusive(async () => {
         const held = await this.ownLease();
         return this.aggregates.exclusive(async () => {
-          const recounted = await repairSlot(this, held, new Set([...this.pending, ...this.amending]));
+          const recounted = await repairSlot(this, held, new Set(this.pending));
           // Some of what was counted in memory may have been written twice over or not at all: read it all again.
           this.aggregates.forget();
           return recounted;
@@ -165,11 +164,11 @@ export class Writer implements WriterState {
         await first.run();
         continue;
       }
-      // Everything of the first's kind queued goes in its batch, also what is queued behind jobs: a comment sent after
-      // its score makes a change and a short job (`amend.ts`), and batches cut at each would shrink to the few answers
-      // between two, each batch three writes. A job waits for one batch at most, and none needs what is queued after
-      // it to be not yet written.
-      if (first?.kind === 'change') await journalChanges(this, this.#take('change'));
+      // Everything of the first's kind queued goes in its batch, also what is queued behind other work: a comment
+      // sent after its score makes a change (`amend.ts`), and batches cut at each would shrink to the few answers
+      // between two, each batch three writes. A job waits for two batches at most, and none needs what is queued
+      // after it to be not yet written.
+      if (first?.kind === 'change') await makeChanges(this, this.#take('change'));
       else await flush(this, this.#take('insert'));
     }
   }
