@@ -133,8 +133,13 @@ export function createSubmissions(
       const response = await prepare(input, survey, now, { check: !checked, channel });
       const { comment } = response;
 
+      // A change of an answer stored already (the widget's comment, sent after the score; an email's later click)
+      // goes straight to the change: in a batch it would be refused as a duplicate, and one duplicate makes FerretDB
+      // 1.x insert the whole batch one answer at a time, each its own transaction (20-30 ms for 40, against 4-7).
+      const changing = (comment || lastScoreWins) && amend;
+      const known = changing ? await models.Response.findById(response._id).lean<Stored>() : null;
       // Its webhook events are stored with it, before the acknowledgement (never for a duplicate).
-      const outcome = await ingest.insert(response.toObject() as Stored, { notify });
+      const outcome = known ? 'duplicate' : await ingest.insert(response.toObject() as Stored, { notify });
       // An identified customer is not asked again on their other devices within the recontact period (an answer
       // from before it, such as an imported one, says nothing about that).
       const customerId = (input.attributes as Record<string, unknown> | null | undefined)?.['customerId'];
@@ -145,12 +150,12 @@ export function createSubmissions(
       if (outcome === 'inserted') return { response, duplicate: false };
 
       // The same answer again (a retry, or the follow-up comment): counted once, and the comment kept with its themes.
-      if ((comment || lastScoreWins) && amend) {
+      if (changing) {
         const amended = await ingest.amend(
           response._id,
           { comment: comment ?? undefined, score: lastScoreWins ? input.score : undefined },
           themesWith(survey),
-          { notify },
+          { notify, stored: known ?? undefined },
         );
         if (amended.outcome === 'too many changes') {
           throw new BadUserInputError(
