@@ -144,21 +144,17 @@ export interface Wanted {
  * counts the change. The change is recorded on the answer (`amends`), which is how a repair tells a change made from
  * one that was not. `themesOf` gives the answer's themes as it will be; `limit` is how many changes the answer may
  * have had before this one (a visitor's `MAX_COMMENT_CHANGES`, a person's `MAX_CHANGES`; none for the classifier's
- * own); `stored`, the answer as the caller has just read it, spares the first read.
+ * own).
  */
 export async function amend(
   w: WriterState,
   id: string,
   wanted: Wanted,
   themesOf: (answer: Amendable) => ThemeKey[],
-  {
-    notify = true,
-    limit = MAX_COMMENT_CHANGES,
-    stored: read,
-  }: { notify?: boolean; limit?: number; stored?: Stored | undefined } = {},
+  { notify = true, limit = MAX_COMMENT_CHANGES }: { notify?: boolean; limit?: number } = {},
 ): Promise<Amended> {
   for (let attempt = 0; attempt < AMEND_ATTEMPTS; attempt++) {
-    const stored = attempt === 0 && read ? read : await w.models.Response.findById(id).lean<Stored>();
+    const stored = await w.models.Response.findById(id).lean<Stored>();
     if (!stored) return { outcome: 'missing' };
     const change = changeOf(stored, wanted, themesOf);
     if (!change) return { outcome: 'unchanged', response: stored };

@@ -76,7 +76,7 @@ export function createIngest(models: Models, aggregates: AggregateService, optio
       id: string,
       wanted: Wanted,
       themesOf: (answer: Amendable) => ThemeKey[],
-      options?: { notify?: boolean; limit?: number; stored?: Stored | undefined },
+      options?: { notify?: boolean; limit?: number },
     ): Promise<Amended> {
       return amend(writer, id, wanted, themesOf, options);
     },
