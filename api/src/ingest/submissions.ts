@@ -152,7 +152,8 @@ export function createSubmissions(
       const known = changing && recentlyStored.has(response._id);
       // Its webhook events are stored with it, before the acknowledgement (never for a duplicate).
       const outcome = known ? 'duplicate' : await ingest.insert(response.toObject() as Stored, { notify });
-      if (outcome === 'inserted') remember(response._id);
+      // An import's answers (`amend` false) are no comment's to come.
+      if (outcome === 'inserted' && amend) remember(response._id);
       // An identified customer is not asked again on their other devices within the recontact period (an answer
       // from before it, such as an imported one, says nothing about that).
       const customerId = (input.attributes as Record<string, unknown> | null | undefined)?.['customerId'];
