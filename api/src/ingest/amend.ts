@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { BULK_UPDATE_CHUNK, deleteByIds, findByIds, insertNew } from '../models/index.ts';
+import { deleteByIds, findByIds, insertNew, updateInChunks } from '../models/index.ts';
 import { categoryOf, MAX_COMMENT_CHANGES } from '../models/response.model.ts';
 import { deltaCells } from '../reports/cells.ts';
 import type { ThemeCorrection } from '../themes/corrections.ts';
@@ -104,19 +104,15 @@ export async function makeChanges(w: WriterState, works: readonly ChangeWork[]):
 
 /** Updates the answers of changes whose entries are written; returns those made (the others' answers are gone). */
 async function updateAnswers(w: WriterState, works: readonly ChangeWork[]): Promise<ChangeWork[]> {
-  let matched = 0;
-  for (let i = 0; i < works.length; i += BULK_UPDATE_CHUNK) {
-    const result = await w.models.Response.bulkWrite(
-      works.slice(i, i + BULK_UPDATE_CHUNK).map((work) => ({
-        updateOne: {
-          filter: { _id: work.entry.amended },
-          update: { $set: work.change, $push: { amends: work.entry._id } },
-        },
-      })),
-      { ordered: false },
-    );
-    matched += result.matchedCount;
-  }
+  const matched = await updateInChunks(
+    w.models.Response,
+    works.map((work) => ({
+      updateOne: {
+        filter: { _id: work.entry.amended },
+        update: { $set: work.change, $push: { amends: work.entry._id } },
+      },
+    })),
+  );
   if (matched === works.length) return [...works];
   const answers = await findByIds<Pick<Stored, '_id' | 'amends'>>(
     w.models.Response,

@@ -1,6 +1,6 @@
 import type { AnyBulkWriteOperation } from 'mongoose';
 import type { CountDelta, DeltaCell } from '../models/count-delta.model.ts';
-import { BULK_UPDATE_CHUNK, findByIds, type Models } from '../models/index.ts';
+import { findByIds, type Models, updateInChunks } from '../models/index.ts';
 import { type NpsDaily, SCORE_FIELDS, slotCellId, THEME_FIELDS } from '../models/nps-daily.model.ts';
 import { deltaThemeCounts } from '../reports/cells.ts';
 import type { Lease } from './writer-lease.ts';
@@ -45,9 +45,7 @@ export async function applyCells(
       upsert: true,
     },
   }));
-  for (let i = 0; i < ops.length; i += BULK_UPDATE_CHUNK) {
-    await models.NpsDaily.bulkWrite(ops.slice(i, i + BULK_UPDATE_CHUNK), { ordered: false });
-  }
+  await updateInChunks(models.NpsDaily, ops);
 }
 
 /**

@@ -137,7 +137,22 @@ export async function syncIndexes(models: Models, { secondary }: { secondary: bo
  * FerretDB 1.24 never answers an update command of 100 or more statements (and the connection stays stuck), so
  * bulk updates go out in chunks well below that. Harmless on MongoDB.
  */
-export const BULK_UPDATE_CHUNK = 50;
+const BULK_UPDATE_CHUNK = 50;
+
+/** What `updateInChunks` needs of a model (any of ours); the operations are typed where they are made. */
+interface BulkUpdatable {
+  bulkWrite(ops: never[], options: { ordered: false }): Promise<{ matchedCount: number }>;
+}
+
+/** Runs a model's bulk updates, unordered, in chunks of `BULK_UPDATE_CHUNK`; returns how many documents matched. */
+export async function updateInChunks(model: BulkUpdatable, ops: readonly object[]): Promise<number> {
+  let matched = 0;
+  for (let i = 0; i < ops.length; i += BULK_UPDATE_CHUNK) {
+    matched += (await model.bulkWrite(ops.slice(i, i + BULK_UPDATE_CHUNK) as never[], { ordered: false }))
+      .matchedCount;
+  }
+  return matched;
+}
 
 /** A write refused because its `_id` (or another unique key) is taken: how MongoDB and FerretDB say so. */
 export function isDuplicateKey(error: unknown): boolean {
