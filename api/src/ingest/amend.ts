@@ -41,11 +41,11 @@ export interface ChangeWork extends ChangeRequest {
 
 /**
  * Makes the changes queued together, in one step of the writer: their revisions claimed in one unordered insert, the
- * journal entries of those won in one more, the answers' updates one after another (FerretDB 1.x makes each update
- * its own transaction, and updates from several connections at once wait for each other in SQLite: 24 ms each under
- * load, against 1.4 ms in turn), then their events and their counts. Should a write fail, a claim or an entry stored
- * all the same names a change that was never made: the claim is given up after a minute, and a repair drops the
- * entry; a change made and not counted is counted by the slot's repair, which tells by the answer's `amends`.
+ * journal entries of those won in one more, the answers' updates in bulk (one transaction in our FerretDB build, where
+ * upstream makes each update its own; updates from several connections at once would wait for each other in SQLite:
+ * 24 ms each under load, against 1.4 ms in turn), then their events and their counts. Should a write fail, a claim or
+ * an entry stored all the same names a change that was never made: the claim is given up after a minute, and a repair
+ * drops the entry; a change made and not counted is counted by the slot's repair, which tells by the answer's `amends`.
  */
 export async function makeChanges(w: WriterState, works: readonly ChangeWork[]): Promise<void> {
   let lease: Lease;

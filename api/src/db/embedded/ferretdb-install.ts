@@ -10,12 +10,17 @@ const run = promisify(execFile);
 export const FERRETDB_MODULE = 'github.com/FerretDB/FerretDB';
 export const FERRETDB_VERSION = 'v1.24.0';
 /**
- * Our patch on the pinned source (`ferretdb-id-index.patch`): its SQLite backend answers `_id` filters through the
- * `_id` index, which upstream creates but never uses (see the patch). Part of the binary's folder name, so that a
- * checkout holding an unpatched build builds once more.
+ * Our patches on the pinned source, applied in turn:
+ * - `ferretdb-id-index.patch`: its SQLite backend answers `_id` filters through the `_id` index, which upstream
+ *   creates but never uses;
+ * - `ferretdb-update-batch.patch`: an update command's statements that each update one document by `_id` are
+ *   written in one SQLite transaction, not one each (each is a sync to disk): a writer step's 16 comment changes,
+ *   15-20 ms, took 8-10 ms with it.
+ *
+ * The build's number is part of the binary's folder name, so that a checkout holding an older build builds once more.
  */
-const PATCH = 'ferretdb-id-index.patch';
-const BUILD = `${FERRETDB_VERSION}-nps1`;
+const PATCHES = ['ferretdb-id-index.patch', 'ferretdb-update-batch.patch'];
+const BUILD = `${FERRETDB_VERSION}-nps2`;
 
 /** Where the pinned FerretDB binary lives under the project's tools folder. */
 export function ferretdbBinary(toolsDir: string): string {
@@ -35,7 +40,7 @@ and cannot be, because Go is not installed (no \`go\` on PATH). Either
  * at start, because FerretDB 1.x reads its version from a generated `build/version/version.txt` that the module
  * zip does not carry (upstream FerretDB#2982). So we take the same pinned module from the Go module proxy
  * (`go mod download`, checksum-verified against the Go checksum database), copy its source, write that one file,
- * apply our patch, and `go install` its `cmd/ferretdb` with the module's own go.sum. Each build goes to a private
+ * apply our patches, and `go install` its `cmd/ferretdb` with the module's own go.sum. Each build goes to a private
  * folder that is renamed into place at the end, so concurrent first starts cannot leave a half-written binary.
  */
 export async function ensureFerretDB(toolsDir: string, log: (line: string) => void): Promise<string> {
@@ -70,7 +75,7 @@ export async function ensureFerretDB(toolsDir: string, log: (line: string) => vo
 const GO_FLAGS = '-buildvcs=false -mod=readonly';
 
 /**
- * Lays the pinned module's source, with its version file and our patch, in `work/src`, and returns that folder.
+ * Lays the pinned module's source, with its version file and our patches, in `work/src`, and returns that folder.
  * A patch that no longer applies fails the build rather than building FerretDB without it.
  */
 export async function preparePatchedSource(work: string): Promise<string> {
@@ -85,10 +90,12 @@ export async function preparePatchedSource(work: string): Promise<string> {
   await writeFile(join(src, 'build', 'version', 'version.txt'), `${FERRETDB_VERSION}\n`);
   // The ceiling keeps git from finding the project's own repository around `work` (git would then apply the
   // patch relative to that repository's root, and skip it).
-  await run('git', ['apply', '--whitespace=nowarn', join(import.meta.dirname, PATCH)], {
-    cwd: src,
-    env: { ...process.env, GIT_CEILING_DIRECTORIES: work },
-  });
+  for (const patch of PATCHES) {
+    await run('git', ['apply', '--whitespace=nowarn', join(import.meta.dirname, patch)], {
+      cwd: src,
+      env: { ...process.env, GIT_CEILING_DIRECTORIES: work },
+    });
+  }
   return src;
 }
 

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -7,6 +7,9 @@ import mongoose from 'mongoose';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import { StartupError } from '../../errors.ts';
 import { type FerretDBOptions, isAlive, type RunningFerretDB, startFerretDB } from './ferretdb-server.ts';
+
+/** A page of SQLite's write-ahead log, with its frame header. */
+const WAL_FRAME = 4096 + 24;
 
 // These tests run servers of their own (the shared test server must not be killed under other files).
 let dir: string;
@@ -102,6 +105,54 @@ describe('the embedded FerretDB', () => {
       expect((await answers.updateOne({ _id: second }, { $set: { score: 10 } })).modifiedCount).toBe(1);
       expect(await answers.findOne({ _id: second })).toEqual({ _id: second, score: 10 });
       expect((await answers.deleteMany({ _id: { $in: [first, second] } })).deletedCount).toBe(2);
+    } finally {
+      await client.close();
+    }
+  });
+
+  it('writes the statements of an update command that each update one document by _id in one transaction (our patch), in their order', async () => {
+    const server = await start();
+    const client = await mongoose.createConnection(server.uri, { dbName: 'update_batch' }).asPromise();
+    try {
+      const answers = client.collection<{ _id: string; score: number; note?: string }>('answers');
+      const ids = Array.from({ length: 40 }, (_, i) => `answer-${i}`);
+      await answers.insertMany(ids.map((_id) => ({ _id, score: 0 })));
+      // Each SQLite transaction appends the pages it wrote to the write-ahead log: 40 transactions append at least
+      // 40 frames, one transaction a few.
+      const wal = () => statSync(join(options.dataDir, 'sqlite', 'update_batch.sqlite-wal')).size;
+      const before = wal();
+      const written = await answers.bulkWrite(
+        ids.map((_id, i) => ({ updateOne: { filter: { _id }, update: { $set: { score: 1 + (i % 10) } } } })),
+        { ordered: false },
+      );
+      expect(written.modifiedCount).toBe(40);
+      expect(wal() - before).toBeLessThan(10 * WAL_FRAME);
+
+      // A statement reads what those before it wrote: a second one of the same _id, one of another filter, an upsert.
+      const mixed = await answers.bulkWrite(
+        [
+          { updateOne: { filter: { _id: 'answer-0' }, update: { $set: { note: 'first' } } } },
+          { updateOne: { filter: { _id: 'answer-0' }, update: { $inc: { score: 10 } } } },
+          { updateOne: { filter: { _id: 'answer-1', score: 2 }, update: { $inc: { score: 10 } } } },
+          { updateOne: { filter: { _id: 'answer-2' }, update: { $set: { score: 0 } } } },
+          { updateOne: { filter: { _id: 'answer-2' }, update: { $inc: { score: 10 } } } },
+          { updateOne: { filter: { _id: 'new' }, update: { $inc: { score: 7 } }, upsert: true } },
+          { updateOne: { filter: { _id: 'missing' }, update: { $set: { score: 1 } } } },
+        ],
+        { ordered: false },
+      );
+      expect(mixed.matchedCount).toBe(5);
+      expect(mixed.upsertedCount).toBe(1);
+      expect(
+        await answers
+          .find({ _id: { $in: ['answer-0', 'answer-1', 'answer-2', 'new', 'missing'] } })
+          .toArray(),
+      ).toEqual([
+        { _id: 'answer-0', score: 11, note: 'first' },
+        { _id: 'answer-1', score: 12 },
+        { _id: 'answer-2', score: 10 },
+        { _id: 'new', score: 7 },
+      ]);
     } finally {
       await client.close();
     }
