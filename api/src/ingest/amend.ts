@@ -134,13 +134,13 @@ export interface Wanted {
  * corrections of its themes (a person's), or its themes alone (classified again), and its counts with it, exactly,
  * whichever instances change it at once.
  * The answer is read off the writer (the writer's one loop stores every instance's batches and must not wait on a
- * read); the writer then makes the change in one step with the others queued meanwhile (`makeChanges`): it claims
- * the answer's next change (`comment_revisions`: one instance wins it; the others read the answer again once it is
- * in), adds a journal entry (the answer, and the counts the change takes away and adds), changes the answer and
- * counts the change. The change is recorded on the answer (`amends`), which is how a repair tells a change made from
- * one that was not. `themesOf` gives the answer's themes as it will be; `limit` is how many changes the answer may
- * have had before this one (a visitor's `MAX_COMMENT_CHANGES`, a person's `MAX_CHANGES`; none for the classifier's
- * own).
+ * read), with the other reads asked for meanwhile in one query (`readAnswer`); the writer then makes the change in one
+ * step with the others queued meanwhile (`makeChanges`): it claims the answer's next change (`comment_revisions`: one
+ * instance wins it; the others read the answer again once it is in), adds a journal entry (the answer, and the counts
+ * the change takes away and adds), changes the answer and counts the change. The change is recorded on the answer
+ * (`amends`), which is how a repair tells a change made from one that was not. `themesOf` gives the answer's themes as
+ * it will be; `limit` is how many changes the answer may have had before this one (a visitor's `MAX_COMMENT_CHANGES`, a
+ * person's `MAX_CHANGES`; none for the classifier's own).
  */
 export async function amend(
   w: WriterState,
@@ -150,7 +150,7 @@ export async function amend(
   { notify = true, limit = MAX_COMMENT_CHANGES }: { notify?: boolean; limit?: number } = {},
 ): Promise<Amended> {
   for (let attempt = 0; attempt < AMEND_ATTEMPTS; attempt++) {
-    const stored = await w.models.Response.findById(id).lean<Stored>();
+    const stored = await w.readAnswer(id);
     if (!stored) return { outcome: 'missing' };
     const change = changeOf(stored, wanted, themesOf);
     if (!change) return { outcome: 'unchanged', response: stored };

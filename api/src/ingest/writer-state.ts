@@ -47,6 +47,8 @@ export interface WriterState {
   repairScheduled: boolean;
   /** Whether `close` has begun: a failed repair is no longer retried. */
   closed: boolean;
+  /** Reads an answer as stored now (the reads asked for together go out as one query). */
+  readAnswer(id: string): Promise<Stored | undefined>;
   /** Makes a comment change, with the others queued meanwhile, in one step (`amend.ts`, `makeChanges`). */
   change(request: ChangeRequest): Promise<ChangeOutcome>;
   /** Runs `job` alone on the writer, after what is queued before it. */

@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Log } from '../logging.ts';
-import type { Models } from '../models/index.ts';
+import { batchedFindById, type Models } from '../models/index.ts';
 import type { AggregateService } from '../reports/aggregates.ts';
 import type { Metrics } from '../services/metrics.ts';
 import { type ChangeWork, makeChanges } from './amend.ts';
@@ -37,6 +37,7 @@ export class Writer implements WriterState {
   readonly log: Log;
   readonly metrics: Pick<Metrics, 'batch' | 'deltaWritten'> | undefined;
   readonly events: IngestEvents;
+  readonly readAnswer: (id: string) => Promise<Stored | undefined>;
   lease: Lease | undefined;
   pending: string[] = [];
   repairScheduled = false;
@@ -52,6 +53,7 @@ export class Writer implements WriterState {
     this.log = parts.log;
     this.metrics = parts.metrics;
     this.events = parts.events;
+    this.readAnswer = batchedFindById<Stored>(parts.models.Response);
   }
 
   /** Answers and jobs waiting for the writer. */

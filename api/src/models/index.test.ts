@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Schema } from 'mongoose';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Database } from '../db/database.ts';
 import { openTestDatabase } from '../testing/database.ts';
-import { createModels, syncIndexes } from './index.ts';
+import { batchedFindById, createModels, syncIndexes } from './index.ts';
 
 let db: Database;
 
@@ -47,5 +48,39 @@ describe('the indexes', () => {
       'survey_1_category_1_followUp.at_1_createdAt_1',
       'survey_1_createdAt_-1__id_-1',
     ]);
+  });
+});
+
+describe('batchedFindById', () => {
+  it('reads the ids asked for in one turn of the event loop in one query, each as stored when asked', async () => {
+    const answers = db.connection.collection<{ _id: string; score: number }>('batched_reads');
+    await answers.insertMany([
+      { _id: 'a', score: 1 },
+      { _id: 'b', score: 2 },
+    ]);
+    const model = db.connection.model(
+      'BatchedRead',
+      new Schema({ _id: String, score: Number }),
+      'batched_reads',
+    );
+    const find = vi.spyOn(model, 'find');
+    const read = batchedFindById<{ _id: string; score: number }>(model);
+
+    // Asked for from several callbacks of one turn, as several requests' reads are.
+    const asked = await Promise.all(
+      ['a', 'b', 'missing', 'a'].map((id) => new Promise((done) => setTimeout(() => done(read(id)), 0))),
+    );
+    expect(asked).toEqual([
+      { _id: 'a', score: 1 },
+      { _id: 'b', score: 2 },
+      undefined,
+      { _id: 'a', score: 1 },
+    ]);
+    expect(find).toHaveBeenCalledTimes(1);
+
+    // Nothing kept: a read after a change sees it.
+    await answers.updateOne({ _id: 'a' }, { $set: { score: 9 } });
+    expect(await read('a')).toEqual({ _id: 'a', score: 9 });
+    expect(find).toHaveBeenCalledTimes(2);
   });
 });
