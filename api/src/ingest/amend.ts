@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
+import type { mongo } from 'mongoose';
 import { deleteByIds, findByIds, insertNew, updateInChunks } from '../models/index.ts';
 import { categoryOf, MAX_COMMENT_CHANGES } from '../models/response.model.ts';
 import { deltaCells } from '../reports/cells.ts';
@@ -58,7 +59,15 @@ export async function makeChanges(w: WriterState, works: readonly ChangeWork[]):
     won = works.filter((_, i) => !lost.has(i));
     for (const i of lost) works[i]?.resolve('taken');
     if (won.length) {
-      await w.models.IngestJournal.insertMany(won.map((work) => ({ ...work.entry, slot: lease.slot })));
+      // The driver's own insert: the entries are made here, typed as stored, and the model's casting of their cells
+      // cost 0.15 ms a change.
+      const journal = w.models.IngestJournal.collection as unknown as mongo.Collection<
+        ChangeRequest['entry'] & { slot: number }
+      >;
+      await journal.insertMany(
+        won.map((work) => ({ ...work.entry, slot: lease.slot })),
+        { ordered: false },
+      );
     }
   } catch (error) {
     for (const work of works) work.reject(error);
