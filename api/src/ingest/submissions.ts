@@ -11,10 +11,11 @@ import {
 import type { SurveyDoc } from '../models/survey.model.ts';
 import { plainText } from '../models/validators.ts';
 import { answerThemes, themesWith } from '../themes/corrections.ts';
+import type { ThemeKey } from '../themes/lexicon.ts';
 import type { WebhookOutbox } from '../webhooks/outbox.ts';
 import { type CustomerContactService, customerHash } from './customer-contacts.ts';
 import type { IngestService } from './ingest.ts';
-import type { Stored } from './stored.ts';
+import type { Amendable, Stored } from './stored.ts';
 
 const DAY_MS = 86_400_000;
 /** Answers remembered as stored by this instance (about 6 MB): minutes of answers at full speed, hours at most sites'. */
@@ -165,10 +166,18 @@ export function createSubmissions(
 
       // The same answer again (a retry, or the follow-up comment): counted once, and the comment kept with its themes.
       if (changing) {
+        // Classified in `prepare` already: the same comment, in the same language and category, without corrections.
+        const themesOf = (answer: Amendable) =>
+          answer.comment === comment &&
+          answer.language === response.language &&
+          answer.category === response.category &&
+          !answer.themeCorrections?.length
+            ? [...(response.themes as ThemeKey[])]
+            : themesWith(survey)(answer);
         const amended = await ingest.amend(
           response._id,
           { comment: comment ?? undefined, score: lastScoreWins ? input.score : undefined },
-          themesWith(survey),
+          themesOf,
           { notify },
         );
         if (amended.outcome === 'too many changes') {
