@@ -10,6 +10,12 @@ import { type FerretDBOptions, isAlive, type RunningFerretDB, startFerretDB } fr
 
 /** A page of SQLite's write-ahead log, with its frame header. */
 const WAL_FRAME = 4096 + 24;
+/**
+ * The size of a database's write-ahead log. Each SQLite transaction appends the pages it wrote: 40 transactions
+ * append at least 40 frames, one transaction a few.
+ */
+const walSize = (database: string) =>
+  statSync(join(options.dataDir, 'sqlite', `${database}.sqlite-wal`)).size;
 
 // These tests run servers of their own (the shared test server must not be killed under other files).
 let dir: string;
@@ -20,6 +26,20 @@ async function start(overrides: Partial<FerretDBOptions> = {}): Promise<RunningF
   const server = await startFerretDB({ ...options, ...overrides });
   started.push(server);
   return server;
+}
+
+/** Runs `use` with a connection to a database on a server of this file's own, closed after. */
+async function withDatabase(
+  name: string,
+  use: (client: mongoose.Connection) => Promise<void>,
+): Promise<void> {
+  const server = await start();
+  const client = await mongoose.createConnection(server.uri, { dbName: name }).asPromise();
+  try {
+    await use(client);
+  } finally {
+    await client.close();
+  }
 }
 
 beforeEach(async () => {
@@ -80,9 +100,7 @@ describe('the embedded FerretDB', () => {
   });
 
   it('answers _id filters through the _id index (our patch), alone, beside other conditions, and as $eq or $in', async () => {
-    const server = await start();
-    const client = await mongoose.createConnection(server.uri, { dbName: 'id_index' }).asPromise();
-    try {
+    await withDatabase('id_index', async (client) => {
       const answers = client.collection('answers');
       const ids = Array.from({ length: 2_000 }, () => new mongoose.Types.ObjectId());
       await answers.insertMany(ids.map((_id, i) => ({ _id, score: i % 11 })));
@@ -105,28 +123,21 @@ describe('the embedded FerretDB', () => {
       expect((await answers.updateOne({ _id: second }, { $set: { score: 10 } })).modifiedCount).toBe(1);
       expect(await answers.findOne({ _id: second })).toEqual({ _id: second, score: 10 });
       expect((await answers.deleteMany({ _id: { $in: [first, second] } })).deletedCount).toBe(2);
-    } finally {
-      await client.close();
-    }
+    });
   });
 
   it('writes the statements of an update command that each update one document by _id in one transaction (our patch), in their order', async () => {
-    const server = await start();
-    const client = await mongoose.createConnection(server.uri, { dbName: 'update_batch' }).asPromise();
-    try {
+    await withDatabase('update_batch', async (client) => {
       const answers = client.collection<{ _id: string; score: number; note?: string }>('answers');
       const ids = Array.from({ length: 40 }, (_, i) => `answer-${i}`);
       await answers.insertMany(ids.map((_id) => ({ _id, score: 0 })));
-      // Each SQLite transaction appends the pages it wrote to the write-ahead log: 40 transactions append at least
-      // 40 frames, one transaction a few.
-      const wal = () => statSync(join(options.dataDir, 'sqlite', 'update_batch.sqlite-wal')).size;
-      const before = wal();
+      const before = walSize('update_batch');
       const written = await answers.bulkWrite(
         ids.map((_id, i) => ({ updateOne: { filter: { _id }, update: { $set: { score: 1 + (i % 10) } } } })),
         { ordered: false },
       );
       expect(written.modifiedCount).toBe(40);
-      expect(wal() - before).toBeLessThan(10 * WAL_FRAME);
+      expect(walSize('update_batch') - before).toBeLessThan(10 * WAL_FRAME);
 
       // A statement reads what those before it wrote: a second one of the same _id, one of another filter, an upsert.
       const mixed = await answers.bulkWrite(
@@ -153,9 +164,29 @@ describe('the embedded FerretDB', () => {
         { _id: 'answer-2', score: 10 },
         { _id: 'new', score: 7 },
       ]);
-    } finally {
-      await client.close();
-    }
+    });
+  });
+
+  it('inserts an unordered batch with taken _ids in one transaction, less those (our patch), each refused as upstream', async () => {
+    await withDatabase('insert_batch', async (client) => {
+      const answers = client.collection<{ _id: string; score: number }>('answers');
+      await answers.insertOne({ _id: 'stored', score: 1 });
+      const batch = Array.from({ length: 40 }, (_, i) => ({ _id: `answer-${i}`, score: i % 11 }));
+      // One _id stored already, one twice in the batch: the first of the two is inserted.
+      batch[5] = { _id: 'stored', score: 9 };
+      batch[30] = { _id: 'answer-7', score: 9 };
+      const before = walSize('insert_batch');
+      const refused = await answers.insertMany(batch, { ordered: false }).catch((error: unknown) => error);
+      const { writeErrors } = refused as { writeErrors: { index: number; code: number }[] };
+      expect([writeErrors].flat().map(({ index, code }) => ({ index, code }))).toEqual([
+        { index: 5, code: 11000 },
+        { index: 30, code: 11000 },
+      ]);
+      expect(walSize('insert_batch') - before).toBeLessThan(10 * WAL_FRAME);
+      expect(await answers.countDocuments({})).toBe(39);
+      expect(await answers.findOne({ _id: 'stored' })).toEqual({ _id: 'stored', score: 1 });
+      expect(await answers.findOne({ _id: 'answer-7' })).toEqual({ _id: 'answer-7', score: 7 });
+    });
   });
 
   it('stops the server it started and forgets it', async () => {
