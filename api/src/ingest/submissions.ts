@@ -18,8 +18,6 @@ import type { IngestService } from './ingest.ts';
 import type { Amendable, Stored } from './stored.ts';
 
 const DAY_MS = 86_400_000;
-/** Answers remembered as stored by this instance (about 6 MB): minutes of answers at full speed, hours at most sites'. */
-const RECENTLY_STORED = 50_000;
 
 function cleanText(value: string | null | undefined): string | null {
   const text = value === null || value === undefined ? '' : plainText(value).trim();
@@ -72,15 +70,6 @@ export function createSubmissions(
   contacts: CustomerContactService,
   outbox: WebhookOutbox,
 ) {
-  /** The answers this instance stored last, oldest first: where a comment sent after its score is most likely. */
-  const recentlyStored = new Set<string>();
-  function remember(id: string): void {
-    recentlyStored.add(id);
-    if (recentlyStored.size > RECENTLY_STORED) {
-      recentlyStored.delete(recentlyStored.values().next().value as string);
-    }
-  }
-
   /**
    * The answer as it would be stored, checked against the survey and every rule of the model, or a
    * `BadUserInputError` naming the field: what an import checks of every row before it stores any.
@@ -145,16 +134,8 @@ export function createSubmissions(
       const response = await prepare(input, survey, now, { check: !checked, channel });
       const { comment } = response;
 
-      // A change of an answer this instance stored lately (the widget's comment, sent after the score; an email's
-      // later click) goes straight to the change: in a batch it would be refused as a duplicate, and one duplicate
-      // makes FerretDB 1.x insert the whole batch one answer at a time, each its own transaction (20-30 ms for 40,
-      // against 4-7). Only a hint: one stored elsewhere is refused in a batch and changed as before.
-      const changing = (comment || lastScoreWins) && amend;
-      const known = changing && recentlyStored.has(response._id);
       // Its webhook events are stored with it, before the acknowledgement (never for a duplicate).
-      const outcome = known ? 'duplicate' : await ingest.insert(response.toObject() as Stored, { notify });
-      // An import's answers (`amend` false) are no comment's to come.
-      if (outcome === 'inserted' && amend) remember(response._id);
+      const outcome = await ingest.insert(response.toObject() as Stored, { notify });
       // An identified customer is not asked again on their other devices within the recontact period (an answer
       // from before it, such as an imported one, says nothing about that).
       const customerId = (input.attributes as Record<string, unknown> | null | undefined)?.['customerId'];
@@ -165,7 +146,7 @@ export function createSubmissions(
       if (outcome === 'inserted') return { response, duplicate: false };
 
       // The same answer again (a retry, or the follow-up comment): counted once, and the comment kept with its themes.
-      if (changing) {
+      if ((comment || lastScoreWins) && amend) {
         // Classified in `prepare` already: the same comment, in the same language and category, without corrections.
         const themesOf = (answer: Amendable) =>
           answer.comment === comment &&
