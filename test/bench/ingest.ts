@@ -20,7 +20,8 @@ export interface IngestRun {
   readonly rate?: number;
   /**
    * One answer in three has a comment (from the labelled sets, in its language), classified on arrival: `inline`,
-   * with the score in one submit; `follow-up`, as the widget sends it, a second submit once the score is acknowledged.
+   * with the score in one submit, as the widget sends one written within two minutes; `follow-up`, one written after
+   * its score was sent, a second submit once the score is acknowledged.
    */
   readonly comments?: 'inline' | 'follow-up';
   /**

@@ -8,8 +8,8 @@ import { readLabelled } from '../../api/src/themes/accuracy.ts';
  * over the API instances at `urls` (comma-separated), as fast as they are answered or, with `rate`, that many per
  * second in all (latency then counts from when each request was due, so a queue shows). With `comments`, one answer
  * in three has a comment from the labelled sets in its language: `inline`, sent with the score in one submit (as the
- * hosted page and an email's links send it); `follow-up`, as the widget sends it, the score at once and the comment
- * as a second submit of the same answer once the first is acknowledged. Prints one JSON line: requests, answers
+ * widget sends one written within two minutes, and the hosted page and an email's links send theirs); `follow-up`,
+ * one written after its score was sent, a second submit of the same answer once the first is acknowledged. Prints one JSON line: requests, answers
  * acknowledged (a 200 carrying `submitResponse`; a follow-up's is counted apart), failures, answers per second,
  * latency (of the slowest instance, when several), and the CPU this process spent while loading, in ms (it shares
  * the machine's cores with the API and the database, so what it spends is theirs to lose).

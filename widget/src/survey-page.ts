@@ -14,7 +14,7 @@ export interface SurveyPageData {
   readonly config: SurveyConfig;
   readonly language: string;
   readonly market: string | null;
-  /** A score link's score, sent with the visitor's first act on the page. */
+  /** A score link's score, the visitor's from their first act on the page (then held for the comment). */
   readonly chosenScore: number | null;
   /** Where answers are posted: the page's own address. */
   readonly answerUrl: string;

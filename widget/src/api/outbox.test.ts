@@ -62,6 +62,23 @@ describe('the outbox', () => {
     expect(outbox.pending).to.deep.equal([answer('c', { comment: 'Fast delivery' })]);
   });
 
+  it('holds an answer until it is due, then sends it; its later version, added, goes at once in its place', async () => {
+    const sent: SubmitResponseInput[] = [];
+    const outbox = new Outbox({ key: KEY, send: async (input) => void sent.push(input) });
+    outbox.hold(answer('g'), 50);
+    outbox.hold(answer('h'), 60_000);
+    await outbox.add(answer('i'));
+    expect(sent).to.deep.equal([answer('i')]);
+    expect(localStorage.getItem(KEY)).to.contain('"clientResponseId":"g"');
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(sent).to.deep.equal([answer('i'), answer('g')]);
+
+    await outbox.add(answer('h', { comment: 'Quick checkout' }));
+    expect(sent.at(-1)).to.deep.equal(answer('h', { comment: 'Quick checkout' }));
+    expect(sent).to.have.length(3);
+    expect(outbox.pending).to.deep.equal([]);
+  });
+
   it('sends an answer added while an earlier one is still being sent at once, not behind it', async () => {
     const sent: string[] = [];
     let releaseFirst = () => {};

@@ -60,11 +60,27 @@ export class Outbox {
    * page). Then sends whatever else is due; resolves once this attempt is over.
    */
   async add(input: SubmitResponseInput): Promise<void> {
-    const others = this.#read().filter((entry) => entry.input.clientResponseId !== input.clientResponseId);
-    const entry = { input, attempts: 0, notBefore: 0 };
-    this.#write([...others, entry]);
+    const entry = this.#keep(input, 0);
     await Promise.all([this.#attempt(entry), this.flush()]);
     this.#schedule();
+  }
+
+  /**
+   * Keeps the answer without sending it for `ms`, so that a later version of it (its comment) replaces it and the
+   * two go as one request. Once due it is sent as any answer, by this page or the site's next one: kept in storage,
+   * it is not lost with a page closed or crashed before then; `add` sends it at once.
+   */
+  hold(input: SubmitResponseInput, ms: number): void {
+    this.#keep(input, Date.now() + ms);
+    this.#schedule();
+  }
+
+  /** Stores the answer in place of any earlier version of it. */
+  #keep(input: SubmitResponseInput, notBefore: number): Entry {
+    const others = this.#read().filter((entry) => entry.input.clientResponseId !== input.clientResponseId);
+    const entry = { input, attempts: 0, notBefore };
+    this.#write([...others, entry]);
+    return entry;
   }
 
   /**

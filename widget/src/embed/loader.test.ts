@@ -71,6 +71,16 @@ async function mounted(data: Record<string, string> = {}): Promise<NpsSurvey> {
   return survey;
 }
 
+/** Chooses a score and skips the comment: the score, kept for it until then, is sent. */
+async function answer(survey: NpsSurvey, score: number): Promise<void> {
+  survey.shadowRoot
+    ?.querySelector('nps-scale')
+    ?.shadowRoot?.querySelectorAll<HTMLButtonElement>('[role="radio"]')
+    [score]?.click();
+  await survey.updateComplete;
+  survey.shadowRoot?.querySelector<HTMLButtonElement>('[part="button"]')?.click();
+}
+
 describe('the embed script', () => {
   beforeEach(() => {
     localStorage.clear();
@@ -116,10 +126,7 @@ describe('the embed script', () => {
   it('does not ask again within the recontact period after an answer, and asks again after it', async () => {
     serveApi();
     const survey = await mounted();
-    survey.shadowRoot
-      ?.querySelector('nps-scale')
-      ?.shadowRoot?.querySelectorAll<HTMLButtonElement>('[role="radio"]')[10]
-      ?.click();
+    await answer(survey, 10);
     // Acknowledged: nothing waits in the outbox (which would bring the survey, hidden, to send it).
     await waitUntil(() => submitted.length === 1 && localStorage.getItem('nps-survey:outbox') === null);
     survey.remove();
@@ -175,10 +182,7 @@ describe('the embed script', () => {
       () => document.querySelector('nps-survey') as NpsSurvey,
     );
     await waitUntil(() => !survey.hidden && survey.shadowRoot?.querySelector('[part="base"]'), 'never shown');
-    survey.shadowRoot
-      ?.querySelector('nps-scale')
-      ?.shadowRoot?.querySelectorAll<HTMLButtonElement>('[role="radio"]')[8]
-      ?.click();
+    await answer(survey, 8);
     await waitUntil(() => submitted.length === 1);
     expect(scores).to.deep.equal([8]);
     expect(submitted[0]).to.have.nested.include({ 'input.attributes.plan': 'pro' });
@@ -227,10 +231,7 @@ describe('the embed script', () => {
     const survey = await mounted();
     const section = survey.shadowRoot?.querySelector('[role="dialog"]');
     expect(section?.getAttribute('lang')).to.equal('el');
-    survey.shadowRoot
-      ?.querySelector('nps-scale')
-      ?.shadowRoot?.querySelectorAll<HTMLButtonElement>('[role="radio"]')[3]
-      ?.click();
+    await answer(survey, 3);
     await waitUntil(() => submitted.length === 1);
     expect(submitted[0]).to.have.nested.include({ 'input.language': 'el', 'input.market': 'CY' });
   });
@@ -276,10 +277,7 @@ describe('the embed script', () => {
     api?.identify({ plan: 'pro' });
     const scores: number[] = [];
     api?.on('nps-score', (detail) => scores.push(detail.score));
-    survey.shadowRoot
-      ?.querySelector('nps-scale')
-      ?.shadowRoot?.querySelectorAll<HTMLButtonElement>('[role="radio"]')[9]
-      ?.click();
+    await answer(survey, 9);
     await waitUntil(() => submitted.length === 1);
     expect(scores).to.deep.equal([9]);
     expect(submitted[0]).to.have.nested.include({ 'input.attributes.plan': 'pro' });

@@ -20,11 +20,23 @@ import { styles } from './nps-survey.styles.ts';
 
 type Step = 'score' | 'comment' | 'thanks';
 
+/**
+ * The score's way to the API: chosen on a score link and waiting for a person's act (`awaiting-visitor`), kept in
+ * the outbox for its comment (`held`), or sent.
+ */
+type ScoreState = 'none' | 'awaiting-visitor' | 'held' | 'sent';
+
 // The SDL's text keys are the widget's own: a key on one side only fails to compile here.
 type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
 const _everyTextOverridable: SameKeys<WidgetTextKey, Extract<keyof Messages, string>> = true;
 
 const MAX_COMMENT = 2000;
+
+/**
+ * How long a score waits for its comment, to go with it in one request. Most comments are written well within it;
+ * one written later is added to the score already sent, as one after the page was hidden is.
+ */
+const HOLD_MS = 2 * 60_000;
 
 /** What only a person does on a page: a mail scanner's visit loads it, and may run its scripts, but does none. */
 const VISITOR_ACTS = ['pointerdown', 'keydown', 'touchstart'] as const;
@@ -41,8 +53,9 @@ function categoryOf(score: number): NpsCategory {
 
 /**
  * The NPS survey: the 0-10 question, a follow-up question worded for the visitor's category, and a thank-you.
- * The score is sent as soon as it is chosen and the comment added to the same answer; an answer the API has not
- * acknowledged waits in localStorage and is sent later (see `Outbox`).
+ * The score is kept in localStorage as soon as it is chosen and sent with the comment, or alone when the visitor skips
+ * the comment, closes the survey, leaves the page or hides it, or after two minutes (a comment written later is
+ * added to the same answer); an answer the API has not acknowledged waits there and is sent later (see `Outbox`).
  *
  * @fires nps-ready - The configuration loaded.
  * @fires nps-score - A score was answered.
@@ -81,8 +94,7 @@ export class NpsSurvey extends LitElement {
   /** The comment last sent, so that leaving the page and then pressing Send does not send it twice. */
   private sentComment = '';
   @state() private savedOffline = false;
-  /** A chosen score (`chosenScore`) waits for the visitor's first act before it is sent. */
-  private scoreUnsent = false;
+  private scoreState: ScoreState = 'none';
   /** What a screen reader is told when the step changes. */
   @state() private announcement = '';
   /** Nothing shows before the visitor's language is here: no flash of English. */
@@ -151,6 +163,7 @@ export class NpsSurvey extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('pagehide', this.handlePageHide);
+    document.addEventListener('visibilitychange', this.handleVisibilityChange);
     // The likely language downloads while the configuration does: one round trip before the survey can show.
     void this.i18n.preload(this.detect(Object.keys(LANGUAGE_NAMES)).language);
   }
@@ -158,7 +171,9 @@ export class NpsSurvey extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('pagehide', this.handlePageHide);
+    document.removeEventListener('visibilitychange', this.handleVisibilityChange);
     this.stopAwaitingVisitor();
+    this.sendScore();
   }
 
   /** Waits for the visitor's language too, so that `await el.updateComplete` sees the survey as it shows. */
@@ -183,7 +198,7 @@ export class NpsSurvey extends LitElement {
     ) {
       this.score = this.chosenScore;
       this.clientResponseId = randomId();
-      this.scoreUnsent = true;
+      this.scoreState = 'awaiting-visitor';
       this.step = 'comment';
       for (const type of VISITOR_ACTS) window.addEventListener(type, this.handleVisitorAct, true);
     }
@@ -193,19 +208,25 @@ export class NpsSurvey extends LitElement {
     for (const type of VISITOR_ACTS) window.removeEventListener(type, this.handleVisitorAct, true);
   }
 
-  /** Sends a chosen score not sent yet, at most once. */
-  private sendChosenScore(extra: Partial<SubmitResponseInput> = {}): void {
-    if (!this.scoreUnsent) return;
-    this.scoreUnsent = false;
+  /** The score is answered: kept for its comment (see `HOLD_MS`). */
+  private holdScore(): void {
     this.stopAwaitingVisitor();
-    const category = categoryOf(this.score ?? 0);
+    this.scoreState = 'held';
+    this.outbox?.hold(this.answer(), HOLD_MS);
+    const score = this.score ?? 0;
+    emit(this, 'nps-score', { clientResponseId: this.clientResponseId, score, category: categoryOf(score) });
+  }
+
+  /** Sends a held score, with its comment if any, at most once. */
+  private sendScore(extra: Partial<SubmitResponseInput> = {}): void {
+    if (this.scoreState !== 'held') return;
+    this.scoreState = 'sent';
     void this.deliver(this.answer(extra));
-    emit(this, 'nps-score', { clientResponseId: this.clientResponseId, score: this.score ?? 0, category });
   }
 
   /** A person's act, not a script's (`isTrusted`): the chosen score is theirs. */
   private readonly handleVisitorAct = (event: Event): void => {
-    if (event.isTrusted) this.sendChosenScore();
+    if (event.isTrusted && this.scoreState === 'awaiting-visitor') this.holdScore();
   };
 
   private detect(available: readonly string[], defaultLanguage?: string) {
@@ -270,9 +291,7 @@ export class NpsSurvey extends LitElement {
   private handleSelect(event: CustomEvent<{ score: number }>): void {
     this.score = event.detail.score;
     this.clientResponseId = randomId();
-    const category = categoryOf(this.score);
-    void this.deliver(this.answer());
-    emit(this, 'nps-score', { clientResponseId: this.clientResponseId, score: this.score, category });
+    this.holdScore();
     this.goTo('comment');
   }
 
@@ -281,31 +300,42 @@ export class NpsSurvey extends LitElement {
   }
 
   private handleSend(): void {
-    const comment = this.comment.trim();
-    if (this.scoreUnsent) {
-      this.sendChosenScore(comment ? { comment } : {});
-      if (comment) this.sentComment = comment;
-    }
-    if (comment && comment !== this.sentComment) {
-      void this.deliver(this.answer({ comment }));
-      emit(this, 'nps-comment', { clientResponseId: this.clientResponseId, comment });
-    }
+    if (this.scoreState === 'awaiting-visitor') this.holdScore();
+    const comment = this.sendComment();
+    if (comment) emit(this, 'nps-comment', { clientResponseId: this.clientResponseId, comment });
     this.finish();
   }
 
   /**
-   * A comment typed but not sent when the visitor leaves: sent now (the request is `keepalive`, so it outlives the
-   * page), and kept in the outbox until acknowledged, as any answer.
+   * Sends the comment typed, if new: with the score when it is held, else added to the answer sent. Returns it.
+   */
+  private sendComment(): string {
+    const comment = this.comment.trim();
+    if (!comment || comment === this.sentComment) return '';
+    this.sentComment = comment;
+    if (this.scoreState === 'held') this.sendScore({ comment });
+    else void this.deliver(this.answer({ comment }));
+    return comment;
+  }
+
+  /**
+   * Leaving the page: the held score goes now, with a comment typed but not sent (the request is `keepalive`, so it
+   * outlives the page); kept in the outbox until acknowledged, as any answer.
    */
   private readonly handlePageHide = (): void => {
-    const comment = this.comment.trim();
-    if (this.step !== 'comment' || !comment || comment === this.sentComment) return;
-    this.sentComment = comment;
-    void this.deliver(this.answer({ comment }));
+    if (this.step !== 'comment') return;
+    this.sendComment();
+    this.sendScore();
+  };
+
+  /** A hidden page may never be shown again (a phone's browser is closed from the background): the score goes now. */
+  private readonly handleVisibilityChange = (): void => {
+    if (document.visibilityState === 'hidden') this.sendScore();
   };
 
   private handleClose(): void {
     if (this.step !== 'thanks') emit(this, 'nps-dismiss', { step: this.step });
+    this.sendScore();
     this.hide();
   }
 
@@ -314,7 +344,8 @@ export class NpsSurvey extends LitElement {
   }
 
   private finish(): void {
-    this.sendChosenScore();
+    if (this.scoreState === 'awaiting-visitor') this.holdScore();
+    this.sendScore();
     this.goTo('thanks');
     emit(this, 'nps-complete', { clientResponseId: this.clientResponseId, score: this.score ?? 0 });
   }

@@ -47,6 +47,11 @@ async function survey(
 }
 
 const shadow = (el: NpsSurvey) => el.shadowRoot as ShadowRoot;
+/** The answers kept on the device, not yet acknowledged. */
+const outboxed = () =>
+  (JSON.parse(localStorage.getItem('nps-survey:outbox') ?? '[]') as { input: SubmitResponseInput }[]).map(
+    (entry) => entry.input,
+  );
 
 /** Colours are only what they are once the entry animation has run. */
 async function settled(el: NpsSurvey): Promise<NpsSurvey> {
@@ -68,6 +73,13 @@ async function choose(el: NpsSurvey, score: number): Promise<void> {
   scale?.shadowRoot?.querySelectorAll<HTMLButtonElement>('[role="radio"]')[score]?.click();
   await el.updateComplete;
   await aTimeout(0);
+}
+
+/** The tab switched away from, as a phone does with the browser in the background. */
+function hidePage(): void {
+  Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+  document.dispatchEvent(new Event('visibilitychange'));
+  delete (document as { visibilityState?: unknown }).visibilityState;
 }
 
 async function sendComment(el: NpsSurvey, comment: string): Promise<void> {
@@ -185,28 +197,59 @@ describe('<nps-survey>', () => {
   });
 
   describe('answers and events', () => {
-    it('sends the score at once, then the comment with the same clientResponseId', async () => {
+    it('keeps the score on the device for its comment, and sends both in one request', async () => {
       const { el, sent } = await survey({ language: 'el-CY' });
       const scored = oneEvent(el, 'nps-score');
       await choose(el, 9);
       const { detail } = await scored;
       expect(detail).to.include({ score: 9, category: 'PROMOTER' });
-      expect(sent).to.have.length(1);
-      expect(sent[0]).to.include({ siteKey: 'pk_test', score: 9, language: 'el', market: 'CY' });
-      expect(sent[0]?.clientResponseId).to.equal(detail.clientResponseId);
+      expect(sent).to.deep.equal([]);
+      expect(outboxed()).to.have.length(1);
+      expect(outboxed()[0]).to.include({ clientResponseId: detail.clientResponseId, score: 9 });
 
       const completed = oneEvent(el, 'nps-complete');
       await sendComment(el, '  Γρήγορη παράδοση ');
       await completed;
-      expect(sent[1]).to.include({
+      expect(sent).to.have.length(1);
+      expect(sent[0]).to.include({
+        siteKey: 'pk_test',
         clientResponseId: detail.clientResponseId,
-        comment: 'Γρήγορη παράδοση',
         score: 9,
+        language: 'el',
+        market: 'CY',
+        comment: 'Γρήγορη παράδοση',
       });
+      expect(outboxed()).to.deep.equal([]);
       expect(text(el, '[part="question"]')).to.equal(LOCALES.el.thanks);
     });
 
-    it('sends a comment typed but not sent when the visitor leaves the page, once', async () => {
+    const withoutComment: [string, (el: NpsSurvey) => void][] = [
+      [
+        'the comment is skipped',
+        (el) => shadow(el).querySelector<HTMLButtonElement>('[part="button"]')?.click(),
+      ],
+      [
+        'the survey is closed',
+        (el) => shadow(el).querySelector<HTMLButtonElement>('[part="close"]')?.click(),
+      ],
+      ['the element is taken off the page', (el) => el.remove()],
+      ['the page is hidden', hidePage],
+    ];
+    for (const [when, act] of withoutComment) {
+      it(`sends the score alone, once, when ${when}`, async () => {
+        const { el, sent } = await survey();
+        await choose(el, 6);
+        expect(sent).to.deep.equal([]);
+        act(el);
+        act(el);
+        await aTimeout(0);
+        expect(sent).to.have.length(1);
+        expect(sent[0]).to.include({ score: 6 });
+        expect(sent[0]?.comment).to.equal(undefined);
+      });
+    }
+
+    it('sends a comment typed but not sent when the visitor leaves the page, with its score, once', async () => {
       const { el, sent } = await survey();
       await choose(el, 4);
       const field = shadow(el).querySelector('textarea') as HTMLTextAreaElement;
@@ -215,11 +258,24 @@ describe('<nps-survey>', () => {
       window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true }));
       window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true }));
       await aTimeout(0);
-      expect(sent.map((input) => input.comment ?? null)).to.deep.equal([null, 'Left before sending']);
+      expect(sent).to.have.length(1);
+      expect(sent[0]).to.include({ score: 4, comment: 'Left before sending' });
       // Back from the back-forward cache, the visitor presses Send: nothing new to send.
       shadow(el).querySelector<HTMLButtonElement>('[part~="primary"]')?.click();
       await aTimeout(0);
-      expect(sent).to.have.length(2);
+      expect(sent).to.have.length(1);
+    });
+
+    it('adds a comment written after its score was sent to the same answer', async () => {
+      const { el, sent } = await survey();
+      await choose(el, 3);
+      hidePage();
+      await sendComment(el, 'Back to say: too slow');
+      expect(sent.map(({ score, comment }) => [score, comment ?? null])).to.deep.equal([
+        [3, null],
+        [3, 'Back to say: too slow'],
+      ]);
+      expect(sent[1]?.clientResponseId).to.equal(sent[0]?.clientResponseId);
     });
 
     it('keeps the answer and tells the visitor when the API cannot be reached', async () => {
@@ -228,11 +284,8 @@ describe('<nps-survey>', () => {
       await sendComment(el, 'Late delivery');
       await aTimeout(0);
       expect(shadow(el).textContent).to.contain(LOCALES.en.savedOffline);
-      const stored = JSON.parse(localStorage.getItem('nps-survey:outbox') ?? '[]') as {
-        input: SubmitResponseInput;
-      }[];
-      expect(stored.map((entry) => entry.input)).to.have.length(1);
-      expect(stored[0]?.input).to.include({ score: 2, comment: 'Late delivery' });
+      expect(outboxed()).to.have.length(1);
+      expect(outboxed()[0]).to.include({ score: 2, comment: 'Late delivery' });
     });
 
     it("with a chosen score (an email's link), asks why at once and sends the score only when a person acts", async () => {
@@ -255,19 +308,16 @@ describe('<nps-survey>', () => {
       await aTimeout(20);
       expect(sent).to.deep.equal([]);
 
+      expect(outboxed()).to.deep.equal([]);
+
       const scored = oneEvent(el, 'nps-score');
       await sendKeys({ press: 'Tab' });
       expect((await scored).detail).to.include({ score: 4, category: 'DETRACTOR' });
-      expect(sent).to.have.length(1);
-      expect(sent[0]).to.include({ score: 4, language: 'tr' });
-      expect(sent[0]?.comment).to.equal(undefined);
+      expect(outboxed()[0]).to.include({ score: 4, language: 'tr' });
 
       await sendComment(el, 'Kargo geç geldi');
-      expect(sent[1]).to.include({
-        clientResponseId: sent[0]?.clientResponseId,
-        score: 4,
-        comment: 'Kargo geç geldi',
-      });
+      expect(sent).to.have.length(1);
+      expect(sent[0]).to.include({ score: 4, language: 'tr', comment: 'Kargo geç geldi' });
     });
 
     it('as the page itself, is a region with nothing to close', async () => {
