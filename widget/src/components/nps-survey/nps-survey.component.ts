@@ -33,8 +33,8 @@ const _everyTextOverridable: SameKeys<WidgetTextKey, Extract<keyof Messages, str
 const MAX_COMMENT = 2000;
 
 /**
- * How long a score waits for its comment, to go with it in one request. Most comments are written well within it;
- * one written later is added to the score already sent, as one after the page was hidden is.
+ * How long a score waits for its comment, to go with it in one request: a few sentences are written well within it.
+ * A comment written later is added to the score already sent, as one written after the page was hidden is.
  */
 const HOLD_MS = 2 * 60_000;
 
