@@ -71,13 +71,18 @@ async function mounted(data: Record<string, string> = {}): Promise<NpsSurvey> {
   return survey;
 }
 
-/** Chooses a score and skips the comment: the score, kept for it until then, is sent. */
-async function answer(survey: NpsSurvey, score: number): Promise<void> {
+/** Chooses a score: the survey holds it for the comment. */
+async function choose(survey: NpsSurvey, score: number): Promise<void> {
   survey.shadowRoot
     ?.querySelector('nps-scale')
     ?.shadowRoot?.querySelectorAll<HTMLButtonElement>('[role="radio"]')
     [score]?.click();
   await survey.updateComplete;
+}
+
+/** Chooses a score and skips the comment: the score, held for it until then, is sent. */
+async function answer(survey: NpsSurvey, score: number): Promise<void> {
+  await choose(survey, score);
   survey.shadowRoot?.querySelector<HTMLButtonElement>('[part="button"]')?.click();
 }
 
@@ -137,6 +142,18 @@ describe('the embed script', () => {
     const contact = JSON.parse(localStorage.getItem('nps-survey:pk_embed:contact') ?? '{}') as { at: number };
     localStorage.setItem('nps-survey:pk_embed:contact', JSON.stringify({ at: contact.at - 31 * 86_400_000 }));
     expect((await mounted()).hidden, '31 days later').to.equal(false);
+  });
+
+  it('sends and keeps nothing of a score held for its comment when consent is withdrawn', async () => {
+    serveApi();
+    const survey = await mounted();
+    await choose(survey, 7);
+    expect(localStorage.getItem('nps-survey:outbox')).to.contain('"score":7');
+    window.npsSurvey?.consent(false);
+    await aTimeout(50);
+    expect(submitted).to.deep.equal([]);
+    expect(localStorage.getItem('nps-survey:outbox')).to.equal(null);
+    expect(document.querySelector('nps-survey')).to.equal(null);
   });
 
   it('counts a dismissal as a contact', async () => {

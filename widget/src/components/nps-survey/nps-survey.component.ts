@@ -172,8 +172,9 @@ export class NpsSurvey extends LitElement {
     super.disconnectedCallback();
     window.removeEventListener('pagehide', this.handlePageHide);
     document.removeEventListener('visibilitychange', this.handleVisibilityChange);
+    // A held score is not sent from here: the outbox sends it when due, unless consent was withdrawn (the survey
+    // is taken off, and the site's answers forgotten).
     this.stopAwaitingVisitor();
-    this.sendScore();
   }
 
   /** Waits for the visitor's language too, so that `await el.updateComplete` sees the survey as it shows. */

@@ -232,7 +232,6 @@ describe('<nps-survey>', () => {
         'the survey is closed',
         (el) => shadow(el).querySelector<HTMLButtonElement>('[part="close"]')?.click(),
       ],
-      ['the element is taken off the page', (el) => el.remove()],
       ['the page is hidden', hidePage],
     ];
     for (const [when, act] of withoutComment) {
