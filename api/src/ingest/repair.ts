@@ -12,10 +12,15 @@ import type { WriterState } from './writer-state.ts';
 
 /**
  * Finishes what a slot's writer left: deltas whose cells are not all written, and journal entries that no delta
- * covers (their stored answers are looked up by `_id` and counted). `skip`: entries counted in memory already.
+ * covers (their stored answers are looked up by `_id` and counted). `skip`: entries counted in memory already (none
+ * when the slot is another instance's, or this instance's own claimed again).
  * Returns how many answers were counted anew.
  */
-export async function repairSlot(w: WriterState, held: Lease, skip: ReadonlySet<string>): Promise<number> {
+export async function repairSlot(
+  w: WriterState,
+  held: Lease,
+  skip: ReadonlySet<string> = new Set(),
+): Promise<number> {
   const { models } = w;
   const covered = await finishDeltas(w, held);
   const entries = await models.IngestJournal.find({ slot: held.slot }).lean<IngestJournal[]>();
@@ -125,7 +130,7 @@ export async function takeOverAbandoned(w: WriterState): Promise<number> {
     // repair is tried again.
     const renewing = every(RENEW_EVERY_MS, () => taken.renew(), w.log, `renewing writer slot ${slot}`);
     try {
-      const counted = await repairSlot(w, taken, new Set());
+      const counted = await repairSlot(w, taken);
       await taken.release();
       w.log(`took over writer slot ${slot} of a stopped instance: ${counted} answer(s) counted`);
       repaired++;

@@ -105,7 +105,7 @@ export class Writer implements WriterState {
     }
     const claimed = await this.leases.claimFree();
     // None of this instance's own work is under way in it: a change is made in one step, and this is within one.
-    if (claimed.abandoned) await repairSlot(this, claimed, new Set());
+    if (claimed.abandoned) await repairSlot(this, claimed);
     this.lease = claimed;
     this.aggregates.setOwnSlot(claimed.slot);
     return claimed;
