@@ -31,6 +31,8 @@ function correctedCustom(
   corrections: readonly ThemeCorrection[],
   survey: SurveyThemes | null | undefined,
 ): CustomSlot[] {
+  // Most answers: none found and none corrected, so none to give (without reading the survey's document).
+  if (!found.length && !corrections.length) return [];
   return (survey?.customThemes ?? []).flatMap(({ slot, code }) => {
     const correction = corrections.find((each) => each.theme === slot && each.code === code);
     const has = correction ? correction.present : found.includes(slot as CustomSlot);
