@@ -28,7 +28,7 @@ const answers = Number(env['BENCH_ANSWERS'] ?? 1_000_000);
 const seconds = Number(env['BENCH_SECONDS'] ?? 10);
 const connections = Number(env['BENCH_CONNECTIONS'] ?? 64);
 /** Ingest runs with comments, each between two without. */
-const COMMENT_PAIRS = 6;
+const COMMENT_PAIRS = 10;
 const mongodbUri = env['MONGODB_URI'] ?? '';
 const results: Record<string, unknown> = {
   at: new Date().toISOString(),
