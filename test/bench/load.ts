@@ -9,10 +9,11 @@ import { readLabelled } from '../../api/src/themes/accuracy.ts';
  * second in all (latency then counts from when each request was due, so a queue shows). With `comments`, one answer
  * in three has a comment from the labelled sets in its language: `inline`, sent with the score in one submit (as the
  * widget sends one written within two minutes, and the hosted page and an email's links send theirs); `follow-up`,
- * one written after its score was sent, a second submit of the same answer once the first is acknowledged. Prints one JSON line: requests, answers
- * acknowledged (a 200 carrying `submitResponse`; a follow-up's is counted apart), failures, answers per second,
- * latency (of the slowest instance, when several), and the CPU this process spent while loading, in ms (it shares
- * the machine's cores with the API and the database, so what it spends is theirs to lose).
+ * one written after its score was sent, a second submit of the same answer once the first is acknowledged. Prints
+ * one JSON line: requests, answers acknowledged (a 200 carrying `submitResponse`; a follow-up's is counted apart),
+ * failures, answers per second, latency (of the slowest instance, when several), and the CPU this process spent
+ * while loading, in ms (it shares the machine's cores with the API and the database, so what it spends is theirs to
+ * lose).
  */
 const [urls = '', siteKey = '', origin = '', connections = '50', seconds = '10', rate = '', comments = ''] =
   process.argv.slice(2);
